@@ -1,0 +1,82 @@
+import { z } from 'zod';
+import type { Article } from '../extract/article.js';
+import { TOPIC_SLUGS, type Topic } from './topics.js';
+
+/** The structured summary the LLM must return; validated once, where it enters. */
+export const summarySchema = z.object({
+  title: z.string().min(1).max(300),
+  bullets: z.array(z.string().min(1).max(600)).min(3).max(5),
+  gist: z.string().min(1).max(400),
+  topics: z
+    .array(z.enum(TOPIC_SLUGS as [Topic, ...Topic[]]))
+    .min(1)
+    .max(3),
+  language: z.string().min(2).max(12),
+});
+
+export type Summary = z.infer<typeof summarySchema>;
+
+/** How a summary was made: by the LLM, or the labelled extractive fallback. */
+export type SummaryKind = 'llm' | 'extractive';
+
+export interface TokenUsage {
+  promptTokens: number;
+  completionTokens: number;
+}
+
+export interface SummaryResult {
+  summary: Summary;
+  kind: SummaryKind;
+  /** Model name for `llm` results; `extractive` otherwise. */
+  model: string;
+  promptId: string;
+  promptVersion: number;
+  /** Tokens spent, over every attempt (repairs included); absent for extractive. */
+  usage?: TokenUsage;
+  /** How many HTTP completions were requested (1, or 2 with a repair retry). */
+  llmCalls: number;
+}
+
+/** Options that change the output, and so belong in the cache key. */
+export interface SummarizeOptions {
+  /** Language to write the summary in; default: the article's own. */
+  language?: string;
+  /** Summary length; only 'short' exists today. */
+  length?: 'short';
+}
+
+/** Turns an article into a structured summary. Implementations: OpenAI adapter, extractive. */
+export interface Summarizer {
+  /** Model name that goes into the cache key. */
+  readonly model: string;
+  readonly promptId: string;
+  readonly promptVersion: number;
+  summarize(article: Article, options?: SummarizeOptions): Promise<SummaryResult>;
+}
+
+export type SummarizeErrorCode =
+  | 'rate_limited'
+  | 'unavailable'
+  | 'timeout'
+  | 'auth'
+  | 'bad_request'
+  | 'invalid_output'
+  | 'unknown';
+
+/** Anything that went wrong making an LLM summary; the SDK error stays in `cause`. */
+export class SummarizeError extends Error {
+  override readonly name = 'SummarizeError';
+  constructor(
+    readonly code: SummarizeErrorCode,
+    message: string,
+    options?: { cause?: unknown; rawOutput?: string; finishReason?: string; usage?: TokenUsage },
+  ) {
+    super(message, { cause: options?.cause });
+    this.rawOutput = options?.rawOutput;
+    this.finishReason = options?.finishReason;
+    this.usage = options?.usage;
+  }
+  readonly rawOutput: string | undefined;
+  readonly finishReason: string | undefined;
+  readonly usage: TokenUsage | undefined;
+}
