@@ -1,0 +1,23 @@
+import type { Article } from '../extract/article.js';
+import type { Logger } from '../logger.js';
+import type { Stats } from '../store/stats-store.js';
+import type { SummaryService } from '../summarize/summary-service.js';
+import type { BackgroundJobs } from './background-jobs.js';
+import type { Messenger } from './messenger.js';
+
+/** What the bot's features are given; built once in app.ts. */
+export interface BotDependencies {
+  summaries: SummaryService;
+  /** Finds the article inside pasted text (a page dump, a forwarded post). */
+  extractPastedText: (text: string) => Article;
+  messenger: Messenger;
+  jobs: BackgroundJobs;
+  stats: Stats;
+  logger: Logger;
+  settings: {
+    adminIds: readonly number[];
+    maxLinksPerMessage: number;
+    /** Says in replies which kind of summarizer answers: 'llm' or 'extractive'. */
+    summarizerKind: 'llm' | 'extractive';
+  };
+}

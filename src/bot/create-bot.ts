@@ -1,0 +1,43 @@
+import { Telegraf } from 'telegraf';
+import type { Logger } from '../logger.js';
+import type { BotDependencies } from './bot-dependencies.js';
+import { createHelpFeature } from './features/help.js';
+import { createStatsFeature } from './features/stats.js';
+import { createSummarizeFeature } from './features/summarize.js';
+import { createMessenger, type Messenger } from './messenger.js';
+
+export interface TelegramSettings {
+  token: string;
+  /** Bot API server root; default Telegram's. */
+  apiRoot: string | undefined;
+  /** How long one update may take before it is logged as stuck; default 60 s. */
+  handlerTimeoutMs?: number;
+}
+
+/** Creates the Telegraf instance and the messenger on top of its API client. */
+export function createTelegramClient(settings: TelegramSettings, logger: Logger): { bot: Telegraf; messenger: Messenger } {
+  const bot = new Telegraf(settings.token, {
+    handlerTimeout: settings.handlerTimeoutMs ?? 60_000,
+    ...(settings.apiRoot && { telegram: { apiRoot: settings.apiRoot } }),
+  });
+  return { bot, messenger: createMessenger({ telegram: bot.telegram, logger }) };
+}
+
+/** Registers every feature, in order; the catch-all comes last. */
+export function registerFeatures(bot: Telegraf, deps: BotDependencies): void {
+  bot.use(createHelpFeature(deps));
+  bot.use(createStatsFeature(deps));
+  bot.use(createSummarizeFeature(deps));
+  bot.on('callback_query', async (ctx) => {
+    await deps.messenger.answerCallback(ctx.callbackQuery.id, 'That button has expired.');
+  });
+  bot.catch(async (error, ctx) => {
+    deps.logger.error({ err: error, update: ctx.update }, 'update handler failed');
+    deps.stats.increment('errors.handler');
+    if (ctx.chat) {
+      await deps.messenger
+        .send(ctx.chat.id, { html: 'Sorry, something went wrong on my side. Please try again.' })
+        .catch((sendError: unknown) => deps.logger.error({ err: sendError }, 'could not tell the user about the failure'));
+    }
+  });
+}

@@ -1,0 +1,174 @@
+import { z } from 'zod';
+
+/** Raw settings, as read from the environment (or a test's object). */
+export type ConfigInput = Record<string, string | undefined>;
+
+const emptyToUndefined = (value: unknown) =>
+  typeof value === 'string' && value.trim() === '' ? undefined : value;
+
+const optionalString = z.preprocess(emptyToUndefined, z.string().trim().optional());
+const optionalUrl = z.preprocess(
+  emptyToUndefined,
+  z.url({ protocol: /^https?$/, error: 'expected an http(s) URL' }).optional(),
+);
+
+function booleanSetting(defaultValue: boolean) {
+  return z.preprocess(
+    emptyToUndefined,
+    z
+      .enum(['true', 'false', '1', '0', 'yes', 'no'], { error: 'expected true or false' })
+      .optional()
+      .transform((value) => (value === undefined ? defaultValue : ['true', '1', 'yes'].includes(value))),
+  );
+}
+
+function integerSetting(defaultValue: number, min: number, max: number) {
+  return z.preprocess(
+    emptyToUndefined,
+    z.coerce
+      .number({ error: 'expected a whole number' })
+      .int({ error: 'expected a whole number' })
+      .min(min, { error: `expected a whole number from ${min} to ${max}` })
+      .max(max, { error: `expected a whole number from ${min} to ${max}` })
+      .default(defaultValue),
+  );
+}
+
+const envSchema = z.object({
+  TELEGRAM_BOT_TOKEN: z.preprocess(
+    emptyToUndefined,
+    z
+      .string({ error: 'required: the token @BotFather gave you, like 123456:ABC-DEF…' })
+      .regex(/^\d+:[\w-]+$/, { error: 'expected a token like 123456:ABC-DEF… (from @BotFather)' })
+      .optional(),
+  ),
+  TELEGRAM_API_ROOT: optionalUrl,
+  OPENAI_API_KEY: optionalString,
+  OPENAI_BASE_URL: optionalUrl,
+  OPENAI_MODEL: z.preprocess(emptyToUndefined, z.string().trim().default('gpt-4o-mini')),
+  OPENAI_TIMEOUT_MS: integerSetting(60_000, 1_000, 600_000),
+  OPENAI_MAX_RETRIES: integerSetting(3, 0, 10),
+  SUMMARY_PROMPT_VERSION: z.preprocess(
+    emptyToUndefined,
+    z.coerce.number({ error: 'expected a prompt version number such as 1' }).int().positive().optional(),
+  ),
+  STORE_URL: z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .regex(/^(sqlite|redis|rediss|postgres|postgresql|memory):/, {
+        error: 'expected sqlite://path, redis://host, postgres://host/db or memory://',
+      })
+      .default('sqlite://data/newsdigest.sqlite'),
+  ),
+  CACHE_TTL_DAYS: integerSetting(30, 1, 3650),
+  ALLOW_PRIVATE_URLS: booleanSetting(false),
+  FETCH_TIMEOUT_MS: integerSetting(15_000, 1_000, 120_000),
+  FETCH_MAX_BYTES: integerSetting(5 * 1024 * 1024, 64 * 1024, 100 * 1024 * 1024),
+  MAX_LINKS_PER_MESSAGE: integerSetting(3, 1, 10),
+  ADMIN_IDS: z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .regex(/^\s*-?\d+(\s*,\s*-?\d+)*\s*$/, { error: 'expected Telegram user ids separated by commas, like 12345,67890' })
+      .optional()
+      .transform((value) => (value ? value.split(',').map((id) => Number(id.trim())) : [])),
+  ),
+  LOG_LEVEL: z.preprocess(
+    emptyToUndefined,
+    z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  ),
+});
+
+/** The typed settings every part of the product receives; built once in main.ts. */
+export interface Config {
+  telegram: {
+    /** Bot token; required to run the bot, not for the CLI. */
+    token: string | undefined;
+    /** Bot API server root; default: Telegram's own. Tests point it at the emulator. */
+    apiRoot: string | undefined;
+  };
+  llm: {
+    /** No key means no LLM: every summary is the labelled extractive one. */
+    apiKey: string | undefined;
+    /** Any OpenAI-compatible server (Ollama, vLLM, OpenRouter); default: OpenAI. */
+    baseUrl: string | undefined;
+    /** Default `gpt-4o-mini`. */
+    model: string;
+    /** Per-request time-out; default 60 s. */
+    timeoutMs: number;
+    /** The SDK's own retries with back-off on 429/5xx/time-outs; default 3. */
+    maxRetries: number;
+    /** Active version of the `summary` prompt; default: the newest file in prompts/summary. */
+    summaryPromptVersion: number | undefined;
+  };
+  store: {
+    /** Default `sqlite://data/newsdigest.sqlite`. */
+    url: string;
+    /** How long cached summaries and fetched articles are kept; default 30 days. */
+    cacheTtlMs: number;
+  };
+  fetch: {
+    /** Default false: loopback and private networks are refused. */
+    allowPrivateUrls: boolean;
+    /** Default 15 s. */
+    timeoutMs: number;
+    /** Default 5 MiB; larger pages are refused without being read whole. */
+    maxBytes: number;
+    /** How many links of one message are summarized; default 3. */
+    maxLinksPerMessage: number;
+  };
+  /** Telegram user ids allowed to see /stats. */
+  adminIds: number[];
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+}
+
+/** A setting is missing or malformed; the message names it and what is expected. */
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** Builds the typed config from raw settings. Pure: throws ConfigError on the first bad setting. */
+export function createConfig(input: ConfigInput, options: { requireBotToken?: boolean } = {}): Config {
+  const parsed = envSchema.safeParse(input);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const variable = issue?.path.join('.') ?? 'settings';
+    throw new ConfigError(`${variable}: ${issue?.message ?? 'invalid'} (got ${JSON.stringify(input[variable] ?? null)})`);
+  }
+  const env = parsed.data;
+  if (options.requireBotToken && !env.TELEGRAM_BOT_TOKEN) {
+    throw new ConfigError(
+      'TELEGRAM_BOT_TOKEN: required: the token @BotFather gave you, like 123456:ABC-DEF… (copy .env.example to .env and set it)',
+    );
+  }
+  return {
+    telegram: { token: env.TELEGRAM_BOT_TOKEN, apiRoot: env.TELEGRAM_API_ROOT },
+    llm: {
+      apiKey: env.OPENAI_API_KEY,
+      baseUrl: env.OPENAI_BASE_URL,
+      model: env.OPENAI_MODEL,
+      timeoutMs: env.OPENAI_TIMEOUT_MS,
+      maxRetries: env.OPENAI_MAX_RETRIES,
+      summaryPromptVersion: env.SUMMARY_PROMPT_VERSION,
+    },
+    store: { url: env.STORE_URL, cacheTtlMs: env.CACHE_TTL_DAYS * DAY_MS },
+    fetch: {
+      allowPrivateUrls: env.ALLOW_PRIVATE_URLS,
+      timeoutMs: env.FETCH_TIMEOUT_MS,
+      maxBytes: env.FETCH_MAX_BYTES,
+      maxLinksPerMessage: env.MAX_LINKS_PER_MESSAGE,
+    },
+    adminIds: env.ADMIN_IDS,
+    logLevel: env.LOG_LEVEL,
+  };
+}
+
+/** Reads `.env` (if present) and the environment, once. The only reader of process.env. */
+export async function loadConfig(options: { requireBotToken?: boolean } = {}): Promise<Config> {
+  const dotenv = await import('dotenv');
+  dotenv.config({ quiet: true });
+  return createConfig(process.env, options);
+}

@@ -1,0 +1,106 @@
+/**
+ * What the bot was given, in plain data: the bot/ layer translates a Telegram
+ * message into this, so the rules below know nothing about telegraf.
+ */
+export interface IncomingMessage {
+  /** Text or caption. */
+  text: string;
+  /** Telegram's entities for `text` (offsets in UTF-16 code units, as Telegram counts). */
+  entities: MessageEntity[];
+  /** Set for forwarded posts. */
+  forwardOrigin?: ForwardOrigin;
+  /** The message carries a photo, video, document, sticker… (with or without caption). */
+  hasMedia: boolean;
+}
+
+export interface MessageEntity {
+  type: string;
+  offset: number;
+  length: number;
+  url?: string;
+}
+
+/** Who wrote a forwarded post, for crediting it in the reply. */
+export interface ForwardOrigin {
+  /** "channel", "user", "hidden_user" or "chat", as Telegram says. */
+  type: string;
+  /** Channel or chat title, or the person's name. */
+  name: string;
+  /** Public @username of a channel or chat, when it has one. */
+  username?: string;
+  /** Link to the original post when the channel is public. */
+  postUrl?: string;
+}
+
+/** What to do with a message. */
+export type SummaryRequest =
+  | { kind: 'links'; urls: string[]; skippedLinks: number; origin?: ForwardOrigin }
+  | { kind: 'text'; text: string; origin?: ForwardOrigin }
+  | { kind: 'too_short'; origin?: ForwardOrigin }
+  | { kind: 'media_only' };
+
+/** Texts shorter than this are small talk or a headline, not an article. */
+export const MIN_ARTICLE_WORDS = 60;
+
+/** Decides what a message asks for. Pure. */
+export function buildSummaryRequest(message: IncomingMessage, options: { maxLinks: number }): SummaryRequest {
+  const origin = message.forwardOrigin;
+  const links = findLinks(message);
+  const words = countWords(removeRanges(message.text, linkRanges(message)));
+  if (!message.text.trim() && message.hasMedia) return { kind: 'media_only' };
+  // A real article pasted or forwarded is summarized as it stands, even with links in it;
+  // a short text with links ("look at this: …") means the links are the articles.
+  if (words >= MIN_ARTICLE_WORDS) return { kind: 'text', text: message.text, ...(origin && { origin }) };
+  if (links.length > 0) {
+    return {
+      kind: 'links',
+      urls: links.slice(0, options.maxLinks),
+      skippedLinks: Math.max(0, links.length - options.maxLinks),
+      ...(origin && { origin }),
+    };
+  }
+  return origin ? { kind: 'too_short', origin } : { kind: 'too_short' };
+}
+
+/** The http(s) links of a message, from `url` and `text_link` entities, in order, without repeats. */
+export function findLinks(message: Pick<IncomingMessage, 'text' | 'entities'>): string[] {
+  const links: string[] = [];
+  for (const entity of message.entities) {
+    const raw =
+      entity.type === 'text_link' ? entity.url : entity.type === 'url' ? message.text.slice(entity.offset, entity.offset + entity.length) : undefined;
+    const url = raw && normalizeLink(raw);
+    if (url && !links.includes(url)) links.push(url);
+  }
+  return links;
+}
+
+function normalizeLink(raw: string): string | undefined {
+  // Telegram marks "example.com/page" as a url entity too; people mean https.
+  const withScheme = /^[a-z][a-z\d+.-]*:\/\//i.test(raw) ? raw : `https://${raw}`;
+  try {
+    const url = new URL(withScheme);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function linkRanges(message: IncomingMessage): Array<[number, number]> {
+  return message.entities
+    .filter((entity) => entity.type === 'url')
+    .map((entity) => [entity.offset, entity.offset + entity.length]);
+}
+
+function removeRanges(text: string, ranges: Array<[number, number]>): string {
+  let result = '';
+  let cursor = 0;
+  for (const [start, end] of [...ranges].sort((a, b) => a[0] - b[0])) {
+    result += text.slice(cursor, start) + ' ';
+    cursor = Math.max(cursor, end);
+  }
+  return result + text.slice(cursor);
+}
+
+function countWords(text: string): number {
+  return text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+}

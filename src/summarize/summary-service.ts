@@ -1,0 +1,137 @@
+import { createHash } from 'node:crypto';
+import type { Article } from '../extract/article.js';
+import type { Logger } from '../logger.js';
+import type { Stats } from '../store/stats-store.js';
+import type { SummaryCache } from '../store/summary-cache.js';
+import { SummarizeError, type SummarizeErrorCode, type SummarizeOptions, type Summarizer, type SummaryResult } from './summary.js';
+
+/** What the bot gets back for one article. */
+export interface SummaryOutcome {
+  article: Article;
+  result: SummaryResult;
+  /** Answered from the cache with no fetch and no LLM call. */
+  cached: boolean;
+  /** Set when the LLM failed and the labelled extractive summary answered instead. */
+  fallbackReason?: SummarizeErrorCode;
+}
+
+export interface SummaryService {
+  /** The cached outcome for a link, or undefined; never fetches, never calls the LLM. */
+  findCachedByUrl(url: string, options?: SummarizeOptions): Promise<SummaryOutcome | undefined>;
+  /** The cached outcome for a text, or undefined. */
+  findCachedByText(article: Article, options?: SummarizeOptions): Promise<SummaryOutcome | undefined>;
+  /** Fetches (unless cached), extracts and summarizes a link. Throws the loader's errors. */
+  summarizeUrl(url: string, options?: SummarizeOptions): Promise<SummaryOutcome>;
+  /** Summarizes an article already in hand (pasted or forwarded text). */
+  summarizeArticle(article: Article, options?: SummarizeOptions): Promise<SummaryOutcome>;
+}
+
+export interface SummaryServiceDependencies {
+  /** The LLM summarizer, or the extractive one when no LLM is configured. */
+  summarizer: Summarizer;
+  /** Answers when `summarizer` fails; absent when `summarizer` is already extractive. */
+  fallback?: Summarizer;
+  cache: SummaryCache;
+  /** Fetches and extracts a link; its errors reach the caller unchanged. */
+  loadArticle: (url: string) => Promise<Article>;
+  canonicalizeUrl: (url: string) => string;
+  stats: Stats;
+  logger: Logger;
+}
+
+/** Hash of the article's words, so the same text pasted with other spacing is the same content. */
+export function hashContent(text: string): string {
+  return createHash('sha256').update(text.replace(/\s+/g, ' ').trim()).digest('hex');
+}
+
+/** Every input that changes the summary is in the key (STYLE.md habit 7). */
+export function buildSummaryKey(summarizer: Summarizer, contentHash: string, options: SummarizeOptions): string {
+  const language = options.language ?? 'auto';
+  const length = options.length ?? 'short';
+  return `summary:${summarizer.promptId}@v${summarizer.promptVersion}:${summarizer.model}:${language}:${length}:${contentHash}`;
+}
+
+export function createSummaryService(deps: SummaryServiceDependencies): SummaryService {
+  const { summarizer, fallback, cache, stats, logger } = deps;
+  // Work under way, by URL and by summary key: five people sending the same new
+  // article at once share one fetch and one LLM call.
+  const inFlight = new Map<string, Promise<SummaryOutcome>>();
+
+  function coalesce(key: string, work: () => Promise<SummaryOutcome>): Promise<SummaryOutcome> {
+    const running = inFlight.get(key);
+    if (running) return running.then((outcome) => ({ ...outcome, cached: false }));
+    const started = work().finally(() => inFlight.delete(key));
+    inFlight.set(key, started);
+    return started;
+  }
+
+  async function findCachedByHash(contentHash: string, article: Article, options: SummarizeOptions) {
+    const result = await cache.getSummary(buildSummaryKey(summarizer, contentHash, options));
+    if (!result) return undefined;
+    stats.increment('cacheHits');
+    return { article, result, cached: true };
+  }
+
+  async function findCachedByUrl(url: string, options: SummarizeOptions = {}) {
+    const cached = await cache.getArticleByUrl(deps.canonicalizeUrl(url));
+    return cached ? findCachedByHash(cached.contentHash, cached.article, options) : undefined;
+  }
+
+  async function summarizeFresh(article: Article, contentHash: string, options: SummarizeOptions): Promise<SummaryOutcome> {
+    try {
+      const result = await summarizer.summarize(article, options);
+      recordUsage(result);
+      await cache.setSummary(buildSummaryKey(summarizer, contentHash, options), result);
+      return { article, result, cached: false };
+    } catch (error) {
+      if (!fallback) throw error;
+      const code = error instanceof SummarizeError ? error.code : 'unknown';
+      logger.warn({ err: error, code }, 'LLM summary failed; answering with the extractive fallback');
+      stats.increment(`errors.llm_${code}`);
+      stats.increment('fallbacks');
+      if (error instanceof SummarizeError && error.usage) recordTokens(error.usage);
+      // Not cached: the next request tries the LLM again.
+      const result = await fallback.summarize(article, options);
+      stats.increment('articlesSummarized');
+      return { article, result, cached: false, fallbackReason: code };
+    }
+  }
+
+  function recordUsage(result: SummaryResult) {
+    stats.increment('articlesSummarized');
+    if (result.kind === 'llm') stats.increment('llmCalls', result.llmCalls);
+    if (result.usage) recordTokens(result.usage);
+  }
+
+  function recordTokens(usage: { promptTokens: number; completionTokens: number }) {
+    stats.increment('promptTokens', usage.promptTokens);
+    stats.increment('completionTokens', usage.completionTokens);
+  }
+
+  async function summarizeArticle(article: Article, options: SummarizeOptions = {}): Promise<SummaryOutcome> {
+    const contentHash = hashContent(article.text);
+    const hit = await findCachedByHash(contentHash, article, options);
+    if (hit) return hit;
+    stats.increment('cacheMisses');
+    return coalesce(buildSummaryKey(summarizer, contentHash, options), () => summarizeFresh(article, contentHash, options));
+  }
+
+  return {
+    findCachedByUrl,
+    findCachedByText: (article, options = {}) => findCachedByHash(hashContent(article.text), article, options),
+    summarizeArticle,
+    async summarizeUrl(url, options = {}) {
+      const canonicalUrl = deps.canonicalizeUrl(url);
+      const hit = await findCachedByUrl(canonicalUrl, options);
+      if (hit) return hit;
+      return coalesce(`url:${canonicalUrl}`, async () => {
+        // A known article whose summary is missing (new prompt version, other model) needs no fetch.
+        const known = await cache.getArticleByUrl(canonicalUrl);
+        const article = known?.article ?? (await deps.loadArticle(canonicalUrl));
+        const contentHash = known?.contentHash ?? hashContent(article.text);
+        if (!known) await cache.setArticle({ contentHash, article }, [canonicalUrl, ...(article.url ? [article.url] : [])]);
+        return summarizeArticle(article, options);
+      });
+    },
+  };
+}
