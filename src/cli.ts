@@ -1,0 +1,132 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { ConfigError, loadConfig, type Config } from './config.js';
+import type { Article } from './extract/article.js';
+import { createArticleLoader, createSafeFetcher, extractArticleFromHtml, extractArticleFromText } from './extract/index.js';
+import { createLogger } from './logger.js';
+import { createServices } from './main.js';
+import type { SummaryOutcome } from './summarize/summary-service.js';
+import { topicName } from './summarize/topics.js';
+
+const USAGE = `Usage:
+  npm run cli -- summarize <url|file>           print a summary of an article
+  npm run cli -- extract [--json] <url|file>…   print the extracted article(s); --json: one JSON object per line
+
+A file may hold a saved HTML page or pasted text (a raw page dump is fine).`;
+
+type Output = { write(text: string): void };
+
+/** Runs one CLI command; returns the exit code. Exported for tests. */
+export async function runCli(args: string[], config: Config, out: Output, err: Output): Promise<number> {
+  const { positionals, values } = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } });
+  const [command, ...inputs] = positionals;
+  if (values.help || !command) {
+    out.write(`${USAGE}\n`);
+    return command || values.help ? 0 : 2;
+  }
+  if (inputs.length === 0 || (command === 'summarize' && inputs.length > 1) || !['summarize', 'extract'].includes(command)) {
+    err.write(`${USAGE}\n`);
+    return 2;
+  }
+  const logger = createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel);
+  if (command === 'extract') {
+    const loader = createArticleLoader({ fetcher: createSafeFetcher({ allowPrivateAddresses: config.fetch.allowPrivateUrls, timeoutMs: config.fetch.timeoutMs, maxBytes: config.fetch.maxBytes }) });
+    let failures = 0;
+    for (const input of inputs) {
+      try {
+        const article = isUrl(input) ? await loader.loadArticle(input) : await readArticleFile(input);
+        out.write(values.json ? `${JSON.stringify(articleAsJson(article))}\n` : `${formatArticle(article)}\n`);
+      } catch (error) {
+        failures++;
+        err.write(`${input}: ${describe(error)}\n`);
+      }
+    }
+    return failures === 0 ? 0 : 1;
+  }
+  const services = await createServices(config, logger);
+  try {
+    const input = inputs[0] ?? '';
+    const outcome = isUrl(input)
+      ? await services.summaries.summarizeUrl(input)
+      : await services.summaries.summarizeArticle(await readArticleFile(input));
+    out.write(`${formatOutcome(outcome)}\n`);
+    return 0;
+  } catch (error) {
+    err.write(`${inputs[0]}: ${describe(error)}\n`);
+    return 1;
+  } finally {
+    await services.close();
+  }
+}
+
+function isUrl(input: string): boolean {
+  return /^https?:\/\//i.test(input);
+}
+
+async function readArticleFile(file: string): Promise<Article> {
+  const content = await readFile(file, 'utf8');
+  return /^\s*(<!doctype html|<html|<head|<body)/i.test(content)
+    ? extractArticleFromHtml(content, pathToFileURL(path.resolve(file)).href)
+    : extractArticleFromText(content);
+}
+
+function articleAsJson(article: Article) {
+  return {
+    title: article.title ?? null,
+    text: article.text,
+    url: article.url ?? null,
+    siteName: article.siteName ?? null,
+    publishedAt: article.publishedAt ?? null,
+    language: article.language ?? null,
+  };
+}
+
+function formatArticle(article: Article): string {
+  const header = [article.title, [article.siteName, article.publishedAt, article.language].filter(Boolean).join(' · '), article.url]
+    .filter(Boolean)
+    .join('\n');
+  return `${header}\n\n${article.text}\n`;
+}
+
+function formatOutcome({ article, result, fallbackReason }: SummaryOutcome): string {
+  const lines = [
+    result.summary.title,
+    [article.siteName, article.publishedAt].filter(Boolean).join(' · '),
+    '',
+    ...result.summary.bullets.map((bullet) => `• ${bullet}`),
+    '',
+    `In one line: ${result.summary.gist}`,
+    `Topics: ${result.summary.topics.map(topicName).join(', ')}`,
+    ...(article.url ? [`Source: ${article.url}`] : []),
+  ];
+  if (result.kind === 'extractive') {
+    lines.push('', fallbackReason ? `(Extractive summary: the LLM failed with "${fallbackReason}".)` : '(Extractive summary: no OPENAI_API_KEY is set.)');
+  }
+  return lines.filter((line, index) => line !== '' || lines[index - 1] !== '').join('\n');
+}
+
+function describe(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  const cause = error.cause instanceof Error ? ` (${error.cause.message})` : '';
+  return `${error.message}${cause}`;
+}
+
+async function main(): Promise<void> {
+  try {
+    const config = await loadConfig();
+    process.exitCode = await runCli(process.argv.slice(2), config, process.stdout, process.stderr);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(`Configuration error: ${error.message}`);
+      process.exitCode = 1;
+      return;
+    }
+    throw error;
+  }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
+  await main();
+}

@@ -1,0 +1,179 @@
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import OpenAI from 'openai';
+import { createBackgroundJobs } from './bot/background-jobs.js';
+import { createTelegramClient, registerFeatures } from './bot/create-bot.js';
+import { BOT_COMMANDS } from './bot/features/help.js';
+import { ConfigError, loadConfig, type Config } from './config.js';
+import { canonicalizeUrl, createArticleLoader, createSafeFetcher, extractArticleFromText } from './extract/index.js';
+import { createLogger, type Logger } from './logger.js';
+import { openStore } from './store/open-store.js';
+import { createStats } from './store/stats-store.js';
+import { createSummaryCache } from './store/summary-cache.js';
+import { createExtractiveSummarizer } from './summarize/extractive-summarizer.js';
+import { createOpenAiSummarizer } from './summarize/openai-summarizer.js';
+import { loadPromptLibrary } from './summarize/prompt-library.js';
+import type { Summarizer } from './summarize/summary.js';
+import { createSummaryService, type SummaryService } from './summarize/summary-service.js';
+
+/** prompts/ next to src/, wherever the process was started from. */
+export const PROMPTS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'prompts');
+
+/** How often usage totals are written to the store. */
+const STATS_FLUSH_MS = 30_000;
+/** How long shutdown waits for summaries under way. */
+const SHUTDOWN_DRAIN_MS = 3_000;
+
+export interface Services {
+  summaries: SummaryService;
+  summarizer: Summarizer;
+  extractPastedText: typeof extractArticleFromText;
+  loadArticle: (url: string) => Promise<import('./extract/article.js').Article>;
+  stats: Awaited<ReturnType<typeof createStats>>;
+  close(): Promise<void>;
+}
+
+/** Builds everything below the bot: store, fetcher, summarizers, services. Shared by the bot and the CLI. */
+export async function createServices(config: Config, logger: Logger): Promise<Services> {
+  const store = await openStore(config.store.url, { onError: (error) => logger.error({ err: error }, 'store error') });
+  const stats = await createStats({ store, now: () => new Date() });
+  const fetcher = createSafeFetcher({
+    allowPrivateAddresses: config.fetch.allowPrivateUrls,
+    timeoutMs: config.fetch.timeoutMs,
+    maxBytes: config.fetch.maxBytes,
+  });
+  const articleLoader = createArticleLoader({ fetcher });
+  const prompts = await loadPromptLibrary(PROMPTS_DIR);
+  const extractive = createExtractiveSummarizer();
+  const summarizer = config.llm.apiKey
+    ? createOpenAiSummarizer({
+        client: new OpenAI({
+          apiKey: config.llm.apiKey,
+          baseURL: config.llm.baseUrl,
+          maxRetries: config.llm.maxRetries,
+          timeout: config.llm.timeoutMs,
+        }),
+        model: config.llm.model,
+        prompt: prompts.get('summary', config.llm.summaryPromptVersion),
+        logger,
+      })
+    : extractive;
+  const summaries = createSummaryService({
+    summarizer,
+    ...(summarizer !== extractive && { fallback: extractive }),
+    cache: createSummaryCache({ store, ttlMs: config.store.cacheTtlMs }),
+    loadArticle: (url) => articleLoader.loadArticle(url),
+    canonicalizeUrl,
+    stats,
+    logger,
+  });
+  const flushTimer = setInterval(() => {
+    stats.flush().catch((error: unknown) => logger.warn({ err: error }, 'could not save usage totals'));
+  }, STATS_FLUSH_MS);
+  flushTimer.unref();
+  return {
+    summaries,
+    summarizer,
+    extractPastedText: extractArticleFromText,
+    loadArticle: (url) => articleLoader.loadArticle(url),
+    stats,
+    async close() {
+      clearInterval(flushTimer);
+      await stats.flush();
+      await store.close();
+    },
+  };
+}
+
+export interface App {
+  /** Connects to Telegram and starts polling; resolves once the bot is running. */
+  start(): Promise<void>;
+  /** Stops polling, waits briefly for work under way, saves and closes the store. */
+  stop(reason?: string): Promise<void>;
+}
+
+/** The whole bot, built once from the config. */
+export async function createApp(config: Config, logger: Logger): Promise<App> {
+  if (!config.telegram.token) throw new ConfigError('TELEGRAM_BOT_TOKEN: required to run the bot');
+  const services = await createServices(config, logger);
+  const { bot, messenger } = createTelegramClient({ token: config.telegram.token, apiRoot: config.telegram.apiRoot }, logger);
+  const jobs = createBackgroundJobs({ logger });
+  registerFeatures(bot, {
+    summaries: services.summaries,
+    extractPastedText: services.extractPastedText,
+    messenger,
+    jobs,
+    stats: services.stats,
+    logger,
+    settings: {
+      adminIds: config.adminIds,
+      maxLinksPerMessage: config.fetch.maxLinksPerMessage,
+      summarizerKind: services.summarizer.model === 'extractive' ? 'extractive' : 'llm',
+    },
+  });
+  let polling: Promise<void> | undefined;
+  return {
+    async start() {
+      await new Promise<void>((resolve, reject) => {
+        polling = bot.launch(() => resolve());
+        polling.catch(reject);
+      });
+      polling?.catch((error: unknown) => logger.error({ err: error }, 'polling stopped with an error'));
+      await bot.telegram
+        .setMyCommands(BOT_COMMANDS)
+        .catch((error: unknown) => logger.warn({ err: error }, 'could not register the command menu'));
+      logger.info({ username: bot.botInfo?.username, summarizer: services.summarizer.model }, 'bot is running');
+    },
+    async stop(reason = 'stop') {
+      if (polling) {
+        bot.stop(reason);
+        await polling.catch(() => undefined);
+      }
+      await jobs.drain(SHUTDOWN_DRAIN_MS);
+      await services.close();
+    },
+  };
+}
+
+async function main(): Promise<void> {
+  let config: Config;
+  try {
+    config = await loadConfig({ requireBotToken: true });
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(`Configuration error: ${error.message}`);
+      process.exit(1);
+    }
+    throw error;
+  }
+  const logger = createLogger(config.logLevel);
+  const app = await createApp(config, logger);
+  let stopping = false;
+  const shutdown = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down');
+    // A hard deadline, so a stuck socket never keeps a stopped bot alive.
+    setTimeout(() => process.exit(1), 8_000).unref();
+    app.stop(signal).then(
+      () => process.exit(0),
+      (error: unknown) => {
+        logger.error({ err: error }, 'unclean shutdown');
+        process.exit(1);
+      },
+    );
+  };
+  process.once('SIGINT', () => shutdown('SIGINT'));
+  process.once('SIGTERM', () => shutdown('SIGTERM'));
+  try {
+    await app.start();
+  } catch (error) {
+    logger.error({ err: error }, 'could not start the bot: check TELEGRAM_BOT_TOKEN and TELEGRAM_API_ROOT');
+    await app.stop('start failed').catch(() => undefined);
+    process.exit(1);
+  }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
+  await main();
+}
