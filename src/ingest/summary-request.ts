@@ -76,7 +76,8 @@ export function findLinks(message: Pick<IncomingMessage, 'text' | 'entities'>): 
 
 function normalizeLink(raw: string): string | undefined {
   // Telegram marks "example.com/page" as a url entity too; people mean https.
-  const withScheme = /^[a-z][a-z\d+.-]*:\/\//i.test(raw) ? raw : `https://${raw}`;
+  const hasScheme = /^[a-z][a-z\d+.-]*:/i.test(raw) && !/^[^:/]+:\d/.test(raw);
+  const withScheme = hasScheme ? raw : `https://${raw}`;
   try {
     const url = new URL(withScheme);
     return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
@@ -101,6 +102,12 @@ function removeRanges(text: string, ranges: Array<[number, number]>): string {
   return result + text.slice(cursor);
 }
 
-function countWords(text: string): number {
-  return text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+/**
+ * Words, counting each Han, kana or Hangul character as half a word: those
+ * scripts do not put spaces between words, so a run of letters is a sentence.
+ */
+export function countWords(text: string): number {
+  const ideographic = text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu)?.length ?? 0;
+  const spaced = text.replace(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]+/gu, ' ');
+  return (spaced.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) + Math.floor(ideographic / 2);
 }

@@ -1,6 +1,6 @@
 import { Composer, type Context } from 'telegraf';
 import type { Message } from 'telegraf/types';
-import { buildSummaryRequest, MIN_ARTICLE_WORDS, type ForwardOrigin, type IncomingMessage } from '../../ingest/summary-request.js';
+import { buildSummaryRequest, countWords, MIN_ARTICLE_WORDS, type ForwardOrigin, type IncomingMessage } from '../../ingest/summary-request.js';
 import type { SummaryOutcome } from '../../summarize/summary-service.js';
 import type { BotDependencies } from '../bot-dependencies.js';
 import { describeFailure, failureKind } from '../describe-failure.js';
@@ -121,8 +121,4 @@ export function createSummarizeFeature(deps: BotDependencies): Composer<Context>
   }
 
   return feature;
-}
-
-function countWords(text: string): number {
-  return text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
 }

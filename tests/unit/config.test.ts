@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, createConfig } from '../../src/config.js';
+
+describe('createConfig', () => {
+  it('fills every default from an empty environment', () => {
+    expect(createConfig({})).toEqual({
+      telegram: { token: undefined, apiRoot: undefined },
+      llm: {
+        apiKey: undefined,
+        baseUrl: undefined,
+        model: 'gpt-4o-mini',
+        timeoutMs: 60_000,
+        maxRetries: 3,
+        summaryPromptVersion: undefined,
+      },
+      store: { url: 'sqlite://data/newsdigest.sqlite', cacheTtlMs: 30 * 24 * 60 * 60 * 1000 },
+      fetch: { allowPrivateUrls: false, timeoutMs: 15_000, maxBytes: 5 * 1024 * 1024, maxLinksPerMessage: 3 },
+      adminIds: [],
+      logLevel: 'info',
+    });
+  });
+
+  it('reads every setting', () => {
+    const config = createConfig({
+      TELEGRAM_BOT_TOKEN: '123:abc-DEF',
+      TELEGRAM_API_ROOT: 'http://127.0.0.1:8081',
+      OPENAI_API_KEY: 'sk-test',
+      OPENAI_BASE_URL: 'http://localhost:11434/v1',
+      OPENAI_MODEL: 'llama3.1',
+      STORE_URL: 'redis://localhost:6379',
+      ALLOW_PRIVATE_URLS: 'true',
+      ADMIN_IDS: '1, 22,333',
+      LOG_LEVEL: 'debug',
+      SUMMARY_PROMPT_VERSION: '2',
+    });
+    expect(config.telegram).toEqual({ token: '123:abc-DEF', apiRoot: 'http://127.0.0.1:8081' });
+    expect(config.llm).toMatchObject({ apiKey: 'sk-test', baseUrl: 'http://localhost:11434/v1', model: 'llama3.1', summaryPromptVersion: 2 });
+    expect(config.store.url).toBe('redis://localhost:6379');
+    expect(config.fetch.allowPrivateUrls).toBe(true);
+    expect(config.adminIds).toEqual([1, 22, 333]);
+    expect(config.logLevel).toBe('debug');
+  });
+
+  it('treats empty values, as .env.example leaves them, as unset', () => {
+    expect(createConfig({ TELEGRAM_API_ROOT: '', OPENAI_API_KEY: '', ADMIN_IDS: '' }).llm.apiKey).toBeUndefined();
+  });
+
+  it.each([
+    ['TELEGRAM_BOT_TOKEN', 'not-a-token', /^TELEGRAM_BOT_TOKEN: expected a token like 123456:ABC-DEF/],
+    ['OPENAI_BASE_URL', 'localhost:11434', /^OPENAI_BASE_URL: expected an http\(s\) URL/],
+    ['ALLOW_PRIVATE_URLS', 'maybe', /^ALLOW_PRIVATE_URLS: expected true or false/],
+    ['ADMIN_IDS', 'alice', /^ADMIN_IDS: expected Telegram user ids separated by commas/],
+    ['STORE_URL', 'mysql://db', /^STORE_URL: expected sqlite:\/\/path/],
+    ['FETCH_TIMEOUT_MS', 'soon', /^FETCH_TIMEOUT_MS: expected a whole number/],
+  ])('names %s and what it expects when it is invalid', (variable, value, message) => {
+    expect(() => createConfig({ [variable]: value })).toThrow(ConfigError);
+    expect(() => createConfig({ [variable]: value })).toThrow(message);
+  });
+
+  it('requires the bot token only when asked to', () => {
+    expect(() => createConfig({}, { requireBotToken: true })).toThrow(/^TELEGRAM_BOT_TOKEN: required/);
+    expect(createConfig({}).telegram.token).toBeUndefined();
+  });
+});

@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest';
+import type { Article } from '../../../src/extract/article.js';
+import { silentLogger } from '../../../src/logger.js';
+import { openStore } from '../../../src/store/open-store.js';
+import { createStats } from '../../../src/store/stats-store.js';
+import { createSummaryCache } from '../../../src/store/summary-cache.js';
+import { SummarizeError } from '../../../src/summarize/summary.js';
+import { buildSummaryKey, createSummaryService, hashContent } from '../../../src/summarize/summary-service.js';
+import { createFakeSummarizer, summaryResultFor } from '../../support/fake-summarizer.js';
+
+const article: Article = { title: 'Rare phone call', text: 'Defense ministers spoke by phone on Friday. '.repeat(20), url: 'https://news.example/call' };
+
+async function setUp() {
+  const store = await openStore('memory://');
+  const stats = await createStats({ store, now: () => new Date('2026-01-01T00:00:00Z') });
+  const summarizer = createFakeSummarizer();
+  const fallback = createFakeSummarizer({ model: 'extractive' });
+  const loads: string[] = [];
+  let release: (() => void) | undefined;
+  const service = createSummaryService({
+    summarizer,
+    fallback,
+    cache: createSummaryCache({ store, ttlMs: 60_000 }),
+    loadArticle: async (url) => {
+      loads.push(url);
+      if (release === undefined) return article;
+      await new Promise<void>((resolve) => (release = resolve));
+      return article;
+    },
+    canonicalizeUrl: (url) => url.replace(/[?#].*$/, ''),
+    stats,
+    logger: silentLogger,
+  });
+  return {
+    store,
+    stats,
+    summarizer,
+    fallback,
+    loads,
+    service,
+    holdLoads: () => (release = () => undefined),
+    releaseLoads: () => release?.(),
+  };
+}
+
+describe('summary service', () => {
+  it('summarizes a link once and answers the repeat, with tracking parameters, from the cache', async () => {
+    const { service, summarizer, loads, stats } = await setUp();
+    summarizer.answerWith((input) => summaryResultFor(input));
+    const first = await service.summarizeUrl('https://news.example/call?utm_source=tg');
+    const second = await service.summarizeUrl('https://news.example/call#top');
+    expect(first).toEqual({ article, result: summaryResultFor(article), cached: false });
+    expect(second).toEqual({ article, result: summaryResultFor(article), cached: true });
+    expect(loads).toEqual(['https://news.example/call']);
+    expect(summarizer.calls).toHaveLength(1);
+    expect(stats.snapshot().sinceStart).toEqual({
+      cacheMisses: 1,
+      cacheHits: 1,
+      articlesSummarized: 1,
+      llmCalls: 1,
+      promptTokens: 100,
+      completionTokens: 20,
+    });
+  });
+
+  it('shares one fetch and one LLM call among five simultaneous requests for a new link', async () => {
+    const { service, summarizer, loads, holdLoads, releaseLoads } = await setUp();
+    summarizer.answerWith((input) => summaryResultFor(input));
+    holdLoads();
+    const requests = Array.from({ length: 5 }, () => service.summarizeUrl('https://news.example/call'));
+    await new Promise((resolve) => setImmediate(resolve));
+    releaseLoads();
+    const outcomes = await Promise.all(requests);
+    expect(outcomes.map((outcome) => outcome.result.summary.title)).toEqual(Array(5).fill('Summary of Rare phone call'));
+    expect(loads).toHaveLength(1);
+    expect(summarizer.calls).toHaveLength(1);
+  });
+
+  it('answers the same text pasted twice, with other spacing, without a second LLM call', async () => {
+    const { service, summarizer } = await setUp();
+    summarizer.answerWith((input) => summaryResultFor(input));
+    await service.summarizeArticle({ text: 'One two three.\n\nFour five six.' });
+    const again = await service.summarizeArticle({ text: 'One  two three. Four five six.' });
+    expect(again.cached).toBe(true);
+    expect(summarizer.calls).toHaveLength(1);
+  });
+
+  it('falls back to the extractive summary when the LLM fails, and does not cache the fallback', async () => {
+    const { service, summarizer, fallback, stats } = await setUp();
+    summarizer.answerWith(() => {
+      throw new SummarizeError('unavailable', 'LLM server answered 503');
+    });
+    fallback.answerWith((input) => summaryResultFor(input, { kind: 'extractive', model: 'extractive', llmCalls: 0 }));
+    const outcome = await service.summarizeArticle(article);
+    expect(outcome).toMatchObject({ cached: false, fallbackReason: 'unavailable', result: { kind: 'extractive' } });
+    expect(stats.snapshot().sinceStart).toMatchObject({ fallbacks: 1, 'errors.llm_unavailable': 1 });
+
+    summarizer.answerWith((input) => summaryResultFor(input));
+    const recovered = await service.summarizeArticle(article);
+    expect(recovered).toMatchObject({ cached: false, result: { kind: 'llm' } });
+    expect(summarizer.calls).toHaveLength(2);
+  });
+
+  it('keeps a summary per prompt version and model', async () => {
+    const summarizer = createFakeSummarizer({ model: 'model-a', promptVersion: 1 });
+    const other = createFakeSummarizer({ model: 'model-b', promptVersion: 1 });
+    const newer = createFakeSummarizer({ model: 'model-a', promptVersion: 2 });
+    const hash = hashContent(article.text);
+    const keys = [summarizer, other, newer].map((each) => buildSummaryKey(each, hash, {}));
+    expect(new Set(keys).size).toBe(3);
+    expect(keys[0]).toBe(`summary:summary@v1:model-a:auto:short:${hash}`);
+    expect(buildSummaryKey(summarizer, hash, { language: 'de' })).toBe(`summary:summary@v1:model-a:de:short:${hash}`);
+  });
+
+  it('passes a fetch failure to the caller and caches nothing for that link', async () => {
+    const { service, summarizer, store } = await setUp();
+    const failing = createSummaryService({
+      summarizer,
+      cache: createSummaryCache({ store, ttlMs: 60_000 }),
+      loadArticle: async () => {
+        throw new Error('that page answered 404');
+      },
+      canonicalizeUrl: (url) => url,
+      stats: await createStats({ store, now: () => new Date() }),
+      logger: silentLogger,
+    });
+    await expect(failing.summarizeUrl('https://news.example/gone')).rejects.toThrow('that page answered 404');
+    expect(await service.findCachedByUrl('https://news.example/gone')).toBeUndefined();
+    expect(await store.get('url:https://news.example/gone')).toBeUndefined();
+  });
+});
