@@ -3,14 +3,14 @@
  * digests group by it, and people subscribe to it.
  */
 export const TOPICS = [
-  { slug: 'world', name: 'World' },
-  { slug: 'politics', name: 'Politics' },
-  { slug: 'business', name: 'Business' },
-  { slug: 'technology', name: 'Technology' },
-  { slug: 'science', name: 'Science' },
-  { slug: 'health', name: 'Health' },
-  { slug: 'sports', name: 'Sports' },
-  { slug: 'culture', name: 'Culture' },
+  { slug: 'world', name: 'World', emoji: '🌍' },
+  { slug: 'politics', name: 'Politics', emoji: '🏛' },
+  { slug: 'business', name: 'Business', emoji: '💼' },
+  { slug: 'technology', name: 'Technology', emoji: '💻' },
+  { slug: 'science', name: 'Science', emoji: '🔬' },
+  { slug: 'health', name: 'Health', emoji: '🩺' },
+  { slug: 'sports', name: 'Sports', emoji: '⚽' },
+  { slug: 'culture', name: 'Culture', emoji: '🎭' },
 ] as const;
 
 export type Topic = (typeof TOPICS)[number]['slug'];
@@ -25,4 +25,8 @@ export function findTopic(input: string): Topic | undefined {
 
 export function topicName(slug: Topic): string {
   return TOPICS.find((topic) => topic.slug === slug)?.name ?? slug;
+}
+
+export function topicEmoji(slug: Topic): string {
+  return TOPICS.find((topic) => topic.slug === slug)?.emoji ?? '•';
 }

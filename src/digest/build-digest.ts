@@ -1,0 +1,121 @@
+import { createHash } from 'node:crypto';
+import type { Topic } from '../summarize/topics.js';
+import type { StoryClusters } from './story-clusters.js';
+
+/** An article in the shared pool, as digests see it. */
+export interface PoolArticle {
+  /** Content hash of the article. */
+  id: string;
+  title: string;
+  gist: string;
+  topics: Topic[];
+  /** Canonical URL (a public channel post's t.me link for forwarded posts). */
+  url: string;
+  /** Site or channel name shown as the source. */
+  source: string;
+  /** When the article joined the pool, ms since epoch. */
+  addedAt: number;
+  /** The first words of the article, for near-duplicate detection. */
+  lead?: string;
+}
+
+export interface DigestSource {
+  name: string;
+  url: string;
+}
+
+export interface DigestItem {
+  title: string;
+  gist: string;
+  sources: DigestSource[];
+  latestAt: number;
+}
+
+export interface DigestSection {
+  topic: Topic;
+  items: DigestItem[];
+}
+
+export interface Digest {
+  sections: DigestSection[];
+  /** Hash of what the digest lists: the cache key of its LLM overview, and the id of a delivery. */
+  contentKey: string;
+  itemCount: number;
+}
+
+export interface DigestRequest {
+  topics: readonly Topic[];
+  /** Only articles added after this instant (ms), up to `until`. */
+  since: number;
+  until: number;
+  maxItemsPerTopic: number;
+}
+
+/**
+ * One subscriber's digest: new pool articles on their topics, the same story
+ * from several sources merged into one item, ranked by number of sources, then
+ * recency; each story listed once, under the first of its topics they follow.
+ * Pure: the caller passes the pool and its story clusters.
+ */
+export function buildDigest(pool: readonly PoolArticle[], clusters: StoryClusters, request: DigestRequest): Digest {
+  const wanted = new Set(request.topics);
+  const stories = new Map<string, PoolArticle[]>();
+  for (const article of pool) {
+    if (article.addedAt <= request.since || article.addedAt > request.until) continue;
+    const storyId = clusters.get(article.id) ?? article.id;
+    const members = stories.get(storyId);
+    if (members) members.push(article);
+    else stories.set(storyId, [article]);
+  }
+
+  const sections = new Map<Topic, DigestItem[]>();
+  for (const members of stories.values()) {
+    // A story is in when any of its reports is on a followed topic; then every source of it is listed.
+    if (!members.some((article) => article.topics.some((topic) => wanted.has(topic)))) continue;
+    const topic = pickTopic(members, request.topics);
+    const items = sections.get(topic) ?? [];
+    items.push(toItem(members));
+    sections.set(topic, items);
+  }
+
+  const ordered: DigestSection[] = request.topics
+    .filter((topic) => sections.has(topic))
+    .map((topic) => ({
+      topic,
+      items: (sections.get(topic) ?? [])
+        .sort((a, b) => b.sources.length - a.sources.length || b.latestAt - a.latestAt || a.title.localeCompare(b.title))
+        .slice(0, request.maxItemsPerTopic),
+    }));
+  const itemCount = ordered.reduce((count, section) => count + section.items.length, 0);
+  const contentKey = createHash('sha256')
+    .update(JSON.stringify(ordered.map((section) => [section.topic, section.items.map((item) => item.sources.map((source) => source.url))])))
+    .digest('hex')
+    .slice(0, 32);
+  return { sections: ordered, contentKey, itemCount };
+}
+
+/** The story's topic: the one most of its articles give, among those the subscriber follows, first in their order. */
+function pickTopic(members: readonly PoolArticle[], followed: readonly Topic[]): Topic {
+  let best: Topic | undefined;
+  let bestVotes = 0;
+  for (const topic of followed) {
+    const votes = members.filter((article) => article.topics.includes(topic)).length;
+    if (votes > bestVotes) {
+      best = topic;
+      bestVotes = votes;
+    }
+  }
+  // Some member matched a followed topic, so best is set.
+  return best ?? (followed[0] as Topic);
+}
+
+function toItem(members: PoolArticle[]): DigestItem {
+  // Oldest first: the headline and gist come from the first report, and sources are listed in the order they came.
+  const byTime = [...members].sort((a, b) => a.addedAt - b.addedAt);
+  const lead = byTime[0] as PoolArticle;
+  const sources: DigestSource[] = [];
+  for (const article of byTime) {
+    if (!sources.some((source) => source.url === article.url)) sources.push({ name: article.source, url: article.url });
+  }
+  return { title: lead.title, gist: lead.gist, sources, latestAt: (byTime.at(-1) as PoolArticle).addedAt };
+}
