@@ -1,0 +1,184 @@
+import type { Clock } from './clock.js';
+
+/**
+ * One queue for every message the bot sends, so Telegram never has to throttle
+ * it: a global rate (default 25/s, under Telegram's ~30/s), at most one message
+ * per second to the same chat, and a 429 waited out for that chat only — its
+ * later messages wait behind the retried one, so nothing is lost or reordered.
+ * Replies to people go before digest fan-out.
+ */
+export interface OutboundQueue {
+  /** Runs `call` when the limits allow; resolves or rejects with its result. */
+  enqueue<Result>(chatId: number, call: () => Promise<Result>, priority?: Priority): Promise<Result>;
+  /** Resolves when nothing is queued or running. */
+  idle(): Promise<void>;
+  readonly stats: { sent: number; rateLimited: number };
+}
+
+/** `interactive`: an answer somebody waits for. `bulk`: digest fan-out. */
+export type Priority = 'interactive' | 'bulk';
+
+export interface OutboundQueueOptions {
+  clock: Clock;
+  /** Default 25. */
+  messagesPerSecond?: number;
+  /** Default 1000: Telegram allows about one message per second to one chat. */
+  perChatIntervalMs?: number;
+  /** Seconds to wait when `call` failed with a rate limit; undefined when the failure was something else. */
+  retryAfterSeconds: (error: unknown) => number | undefined;
+  /** How many rate limits one call waits out before its error is passed on; default 5. */
+  maxRateLimitRetries?: number;
+  onRateLimited?: (chatId: number, retryAfterSeconds: number) => void;
+}
+
+interface Task {
+  run: () => Promise<unknown>;
+  resolve: (value: unknown) => void;
+  reject: (error: unknown) => void;
+  rateLimits: number;
+}
+
+interface ChatLane {
+  chatId: number;
+  tasks: Task[];
+  priority: Priority;
+  notBefore: number;
+  busy: boolean;
+}
+
+export function createOutboundQueue(options: OutboundQueueOptions): OutboundQueue {
+  const { clock, retryAfterSeconds } = options;
+  const spacingMs = 1000 / (options.messagesPerSecond ?? 25);
+  const perChatIntervalMs = options.perChatIntervalMs ?? 1000;
+  const maxRateLimitRetries = options.maxRateLimitRetries ?? 5;
+  const lanes = new Map<number, ChatLane>();
+  const stats = { sent: 0, rateLimited: 0 };
+  let nextSlot = 0;
+  let pumping = false;
+  let idleWaiters: Array<() => void> = [];
+  /** Calls queued or running. */
+  let pending = 0;
+  let wakeUp: (() => void) | undefined;
+
+  function pickReady(now: number): ChatLane | undefined {
+    let best: ChatLane | undefined;
+    for (const lane of lanes.values()) {
+      // A lane is kept only while its chat's interval runs, so that a chat's next message still waits its second.
+      if (!lane.busy && lane.tasks.length === 0 && lane.notBefore <= now) {
+        lanes.delete(lane.chatId);
+        continue;
+      }
+      if (lane.busy || lane.tasks.length === 0 || lane.notBefore > now) continue;
+      if (!best || (lane.priority === 'interactive' && best.priority === 'bulk')) best = lane;
+      if (best.priority === 'interactive') break;
+    }
+    return best;
+  }
+
+  function earliestWake(): number | undefined {
+    let earliest: number | undefined;
+    for (const lane of lanes.values()) {
+      if (lane.busy || lane.tasks.length === 0) continue;
+      earliest = earliest === undefined ? lane.notBefore : Math.min(earliest, lane.notBefore);
+    }
+    return earliest;
+  }
+
+  async function pump(): Promise<void> {
+    if (pumping) return;
+    pumping = true;
+    try {
+      for (;;) {
+        const now = clock.now();
+        if (nextSlot > now) {
+          await clock.sleep(nextSlot - now);
+          continue;
+        }
+        const lane = pickReady(now);
+        if (!lane) {
+          const wake = earliestWake();
+          if (wake === undefined) {
+            if ([...lanes.values()].some((each) => each.busy)) {
+              await new Promise<void>((resolve) => (wakeUp = resolve));
+              continue;
+            }
+            break;
+          }
+          // Sleep until the next chat may be sent to, or a new message arrives.
+          await Promise.race([clock.sleep(wake - now), new Promise<void>((resolve) => (wakeUp = resolve))]);
+          continue;
+        }
+        nextSlot = now + spacingMs;
+        void runHead(lane);
+      }
+    } finally {
+      pumping = false;
+    }
+  }
+
+  function settleOne() {
+    pending--;
+    if (pending > 0) return;
+    const waiters = idleWaiters;
+    idleWaiters = [];
+    for (const resolve of waiters) resolve();
+  }
+
+  async function runHead(lane: ChatLane): Promise<void> {
+    const task = lane.tasks[0] as Task;
+    lane.busy = true;
+    try {
+      const result = await task.run();
+      stats.sent++;
+      lane.tasks.shift();
+      lane.notBefore = clock.now() + perChatIntervalMs;
+      task.resolve(result);
+      settleOne();
+    } catch (error) {
+      const retryAfter = retryAfterSeconds(error);
+      if (retryAfter !== undefined && task.rateLimits < maxRateLimitRetries) {
+        // Keep the task at the head: the chat's later messages wait behind it.
+        task.rateLimits++;
+        stats.rateLimited++;
+        options.onRateLimited?.(lane.chatId, retryAfter);
+        lane.notBefore = clock.now() + retryAfter * 1000;
+      } else {
+        lane.tasks.shift();
+        lane.notBefore = clock.now() + perChatIntervalMs;
+        task.reject(error);
+        settleOne();
+      }
+    } finally {
+      lane.busy = false;
+      wake();
+    }
+  }
+
+  function wake() {
+    const resolve = wakeUp;
+    wakeUp = undefined;
+    resolve?.();
+    if (!pumping) void pump();
+  }
+
+  return {
+    stats,
+    enqueue<Result>(chatId: number, call: () => Promise<Result>, priority: Priority = 'interactive') {
+      return new Promise<Result>((resolve, reject) => {
+        let lane = lanes.get(chatId);
+        if (!lane) {
+          lane = { chatId, tasks: [], priority, notBefore: 0, busy: false };
+          lanes.set(chatId, lane);
+        }
+        if (priority === 'interactive') lane.priority = 'interactive';
+        lane.tasks.push({ run: call, resolve: resolve as (value: unknown) => void, reject, rateLimits: 0 });
+        pending++;
+        wake();
+      });
+    },
+    idle() {
+      if (pending === 0) return Promise.resolve();
+      return new Promise<void>((resolve) => idleWaiters.push(resolve));
+    },
+  };
+}
