@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseClockTime, parseTimeZone, type ClockTime } from './digest/local-time.js';
 
 /** Raw settings, as read from the environment (or a test's object). */
 export type ConfigInput = Record<string, string | undefined>;
@@ -74,6 +75,31 @@ const envSchema = z.object({
       .optional()
       .transform((value) => (value ? value.split(',').map((id) => Number(id.trim())) : [])),
   ),
+  MESSAGES_PER_SECOND: integerSetting(25, 1, 30),
+  DIGEST_TIME: z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .optional()
+      .transform((value, context) => {
+        const time = parseClockTime(value ?? '08:00');
+        if (!time) context.addIssue({ code: 'custom', message: 'expected a time of day like 08:00' });
+        return time ?? '08:00';
+      }),
+  ),
+  DEFAULT_TIMEZONE: z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .optional()
+      .transform((value, context) => {
+        const zone = parseTimeZone(value ?? 'UTC');
+        if (!zone) context.addIssue({ code: 'custom', message: 'expected an IANA time zone like Europe/Berlin, or an offset like UTC+3' });
+        return zone ?? 'UTC';
+      }),
+  ),
+  DIGEST_MAX_ITEMS_PER_TOPIC: integerSetting(5, 1, 20),
+  POOL_TTL_DAYS: integerSetting(7, 1, 90),
   LOG_LEVEL: z.preprocess(
     emptyToUndefined,
     z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -118,6 +144,18 @@ export interface Config {
     /** How many links of one message are summarized; default 3. */
     maxLinksPerMessage: number;
   };
+  digest: {
+    /** Delivery time for new subscribers, local; default 08:00. */
+    defaultTime: ClockTime;
+    /** Time zone for new subscribers; default UTC. */
+    defaultTimeZone: string;
+    /** At most this many stories per topic in one digest; default 5. */
+    maxItemsPerTopic: number;
+    /** How long an article stays in the shared pool; default 7 days. */
+    poolTtlMs: number;
+  };
+  /** Global outbound rate to Telegram; default 25 messages a second (Telegram allows about 30). */
+  messagesPerSecond: number;
   /** Telegram user ids allowed to see /stats. */
   adminIds: number[];
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
@@ -161,6 +199,13 @@ export function createConfig(input: ConfigInput, options: { requireBotToken?: bo
       maxBytes: env.FETCH_MAX_BYTES,
       maxLinksPerMessage: env.MAX_LINKS_PER_MESSAGE,
     },
+    digest: {
+      defaultTime: env.DIGEST_TIME,
+      defaultTimeZone: env.DEFAULT_TIMEZONE,
+      maxItemsPerTopic: env.DIGEST_MAX_ITEMS_PER_TOPIC,
+      poolTtlMs: env.POOL_TTL_DAYS * DAY_MS,
+    },
+    messagesPerSecond: env.MESSAGES_PER_SECOND,
     adminIds: env.ADMIN_IDS,
     logLevel: env.LOG_LEVEL,
   };

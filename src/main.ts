@@ -5,6 +5,7 @@ import { createBackgroundJobs } from './bot/background-jobs.js';
 import { createTelegramClient, registerFeatures } from './bot/create-bot.js';
 import { BOT_COMMANDS } from './bot/features/help.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
+import { systemClock, type Clock } from './digest/clock.js';
 import { canonicalizeUrl, createArticleLoader, createSafeFetcher, extractArticleFromText } from './extract/index.js';
 import { createLogger, type Logger } from './logger.js';
 import { openStore } from './store/open-store.js';
@@ -92,11 +93,14 @@ export interface App {
   stop(reason?: string): Promise<void>;
 }
 
-/** The whole bot, built once from the config. */
-export async function createApp(config: Config, logger: Logger): Promise<App> {
+/** The whole bot, built once from the config. Tests pass a virtual clock. */
+export async function createApp(config: Config, logger: Logger, clock: Clock = systemClock): Promise<App> {
   if (!config.telegram.token) throw new ConfigError('TELEGRAM_BOT_TOKEN: required to run the bot');
   const services = await createServices(config, logger);
-  const { bot, messenger } = createTelegramClient({ token: config.telegram.token, apiRoot: config.telegram.apiRoot }, logger);
+  const { bot, messenger, queue } = createTelegramClient(
+    { token: config.telegram.token, apiRoot: config.telegram.apiRoot },
+    { logger, clock, messagesPerSecond: config.messagesPerSecond },
+  );
   const jobs = createBackgroundJobs({ logger });
   registerFeatures(bot, {
     summaries: services.summaries,
@@ -130,6 +134,7 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
         await polling.catch(() => undefined);
       }
       await jobs.drain(SHUTDOWN_DRAIN_MS);
+      await Promise.race([queue.idle(), new Promise((resolve) => setTimeout(resolve, SHUTDOWN_DRAIN_MS).unref())]);
       await services.close();
     },
   };

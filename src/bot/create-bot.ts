@@ -4,7 +4,9 @@ import type { BotDependencies } from './bot-dependencies.js';
 import { createHelpFeature } from './features/help.js';
 import { createStatsFeature } from './features/stats.js';
 import { createSummarizeFeature } from './features/summarize.js';
-import { createMessenger, type Messenger } from './messenger.js';
+import type { Clock } from '../digest/clock.js';
+import { createOutboundQueue, type OutboundQueue } from '../digest/outbound-queue.js';
+import { createMessenger, telegramRetryAfter, type Messenger } from './messenger.js';
 
 export interface TelegramSettings {
   token: string;
@@ -14,13 +16,22 @@ export interface TelegramSettings {
   handlerTimeoutMs?: number;
 }
 
-/** Creates the Telegraf instance and the messenger on top of its API client. */
-export function createTelegramClient(settings: TelegramSettings, logger: Logger): { bot: Telegraf; messenger: Messenger } {
+/** Creates the Telegraf instance and the messenger on top of its API client and the outbound queue. */
+export function createTelegramClient(
+  settings: TelegramSettings,
+  deps: { logger: Logger; clock: Clock; messagesPerSecond: number },
+): { bot: Telegraf; messenger: Messenger; queue: OutboundQueue } {
   const bot = new Telegraf(settings.token, {
     handlerTimeout: settings.handlerTimeoutMs ?? 60_000,
     ...(settings.apiRoot && { telegram: { apiRoot: settings.apiRoot } }),
   });
-  return { bot, messenger: createMessenger({ telegram: bot.telegram, logger }) };
+  const queue = createOutboundQueue({
+    clock: deps.clock,
+    messagesPerSecond: deps.messagesPerSecond,
+    retryAfterSeconds: telegramRetryAfter,
+    onRateLimited: (chatId, retryAfter) => deps.logger.warn({ chatId, retryAfter }, 'Telegram answered 429; waiting it out'),
+  });
+  return { bot, queue, messenger: createMessenger({ telegram: bot.telegram, queue, logger: deps.logger }) };
 }
 
 /** Registers every feature, in order; the catch-all comes last. */

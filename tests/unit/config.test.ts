@@ -15,6 +15,8 @@ describe('createConfig', () => {
       },
       store: { url: 'sqlite://data/newsdigest.sqlite', cacheTtlMs: 30 * 24 * 60 * 60 * 1000 },
       fetch: { allowPrivateUrls: false, timeoutMs: 15_000, maxBytes: 5 * 1024 * 1024, maxLinksPerMessage: 3 },
+      digest: { defaultTime: '08:00', defaultTimeZone: 'UTC', maxItemsPerTopic: 5, poolTtlMs: 7 * 24 * 60 * 60 * 1000 },
+      messagesPerSecond: 25,
       adminIds: [],
       logLevel: 'info',
     });
@@ -32,7 +34,10 @@ describe('createConfig', () => {
       ADMIN_IDS: '1, 22,333',
       LOG_LEVEL: 'debug',
       SUMMARY_PROMPT_VERSION: '2',
+      DIGEST_TIME: '7:30',
+      DEFAULT_TIMEZONE: 'europe/berlin',
     });
+    expect(config.digest).toMatchObject({ defaultTime: '07:30', defaultTimeZone: 'Europe/Berlin' });
     expect(config.telegram).toEqual({ token: '123:abc-DEF', apiRoot: 'http://127.0.0.1:8081' });
     expect(config.llm).toMatchObject({ apiKey: 'sk-test', baseUrl: 'http://localhost:11434/v1', model: 'llama3.1', summaryPromptVersion: 2 });
     expect(config.store.url).toBe('redis://localhost:6379');
@@ -52,6 +57,9 @@ describe('createConfig', () => {
     ['ADMIN_IDS', 'alice', /^ADMIN_IDS: expected Telegram user ids separated by commas/],
     ['STORE_URL', 'mysql://db', /^STORE_URL: expected sqlite:\/\/path/],
     ['FETCH_TIMEOUT_MS', 'soon', /^FETCH_TIMEOUT_MS: expected a whole number/],
+    ['DIGEST_TIME', '25:00', /^DIGEST_TIME: expected a time of day like 08:00/],
+    ['DEFAULT_TIMEZONE', 'Mars/Olympus', /^DEFAULT_TIMEZONE: expected an IANA time zone/],
+    ['MESSAGES_PER_SECOND', '100', /^MESSAGES_PER_SECOND: expected a whole number from 1 to 30/],
   ])('names %s and what it expects when it is invalid', (variable, value, message) => {
     expect(() => createConfig({ [variable]: value })).toThrow(ConfigError);
     expect(() => createConfig({ [variable]: value })).toThrow(message);
