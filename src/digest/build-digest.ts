@@ -1,23 +1,7 @@
 import { createHash } from 'node:crypto';
+import type { PoolArticle } from '../store/article-pool.js';
 import type { Topic } from '../summarize/topics.js';
 import type { StoryClusters } from './story-clusters.js';
-
-/** An article in the shared pool, as digests see it. */
-export interface PoolArticle {
-  /** Content hash of the article. */
-  id: string;
-  title: string;
-  gist: string;
-  topics: Topic[];
-  /** Canonical URL (a public channel post's t.me link for forwarded posts). */
-  url: string;
-  /** Site or channel name shown as the source. */
-  source: string;
-  /** When the article joined the pool, ms since epoch. */
-  addedAt: number;
-  /** The first words of the article, for near-duplicate detection. */
-  lead?: string;
-}
 
 export interface DigestSource {
   name: string;

@@ -9,6 +9,8 @@ import Keyv from 'keyv';
  */
 export interface KeyValueStore {
   get<Value>(key: string): Promise<Value | undefined>;
+  /** Values in the order of `keys`; undefined where missing. One round trip where the adapter allows. */
+  getMany<Value>(keys: string[]): Promise<Array<Value | undefined>>;
   set<Value>(key: string, value: Value, ttlMs?: number): Promise<void>;
   delete(key: string): Promise<boolean>;
   close(): Promise<void>;
@@ -65,6 +67,8 @@ async function createKeyv(storeUrl: string): Promise<Keyv> {
 function wrapKeyv(keyv: Keyv): KeyValueStore {
   return {
     get: async <Value>(key: string) => (await keyv.get<Value>(key)) ?? undefined,
+    getMany: async <Value>(keys: string[]) =>
+      keys.length === 0 ? [] : (await keyv.getMany<Value>(keys)).map((value) => value ?? undefined),
     set: async (key, value, ttlMs) => {
       const ok = await keyv.set(key, value, ttlMs);
       if (!ok) throw new StoreError(`store refused to write ${key}`);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildDigest, type PoolArticle } from '../../../src/digest/build-digest.js';
+import { buildDigest } from '../../../src/digest/build-digest.js';
+import type { PoolArticle } from '../../../src/store/article-pool.js';
 import { clusterStories } from '../../../src/digest/story-clusters.js';
 
 const HOUR = 3_600_000;

@@ -1,0 +1,61 @@
+import type { ClockTime } from '../digest/local-time.js';
+import type { Topic } from '../summarize/topics.js';
+import type { KeyedLock } from './keyed-lock.js';
+import type { KeyValueStore } from './open-store.js';
+
+export interface Subscriber {
+  chatId: number;
+  topics: Topic[];
+  /** Local delivery time, "HH:MM". */
+  deliveryTime: ClockTime;
+  /** IANA zone or `UTC±HH:MM`. */
+  timeZone: string;
+  /** The "since" mark: the end of the window of the last delivered digest (ms). */
+  lastDigestAt?: number;
+  /** When the next scheduled digest is due (ms); set while subscribed to any topic. */
+  nextDigestAt?: number;
+  /** False after Telegram said the chat blocked the bot or is gone; true again when they write. */
+  active: boolean;
+  createdAt: number;
+}
+
+/** Subscribers one key each, and the schedule as one key per minute holding the chats due then. */
+export interface SubscriberStore {
+  get(chatId: number): Promise<Subscriber | undefined>;
+  /** Changes one subscriber under a lock; returning undefined deletes them. */
+  update(chatId: number, change: (current: Subscriber | undefined) => Subscriber | undefined): Promise<Subscriber | undefined>;
+  /** Chats due in that minute (minutes since epoch). */
+  dueIn(minute: number): Promise<number[]>;
+  addDue(minute: number, chatId: number): Promise<void>;
+  removeDue(minute: number, chatId: number): Promise<void>;
+  /** The last minute the scheduler finished. */
+  getCursor(): Promise<number | undefined>;
+  setCursor(minute: number): Promise<void>;
+}
+
+const subscriberKey = (chatId: number) => `subscriber:${chatId}`;
+const dueKey = (minute: number) => `due:${minute}`;
+
+export function createSubscriberStore({ store, lock }: { store: KeyValueStore; lock: KeyedLock }): SubscriberStore {
+  const changeDue = (minute: number, change: (chats: number[]) => number[]) =>
+    lock.run(dueKey(minute), async () => {
+      const chats = change((await store.get<number[]>(dueKey(minute))) ?? []);
+      if (chats.length === 0) await store.delete(dueKey(minute));
+      else await store.set(dueKey(minute), chats);
+    });
+  return {
+    get: (chatId) => store.get<Subscriber>(subscriberKey(chatId)),
+    update: (chatId, change) =>
+      lock.run(subscriberKey(chatId), async () => {
+        const next = change(await store.get<Subscriber>(subscriberKey(chatId)));
+        if (next) await store.set(subscriberKey(chatId), next);
+        else await store.delete(subscriberKey(chatId));
+        return next;
+      }),
+    dueIn: async (minute) => (await store.get<number[]>(dueKey(minute))) ?? [],
+    addDue: (minute, chatId) => changeDue(minute, (chats) => (chats.includes(chatId) ? chats : [...chats, chatId])),
+    removeDue: (minute, chatId) => changeDue(minute, (chats) => chats.filter((each) => each !== chatId)),
+    getCursor: () => store.get<number>('scheduler:cursor'),
+    setCursor: (minute) => store.set('scheduler:cursor', minute),
+  };
+}
