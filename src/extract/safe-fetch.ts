@@ -42,6 +42,12 @@ export interface SafeFetcherOptions {
   userAgent?: string;
   /** Host name resolution. Default the system resolver (`dns.promises.lookup`). */
   lookup?: HostLookup;
+  /**
+   * Which addresses are refused. Default `isBlockedAddress` (everything but public
+   * unicast); ignored when `allowPrivateAddresses` is true. Tests narrow it to let
+   * one loopback server stand in for a public host.
+   */
+  isAddressBlocked?: (address: string) => boolean;
 }
 
 const DEFAULT_TIMEOUT_MS = 10_000;
@@ -102,7 +108,7 @@ export function createSafeFetcher(options: SafeFetcherOptions): Fetcher {
   const maxRedirects = options.maxRedirects ?? DEFAULT_MAX_REDIRECTS;
   const userAgent = options.userAgent ?? DEFAULT_USER_AGENT;
   const lookup = options.lookup ?? systemLookup;
-  const allowPrivate = options.allowPrivateAddresses;
+  const isRefused = options.allowPrivateAddresses ? () => false : (options.isAddressBlocked ?? isBlockedAddress);
 
   function refusePrivate(url: URL, address: string): FetchError {
     return new FetchError('private_address', `Refusing to fetch ${url.host}: ${address} is not a public address`, {
@@ -119,7 +125,7 @@ export function createSafeFetcher(options: SafeFetcherOptions): Fetcher {
             callback(new FetchError('dns_failure', `No address found for ${hostname}`, { url: url.href }), '', 0);
             return;
           }
-          const blocked = allowPrivate ? undefined : addresses.find(({ address }) => isBlockedAddress(address));
+          const blocked = addresses.find(({ address }) => isRefused(address));
           if (blocked !== undefined) {
             // One private answer is enough to refuse: a public name has no business resolving inward.
             callback(refusePrivate(url, blocked.address), '', 0);
@@ -149,7 +155,7 @@ export function createSafeFetcher(options: SafeFetcherOptions): Fetcher {
 
   function request(url: URL, signal: AbortSignal): Promise<http.IncomingMessage> {
     const literal = parseIpLiteral(url.hostname);
-    if (literal !== undefined && !allowPrivate && isBlockedAddress(literal)) {
+    if (literal !== undefined && isRefused(literal)) {
       return Promise.reject(refusePrivate(url, literal));
     }
     const transport = url.protocol === 'https:' ? https : http;
@@ -171,7 +177,7 @@ export function createSafeFetcher(options: SafeFetcherOptions): Fetcher {
         socket.once('connect', () => {
           // Belt and braces: whatever resolved the name, the peer we reached must be public.
           const remote = socket.remoteAddress;
-          if (!allowPrivate && (remote === undefined || isBlockedAddress(remote))) {
+          if (remote === undefined || isRefused(remote)) {
             req.destroy(refusePrivate(url, remote ?? 'unknown'));
           }
         });
