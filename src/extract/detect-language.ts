@@ -1,0 +1,75 @@
+/**
+ * Frequent short words per Latin-script language. Function words dominate any
+ * text, so counting them separates these languages well from a paragraph on.
+ */
+const STOPWORDS: Record<string, readonly string[]> = {
+  en: ['the', 'and', 'of', 'to', 'in', 'is', 'that', 'for', 'it', 'with', 'was', 'on', 'as', 'are', 'by', 'this', 'have', 'from', 'he', 'said', 'has', 'be', 'at', 'not', 'but', 'they', 'which', 'were', 'would'],
+  de: ['der', 'die', 'und', 'das', 'ist', 'nicht', 'mit', 'den', 'sich', 'auf', 'ein', 'eine', 'dem', 'des', 'auch', 'es', 'für', 'von', 'zu', 'im', 'wird', 'sind', 'hat', 'wie', 'bei', 'nach', 'aus', 'oder', 'werden'],
+  fr: ['le', 'la', 'les', 'et', 'des', 'est', 'une', 'du', 'pour', 'que', 'qui', 'dans', 'pas', 'sur', 'au', 'avec', 'ce', 'il', 'elle', 'sont', 'aux', 'par', 'plus', 'été', 'ont', 'mais', 'leur', 'cette', 'nous'],
+  es: ['el', 'la', 'los', 'las', 'y', 'que', 'del', 'en', 'por', 'con', 'una', 'para', 'es', 'se', 'lo', 'su', 'al', 'como', 'más', 'pero', 'sus', 'fue', 'este', 'ha', 'también', 'muy', 'sobre', 'entre', 'hasta'],
+  it: ['il', 'di', 'che', 'la', 'e', 'per', 'non', 'con', 'una', 'sono', 'della', 'del', 'gli', 'le', 'nel', 'alla', 'anche', 'dei', 'ha', 'questo', 'più', 'come', 'ma', 'delle', 'nella', 'essere', 'stato', 'è', 'degli'],
+  pt: ['o', 'a', 'os', 'as', 'de', 'que', 'e', 'do', 'da', 'em', 'um', 'uma', 'para', 'com', 'não', 'por', 'dos', 'das', 'mais', 'se', 'na', 'no', 'ao', 'foi', 'são', 'como', 'também', 'pelo', 'pela'],
+  nl: ['de', 'het', 'een', 'en', 'van', 'is', 'dat', 'op', 'te', 'zijn', 'niet', 'met', 'voor', 'die', 'ook', 'aan', 'er', 'maar', 'om', 'werd', 'wordt', 'bij', 'nog', 'door', 'naar', 'heeft', 'worden', 'dan', 'hij'],
+  pl: ['i', 'w', 'nie', 'na', 'się', 'z', 'to', 'że', 'do', 'jest', 'jak', 'po', 'od', 'za', 'o', 'ale', 'przez', 'tak', 'jego', 'już', 'być', 'które', 'został', 'może', 'oraz', 'tym', 'który', 'jako', 'dla'],
+};
+
+const STOPWORD_SETS = Object.entries(STOPWORDS).map(([language, words]) => ({ language, words: new Set(words) }));
+
+/** Fewer letters than this say too little to name a language. */
+const MIN_LETTERS = 20;
+
+function count(text: string, pattern: RegExp): number {
+  return text.match(pattern)?.length ?? 0;
+}
+
+/**
+ * Best guess at the primary language of `text` as a subtag ("en", "ru", "ja"…),
+ * or undefined when the text is too short or unclear. Script decides first
+ * (Hangul, kana, Han, Cyrillic); Latin-script text is told apart by stopwords.
+ */
+export function detectLanguage(text: string): string | undefined {
+  const sample = text.slice(0, 20_000);
+  const letters = count(sample, /\p{L}/gu);
+  if (letters < MIN_LETTERS) return undefined;
+
+  const hangul = count(sample, /\p{Script=Hangul}/gu);
+  const kana = count(sample, /[\p{Script=Hiragana}\p{Script=Katakana}]/gu);
+  const han = count(sample, /\p{Script=Han}/gu);
+  const cyrillic = count(sample, /\p{Script=Cyrillic}/gu);
+  const greek = count(sample, /\p{Script=Greek}/gu);
+  const arabic = count(sample, /\p{Script=Arabic}/gu);
+  const hebrew = count(sample, /\p{Script=Hebrew}/gu);
+
+  if (hangul > letters * 0.3) return 'ko';
+  // Japanese mixes kana into Han text; Chinese has (almost) none.
+  if (kana > letters * 0.05) return 'ja';
+  if (han > letters * 0.3) return 'zh';
+  if (cyrillic > letters * 0.4) return detectCyrillic(sample);
+  if (greek > letters * 0.4) return 'el';
+  if (arabic > letters * 0.4) return 'ar';
+  if (hebrew > letters * 0.4) return 'he';
+  return detectLatin(sample);
+}
+
+function detectCyrillic(sample: string): string {
+  // Letters only Ukrainian uses against letters only Russian uses.
+  const ukrainian = count(sample, /[іїєґІЇЄҐ]/g);
+  const russian = count(sample, /[ыэъЫЭЪё]/g);
+  if (ukrainian > russian) return 'uk';
+  if (count(sample, /[ўЎ]/g) > russian / 2 && count(sample, /[іІ]/g) > 0) return 'be';
+  return 'ru';
+}
+
+function detectLatin(sample: string): string | undefined {
+  const words = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
+  if (words.length < 5) return undefined;
+  let best: { language: string; score: number } | undefined;
+  for (const { language, words: stopwords } of STOPWORD_SETS) {
+    let score = 0;
+    for (const word of words) if (stopwords.has(word)) score += 1;
+    if (best === undefined || score > best.score) best = { language, score };
+  }
+  // Without a fair share of function words the text may be a list of names or code.
+  if (best === undefined || best.score < Math.max(2, words.length * 0.08)) return undefined;
+  return best.language;
+}
