@@ -22,39 +22,48 @@ export interface Subscriber {
 /** Subscribers one key each, and the schedule as one key per minute holding the chats due then. */
 export interface SubscriberStore {
   get(chatId: number): Promise<Subscriber | undefined>;
-  /** Changes one subscriber under a lock; returning undefined deletes them. */
+  /**
+   * Changes one subscriber under a lock; returning undefined deletes them. The
+   * schedule follows `nextDigestAt` within the same lock, so it never disagrees.
+   */
   update(chatId: number, change: (current: Subscriber | undefined) => Subscriber | undefined): Promise<Subscriber | undefined>;
   /** Chats due in that minute (minutes since epoch). */
   dueIn(minute: number): Promise<number[]>;
-  addDue(minute: number, chatId: number): Promise<void>;
-  removeDue(minute: number, chatId: number): Promise<void>;
   /** The last minute the scheduler finished. */
   getCursor(): Promise<number | undefined>;
   setCursor(minute: number): Promise<void>;
 }
 
 const subscriberKey = (chatId: number) => `subscriber:${chatId}`;
+const dueMinute = (subscriber: Subscriber | undefined) =>
+  subscriber?.nextDigestAt === undefined ? undefined : Math.floor(subscriber.nextDigestAt / 60_000);
 const dueKey = (minute: number) => `due:${minute}`;
+/** A minute's list is read within a day of it, or after downtime; a week covers both, then it expires. */
+const DUE_ENTRY_TTL_MS = 8 * 24 * 3_600_000;
 
 export function createSubscriberStore({ store, lock }: { store: KeyValueStore; lock: KeyedLock }): SubscriberStore {
   const changeDue = (minute: number, change: (chats: number[]) => number[]) =>
     lock.run(dueKey(minute), async () => {
       const chats = change((await store.get<number[]>(dueKey(minute))) ?? []);
       if (chats.length === 0) await store.delete(dueKey(minute));
-      else await store.set(dueKey(minute), chats);
+      else await store.set(dueKey(minute), chats, DUE_ENTRY_TTL_MS);
     });
   return {
     get: (chatId) => store.get<Subscriber>(subscriberKey(chatId)),
     update: (chatId, change) =>
       lock.run(subscriberKey(chatId), async () => {
-        const next = change(await store.get<Subscriber>(subscriberKey(chatId)));
+        const current = await store.get<Subscriber>(subscriberKey(chatId));
+        const next = change(current);
+        const before = dueMinute(current);
+        const after = dueMinute(next);
+        // Into the new minute first: a crash between the two steps leaves a spare entry, which the scheduler skips, never a lost one.
+        if (after !== undefined && after !== before) await changeDue(after, (chats) => (chats.includes(chatId) ? chats : [...chats, chatId]));
         if (next) await store.set(subscriberKey(chatId), next);
         else await store.delete(subscriberKey(chatId));
+        if (before !== undefined && before !== after) await changeDue(before, (chats) => chats.filter((each) => each !== chatId));
         return next;
       }),
     dueIn: async (minute) => (await store.get<number[]>(dueKey(minute))) ?? [],
-    addDue: (minute, chatId) => changeDue(minute, (chats) => (chats.includes(chatId) ? chats : [...chats, chatId])),
-    removeDue: (minute, chatId) => changeDue(minute, (chats) => chats.filter((each) => each !== chatId)),
     getCursor: () => store.get<number>('scheduler:cursor'),
     setCursor: (minute) => store.set('scheduler:cursor', minute),
   };
