@@ -15,11 +15,13 @@ const MINUTE_MS = 60_000;
 export function createScheduler({ delivery, clock, logger }: { delivery: DigestDelivery; clock: Clock; logger: Logger }): Scheduler {
   let stopped = false;
   let loop: Promise<void> | undefined;
+  let currentRun: Promise<unknown> | undefined;
 
   async function tick(): Promise<void> {
     while (!stopped) {
       try {
-        await delivery.runDue();
+        currentRun = delivery.runDue();
+        await currentRun;
       } catch (error) {
         logger.error({ err: error }, 'scheduled digest run failed; trying again next minute');
       }
@@ -35,8 +37,9 @@ export function createScheduler({ delivery, clock, logger }: { delivery: DigestD
     },
     async stop() {
       stopped = true;
-      // A sleep under way is not interrupted; waiting for it would hold shutdown up to a minute.
       loop = undefined;
+      // Wait for a fan-out under way (its progress is saved message by message either way), not for the sleep.
+      await currentRun?.catch(() => undefined);
     },
   };
 }
