@@ -1,0 +1,95 @@
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+import type { Article } from './article.js';
+import { normalizePublishedAt, primaryLanguage } from './article-fields.js';
+import { canonicalizeUrl, isHttpUrl } from './canonicalize-url.js';
+import { cleanArticleContent } from './clean-article-content.js';
+import { detectLanguage } from './detect-language.js';
+import { renderText } from './dom-text.js';
+import { ExtractError } from './extract-error.js';
+import { readPageMetadata, type PageMetadata } from './page-metadata.js';
+
+/** Less text than this is a teaser, a paywall stub or an error page, not an article. */
+const MIN_ARTICLE_CHARS = 140;
+
+interface ReadabilityResult {
+  title?: string;
+  siteName?: string;
+  publishedTime?: string;
+  lang?: string;
+  text: string;
+}
+
+function runReadability(html: string): ReadabilityResult | undefined {
+  const { document } = parseHTML(html);
+  // Hand back the content node itself so cleaning can use the classes Readability would strip.
+  const reader = new Readability<Node>(document, { keepClasses: true, serializer: (node) => node });
+  const parsed = reader.parse();
+  const content = parsed?.content;
+  if (parsed === null || content === null || content === undefined) return undefined;
+  cleanArticleContent(content);
+  const result: ReadabilityResult = { text: renderText(content) };
+  if (parsed.title) result.title = parsed.title.trim();
+  if (parsed.siteName) result.siteName = parsed.siteName.trim();
+  if (parsed.publishedTime) result.publishedTime = parsed.publishedTime;
+  if (parsed.lang) result.lang = parsed.lang;
+  return result;
+}
+
+/** JSON-LD `articleBody` as paragraphs; publishers separate them with newlines, if at all. */
+function articleBodyText(body: string): string {
+  return body
+    .split(/\n\s*\n|\r?\n/)
+    .map((line) => line.replace(/\s+/g, ' ').trim())
+    .filter((line) => line !== '')
+    .join('\n\n');
+}
+
+function chooseText(fromReadability: string | undefined, metadata: PageMetadata): string {
+  const fromJsonLd = metadata.articleBody === undefined ? undefined : articleBodyText(metadata.articleBody);
+  if (fromReadability === undefined || fromReadability.length < MIN_ARTICLE_CHARS) return fromJsonLd ?? fromReadability ?? '';
+  return fromReadability;
+}
+
+function pickUrl(metadata: PageMetadata, pageUrl: string): string | undefined {
+  const candidates = [metadata.canonicalUrl, pageUrl];
+  for (const candidate of candidates) {
+    if (candidate === undefined || !isHttpUrl(candidate)) continue;
+    // A canonical pointing at the site's front page is a template mistake, not this article's address.
+    if (candidate !== pageUrl && new URL(candidate).pathname === '/' && isHttpUrl(pageUrl) && new URL(pageUrl).pathname !== '/') {
+      continue;
+    }
+    return canonicalizeUrl(candidate);
+  }
+  return undefined;
+}
+
+/**
+ * Finds the article in an HTML page: its main text (via Readability on linkedom,
+ * then stripped of captions, share widgets, related-story blocks and similar
+ * chrome) and what the page declares about it.
+ *
+ * @throws ExtractError `no_article` when nothing article-like is on the page.
+ */
+export function extractArticleFromHtml(html: string, pageUrl: string): Article {
+  const { document } = parseHTML(html);
+  const metadata = readPageMetadata(document, pageUrl);
+  const readability = runReadability(html);
+  const text = chooseText(readability?.text, metadata);
+  if (text.length < MIN_ARTICLE_CHARS) {
+    throw new ExtractError('no_article', 'No article text found on the page', { url: pageUrl });
+  }
+
+  const article: Article = { text };
+  const title = metadata.title ?? readability?.title;
+  if (title) article.title = title;
+  const siteName = metadata.siteName ?? readability?.siteName;
+  if (siteName) article.siteName = siteName;
+  const publishedAt = normalizePublishedAt(metadata.publishedAt ?? readability?.publishedTime);
+  if (publishedAt !== undefined) article.publishedAt = publishedAt;
+  const url = pickUrl(metadata, pageUrl);
+  if (url !== undefined) article.url = url;
+  const language = primaryLanguage(metadata.language ?? readability?.lang) ?? detectLanguage(text);
+  if (language !== undefined) article.language = language;
+  return article;
+}
