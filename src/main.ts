@@ -8,7 +8,17 @@ import { ConfigError, loadConfig, type Config } from './config.js';
 import { systemClock, type Clock } from './digest/clock.js';
 import { canonicalizeUrl, createArticleLoader, createSafeFetcher, extractArticleFromText } from './extract/index.js';
 import { createLogger, type Logger } from './logger.js';
-import { openStore } from './store/open-store.js';
+import { createDigestSender } from './bot/digest-sender.js';
+import { createDigestDelivery } from './digest/digest-delivery.js';
+import { renderDigest } from './digest/format-digest.js';
+import { createPoolIntake } from './digest/pool-intake.js';
+import { createScheduler } from './digest/scheduler.js';
+import { createSubscriptions } from './digest/subscriptions.js';
+import { createArticlePool } from './store/article-pool.js';
+import { createDeliveryLog } from './store/delivery-log.js';
+import { createKeyedLock } from './store/keyed-lock.js';
+import { openStore, type KeyValueStore } from './store/open-store.js';
+import { createSubscriberStore } from './store/subscriber-store.js';
 import { createStats } from './store/stats-store.js';
 import { createSummaryCache } from './store/summary-cache.js';
 import { createExtractiveSummarizer } from './summarize/extractive-summarizer.js';
@@ -26,6 +36,7 @@ const STATS_FLUSH_MS = 30_000;
 const SHUTDOWN_DRAIN_MS = 3_000;
 
 export interface Services {
+  store: KeyValueStore;
   summaries: SummaryService;
   summarizer: Summarizer;
   extractPastedText: typeof extractArticleFromText;
@@ -73,6 +84,7 @@ export async function createServices(config: Config, logger: Logger): Promise<Se
   }, STATS_FLUSH_MS);
   flushTimer.unref();
   return {
+    store,
     summaries,
     summarizer,
     extractPastedText: extractArticleFromText,
@@ -93,19 +105,53 @@ export interface App {
   stop(reason?: string): Promise<void>;
 }
 
-/** The whole bot, built once from the config. Tests pass a virtual clock. */
-export async function createApp(config: Config, logger: Logger, clock: Clock = systemClock): Promise<App> {
+export interface AppClocks {
+  /** Wall time: schedules, the pool, "since" marks. */
+  clock: Clock;
+  /** Pacing of outbound messages. Separate so tests can hold the wall clock still while messages flow. */
+  pacingClock: Clock;
+}
+
+/** The whole bot, built once from the config. Tests pass virtual clocks. */
+export async function createApp(
+  config: Config,
+  logger: Logger,
+  { clock, pacingClock }: AppClocks = { clock: systemClock, pacingClock: systemClock },
+): Promise<App> {
   if (!config.telegram.token) throw new ConfigError('TELEGRAM_BOT_TOKEN: required to run the bot');
   const services = await createServices(config, logger);
   const { bot, messenger, queue } = createTelegramClient(
     { token: config.telegram.token, apiRoot: config.telegram.apiRoot },
-    { logger, clock, messagesPerSecond: config.messagesPerSecond },
+    { logger, clock: pacingClock, messagesPerSecond: config.messagesPerSecond },
   );
   const jobs = createBackgroundJobs({ logger });
+  const lock = createKeyedLock();
+  const subscribers = createSubscriberStore({ store: services.store, lock });
+  const pool = createArticlePool({ store: services.store, lock, ttlMs: config.digest.poolTtlMs });
+  const subscriptions = createSubscriptions({
+    subscribers,
+    clock,
+    defaults: { deliveryTime: config.digest.defaultTime, timeZone: config.digest.defaultTimeZone },
+  });
+  const digests = createDigestDelivery({
+    pool,
+    subscribers,
+    subscriptions,
+    deliveries: createDeliveryLog({ store: services.store }),
+    sender: createDigestSender(messenger),
+    render: renderDigest,
+    clock,
+    logger,
+    settings: { maxItemsPerTopic: config.digest.maxItemsPerTopic, maxCatchUpMs: config.digest.poolTtlMs },
+  });
+  const scheduler = createScheduler({ delivery: digests, clock, logger });
   registerFeatures(bot, {
     summaries: services.summaries,
     extractPastedText: services.extractPastedText,
     messenger,
+    subscriptions,
+    digests,
+    poolIntake: createPoolIntake({ pool, clock }),
     jobs,
     stats: services.stats,
     logger,
@@ -113,6 +159,8 @@ export async function createApp(config: Config, logger: Logger, clock: Clock = s
       adminIds: config.adminIds,
       maxLinksPerMessage: config.fetch.maxLinksPerMessage,
       summarizerKind: services.summarizer.model === 'extractive' ? 'extractive' : 'llm',
+      defaultDeliveryTime: config.digest.defaultTime,
+      defaultTimeZone: config.digest.defaultTimeZone,
     },
   });
   let polling: Promise<void> | undefined;
@@ -126,9 +174,11 @@ export async function createApp(config: Config, logger: Logger, clock: Clock = s
       await bot.telegram
         .setMyCommands(BOT_COMMANDS)
         .catch((error: unknown) => logger.warn({ err: error }, 'could not register the command menu'));
+      scheduler.start();
       logger.info({ username: bot.botInfo?.username, summarizer: services.summarizer.model }, 'bot is running');
     },
     async stop(reason = 'stop') {
+      await scheduler.stop();
       if (polling) {
         bot.stop(reason);
         await polling.catch(() => undefined);

@@ -1,3 +1,6 @@
+import type { DigestDelivery } from '../digest/digest-delivery.js';
+import type { PoolIntake } from '../digest/pool-intake.js';
+import type { Subscriptions } from '../digest/subscriptions.js';
 import type { Article } from '../extract/article.js';
 import type { Logger } from '../logger.js';
 import type { Stats } from '../store/stats-store.js';
@@ -11,6 +14,10 @@ export interface BotDependencies {
   /** Finds the article inside pasted text (a page dump, a forwarded post). */
   extractPastedText: (text: string) => Article;
   messenger: Messenger;
+  subscriptions: Subscriptions;
+  digests: DigestDelivery;
+  /** Adds summaries of public articles to the digest pool. */
+  poolIntake: PoolIntake;
   jobs: BackgroundJobs;
   stats: Stats;
   logger: Logger;
@@ -19,5 +26,7 @@ export interface BotDependencies {
     maxLinksPerMessage: number;
     /** Says in replies which kind of summarizer answers: 'llm' or 'extractive'. */
     summarizerKind: 'llm' | 'extractive';
+    defaultDeliveryTime: string;
+    defaultTimeZone: string;
   };
 }

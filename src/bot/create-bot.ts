@@ -1,7 +1,10 @@
 import { Telegraf } from 'telegraf';
 import type { Logger } from '../logger.js';
 import type { BotDependencies } from './bot-dependencies.js';
+import { createDigestFeature } from './features/digest.js';
 import { createHelpFeature } from './features/help.js';
+import { createSettingsFeature } from './features/settings.js';
+import { createTopicsFeature } from './features/topics.js';
 import { createStatsFeature } from './features/stats.js';
 import { createSummarizeFeature } from './features/summarize.js';
 import type { Clock } from '../digest/clock.js';
@@ -36,7 +39,15 @@ export function createTelegramClient(
 
 /** Registers every feature, in order; the catch-all comes last. */
 export function registerFeatures(bot: Telegraf, deps: BotDependencies): void {
+  // Anyone who writes is reachable again: digests paused after a block resume.
+  bot.use(async (ctx, next) => {
+    if (ctx.chat) await deps.subscriptions.markReachable(ctx.chat.id);
+    return next();
+  });
   bot.use(createHelpFeature(deps));
+  bot.use(createTopicsFeature(deps));
+  bot.use(createSettingsFeature(deps));
+  bot.use(createDigestFeature(deps));
   bot.use(createStatsFeature(deps));
   bot.use(createSummarizeFeature(deps));
   bot.on('callback_query', async (ctx) => {

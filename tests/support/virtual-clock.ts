@@ -5,6 +5,9 @@ import type { Clock } from '../../src/digest/clock.js';
  * once the event loop has had a turn, jumping time to the earliest wake-up. Real
  * I/O (HTTP to the emulators) still runs for real, so tests cover hours of
  * schedule in milliseconds without a single real wait.
+ *
+ * With `autoAdvance: false` time moves only when the test calls advance() or
+ * set(): the wall clock of a scheduler test ("it is now 07:59 in Berlin").
  */
 export interface VirtualClock extends Clock {
   /** Moves time forward by hand (e.g. "the next morning"), waking sleepers on the way. */
@@ -13,7 +16,7 @@ export interface VirtualClock extends Clock {
   readonly pendingSleeps: number;
 }
 
-export function createVirtualClock(startMs: number): VirtualClock {
+export function createVirtualClock(startMs: number, { autoAdvance = true }: { autoAdvance?: boolean } = {}): VirtualClock {
   let now = startMs;
   const sleepers: Array<{ wakeAt: number; resolve: () => void }> = [];
   let scheduled = false;
@@ -24,7 +27,7 @@ export function createVirtualClock(startMs: number): VirtualClock {
   }
 
   function scheduleJump() {
-    if (scheduled) return;
+    if (scheduled || !autoAdvance) return;
     scheduled = true;
     setImmediate(() => {
       scheduled = false;

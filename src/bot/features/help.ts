@@ -4,6 +4,11 @@ import type { BotDependencies } from '../bot-dependencies.js';
 /** The commands shown in Telegram's menu; registered at start-up. */
 export const BOT_COMMANDS = [
   { command: 'summarize', description: 'Summarize a link or text (or reply with it to a message)' },
+  { command: 'topics', description: 'Pick the topics of your daily digest' },
+  { command: 'digest', description: 'Your digest now: what is new since the last one' },
+  { command: 'settings', description: 'Your topics, delivery time and time zone' },
+  { command: 'time', description: 'Set the delivery time, e.g. /time 07:30' },
+  { command: 'timezone', description: 'Set your time zone, e.g. /timezone Europe/Berlin' },
   { command: 'help', description: 'What I can do' },
 ];
 
@@ -23,6 +28,12 @@ export function helpText(summarizerKind: 'llm' | 'extractive'): string {
     "You get the title, the key points and the topics. Ask again about the same article and the answer is instant.",
     '',
     '/summarize — summarize a link or text; reply with it to any message, also in groups',
+    '',
+    '📰 <b>Daily digest</b>: follow topics and get one message a day at your hour, with only what is new, the same story from several sources merged.',
+    '/topics — pick topics (or /subscribe world tech, /unsubscribe all)',
+    '/digest — your digest now',
+    '/time 07:30 · /timezone Europe/Berlin · /settings',
+    '/forget — delete everything I keep about you',
     '/help — this message',
   ].join('\n') + note;
 }

@@ -1,7 +1,8 @@
 import { Composer, type Context } from 'telegraf';
 import type { Message } from 'telegraf/types';
 import { buildSummaryRequest, countWords, MIN_ARTICLE_WORDS, type ForwardOrigin, type IncomingMessage } from '../../ingest/summary-request.js';
-import type { SummaryOutcome } from '../../summarize/summary-service.js';
+import type { ArticleSource } from '../../digest/pool-intake.js';
+import { hashContent, type SummaryOutcome } from '../../summarize/summary-service.js';
 import type { BotDependencies } from '../bot-dependencies.js';
 import { describeFailure, failureKind } from '../describe-failure.js';
 import { formatSummary, hostOf } from '../format-summary.js';
@@ -56,7 +57,11 @@ export function createSummarizeFeature(deps: BotDependencies): Composer<Context>
           await messenger.send(chatId, { html: escapeHtml(TOO_SHORT_REPLY), replyToMessageId: replyTo });
           return;
         }
-        const job = { chatId, replyTo, origin: request.origin, progress: '⏳ Summarizing…', url: undefined };
+        // A post forwarded from a public channel is public news; text pasted here stays private.
+        const source: ArticleSource = request.origin?.postUrl
+          ? { kind: 'public_post', url: request.origin.postUrl, channelName: request.origin.name }
+          : { kind: 'private_text' };
+        const job = { chatId, replyTo, origin: request.origin, progress: '⏳ Summarizing…', url: undefined, source };
         const cached = await summaries.findCachedByText(article);
         if (cached) return sendOutcome(job, cached);
         jobs.run('summarize-text', () => withProgress(job, () => summaries.summarizeArticle(article)));
@@ -64,7 +69,14 @@ export function createSummarizeFeature(deps: BotDependencies): Composer<Context>
       }
       case 'links': {
         for (const url of request.urls) {
-          const job = { chatId, replyTo, origin: request.origin, progress: `⏳ Reading ${escapeHtml(hostOf(url))}…`, url };
+          const job = {
+            chatId,
+            replyTo,
+            origin: request.origin,
+            progress: `⏳ Reading ${escapeHtml(hostOf(url))}…`,
+            url,
+            source: { kind: 'link' } as const,
+          };
           const cached = await summaries.findCachedByUrl(url);
           if (cached) await sendOutcome(job, cached);
           else jobs.run('summarize-link', () => withProgress(job, () => summaries.summarizeUrl(url)));
@@ -86,6 +98,7 @@ export function createSummarizeFeature(deps: BotDependencies): Composer<Context>
     /** Progress text, already HTML. */
     progress: string;
     url: string | undefined;
+    source: ArticleSource;
   }
 
   /** Shows a progress message, does the work, then turns the progress message into the answer. */
@@ -108,6 +121,9 @@ export function createSummarizeFeature(deps: BotDependencies): Composer<Context>
   }
 
   async function sendOutcome(job: Job, outcome: SummaryOutcome, progressId?: number): Promise<void> {
+    await deps.poolIntake
+      .add(outcome.article, outcome.result, job.source, hashContent(outcome.article.text))
+      .catch((error: unknown) => logger.warn({ err: error }, 'could not add the article to the digest pool'));
     const parts = splitTelegramHtml(formatSummary(outcome, job.origin));
     const keyboard: InlineKeyboard | undefined = outcome.article.url
       ? [[{ text: '📰 Open the article', url: outcome.article.url }]]

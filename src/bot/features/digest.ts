@@ -1,0 +1,29 @@
+import { Composer, type Context } from 'telegraf';
+import type { BotDependencies } from '../bot-dependencies.js';
+import { escapeHtml } from '../telegram-html.js';
+
+/** /digest: a digest now, with only what is new since the last one. */
+export function createDigestFeature({ messenger, digests, logger }: BotDependencies): Composer<Context> {
+  const feature = new Composer<Context>();
+  feature.command('digest', async (ctx) => {
+    const chatId = ctx.chat.id;
+    void messenger.showTyping(chatId);
+    const result = await digests.sendNow(chatId);
+    switch (result.status) {
+      case 'sent':
+        return;
+      case 'no_topics':
+        await messenger.send(chatId, { html: "You don't follow any topics yet. Pick some in /topics, then ask again." });
+        return;
+      case 'nothing_new': {
+        const since = new Date(result.since).toISOString().slice(0, 16).replace('T', ' ');
+        await messenger.send(chatId, { html: `Nothing new on your topics since ${escapeHtml(since)} UTC.` });
+        return;
+      }
+      case 'failed':
+        logger.warn({ chatId, reason: result.reason }, '/digest could not be delivered');
+        if (result.reason === 'failed') await messenger.send(chatId, { html: 'Sorry, I could not send your digest. Please try again in a minute.' });
+    }
+  });
+  return feature;
+}
