@@ -1,0 +1,186 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { Digest } from '../../../src/digest/build-digest.js';
+import { createDigestDelivery, DeliveryError, type DigestSender } from '../../../src/digest/digest-delivery.js';
+import { createSubscriptions } from '../../../src/digest/subscriptions.js';
+import { silentLogger } from '../../../src/logger.js';
+import { createArticlePool, type PoolArticle } from '../../../src/store/article-pool.js';
+import { createDeliveryLog } from '../../../src/store/delivery-log.js';
+import { createKeyedLock } from '../../../src/store/keyed-lock.js';
+import { openStore, type KeyValueStore } from '../../../src/store/open-store.js';
+import { createSubscriberStore } from '../../../src/store/subscriber-store.js';
+import { createVirtualClock, type VirtualClock } from '../../support/virtual-clock.js';
+
+const HOUR = 3_600_000;
+const start = Date.parse('2026-11-25T06:00:00Z');
+
+/** Renders each story as its own message, so multi-part digests are easy to make. */
+const renderEachStory = (digest: Digest) => digest.sections.flatMap((section) => section.items.map((item) => `${section.topic}: ${item.title}`));
+
+function recordingSender() {
+  const sent: Array<{ chatId: number; html: string }> = [];
+  let failFor = new Map<number, DeliveryError>();
+  let stopAfter = Infinity;
+  const sender: DigestSender = {
+    async send(chatId, html) {
+      const failure = failFor.get(chatId);
+      if (failure) throw failure;
+      if (sent.length >= stopAfter) await new Promise(() => undefined); // the process "dies" here
+      sent.push({ chatId, html });
+    },
+  };
+  return {
+    sender,
+    sent,
+    fail: (chatId: number, error: DeliveryError) => failFor.set(chatId, error),
+    dieAfter: (count: number) => (stopAfter = count),
+    reset: () => {
+      failFor = new Map();
+      stopAfter = Infinity;
+    },
+  };
+}
+
+async function createWorld(store: KeyValueStore, clock: VirtualClock, sender: DigestSender) {
+  const lock = createKeyedLock();
+  const subscribers = createSubscriberStore({ store, lock });
+  const pool = createArticlePool({ store, lock, ttlMs: 7 * 24 * HOUR });
+  const subscriptions = createSubscriptions({ subscribers, clock, defaults: { deliveryTime: '08:00', timeZone: 'UTC' } });
+  const delivery = createDigestDelivery({
+    pool,
+    subscribers,
+    subscriptions,
+    deliveries: createDeliveryLog({ store }),
+    sender,
+    render: renderEachStory,
+    clock,
+    logger: silentLogger,
+    settings: { maxItemsPerTopic: 5 },
+  });
+  return { subscribers, pool, subscriptions, delivery };
+}
+
+function poolArticle(id: string, addedAt: number, topic: PoolArticle['topics'][number] = 'world'): PoolArticle {
+  return { id, title: `Story ${id} about ${id}${id}`, gist: `Gist ${id}`, topics: [topic], url: `https://news.example/${id}`, source: 'News', addedAt };
+}
+
+describe('digest delivery', () => {
+  it('sends each subscriber one digest at their local time, then only what is new the next day', async () => {
+    const store = await openStore('memory://');
+    const clock = createVirtualClock(start, { autoAdvance: false });
+    const sender = recordingSender();
+    const { subscriptions, pool, delivery } = await createWorld(store, clock, sender.sender);
+    await subscriptions.subscribe(1, ['world']);
+    await subscriptions.setTimeZone(2, 'Europe/Berlin');
+    await subscriptions.subscribe(2, ['world']);
+    await pool.add(poolArticle('a', start - HOUR));
+
+    clock.set(Date.parse('2026-11-25T06:59:00Z'));
+    expect((await delivery.runDue()).sent).toBe(0);
+    clock.set(Date.parse('2026-11-25T07:00:00Z')); // 08:00 in Berlin
+    expect(await delivery.runDue()).toMatchObject({ due: 1, sent: 1 });
+    expect(sender.sent).toEqual([{ chatId: 2, html: 'world: Story a about aa' }]);
+    clock.set(Date.parse('2026-11-25T08:00:30Z'));
+    expect(await delivery.runDue()).toMatchObject({ due: 1, sent: 1 });
+    expect(sender.sent.map((entry) => entry.chatId)).toEqual([2, 1]);
+
+    await pool.add(poolArticle('b', Date.parse('2026-11-25T12:00:00Z')));
+    clock.set(Date.parse('2026-11-26T08:00:00Z'));
+    await delivery.runDue();
+    expect(sender.sent.slice(2)).toEqual([
+      { chatId: 2, html: 'world: Story b about bb' },
+      { chatId: 1, html: 'world: Story b about bb' },
+    ]);
+  });
+
+  it('sends a digest missed during downtime once, not once per missed day', async () => {
+    const store = await openStore('memory://');
+    const clock = createVirtualClock(start, { autoAdvance: false });
+    const sender = recordingSender();
+    const { subscriptions, pool, delivery } = await createWorld(store, clock, sender.sender);
+    await subscriptions.subscribe(1, ['world']);
+    await delivery.runDue(); // the scheduler ran once, at 06:00
+    await pool.add(poolArticle('a', start + 3 * 24 * HOUR - 2 * HOUR));
+    clock.set(start + 3 * 24 * HOUR); // down for three days: 08:00 passed three times
+    expect(await delivery.runDue()).toMatchObject({ due: 1, sent: 1 });
+    expect(await delivery.runDue()).toMatchObject({ due: 0, sent: 0 });
+    expect(sender.sent).toHaveLength(1);
+    const subscriber = await subscriptions.get(1);
+    expect(new Date(subscriber?.nextDigestAt ?? 0).toISOString()).toBe('2026-11-28T08:00:00.000Z');
+  });
+
+  it('resumes a fan-out cut short by a restart: nobody twice, nobody skipped', async () => {
+    const store = await openStore('memory://');
+    const clock = createVirtualClock(start, { autoAdvance: false });
+    const sender = recordingSender();
+    const first = await createWorld(store, clock, sender.sender);
+    for (let chatId = 1; chatId <= 20; chatId++) await first.subscriptions.subscribe(chatId, ['world', 'science']);
+    await first.pool.add(poolArticle('a', start - HOUR));
+    await first.pool.add(poolArticle('b', start - HOUR, 'science'));
+    clock.set(Date.parse('2026-11-25T08:00:00Z'));
+    sender.dieAfter(15); // mid-way, and mid-digest for someone: each digest is two messages
+    void first.delivery.runDue();
+    await vi.waitFor(() => expect(sender.sent).toHaveLength(15));
+
+    sender.reset();
+    const restarted = await createWorld(store, clock, sender.sender);
+    const report = await restarted.delivery.runDue();
+    expect(report.resumed).toBeGreaterThanOrEqual(1);
+    for (let chatId = 1; chatId <= 20; chatId++) {
+      expect(sender.sent.filter((entry) => entry.chatId === chatId).map((entry) => entry.html)).toEqual([
+        'world: Story a about aa',
+        'science: Story b about bb',
+      ]);
+    }
+    expect(sender.sent).toHaveLength(40);
+  });
+
+  it('stops sending to blocked chats until they write again', async () => {
+    const store = await openStore('memory://');
+    const clock = createVirtualClock(start, { autoAdvance: false });
+    const sender = recordingSender();
+    const { subscriptions, pool, delivery } = await createWorld(store, clock, sender.sender);
+    await subscriptions.subscribe(1, ['world']);
+    await subscriptions.subscribe(2, ['world']);
+    await pool.add(poolArticle('a', start - HOUR));
+    sender.fail(1, new DeliveryError('blocked', 'Forbidden: bot was blocked by the user'));
+    clock.set(Date.parse('2026-11-25T08:00:00Z'));
+    expect(await delivery.runDue()).toMatchObject({ due: 2, sent: 1, unreachable: 1 });
+    expect(await subscriptions.get(1)).toMatchObject({ active: false });
+    expect((await subscriptions.get(1))?.nextDigestAt).toBeUndefined();
+
+    sender.reset();
+    await pool.add(poolArticle('b', Date.parse('2026-11-25T09:00:00Z')));
+    clock.set(Date.parse('2026-11-26T08:00:00Z'));
+    expect(await delivery.runDue()).toMatchObject({ due: 1, sent: 1 });
+    await subscriptions.markReachable(1);
+    expect(await subscriptions.get(1)).toMatchObject({ active: true, nextDigestAt: Date.parse('2026-11-27T08:00:00Z') });
+  });
+
+  it('/digest now: nothing new is said, a delivered one moves the since mark, a failed one does not', async () => {
+    const store = await openStore('memory://');
+    const clock = createVirtualClock(start, { autoAdvance: false });
+    const sender = recordingSender();
+    const { subscriptions, pool, delivery } = await createWorld(store, clock, sender.sender);
+    expect(await delivery.sendNow(1)).toEqual({ status: 'no_topics' });
+    await subscriptions.subscribe(1, ['world']);
+    expect(await delivery.sendNow(1)).toEqual({ status: 'nothing_new', since: start - 24 * HOUR });
+    await pool.add(poolArticle('a', start - 30 * 60_000));
+    sender.fail(1, new DeliveryError('failed', 'network down'));
+    expect(await delivery.sendNow(1)).toEqual({ status: 'failed', reason: 'failed' });
+    sender.reset();
+    expect(await delivery.sendNow(1)).toEqual({ status: 'sent', itemCount: 1 });
+    expect(await delivery.sendNow(1)).toEqual({ status: 'nothing_new', since: start });
+  });
+
+  it('builds one digest per distinct (topics, since) combination', async () => {
+    const store = await openStore('memory://');
+    const clock = createVirtualClock(start, { autoAdvance: false });
+    const sender = recordingSender();
+    const { subscriptions, pool, delivery } = await createWorld(store, clock, sender.sender);
+    for (let chatId = 1; chatId <= 30; chatId++) await subscriptions.subscribe(chatId, chatId % 2 === 0 ? ['world'] : ['science']);
+    await pool.add(poolArticle('a', start - HOUR));
+    await pool.add(poolArticle('b', start - HOUR, 'science'));
+    clock.set(Date.parse('2026-11-25T08:00:00Z'));
+    expect(await delivery.runDue()).toMatchObject({ due: 30, sent: 30, digestsBuilt: 2 });
+  });
+});
