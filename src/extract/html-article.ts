@@ -5,8 +5,9 @@ import { normalizePublishedAt, primaryLanguage } from './article-fields.js';
 import { canonicalizeUrl, isHttpUrl } from './canonicalize-url.js';
 import { cleanArticleContent } from './clean-article-content.js';
 import { detectLanguage } from './detect-language.js';
-import { renderText } from './dom-text.js';
+import { collectParagraphs } from './dom-text.js';
 import { ExtractError } from './extract-error.js';
+import { removeChromeParagraphs } from './filter-paragraphs.js';
 import { readPageMetadata, type PageMetadata } from './page-metadata.js';
 
 /** Less text than this is a teaser, a paywall stub or an error page, not an article. */
@@ -20,6 +21,10 @@ interface ReadabilityResult {
   text: string;
 }
 
+function titleOption(title: string | null | undefined): { title?: string } {
+  return title ? { title } : {};
+}
+
 function runReadability(html: string): ReadabilityResult | undefined {
   const { document } = parseHTML(html);
   // Hand back the content node itself so cleaning can use the classes Readability would strip.
@@ -28,7 +33,7 @@ function runReadability(html: string): ReadabilityResult | undefined {
   const content = parsed?.content;
   if (parsed === null || content === null || content === undefined) return undefined;
   cleanArticleContent(content);
-  const result: ReadabilityResult = { text: renderText(content) };
+  const result: ReadabilityResult = { text: removeChromeParagraphs(collectParagraphs(content), titleOption(parsed.title)).join('\n\n') };
   if (parsed.title) result.title = parsed.title.trim();
   if (parsed.siteName) result.siteName = parsed.siteName.trim();
   if (parsed.publishedTime) result.publishedTime = parsed.publishedTime;
