@@ -7,6 +7,7 @@ import { cleanArticleContent } from './clean-article-content.js';
 import { detectLanguage } from './detect-language.js';
 import { collectParagraphs } from './dom-text.js';
 import { ExtractError } from './extract-error.js';
+import { articleBodyParagraphs } from './json-ld-body.js';
 import { removeChromeParagraphs } from './filter-paragraphs.js';
 import { readPageMetadata, type PageMetadata } from './page-metadata.js';
 
@@ -41,18 +42,33 @@ function runReadability(html: string): ReadabilityResult | undefined {
   return result;
 }
 
-/** JSON-LD `articleBody` as paragraphs; publishers separate them with newlines, if at all. */
-function articleBodyText(body: string): string {
-  return body
-    .split(/\n\s*\n|\r?\n/)
-    .map((line) => line.replace(/\s+/g, ' ').trim())
-    .filter((line) => line !== '')
-    .join('\n\n');
+function wordsOf(text: string): string[] {
+  return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
-function chooseText(fromReadability: string | undefined, metadata: PageMetadata): string {
-  const fromJsonLd = metadata.articleBody === undefined ? undefined : articleBodyText(metadata.articleBody);
-  if (fromReadability === undefined || fromReadability.length < MIN_ARTICLE_CHARS) return fromJsonLd ?? fromReadability ?? '';
+/** Share of `part`'s words that also occur in `whole`. */
+function coverage(part: string, whole: string): number {
+  const partWords = wordsOf(part);
+  if (partWords.length === 0) return 0;
+  const wholeWords = new Set(wordsOf(whole));
+  return partWords.filter((word) => wholeWords.has(word)).length / partWords.length;
+}
+
+/**
+ * Readability's text, unless the page's JSON-LD `articleBody` is clearly the
+ * better source: Readability found nothing, or only a fragment of a body that
+ * is at least twice as long and contains what Readability found. On the
+ * benchmark pages a body of similar length was never cleaner, so that alone
+ * does not switch sources.
+ */
+function chooseText(fromReadability: string | undefined, metadata: PageMetadata, title: string | undefined): string {
+  const fromJsonLd =
+    metadata.articleBody === undefined
+      ? undefined
+      : removeChromeParagraphs(articleBodyParagraphs(metadata.articleBody), titleOption(title)).join('\n\n');
+  if (fromJsonLd === undefined) return fromReadability ?? '';
+  if (fromReadability === undefined || fromReadability.length < MIN_ARTICLE_CHARS) return fromJsonLd;
+  if (fromJsonLd.length >= 2 * fromReadability.length && coverage(fromReadability, fromJsonLd) >= 0.9) return fromJsonLd;
   return fromReadability;
 }
 
@@ -80,7 +96,7 @@ export function extractArticleFromHtml(html: string, pageUrl: string): Article {
   const { document } = parseHTML(html);
   const metadata = readPageMetadata(document, pageUrl);
   const readability = runReadability(html);
-  const text = chooseText(readability?.text, metadata);
+  const text = chooseText(readability?.text, metadata, metadata.title ?? readability?.title);
   if (text.length < MIN_ARTICLE_CHARS) {
     throw new ExtractError('no_article', 'No article text found on the page', { url: pageUrl });
   }

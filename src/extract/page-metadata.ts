@@ -51,6 +51,34 @@ function flattenJsonLd(value: unknown, into: JsonObject[] = []): JsonObject[] {
   return into;
 }
 
+/**
+ * Escapes raw control characters inside JSON strings. Many CMSs print
+ * `articleBody` with literal newlines, which JSON.parse rejects.
+ */
+function escapeControlCharactersInStrings(source: string): string {
+  let result = '';
+  let inString = false;
+  let escaped = false;
+  for (const char of source) {
+    if (inString && !escaped && char < ' ') {
+      result += char === '\n' ? '\\n' : char === '\t' ? '\\t' : char === '\r' ? '' : ' ';
+      continue;
+    }
+    if (char === '"' && !escaped) inString = !inString;
+    escaped = inString && !escaped && char === '\\';
+    result += char;
+  }
+  return result;
+}
+
+function parseJsonLoosely(source: string): unknown {
+  try {
+    return JSON.parse(source);
+  } catch {
+    return JSON.parse(escapeControlCharactersInStrings(source));
+  }
+}
+
 function readJsonLd(document: Document): JsonObject[] {
   const nodes: JsonObject[] = [];
   for (const script of document.querySelectorAll('script[type="application/ld+json"]')) {
@@ -60,7 +88,7 @@ function readJsonLd(document: Document): JsonObject[] {
       .trim();
     if (source === '') continue;
     try {
-      flattenJsonLd(JSON.parse(source), nodes);
+      flattenJsonLd(parseJsonLoosely(source), nodes);
     } catch {
       // Malformed JSON-LD is common (trailing commas, raw newlines in strings); the other sources still apply.
     }
