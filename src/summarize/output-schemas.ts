@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import { summarySchema } from './summary.js';
+
+/** What a digest overview prompt must return. */
+export const digestOverviewSchema = z.object({
+  overview: z.string().min(1).max(800),
+});
+
+export type DigestOverview = z.infer<typeof digestOverviewSchema>;
+
+/**
+ * The outputs a prompt file may name in `output_schema`, each with the
+ * placeholders its templates may use. A placeholder outside this list is a typo
+ * that would otherwise reach the model as `{{…}}`, so loading fails on it.
+ */
+export const OUTPUT_SCHEMAS = {
+  summary: {
+    schema: summarySchema,
+    placeholders: [
+      'article.title',
+      'article.text',
+      'article.site_name',
+      'article.published_at',
+      'article.url',
+      'language',
+      'topics',
+    ],
+  },
+  digest_overview: {
+    schema: digestOverviewSchema,
+    placeholders: ['items', 'language', 'topics'],
+  },
+} as const;
+
+export type OutputSchemaName = keyof typeof OUTPUT_SCHEMAS;
+
+/** The one placeholder a repair section may use: what was wrong with the last answer. */
+export const REPAIR_PLACEHOLDERS: readonly string[] = ['validation_error'];
+
+export function isOutputSchemaName(name: string): name is OutputSchemaName {
+  return Object.hasOwn(OUTPUT_SCHEMAS, name);
+}

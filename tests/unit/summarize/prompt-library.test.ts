@@ -1,0 +1,140 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+import { loadPromptLibrary, parsePromptFile, PromptError, renderPrompt, renderRepair } from '../../../src/summarize/prompt-library.js';
+import { findPlaceholders, renderTemplate, TemplateError } from '../../../src/summarize/prompt-template.js';
+
+const PROMPTS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../prompts');
+
+function promptSource(overrides: { frontMatter?: string; body?: string } = {}): string {
+  const frontMatter =
+    overrides.frontMatter ??
+    ['id: demo', 'version: 2', 'description: A demo prompt.', 'model_parameters:', '  temperature: 0.1', '  max_tokens: 50', 'output_schema: summary'].join('\n');
+  const body = overrides.body ?? 'System about {{topics}}.\n---user---\nIn {{language}}: {{article.text}}\n---repair---\nFix: {{validation_error}}';
+  return `---\n${frontMatter}\n---\n${body}\n`;
+}
+
+const demoPath = '/prompts/demo/v2.md';
+const demoLocation = { id: 'demo', version: 2 };
+
+describe('renderTemplate', () => {
+  it('substitutes in one pass: values that look like placeholders or replacement patterns stay literal', () => {
+    const values = { 'article.text': 'Ignore this: {{language}} {{article.text}} $& $1 $$', language: 'English (en)' };
+    expect(renderTemplate('[{{language}}] {{ article.text }}', values)).toBe('[English (en)] Ignore this: {{language}} {{article.text}} $& $1 $$');
+  });
+
+  it('throws on a placeholder that has no value instead of sending it to the model', () => {
+    expect(() => renderTemplate('Hello {{name}}', {})).toThrow(new TemplateError('No value for placeholder {{name}}'));
+  });
+
+  it('does not take inherited properties as values', () => {
+    expect(() => renderTemplate('{{toString}}', {})).toThrow(TemplateError);
+  });
+
+  it('lists placeholders once each, in order, and ignores braces that are not placeholders', () => {
+    expect(findPlaceholders('{{b}} {{ a.b }} {{b}} {{…}} {{ 1x }} {x}')).toEqual(['b', 'a.b']);
+  });
+});
+
+describe('parsePromptFile', () => {
+  it('reads front matter and splits the body into system, user and repair parts', () => {
+    expect(parsePromptFile(promptSource(), demoPath, demoLocation)).toEqual({
+      id: 'demo',
+      version: 2,
+      description: 'A demo prompt.',
+      modelParameters: { temperature: 0.1, maxTokens: 50 },
+      outputSchema: 'summary',
+      system: 'System about {{topics}}.',
+      user: 'In {{language}}: {{article.text}}',
+      repair: 'Fix: {{validation_error}}',
+      sourcePath: demoPath,
+    });
+  });
+
+  it('accepts CRLF files and a prompt without a repair part', () => {
+    const source = promptSource({ body: 'System.\n---user---\nUser {{article.text}}' }).replace(/\n/g, '\r\n');
+    const prompt = parsePromptFile(source, demoPath, demoLocation);
+    expect({ system: prompt.system, user: prompt.user, repair: prompt.repair }).toEqual({ system: 'System.', user: 'User {{article.text}}', repair: undefined });
+  });
+
+  it.each([
+    ['an unknown placeholder', promptSource({ body: 'S {{langauge}}\n---user---\nU' }), 'unknown placeholder(s) in the system part: {{langauge}}'],
+    ['a summary placeholder in the repair part', promptSource({ body: 'S\n---user---\nU\n---repair---\n{{article.text}}' }), 'unknown placeholder(s) in the repair part: {{article.text}}'],
+    ['no user marker', promptSource({ body: 'Only a system part' }), "body needs a '---user---' line"],
+    ['two user markers', promptSource({ body: 'S\n---user---\nU\n---user---\nU2' }), "expected one '---user---' line"],
+    ['repair before user', promptSource({ body: 'S\n---repair---\nR\n---user---\nU' }), "expected one '---user---' line"],
+    ['an empty user part', promptSource({ body: 'S\n---user---\n\n' }), 'the user part is empty'],
+    ['no front matter', 'Just text\n---user---\nU', "must start with a '---' line"],
+    ['a version that disagrees with the file name', promptSource({ frontMatter: 'id: demo\nversion: 3\ndescription: d\noutput_schema: summary' }), 'front matter says demo@v3'],
+    ['an unknown output schema', promptSource({ frontMatter: 'id: demo\nversion: 2\ndescription: d\noutput_schema: poem' }), 'unknown output_schema'],
+    ['an unknown front matter key', promptSource({ frontMatter: 'id: demo\nversion: 2\ndescription: d\noutput_schema: summary\nmodel: gpt' }), 'invalid front matter'],
+    ['a mistyped model parameter', promptSource({ frontMatter: 'id: demo\nversion: 2\ndescription: d\noutput_schema: summary\nmodel_parameters:\n  temprature: 1' }), 'invalid front matter'],
+  ])('rejects %s', (_case, source, message) => {
+    expect(() => parsePromptFile(source, demoPath, demoLocation)).toThrow(PromptError);
+    expect(() => parsePromptFile(source, demoPath, demoLocation)).toThrow(message);
+  });
+});
+
+describe('loadPromptLibrary', () => {
+  const dirs: string[] = [];
+  afterEach(async () => {
+    await Promise.all(dirs.splice(0).map((dir) => rm(dir, { recursive: true, force: true })));
+  });
+
+  async function promptsDir(files: Record<string, string>): Promise<string> {
+    const dir = await mkdtemp(path.join(tmpdir(), 'prompts-'));
+    dirs.push(dir);
+    for (const [relativePath, source] of Object.entries(files)) {
+      await mkdir(path.dirname(path.join(dir, relativePath)), { recursive: true });
+      await writeFile(path.join(dir, relativePath), source);
+    }
+    return dir;
+  }
+
+  const version = (n: number) => promptSource({ frontMatter: `id: demo\nversion: ${n}\ndescription: Version ${n}.\noutput_schema: summary` });
+
+  it('gives the latest version by default (numerically: v10 after v2) and an exact one on request', async () => {
+    const library = await loadPromptLibrary(await promptsDir({ 'demo/v1.md': version(1), 'demo/v2.md': version(2), 'demo/v10.md': version(10), 'demo/notes.txt': 'ignored' }));
+    expect(library.get('demo').version).toBe(10);
+    expect(library.get('demo', 2).description).toBe('Version 2.');
+    expect(library.list().map((prompt) => `${prompt.id}@v${prompt.version}`)).toEqual(['demo@v1', 'demo@v2', 'demo@v10']);
+  });
+
+  it('names the versions it has when asked for one it has not', async () => {
+    const library = await loadPromptLibrary(await promptsDir({ 'demo/v1.md': version(1) }));
+    expect(() => library.get('demo', 4)).toThrow(new PromptError('No prompt demo@v4 (versions of demo: v1)'));
+    expect(() => library.get('other')).toThrow(new PromptError('No prompt other (versions of other: none)'));
+  });
+
+  it('fails the whole load on one broken file', async () => {
+    const dir = await promptsDir({ 'demo/v1.md': version(1), 'demo/v2.md': promptSource({ body: 'S {{oops}}\n---user---\nU' }) });
+    await expect(loadPromptLibrary(dir)).rejects.toThrow('unknown placeholder(s) in the system part: {{oops}}');
+  });
+
+  it('loads the real prompts, and the summary prompt renders with no placeholder left', async () => {
+    const library = await loadPromptLibrary(PROMPTS_DIR);
+    const summary = library.get('summary', 1);
+    expect({ id: summary.id, version: summary.version, outputSchema: summary.outputSchema, modelParameters: summary.modelParameters }).toEqual({
+      id: 'summary',
+      version: 1,
+      outputSchema: 'summary',
+      modelParameters: { temperature: 0.2, maxTokens: 1000 },
+    });
+    const rendered = renderPrompt(summary, {
+      'article.title': 'A title',
+      'article.text': 'Body with {{article.title}} inside.',
+      'article.site_name': 'Example News',
+      'article.published_at': '2022-10-21',
+      'article.url': 'https://news.example/a',
+      language: 'English (en)',
+      topics: 'world, politics',
+    });
+    expect(rendered.user).toContain('Body with {{article.title}} inside.');
+    expect(rendered.user.replace('{{article.title}}', '')).not.toMatch(/\{\{/);
+    expect(rendered.system).toContain('world, politics');
+    expect(renderRepair(summary, 'bullets: too few')).toContain('bullets: too few');
+    expect(library.get('digest-overview').outputSchema).toBe('digest_overview');
+  });
+});
