@@ -1,0 +1,226 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { z } from 'zod';
+
+/** A chat completion request as the fake saw it; fields it does not know are kept. */
+const chatRequestSchema = z.looseObject({
+  model: z.string(),
+  messages: z.array(z.looseObject({ role: z.string(), content: z.string().nullable().optional() })).min(1),
+});
+
+export type ChatRequest = z.infer<typeof chatRequestSchema>;
+
+export interface FakeUsage {
+  prompt_tokens: number;
+  completion_tokens: number;
+}
+
+/** How the fake answers one request. */
+export type FakeReply =
+  /** A completion whose message content is `JSON.stringify(json)`. */
+  | { json: object; finishReason?: string; usage?: FakeUsage }
+  /** A completion with this exact content, e.g. broken JSON. */
+  | { content: string; finishReason?: string; usage?: FakeUsage }
+  /** An HTTP error in OpenAI's error shape. */
+  | {
+      status: number;
+      /** Sent as `retry-after` (seconds; the SDK honours fractions). */
+      retryAfterSeconds?: number;
+      /** Sent as `retry-after-ms`, which the SDK reads first. */
+      retryAfterMs?: number;
+      error?: { message: string; type?: string; code?: string | null };
+    }
+  /** Never answers; the socket stays open until the client gives up or the server closes. */
+  | { hang: true };
+
+export type ReplyHandler = (request: ChatRequest) => FakeReply | Promise<FakeReply>;
+
+export interface UnexpectedRequest {
+  method: string;
+  path: string;
+  reason: string;
+}
+
+export interface FakeOpenAiServer {
+  /** `http://127.0.0.1:<port>/v1`, for `new OpenAI({ baseURL })`. */
+  baseURL: string;
+  /** Every parsed chat completion request body, in arrival order. */
+  requests: ChatRequest[];
+  /** Requests nobody set up a reply for, or that the fake could not read; a test asserts this is empty. */
+  unexpected: UnexpectedRequest[];
+  /** Sets the default answer for every request not taken by a one-shot reply. */
+  reply(handler: ReplyHandler): void;
+  /** Queues one answer, used before the default; queued answers are used in order. */
+  replyOnce(reply: FakeReply | ReplyHandler): void;
+  /** Closes the server and every socket, hanging ones included. */
+  close(): Promise<void>;
+}
+
+/** Default token counts, so usage sums are easy to assert. */
+export const FAKE_USAGE: FakeUsage = { prompt_tokens: 100, completion_tokens: 20 };
+
+const DEFAULT_USAGE = FAKE_USAGE;
+const FAKE_MODEL_ID = 'fake-model';
+
+function sendJson(response: ServerResponse, status: number, body: object, headers: Record<string, string> = {}): void {
+  response.writeHead(status, { 'content-type': 'application/json', ...headers });
+  response.end(JSON.stringify(body));
+}
+
+function sendError(response: ServerResponse, status: number, message: string, type = 'fake_server_error', code: string | null = null): void {
+  sendJson(response, status, { error: { message, type, param: null, code } });
+}
+
+async function readBody(request: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of request) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk)));
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function completionFor(request: ChatRequest, content: string, sequence: number, finishReason = 'stop', usage = DEFAULT_USAGE): object {
+  return {
+    id: `chatcmpl-fake-${sequence}`,
+    object: 'chat.completion',
+    created: 1_700_000_000 + sequence,
+    model: request.model,
+    choices: [{ index: 0, message: { role: 'assistant', content, refusal: null }, logprobs: null, finish_reason: finishReason }],
+    usage: { ...usage, total_tokens: usage.prompt_tokens + usage.completion_tokens },
+    system_fingerprint: 'fp_fake',
+  };
+}
+
+/**
+ * An OpenAI-compatible server on 127.0.0.1, port 0, answering with what the test
+ * set up. The real `openai` client talks to it over HTTP, so retries, time-outs
+ * and error classes are the SDK's own. A request without a reply set up gets a
+ * 500 that says so and is recorded in `unexpected`.
+ */
+export async function startFakeOpenAiServer(): Promise<FakeOpenAiServer> {
+  const requests: ChatRequest[] = [];
+  const unexpected: UnexpectedRequest[] = [];
+  const queue: Array<FakeReply | ReplyHandler> = [];
+  let defaultHandler: ReplyHandler | undefined;
+  let sequence = 0;
+
+  async function answerCompletion(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    let parsed: ChatRequest;
+    try {
+      const result = chatRequestSchema.safeParse(JSON.parse(await readBody(request)));
+      if (!result.success) throw new Error(z.prettifyError(result.error), { cause: result.error });
+      parsed = result.data;
+    } catch (error) {
+      const reason = `unreadable chat completion request: ${error instanceof Error ? error.message : String(error)}`;
+      unexpected.push({ method: 'POST', path: '/v1/chat/completions', reason });
+      sendError(response, 400, `Fake OpenAI server: ${reason}`, 'invalid_request_error');
+      return;
+    }
+    requests.push(parsed);
+    sequence += 1;
+    const next = queue.shift() ?? defaultHandler;
+    if (!next) {
+      const reason = `the test did not set up a reply for chat completion request #${requests.length}`;
+      unexpected.push({ method: 'POST', path: '/v1/chat/completions', reason });
+      sendError(response, 500, `Fake OpenAI server: ${reason} (use server.reply or server.replyOnce)`);
+      return;
+    }
+    const reply = typeof next === 'function' ? await next(parsed) : next;
+    if ('hang' in reply) return;
+    if ('status' in reply) {
+      const headers: Record<string, string> = {};
+      if (reply.retryAfterSeconds !== undefined) headers['retry-after'] = String(reply.retryAfterSeconds);
+      if (reply.retryAfterMs !== undefined) headers['retry-after-ms'] = String(reply.retryAfterMs);
+      const error = reply.error ?? { message: `Fake error ${reply.status}`, type: 'fake_server_error', code: null };
+      sendJson(response, reply.status, { error: { type: 'fake_server_error', code: null, param: null, ...error } }, headers);
+      return;
+    }
+    const content = 'json' in reply ? JSON.stringify(reply.json) : reply.content;
+    sendJson(response, 200, completionFor(parsed, content, sequence, reply.finishReason, reply.usage));
+  }
+
+  const server = createServer((request, response) => {
+    const path = (request.url ?? '/').split('?')[0] ?? '/';
+    if (request.method === 'POST' && path === '/v1/chat/completions') {
+      answerCompletion(request, response).catch((error: unknown) => {
+        const reason = `reply handler threw: ${error instanceof Error ? error.message : String(error)}`;
+        unexpected.push({ method: 'POST', path, reason });
+        if (!response.headersSent) sendError(response, 500, `Fake OpenAI server: ${reason}`);
+      });
+      return;
+    }
+    if (request.method === 'GET' && path === '/v1/models') {
+      sendJson(response, 200, { object: 'list', data: [{ id: FAKE_MODEL_ID, object: 'model', created: 1_700_000_000, owned_by: 'fake' }] });
+      return;
+    }
+    const reason = 'no such route in the fake OpenAI server';
+    unexpected.push({ method: request.method ?? '?', path, reason });
+    sendError(response, 404, `Fake OpenAI server: ${reason}: ${request.method ?? '?'} ${path}`, 'invalid_request_error');
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => resolve());
+  });
+  const address = server.address();
+  if (address === null || typeof address === 'string') throw new Error(`Fake OpenAI server: unexpected listen address ${String(address)}`);
+  const { port } = address;
+
+  return {
+    baseURL: `http://127.0.0.1:${port}/v1`,
+    requests,
+    unexpected,
+    reply(handler) {
+      defaultHandler = handler;
+    },
+    replyOnce(reply) {
+      queue.push(reply);
+    },
+    close() {
+      return new Promise<void>((resolve, reject) => {
+        server.close((error) => (error ? reject(error) : resolve()));
+        // Hanging requests keep their sockets open; close() alone would wait for them forever.
+        server.closeAllConnections();
+      });
+    },
+  };
+}
+
+/** The text of the last user message, where the summary prompt puts the article. */
+export function lastUserMessage(request: ChatRequest): string {
+  return request.messages.findLast((message) => message.role === 'user')?.content ?? '';
+}
+
+function firstSentences(text: string, count: number): string[] {
+  return text
+    .split(/(?<=[.!?])\s+/)
+    .map((sentence) => sentence.trim())
+    .filter((sentence) => sentence.length > 0)
+    .slice(0, count);
+}
+
+/**
+ * A valid `summary` answer made from the request, for e2e tests that want a
+ * realistic default: the title from the prompt's `Title:` line, bullets from the
+ * article's first sentences, the language code from `Requested language: Name (xx)`.
+ * Reads the layout of prompts/summary/v1.md's user part.
+ */
+export function summaryReplyFor(request: ChatRequest, overrides: Partial<Record<'title' | 'gist' | 'language', string>> & { bullets?: string[]; topics?: string[] } = {}): FakeReply {
+  const user = lastUserMessage(request);
+  const title = /^Title: (.+)$/m.exec(user)?.[1]?.trim() || 'Untitled';
+  const start = user.indexOf('<article>');
+  const end = user.lastIndexOf('</article>');
+  const block = start !== -1 && end > start ? user.slice(start + '<article>'.length, end) : user;
+  // The article text follows the header lines and a blank line.
+  const text = block.split(/\n\s*\n/).slice(1).join(' ').replace(/\s+/g, ' ').trim() || block.trim();
+  const sentences = firstSentences(text, 3).map((sentence) => sentence.slice(0, 600));
+  while (sentences.length < 3) sentences.push(`Point ${sentences.length + 1}.`);
+  const language = /^Requested language: .*\(([a-z]{2,3})\)\s*$/m.exec(user)?.[1] ?? 'en';
+  return {
+    json: {
+      title: `Summary: ${title}`.slice(0, 300),
+      bullets: sentences,
+      gist: (sentences[0] ?? title).slice(0, 200),
+      topics: ['world'],
+      language,
+      ...overrides,
+    },
+  };
+}

@@ -1,0 +1,117 @@
+import OpenAI from 'openai';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { startFakeOpenAiServer, summaryReplyFor, type ChatRequest, type FakeOpenAiServer } from '../../support/fake-openai-server.js';
+
+let server: FakeOpenAiServer;
+beforeEach(async () => {
+  server = await startFakeOpenAiServer();
+});
+afterEach(async () => {
+  await server.close();
+});
+
+function clientFor(options: { maxRetries?: number; timeout?: number } = {}): OpenAI {
+  return new OpenAI({ apiKey: 'test', baseURL: server.baseURL, maxRetries: options.maxRetries ?? 0, timeout: options.timeout ?? 2_000 });
+}
+
+const hello = { model: 'fake-model', messages: [{ role: 'user' as const, content: 'Hello' }] };
+
+describe('startFakeOpenAiServer', () => {
+  it('answers like a real chat.completion, which the openai client parses', async () => {
+    server.reply(() => ({ json: { ok: true } }));
+    const completion = await clientFor().chat.completions.create(hello);
+    expect(completion).toEqual({
+      id: 'chatcmpl-fake-1',
+      object: 'chat.completion',
+      created: 1_700_000_001,
+      model: 'fake-model',
+      choices: [{ index: 0, message: { role: 'assistant', content: '{"ok":true}', refusal: null }, logprobs: null, finish_reason: 'stop' }],
+      usage: { prompt_tokens: 100, completion_tokens: 20, total_tokens: 120 },
+      system_fingerprint: 'fp_fake',
+    });
+    expect(server.requests).toEqual([{ model: 'fake-model', messages: [{ role: 'user', content: 'Hello' }] }]);
+    expect(server.unexpected).toEqual([]);
+  });
+
+  it('uses one-shot replies in order before the default', async () => {
+    server.replyOnce({ content: 'first' });
+    server.replyOnce(() => ({ content: 'second', finishReason: 'length', usage: { prompt_tokens: 1, completion_tokens: 2 } }));
+    server.reply(() => ({ content: 'default' }));
+    const client = clientFor();
+    const answers = [];
+    for (let i = 0; i < 3; i += 1) {
+      const completion = await client.chat.completions.create(hello);
+      answers.push([completion.choices[0]?.message.content, completion.choices[0]?.finish_reason, completion.usage?.total_tokens]);
+    }
+    expect(answers).toEqual([
+      ['first', 'stop', 120],
+      ['second', 'length', 3],
+      ['default', 'stop', 120],
+    ]);
+  });
+
+  it('answers 500 and records the request when the test set up no reply', async () => {
+    const error = await clientFor().chat.completions.create(hello).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(OpenAI.InternalServerError);
+    expect(error).toHaveProperty('message', expect.stringContaining('the test did not set up a reply'));
+    expect(server.unexpected).toEqual([
+      { method: 'POST', path: '/v1/chat/completions', reason: 'the test did not set up a reply for chat completion request #1' },
+    ]);
+  });
+
+  it('sends errors in OpenAI shape with retry headers the SDK honours', async () => {
+    server.replyOnce({ status: 429, retryAfterMs: 1, error: { message: 'slow down', type: 'rate_limit_exceeded', code: 'rate_limit' } });
+    server.replyOnce({ status: 401, error: { message: 'bad key', type: 'invalid_request_error', code: 'invalid_api_key' } });
+    const error = await clientFor({ maxRetries: 1 }).chat.completions.create(hello).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(OpenAI.AuthenticationError);
+    expect(error).toMatchObject({ status: 401, code: 'invalid_api_key', type: 'invalid_request_error' });
+    expect(server.requests).toHaveLength(2);
+  });
+
+  it('hangs until the client times out, and close() still returns', async () => {
+    server.reply(() => ({ hang: true }));
+    const error = await clientFor({ timeout: 100 }).chat.completions.create(hello).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(OpenAI.APIConnectionTimeoutError);
+  });
+
+  it('closes with a request still hanging', async () => {
+    server.reply(() => ({ hang: true }));
+    const pending = clientFor({ timeout: 10_000 }).chat.completions.create(hello).catch((caught: unknown) => caught);
+    while (server.requests.length === 0) await new Promise((resolve) => setTimeout(resolve, 5));
+    await server.close();
+    expect(await pending).toBeInstanceOf(OpenAI.APIConnectionError);
+    // Reopen so afterEach has a server to close.
+    server = await startFakeOpenAiServer();
+  });
+
+  it('lists a model and rejects unknown routes as unexpected', async () => {
+    const client = clientFor();
+    const models = await client.models.list();
+    expect(models.data.map((model) => model.id)).toEqual(['fake-model']);
+    await expect(client.embeddings.create({ model: 'x', input: 'y' })).rejects.toBeInstanceOf(OpenAI.NotFoundError);
+    expect(server.unexpected).toEqual([{ method: 'POST', path: '/v1/embeddings', reason: 'no such route in the fake OpenAI server' }]);
+  });
+
+  it('summaryReplyFor builds a valid summary from the summary prompt layout', () => {
+    const request: ChatRequest = {
+      model: 'fake-model',
+      messages: [
+        { role: 'system', content: 'Instructions.' },
+        {
+          role: 'user',
+          content:
+            'Summarize the news article below.\n\nRequested language: Russian (ru)\n\n<article>\nTitle: Rare call\nSource: Example\nPublished: 2022-10-21\n\nFirst sentence. Second one!\n\nThird here? Fourth.\n</article>',
+        },
+      ],
+    };
+    expect(summaryReplyFor(request)).toEqual({
+      json: {
+        title: 'Summary: Rare call',
+        bullets: ['First sentence.', 'Second one!', 'Third here?'],
+        gist: 'First sentence.',
+        topics: ['world'],
+        language: 'ru',
+      },
+    });
+  });
+});
