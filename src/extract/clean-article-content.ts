@@ -27,14 +27,19 @@ const NOISE_SELECTOR = [
 ].join(',');
 
 /**
- * Class or id words that name chrome. Matched as whole words of a class/id
- * ("post-share-bar" matches "share", "shared-content" does not match "share").
+ * Class or id words that name chrome, matched as whole words of a class/id
+ * ("post-share-bar" and "shareBar" match "share", "shared-content" does not).
+ * Strong names (boxes of other stories, widgets) are removed up to half the
+ * article's text; weak ones (credits, bylines, metadata) only when minor.
  */
-const NOISE_NAME =
-  /(?:^|[\s_-])(?:caption|captions|credit|credits|byline|bylines|author|authors|share|sharing|shares|social|sociallinks|related|relatedposts|newsletter|subscribe|subscription|promo|promotion|advert|advertisement|ad|ads|adslot|sponsor|sponsored|tags|tag|taglist|comments?|breadcrumbs?|nav|navigation|menu|toolbar|dateline|timestamp|published|updated|pubdate|disclaimer|copyright|readmore|recirc|recirculation|trending|popular|outbrain|taboola|signup|cta|paywall|enlarge|print|follow|bio|profile|meta|metadata|hidden|sr-only|visually-hidden|screen-reader-text|photo-credit|image-credit|source|gallery-count|counter)(?:$|[\s_-])/i;
+const STRONG_NOISE_NAME =
+  /(?:^|[\s_-])(?:related|relatedposts|recirc|recirculation|trending|popular|most-read|mostread|outbrain|taboola|newsletter|subscribe|subscription|signup|share|sharing|shares|social|sociallinks|promo|promotion|advert|advertisement|ad|ads|adslot|sponsor|sponsored|teaser|teasers|rail|comments?|breadcrumbs?|nav|navigation|menu|toolbar|cookie|cookies|consent|paywall|cta)(?:$|[\s_-])/i;
+const WEAK_NOISE_NAME =
+  /(?:^|[\s_-])(?:caption|captions|credit|credits|byline|bylines|author|authors|dateline|timestamp|published|updated|pubdate|date|disclaimer|copyright|readmore|tags|tag|taglist|enlarge|print|follow|bio|profile|meta|metadata|hidden|sr-only|visually-hidden|screen-reader-text|source|counter|standfirst|dek|subtitle|subheadline|strapline|kicker|summary|excerpt)(?:$|[\s_-])/i;
 
 /** Share of the article's text above which an element is content, whatever its name says. */
 const MAX_NOISE_SHARE = 0.25;
+const MAX_STRONG_NOISE_SHARE = 0.5;
 /** Links covering more than this share of a block's text make it a link list. */
 const MAX_LINK_DENSITY = 0.6;
 
@@ -50,8 +55,9 @@ function linkTextLength(element: Element): number {
   return total;
 }
 
+/** Class and id, with camelCase split into words ("newsCaption" → "news Caption"). */
 function nameOf(element: Element): string {
-  return `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`.trim();
+  return `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`.replace(/([a-z])([A-Z])/g, '$1 $2').trim();
 }
 
 function isDetached(element: Element, root: Node): boolean {
@@ -67,14 +73,17 @@ function elementsOf(root: Node, selector: string): Element[] {
 /** Removes chrome from `root` in place. */
 export function cleanArticleContent(root: Node): void {
   const total = textLength(root);
-  const isMinor = (element: Element): boolean => textLength(element) <= total * MAX_NOISE_SHARE;
+  const isMinor = (element: Element, share = MAX_NOISE_SHARE): boolean => textLength(element) <= total * share;
 
   for (const element of elementsOf(root, NOISE_SELECTOR)) {
     if (!isDetached(element, root) && isMinor(element)) element.remove();
   }
   for (const element of elementsOf(root, '[class],[id]')) {
-    if (isDetached(element, root) || !NOISE_NAME.test(nameOf(element))) continue;
-    if (isMinor(element)) element.remove();
+    if (isDetached(element, root)) continue;
+    const name = nameOf(element);
+    if (STRONG_NOISE_NAME.test(name) ? isMinor(element, MAX_STRONG_NOISE_SHARE) : WEAK_NOISE_NAME.test(name) && isMinor(element)) {
+      element.remove();
+    }
   }
   for (const element of elementsOf(root, 'ul,ol,dl,div,section,table,p')) {
     if (isDetached(element, root)) continue;

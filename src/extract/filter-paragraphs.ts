@@ -3,6 +3,48 @@ import { endsLikeSentence, isChromeLine, isRelatedHeading, isShortLabel } from '
 /** Teasers under a "Read more" heading are a headline and a blurb; real paragraphs run longer. */
 const MAX_TEASER_CHARS = 320;
 
+/** An all-caps kicker ("RANDY ANDY", "'A NATIONAL TRAGEDY'") that labels a teaser. */
+function isKicker(paragraph: string): boolean {
+  const letters = paragraph.match(/\p{L}/gu) ?? [];
+  const upper = paragraph.match(/\p{Lu}/gu) ?? [];
+  return letters.length >= 3 && paragraph.length <= 60 && upper.length / letters.length > 0.9;
+}
+
+/** Contact lines and author notes: an e-mail address, a @handle or a bare link. */
+function isContactLine(paragraph: string): boolean {
+  return paragraph.length <= 400 && /[\w.+-]+@[\w-]+\.[\w.]+|(?:^|\s)@\w{2,}|https?:\/\/\S+/u.test(paragraph);
+}
+
+/** A teaser's headline: short, no sentence punctuation, not itself a kicker. */
+function isTeaserHeadline(paragraph: string): boolean {
+  return isShortLabel(paragraph, 15) && !isKicker(paragraph);
+}
+
+/** Length of the teaser units (kicker, headline, optional blurb) that run from `start` exactly to the end, or -1. */
+function teaserUnitsToEnd(paragraphs: readonly string[], start: number): number {
+  let units = 0;
+  let index = start;
+  while (index < paragraphs.length) {
+    if (!isKicker(paragraphs[index] ?? '') || !isTeaserHeadline(paragraphs[index + 1] ?? '')) return -1;
+    index += 2;
+    const blurb = paragraphs[index];
+    if (blurb !== undefined && !isKicker(blurb) && blurb.length <= MAX_TEASER_CHARS) index += 1;
+    units += 1;
+  }
+  return units;
+}
+
+/**
+ * Where a trailing list of teasers ("KICKER / Headline / blurb", repeated) begins,
+ * or `paragraphs.length` when the text does not end in one.
+ */
+function teaserTailStart(paragraphs: readonly string[]): number {
+  for (let start = Math.floor(paragraphs.length / 2); start < paragraphs.length; start += 1) {
+    if (teaserUnitsToEnd(paragraphs, start) >= 2) return start;
+  }
+  return paragraphs.length;
+}
+
 function comparable(text: string): string {
   return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
 }
@@ -37,7 +79,7 @@ export function removeChromeParagraphs(paragraphs: readonly string[], options: F
     kept.push(paragraph);
   }
   let start = 0;
-  let end = kept.length;
+  let end = teaserTailStart(kept);
   while (start < end && isShortLabel(kept[start] ?? '')) start += 1;
   while (end > start && isShortLabel(kept[end - 1] ?? '')) end -= 1;
   return kept.slice(start, end);
