@@ -1,0 +1,188 @@
+import OpenAI from 'openai';
+import { zodResponseFormat } from 'openai/helpers/zod';
+import { z } from 'zod';
+import type { Article } from '../extract/article.js';
+import { silentLogger, type Logger } from '../logger.js';
+import { PromptError, renderPrompt, renderRepair, type LoadedPrompt } from './prompt-library.js';
+import { buildSummaryValues, DEFAULT_MAX_ARTICLE_CHARS } from './summary-input.js';
+import {
+  SummarizeError,
+  summarySchema,
+  type SummarizeErrorCode,
+  type SummarizeOptions,
+  type Summarizer,
+  type Summary,
+  type SummaryResult,
+  type TokenUsage,
+} from './summary.js';
+
+type ChatMessage = OpenAI.Chat.Completions.ChatCompletionMessageParam;
+
+export interface OpenAiSummarizerOptions {
+  /**
+   * Built once in main.ts. Its `maxRetries` and `timeout` govern retries with
+   * back-off on 429, 5xx and time-outs; this adapter adds no retry loop of its own.
+   */
+  client: OpenAI;
+  /** Model name sent with each request and used in the cache key. */
+  model: string;
+  /** A `summary` prompt with a repair part, e.g. `library.get('summary')`. */
+  prompt: LoadedPrompt;
+  /** Default: silent. Article text is never logged. */
+  logger?: Logger;
+  /** Article characters sent at most; default 24 000 (see DEFAULT_MAX_ARTICLE_CHARS for why). */
+  maxArticleChars?: number;
+}
+
+/** One completion's outcome, before validation. */
+interface Attempt {
+  content: string | null;
+  refusal: string | null;
+  finishReason: string | undefined;
+  usage: TokenUsage;
+}
+
+type Validation = { ok: true; summary: Summary } | { ok: false; problem: string };
+
+function addUsage(a: TokenUsage, b: TokenUsage): TokenUsage {
+  return { promptTokens: a.promptTokens + b.promptTokens, completionTokens: a.completionTokens + b.completionTokens };
+}
+
+/** Some OpenAI-compatible servers ignore `response_format` and fence the JSON; unwrapping it saves a repair call. */
+function unwrapCodeFence(content: string): string {
+  const fenced = /^\s*```(?:json)?\s*\n([\s\S]*?)\n\s*```\s*$/.exec(content);
+  return fenced?.[1] ?? content;
+}
+
+/** The one place the model's output enters: JSON, then summarySchema. */
+function validateSummary(attempt: Attempt): Validation {
+  if (attempt.content === null || attempt.content.trim() === '') return { ok: false, problem: 'The answer was empty.' };
+  let json: unknown;
+  try {
+    json = JSON.parse(unwrapCodeFence(attempt.content));
+  } catch (error) {
+    const cutOff = attempt.finishReason === 'length' ? ' The answer was cut off at the token limit; answer more briefly.' : '';
+    return { ok: false, problem: `The answer is not valid JSON (${error instanceof Error ? error.message : String(error)}).${cutOff}` };
+  }
+  const parsed = summarySchema.safeParse(json);
+  return parsed.success ? { ok: true, summary: parsed.data } : { ok: false, problem: z.prettifyError(parsed.error) };
+}
+
+function codeFor(error: unknown): SummarizeErrorCode {
+  // Subclasses before their parents: a time-out is also a connection error.
+  if (error instanceof OpenAI.APIConnectionTimeoutError) return 'timeout';
+  if (error instanceof OpenAI.APIConnectionError) return 'unavailable';
+  if (error instanceof OpenAI.RateLimitError) return 'rate_limited';
+  if (error instanceof OpenAI.InternalServerError) return 'unavailable';
+  if (error instanceof OpenAI.AuthenticationError || error instanceof OpenAI.PermissionDeniedError) return 'auth';
+  // 404 is an unknown model or a wrong base URL: the request, not the service, is at fault.
+  if (error instanceof OpenAI.BadRequestError || error instanceof OpenAI.NotFoundError || error instanceof OpenAI.UnprocessableEntityError) {
+    return 'bad_request';
+  }
+  return 'unknown';
+}
+
+/** SDK errors stop here: the rest of the product sees SummarizeError, with the SDK error as `cause`. */
+function translateError(error: unknown, usage: TokenUsage | undefined): SummarizeError {
+  const code = codeFor(error);
+  const status = error instanceof OpenAI.APIError && error.status !== undefined ? ` (HTTP ${error.status})` : '';
+  const detail = error instanceof Error ? error.message : String(error);
+  return new SummarizeError(code, `LLM request failed: ${code}${status}: ${detail}`, { cause: error, ...(usage && { usage }) });
+}
+
+/**
+ * A Summarizer backed by an OpenAI-compatible chat completions API with
+ * structured output. Invalid output gets exactly one repair request; after
+ * that it is a SummarizeError('invalid_output') carrying the raw text.
+ */
+export function createOpenAiSummarizer(options: OpenAiSummarizerOptions): Summarizer {
+  const { client, model, prompt } = options;
+  const logger = options.logger ?? silentLogger;
+  const maxArticleChars = options.maxArticleChars ?? DEFAULT_MAX_ARTICLE_CHARS;
+  if (prompt.outputSchema !== 'summary') {
+    throw new PromptError(`${prompt.sourcePath}: the OpenAI summarizer needs a prompt with output_schema "summary", not "${prompt.outputSchema}"`);
+  }
+  if (prompt.repair === undefined) throw new PromptError(`${prompt.sourcePath}: the OpenAI summarizer needs a '---repair---' part`);
+  const responseFormat = zodResponseFormat(summarySchema, 'summary');
+  const { temperature, maxTokens, topP } = prompt.modelParameters;
+
+  async function complete(messages: ChatMessage[], usageSoFar: TokenUsage | undefined): Promise<Attempt> {
+    let completion: OpenAI.Chat.Completions.ChatCompletion;
+    try {
+      completion = await client.chat.completions.create({
+        model,
+        messages,
+        response_format: responseFormat,
+        ...(temperature !== undefined && { temperature }),
+        // max_tokens rather than max_completion_tokens: OpenAI-compatible local servers (Ollama, LM Studio) know only this one.
+        ...(maxTokens !== undefined && { max_tokens: maxTokens }),
+        ...(topP !== undefined && { top_p: topP }),
+      });
+    } catch (error) {
+      throw translateError(error, usageSoFar);
+    }
+    const choice = completion.choices[0];
+    return {
+      content: choice?.message.content ?? null,
+      refusal: choice?.message.refusal ?? null,
+      finishReason: choice?.finish_reason,
+      usage: { promptTokens: completion.usage?.prompt_tokens ?? 0, completionTokens: completion.usage?.completion_tokens ?? 0 },
+    };
+  }
+
+  function refused(attempt: Attempt, usage: TokenUsage): SummarizeError {
+    return new SummarizeError('invalid_output', 'The model refused to summarize the article', {
+      rawOutput: attempt.refusal ?? '',
+      ...(attempt.finishReason !== undefined && { finishReason: attempt.finishReason }),
+      usage,
+    });
+  }
+
+  return {
+    model,
+    promptId: prompt.id,
+    promptVersion: prompt.version,
+    async summarize(article: Article, summarizeOptions: SummarizeOptions = {}): Promise<SummaryResult> {
+      const rendered = renderPrompt(prompt, buildSummaryValues(article, summarizeOptions, maxArticleChars));
+      const messages: ChatMessage[] = [
+        { role: 'system', content: rendered.system },
+        { role: 'user', content: rendered.user },
+      ];
+      const result = (summary: Summary, usage: TokenUsage, llmCalls: number): SummaryResult => ({
+        summary,
+        kind: 'llm',
+        model,
+        promptId: prompt.id,
+        promptVersion: prompt.version,
+        usage,
+        llmCalls,
+      });
+
+      const first = await complete(messages, undefined);
+      // A refusal is a decision, not a formatting slip; asking again would only spend tokens.
+      if (first.refusal) throw refused(first, first.usage);
+      const firstCheck = validateSummary(first);
+      if (firstCheck.ok) return result(firstCheck.summary, first.usage, 1);
+
+      logger.warn({ model, prompt: `${prompt.id}@v${prompt.version}`, finishReason: first.finishReason, problem: firstCheck.problem }, 'invalid LLM output; asking once for a repair');
+      const repair = await complete(
+        [
+          ...messages,
+          { role: 'assistant', content: first.content ?? '' },
+          { role: 'user', content: renderRepair(prompt, firstCheck.problem) },
+        ],
+        first.usage,
+      );
+      const usage = addUsage(first.usage, repair.usage);
+      if (repair.refusal) throw refused(repair, usage);
+      const repairCheck = validateSummary(repair);
+      if (repairCheck.ok) return result(repairCheck.summary, usage, 2);
+
+      throw new SummarizeError('invalid_output', `The model's output was invalid twice: ${repairCheck.problem}`, {
+        rawOutput: repair.content ?? '',
+        ...(repair.finishReason !== undefined && { finishReason: repair.finishReason }),
+        usage,
+      });
+    },
+  };
+}
