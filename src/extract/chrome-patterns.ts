@@ -34,7 +34,7 @@ const CHROME_PREFIX = new RegExp(
       '(?:see|read|watch|listen) (?:more|also)\\s*:|also on [\\w-]+\\.[a-z]{2,}\\b|also read\\s*:|more on this\\b|don[\'’]t miss\\b',
       'click (?:here )?to\\b|tap here\\b|follow (?:us|him|her|them|@)|like (?:us|this story)\\b|join (?:us|our)\\b',
       'sign up (?:for|to)\\b|subscribe to\\b|get (?:the|our) .{0,40}newsletter|want more stories',
-      'tags?\\s*:|filed under\\b|topics?\\s*:|categories?\\s*:|posted (?:in|under)\\b',
+      'read more about\\s*:|more about\\s*:|tags?\\s*:|filed under\\b|topics?\\s*:|categories?\\s*:|posted (?:in|under)\\b',
       '(?:\\(|\\[)?(?:photo|image|picture|pictured|video|foto|fotó|фото|bild)s?(?: credit| courtesy)?\\s*[:(]',
       '\\(?image credit\\b|image copyright\\b|image caption\\b|media (?:playback|caption)\\b|credit\\s*(?::|\\.\\.\\.)',
       '©|copyright\\s*(?:©|ⓒ|\\(c\\)|\\d{4})|\\(c\\)\\s*\\d{4}|all rights reserved',
@@ -97,6 +97,26 @@ export function isBylineLine(line: string): boolean {
   );
 }
 
+/**
+ * A picture caption with its credit: "Minister Sergei Shoigu. Grigory Sysoyev / POOL / TASS",
+ * "… (Photo: Getty Images)", "… Photo by Jane Doe/Reuters".
+ */
+export function isPhotoCreditLine(line: string): boolean {
+  if (line.length > 250) return false;
+  const slashCredit = /(?:^|[.!?)]\s+)(?:\p{Lu}[\p{L}.'’-]*\s*){1,4}(?:\s*\/\s*(?:\p{Lu}[\p{L}.'’-]*\s*){1,4}){1,3}$/u;
+  const labelledCredit = /(?:\((?:photo|image|picture|foto|фото)s?(?: credit| by)?\s*[:：]?[^)]*\)|\b(?:photo|image|picture)s? (?:by|credit)\b[^.]*|\bcredit\s*:\s*[^.]+)$/iu;
+  return slashCredit.test(line) || labelledCredit.test(line);
+}
+
+/** Cookie and consent notices, in a few languages. */
+function isCookieNotice(line: string): boolean {
+  return (
+    line.length <= 400 &&
+    /\bcookies?\b|файл(?:ы|ов) cookie|куки/iu.test(line) &&
+    /\b(?:use|uses|using|accept|consent|policy|settings|agree|utiliza|utilizamos|usamos|utilise|utilisons|verwendet|verwenden|utilizza|использует|используем|принять)\b/iu.test(line)
+  );
+}
+
 /** A short line that is a prompt, widget label, credit or banner. */
 export function isChromeLine(line: string): boolean {
   const trimmed = line.trim();
@@ -106,7 +126,7 @@ export function isChromeLine(line: string): boolean {
   // Korean and Japanese "no reproduction" notices close many articles.
   if (trimmed.length <= 200 && /무단\s*전재|재배포\s*금지|無断転載|無断複製/u.test(trimmed)) return true;
   if (/^(?:https?:\/\/|www\.)\S+$/iu.test(trimmed)) return true;
-  return isDateLine(trimmed) || isBylineLine(trimmed);
+  return isDateLine(trimmed) || isBylineLine(trimmed) || isPhotoCreditLine(trimmed) || isCookieNotice(trimmed);
 }
 
 /** A heading after which a page lists other stories rather than continuing this one. */
