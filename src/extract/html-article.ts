@@ -28,6 +28,8 @@ function titleOption(title: string | null | undefined): { title?: string } {
 
 function runReadability(html: string): ReadabilityResult | undefined {
   const { document } = parseHTML(html);
+  // An empty or fragment-only input has no <html> element, which Readability refuses.
+  if (!document.documentElement) return undefined;
   // Hand back the content node itself so cleaning can use the classes Readability would strip.
   const reader = new Readability<Node>(document, { keepClasses: true, serializer: (node) => node });
   const parsed = reader.parse();
@@ -95,10 +97,20 @@ function pickUrl(metadata: PageMetadata, pageUrl: string): string | undefined {
 export function extractArticleFromHtml(html: string, pageUrl: string): Article {
   const { document } = parseHTML(html);
   const metadata = readPageMetadata(document, pageUrl);
-  const readability = runReadability(html);
+  let readability: ReadabilityResult | undefined;
+  let readabilityError: unknown;
+  try {
+    readability = runReadability(html);
+  } catch (error) {
+    // Readability can trip over odd markup; JSON-LD may still carry the text, and if not the cause is kept.
+    readabilityError = error;
+  }
   const text = chooseText(readability?.text, metadata, metadata.title ?? readability?.title);
   if (text.length < MIN_ARTICLE_CHARS) {
-    throw new ExtractError('no_article', 'No article text found on the page', { url: pageUrl });
+    throw new ExtractError('no_article', 'No article text found on the page', {
+      url: pageUrl,
+      ...(readabilityError === undefined ? {} : { cause: readabilityError }),
+    });
   }
 
   const article: Article = { text };
