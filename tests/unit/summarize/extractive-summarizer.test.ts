@@ -1,0 +1,105 @@
+import { readFile } from 'node:fs/promises';
+import { describe, expect, it } from 'vitest';
+import { createExtractiveSummarizer } from '../../../src/summarize/extractive-summarizer.js';
+import { splitSentences, truncateAtWord } from '../../../src/summarize/sentences.js';
+import { summarySchema } from '../../../src/summarize/summary.js';
+import { guessTopics } from '../../../src/summarize/topic-keywords.js';
+
+const FIXTURE = '/work/shared/fixtures/moscow-times-2022-10-21.txt';
+
+describe('createExtractiveSummarizer', () => {
+  const summarizer = createExtractiveSummarizer();
+
+  it('names itself for the cache key and the "made without the LLM" label', () => {
+    expect({ model: summarizer.model, promptId: summarizer.promptId, promptVersion: summarizer.promptVersion }).toEqual({
+      model: 'extractive',
+      promptId: 'extractive',
+      promptVersion: 1,
+    });
+  });
+
+  it('summarizes a raw pasted news page with its own lead sentences, skipping the page chrome', async () => {
+    const text = await readFile(FIXTURE, 'utf8');
+    const result = await summarizer.summarize({ text, title: 'Russian Defense Minister, U.S. Counterpart Discuss Ukraine in Rare Phone Call', language: 'en' });
+
+    expect(summarySchema.safeParse(result.summary).success).toBe(true);
+    expect(result).toEqual({
+      summary: {
+        title: 'Russian Defense Minister, U.S. Counterpart Discuss Ukraine in Rare Phone Call',
+        bullets: [
+          '“Current international security matters were discussed, including the situation in Ukraine,” the ministry said, without providing further details.',
+          'The phone call marks the first confirmed contact between the two top defense officials since May and the second since Russia invaded Ukraine on Feb. 24.',
+          'A spokesman for the Pentagon said Austin urged Shoigu to keep "lines of communication" open on the war in Ukraine.',
+          '"Secretary Austin emphasized the importance of maintaining lines of communication amid the ongoing war against Ukraine," Brigadier General Pat Ryder said in a statement following their phone call.',
+          "Relations between Moscow and Washington have sunk to new lows since the start of Russia's military campaign in Ukraine.",
+        ],
+        gist: 'Russian Defense Minister Sergei Shoigu spoke by phone to U.S. counterpart Lloyd Austin about topics including the war in Ukraine, Moscow’s Defense Ministry said on its official Telegram channel…',
+        topics: ['world', 'politics'],
+        language: 'en',
+      },
+      kind: 'extractive',
+      model: 'extractive',
+      promptId: 'extractive',
+      promptVersion: 1,
+      llmCalls: 0,
+    });
+  });
+
+  it('takes the first sentence as title when the article has none, and defaults the language to en', async () => {
+    const text = 'The city council approved a new budget on Monday after a long debate. Taxes stay the same. Parks get more money.';
+    const { summary } = await summarizer.summarize({ text });
+    expect(summary).toEqual({
+      title: 'The city council approved a new budget on Monday after a long debate.',
+      bullets: ['The city council approved a new budget on Monday after a long debate.', 'Taxes stay the same.', 'Parks get more money.'],
+      gist: 'The city council approved a new budget on Monday after a long debate.',
+      topics: ['business'],
+      language: 'en',
+    });
+  });
+
+  it.each([
+    ['one word', 'Hello'],
+    ['nothing at all', ''],
+    ['one sentence with clauses', 'Президент заявил, что переговоры возможны, но не сейчас.'],
+    ['a wall of text without punctuation', 'word '.repeat(2_000)],
+    ['one enormous sentence', `${'long '.repeat(500)}end.`],
+  ])('always satisfies the summary schema: %s', async (_case, text) => {
+    const { summary } = await summarizer.summarize({ text, language: 'ru' });
+    expect(summarySchema.safeParse(summary)).toMatchObject({ success: true });
+  });
+
+  it('ignores the requested language: it quotes the article and cannot translate', async () => {
+    const { summary } = await summarizer.summarize({ text: 'Der Bundestag hat am Freitag ein neues Gesetz beschlossen. Die Regierung begrüßte die Wahl. Die Opposition kritisierte das Gesetz.', language: 'de' }, { language: 'en' });
+    expect({ language: summary.language, topics: summary.topics }).toEqual({ language: 'de', topics: ['politics'] });
+  });
+});
+
+describe('splitSentences', () => {
+  it('keeps abbreviations and titles inside their sentence', () => {
+    expect(splitSentences('He met Dr. Smith on Feb. 24. It rained. The U.S. team won. Mr. Brown left.', 'en')).toEqual([
+      'He met Dr. Smith on Feb. 24.',
+      'It rained.',
+      'The U.S. team won.',
+      'Mr. Brown left.',
+    ]);
+  });
+});
+
+describe('truncateAtWord', () => {
+  it('cuts at a word boundary with an ellipsis, within the limit', () => {
+    expect(truncateAtWord('one two three four', 12)).toBe('one two…');
+    expect(truncateAtWord('short', 12)).toBe('short');
+    expect(truncateAtWord('x'.repeat(20), 10)).toBe(`${'x'.repeat(9)}…`);
+  });
+});
+
+describe('guessTopics', () => {
+  it.each([
+    ['The striker scored twice as the football club won the championship match.', ['sports']],
+    ['Хоккейный матч чемпионата закончился победой, тренер доволен игроками.', ['sports']],
+    ['Les chercheurs ont publié une recherche sur le climat.', ['science']],
+    ['A quiet day.', ['world']],
+  ])('%s → %j', (text, topics) => {
+    expect(guessTopics(text)).toEqual(topics);
+  });
+});
