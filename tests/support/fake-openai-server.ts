@@ -20,6 +20,8 @@ export type FakeReply =
   | { json: object; finishReason?: string; usage?: FakeUsage }
   /** A completion with this exact content, e.g. broken JSON. */
   | { content: string; finishReason?: string; usage?: FakeUsage }
+  /** A completion where the model refused: `content` null, `refusal` set. */
+  | { refusal: string; usage?: FakeUsage }
   /** An HTTP error in OpenAI's error shape. */
   | {
       status: number;
@@ -76,13 +78,19 @@ async function readBody(request: IncomingMessage): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-function completionFor(request: ChatRequest, content: string, sequence: number, finishReason = 'stop', usage = DEFAULT_USAGE): object {
+function completionFor(
+  request: ChatRequest,
+  message: { content: string | null; refusal: string | null },
+  sequence: number,
+  finishReason = 'stop',
+  usage = DEFAULT_USAGE,
+): object {
   return {
     id: `chatcmpl-fake-${sequence}`,
     object: 'chat.completion',
     created: 1_700_000_000 + sequence,
     model: request.model,
-    choices: [{ index: 0, message: { role: 'assistant', content, refusal: null }, logprobs: null, finish_reason: finishReason }],
+    choices: [{ index: 0, message: { role: 'assistant', ...message }, logprobs: null, finish_reason: finishReason }],
     usage: { ...usage, total_tokens: usage.prompt_tokens + usage.completion_tokens },
     system_fingerprint: 'fp_fake',
   };
@@ -132,8 +140,12 @@ export async function startFakeOpenAiServer(): Promise<FakeOpenAiServer> {
       sendJson(response, reply.status, { error: { type: 'fake_server_error', code: null, param: null, ...error } }, headers);
       return;
     }
+    if ('refusal' in reply) {
+      sendJson(response, 200, completionFor(parsed, { content: null, refusal: reply.refusal }, sequence, 'stop', reply.usage));
+      return;
+    }
     const content = 'json' in reply ? JSON.stringify(reply.json) : reply.content;
-    sendJson(response, 200, completionFor(parsed, content, sequence, reply.finishReason, reply.usage));
+    sendJson(response, 200, completionFor(parsed, { content, refusal: null }, sequence, reply.finishReason, reply.usage));
   }
 
   const server = createServer((request, response) => {

@@ -191,6 +191,21 @@ describe('createOpenAiSummarizer', () => {
     expect(server.requests).toHaveLength(2);
   });
 
+  it('throws invalid_output on a refusal without asking again', async () => {
+    server.replyOnce({ refusal: 'I cannot help with that.' });
+
+    const error = await summarizeError(summarizerFor().summarize(article));
+
+    expect(error).toMatchObject({
+      code: 'invalid_output',
+      message: 'The model refused to summarize the article',
+      rawOutput: 'I cannot help with that.',
+      finishReason: 'stop',
+      usage: { promptTokens: 100, completionTokens: 20 },
+    });
+    expect(server.requests).toHaveLength(1);
+  });
+
   it('leaves a 429 to the SDK, which waits as retry-after says and retries', async () => {
     server.replyOnce({ status: 429, retryAfterSeconds: 0.01, error: { message: 'Rate limit reached', type: 'requests', code: 'rate_limit_exceeded' } });
     server.replyOnce({ json: goodSummary });
