@@ -89,10 +89,13 @@ export function isDateLine(line: string): boolean {
   return rest.length <= 1;
 }
 
-/** "By Jane Doe", "By Mike W. and Malcolm Owen - 11/18/19 11:04 PM EST", "Por Fulano". */
+/**
+ * "By Jane Doe", "By Mike W. and Malcolm Owen - 11/18/19 11:04 PM EST", "Por Fulano".
+ * Anything after the names must carry a date or time, so "De Gaulle, the general, …" is prose.
+ */
 export function isBylineLine(line: string): boolean {
   if (line.length > 120) return false;
-  return /^(?:by|von|por|par|di|de|автор|текст)\s*:?\s+\p{Lu}[\p{L}.'’-]*(?:,?\s+(?:and\s+|&\s+|e\s+|и\s+)?\p{Lu}[\p{L}.'’-]*){0,6}(?:\s*[-–—|,].*)?$/u.test(
+  return /^(?:[Bb]y|[Vv]on|[Pp]or|[Pp]ar|[Dd]i|[Dd]e|[Аа]втор|[Тт]екст)\s*:?\s+\p{Lu}[\p{L}.'’-]*(?:,?\s+(?:and\s+|&\s+|e\s+|и\s+)?\p{Lu}[\p{L}.'’-]*){0,6}(?:\s*[-–—|,][^.!?]*\d[^.!?]*)?$/u.test(
     line,
   );
 }

@@ -10,11 +10,6 @@ function isKicker(paragraph: string): boolean {
   return letters.length >= 3 && paragraph.length <= 60 && upper.length / letters.length > 0.9;
 }
 
-/** Contact lines and author notes: an e-mail address, a @handle or a bare link. */
-function isContactLine(paragraph: string): boolean {
-  return paragraph.length <= 400 && /[\w.+-]+@[\w-]+\.[\w.]+|(?:^|\s)@\w{2,}|https?:\/\/\S+/u.test(paragraph);
-}
-
 /** A teaser's headline: short, no sentence punctuation, not itself a kicker. */
 function isTeaserHeadline(paragraph: string): boolean {
   return isShortLabel(paragraph, 15) && !isKicker(paragraph);
@@ -39,7 +34,7 @@ function teaserUnitsToEnd(paragraphs: readonly string[], start: number): number 
  * or `paragraphs.length` when the text does not end in one.
  */
 function teaserTailStart(paragraphs: readonly string[]): number {
-  for (let start = Math.floor(paragraphs.length / 2); start < paragraphs.length; start += 1) {
+  for (let start = 0; start < paragraphs.length; start += 1) {
     if (teaserUnitsToEnd(paragraphs, start) >= 2) return start;
   }
   return paragraphs.length;
