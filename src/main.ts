@@ -10,6 +10,7 @@ import { canonicalizeUrl, createArticleLoader, createSafeFetcher, extractArticle
 import { createLogger, type Logger } from './logger.js';
 import { createDigestSender } from './bot/digest-sender.js';
 import { createDigestDelivery } from './digest/digest-delivery.js';
+import { createCachedOverviewWriter } from './digest/overview-writer.js';
 import { renderDigest } from './digest/format-digest.js';
 import { createPoolIntake } from './digest/pool-intake.js';
 import { createScheduler } from './digest/scheduler.js';
@@ -22,7 +23,8 @@ import { createSubscriberStore } from './store/subscriber-store.js';
 import { createStats } from './store/stats-store.js';
 import { createSummaryCache } from './store/summary-cache.js';
 import { createExtractiveSummarizer } from './summarize/extractive-summarizer.js';
-import { createOpenAiSummarizer } from './summarize/openai-summarizer.js';
+import type { DigestOverviewer } from './summarize/digest-overviewer.js';
+import { createOpenAiDigestOverviewer, createOpenAiSummarizer } from './summarize/openai-summarizer.js';
 import { loadPromptLibrary } from './summarize/prompt-library.js';
 import type { Summarizer } from './summarize/summary.js';
 import { createSummaryService, type SummaryService } from './summarize/summary-service.js';
@@ -39,6 +41,8 @@ export interface Services {
   store: KeyValueStore;
   summaries: SummaryService;
   summarizer: Summarizer;
+  /** Writes digest overviews; absent without an LLM. */
+  overviewer: DigestOverviewer | undefined;
   extractPastedText: typeof extractArticleFromText;
   loadArticle: (url: string) => Promise<import('./extract/article.js').Article>;
   stats: Awaited<ReturnType<typeof createStats>>;
@@ -57,14 +61,12 @@ export async function createServices(config: Config, logger: Logger): Promise<Se
   const articleLoader = createArticleLoader({ fetcher });
   const prompts = await loadPromptLibrary(PROMPTS_DIR);
   const extractive = createExtractiveSummarizer();
-  const summarizer = config.llm.apiKey
+  const llmClient = config.llm.apiKey
+    ? new OpenAI({ apiKey: config.llm.apiKey, baseURL: config.llm.baseUrl, maxRetries: config.llm.maxRetries, timeout: config.llm.timeoutMs })
+    : undefined;
+  const summarizer = llmClient
     ? createOpenAiSummarizer({
-        client: new OpenAI({
-          apiKey: config.llm.apiKey,
-          baseURL: config.llm.baseUrl,
-          maxRetries: config.llm.maxRetries,
-          timeout: config.llm.timeoutMs,
-        }),
+        client: llmClient,
         model: config.llm.model,
         prompt: prompts.get('summary', config.llm.summaryPromptVersion),
         logger,
@@ -83,10 +85,14 @@ export async function createServices(config: Config, logger: Logger): Promise<Se
     stats.flush().catch((error: unknown) => logger.warn({ err: error }, 'could not save usage totals'));
   }, STATS_FLUSH_MS);
   flushTimer.unref();
+  const overviewer = llmClient
+    ? createOpenAiDigestOverviewer({ client: llmClient, model: config.llm.model, prompt: prompts.get('digest-overview') })
+    : undefined;
   return {
     store,
     summaries,
     summarizer,
+    overviewer,
     extractPastedText: extractArticleFromText,
     loadArticle: (url) => articleLoader.loadArticle(url),
     stats,
@@ -140,6 +146,9 @@ export async function createApp(
     deliveries: createDeliveryLog({ store: services.store }),
     sender: createDigestSender(messenger),
     render: renderDigest,
+    ...(services.overviewer && {
+      writeOverview: createCachedOverviewWriter({ overviewer: services.overviewer, store: services.store, logger }),
+    }),
     clock,
     logger,
     settings: { maxItemsPerTopic: config.digest.maxItemsPerTopic, maxCatchUpMs: config.digest.poolTtlMs },

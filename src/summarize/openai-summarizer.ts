@@ -4,6 +4,8 @@ import { z } from 'zod';
 import type { Article } from '../extract/article.js';
 import { silentLogger, type Logger } from '../logger.js';
 import { PromptError, renderPrompt, renderRepair, type LoadedPrompt } from './prompt-library.js';
+import type { DigestOverviewer } from './digest-overviewer.js';
+import { digestOverviewSchema } from './output-schemas.js';
 import { buildSummaryValues, DEFAULT_MAX_ARTICLE_CHARS } from './summary-input.js';
 import {
   SummarizeError,
@@ -183,6 +185,59 @@ export function createOpenAiSummarizer(options: OpenAiSummarizerOptions): Summar
         ...(repair.finishReason !== undefined && { finishReason: repair.finishReason }),
         usage,
       });
+    },
+  };
+}
+
+/**
+ * The overview is optional decoration: invalid output is an error for the
+ * caller to drop (the digest goes out without it), with no repair round trip.
+ */
+export function createOpenAiDigestOverviewer(options: { client: OpenAI; model: string; prompt: LoadedPrompt }): DigestOverviewer {
+  const { client, model, prompt } = options;
+  if (prompt.outputSchema !== 'digest_overview') {
+    throw new PromptError(`${prompt.sourcePath}: the digest overviewer needs output_schema "digest_overview", not "${prompt.outputSchema}"`);
+  }
+  const responseFormat = zodResponseFormat(digestOverviewSchema, 'digest_overview');
+  const { temperature, maxTokens } = prompt.modelParameters;
+  return {
+    model,
+    promptId: prompt.id,
+    promptVersion: prompt.version,
+    async write(request) {
+      const rendered = renderPrompt(prompt, {
+        items: request.gists.map((gist) => `- ${gist}`).join('\n'),
+        topics: request.topics.join(', '),
+        language: request.language ?? 'English (en)',
+      });
+      let completion: OpenAI.Chat.Completions.ChatCompletion;
+      try {
+        completion = await client.chat.completions.create({
+          model,
+          messages: [
+            { role: 'system', content: rendered.system },
+            { role: 'user', content: rendered.user },
+          ],
+          response_format: responseFormat,
+          ...(temperature !== undefined && { temperature }),
+          ...(maxTokens !== undefined && { max_tokens: maxTokens }),
+        });
+      } catch (error) {
+        throw translateError(error, undefined);
+      }
+      const choice = completion.choices[0];
+      const usage = { promptTokens: completion.usage?.prompt_tokens ?? 0, completionTokens: completion.usage?.completion_tokens ?? 0 };
+      const raw = choice?.message.content ?? '';
+      let parsed: ReturnType<typeof digestOverviewSchema.safeParse>;
+      try {
+        parsed = digestOverviewSchema.safeParse(JSON.parse(unwrapCodeFence(raw)));
+      } catch (error) {
+        throw new SummarizeError('invalid_output', 'The digest overview is not valid JSON', { cause: error, rawOutput: raw, usage });
+      }
+      if (!parsed.success) {
+        throw new SummarizeError('invalid_output', `Invalid digest overview: ${z.prettifyError(parsed.error)}`, { rawOutput: raw, usage });
+      }
+      return { overview: parsed.data.overview, usage };
     },
   };
 }
