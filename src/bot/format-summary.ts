@@ -1,7 +1,7 @@
 import type { ForwardOrigin } from '../ingest/summary-request.js';
 import type { SummaryOutcome } from '../summarize/summary-service.js';
 import { topicName } from '../summarize/topics.js';
-import { escapeHtml } from './telegram-html.js';
+import { escapeHtml } from '../format/telegram-html.js';
 
 /**
  * The reply for one summary, in Telegram HTML. Every piece of text from the

@@ -1,6 +1,6 @@
 import { Composer, type Context } from 'telegraf';
 import type { BotDependencies } from '../bot-dependencies.js';
-import { escapeHtml } from '../telegram-html.js';
+import { escapeHtml } from '../../format/telegram-html.js';
 
 /** /digest: a digest now, with only what is new since the last one. */
 export function createDigestFeature({ messenger, digests, logger }: BotDependencies): Composer<Context> {

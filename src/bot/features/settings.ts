@@ -2,7 +2,7 @@ import { Composer, type Context } from 'telegraf';
 import { offsetMinutes, parseClockTime, parseTimeZone } from '../../digest/local-time.js';
 import type { Subscriber } from '../../store/subscriber-store.js';
 import type { BotDependencies } from '../bot-dependencies.js';
-import { escapeHtml } from '../telegram-html.js';
+import { escapeHtml } from '../../format/telegram-html.js';
 import { commandArguments } from './command-arguments.js';
 import { formatTopicList } from './topics.js';
 

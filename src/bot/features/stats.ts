@@ -1,7 +1,7 @@
 import { Composer, type Context } from 'telegraf';
 import type { StatsSnapshot } from '../../store/stats-store.js';
 import type { BotDependencies } from '../bot-dependencies.js';
-import { escapeHtml } from '../telegram-html.js';
+import { escapeHtml } from '../../format/telegram-html.js';
 
 export const NOT_ADMIN_REPLY = '/stats is for the bot’s admins.';
 

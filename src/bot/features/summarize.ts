@@ -8,7 +8,7 @@ import { describeFailure, failureKind } from '../describe-failure.js';
 import { formatSummary, hostOf } from '../format-summary.js';
 import { dropCommand, toIncomingMessage } from '../incoming-message.js';
 import type { InlineKeyboard } from '../messenger.js';
-import { escapeHtml, splitTelegramHtml } from '../telegram-html.js';
+import { escapeHtml, splitTelegramHtml } from '../../format/telegram-html.js';
 
 export const TOO_SHORT_REPLY =
   "That's too short to summarize. Send me a link, paste a whole article (a copied page is fine), or forward a post from a news channel.";

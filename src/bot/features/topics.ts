@@ -3,7 +3,7 @@ import type { Subscriber } from '../../store/subscriber-store.js';
 import { findTopic, TOPICS, topicEmoji, topicName, type Topic } from '../../summarize/topics.js';
 import type { BotDependencies } from '../bot-dependencies.js';
 import type { InlineKeyboard } from '../messenger.js';
-import { escapeHtml } from '../telegram-html.js';
+import { escapeHtml } from '../../format/telegram-html.js';
 import { commandArguments } from './command-arguments.js';
 
 const TOGGLE_PREFIX = 'topic:';
