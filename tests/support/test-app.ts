@@ -1,0 +1,91 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { createConfig, type ConfigInput } from '../../src/config.js';
+import type { Clock } from '../../src/digest/clock.js';
+import { silentLogger } from '../../src/logger.js';
+import { createApp, type App } from '../../src/main.js';
+import { startBotApiEmulator, type BotApiEmulator } from './bot-api-emulator.js';
+import type { FakeOpenAiServer } from './fake-openai-server.js';
+import { createVirtualClock, type VirtualClock } from './virtual-clock.js';
+
+export interface TestApp {
+  app: App;
+  emulator: BotApiEmulator;
+  /** Wall clock of the bot: moves only when the test says so. */
+  clock: VirtualClock;
+  /** Pacing clock of the outbound queue: runs ahead on its own, so rate limits cost no real time. */
+  pacingClock: VirtualClock;
+  storeUrl: string;
+  /** Stops the bot (like SIGTERM) and keeps the store and emulator for a restart. */
+  stop(): Promise<void>;
+  /** Starts the same bot again on the same store and emulator. */
+  restart(): Promise<void>;
+  /** Stops everything and deletes the store. */
+  close(): Promise<void>;
+}
+
+export interface TestAppOptions {
+  /** The fake LLM; without it the bot runs with no OPENAI_API_KEY (extractive summaries). */
+  llm?: FakeOpenAiServer;
+  env?: ConfigInput;
+  emulator?: BotApiEmulator;
+  startAt?: number;
+}
+
+/** The real bot, built by main.ts's createApp, against the emulator, the fake LLM and a fresh SQLite file. */
+export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
+  const folder = await mkdtemp(path.join(tmpdir(), 'newsdigest-e2e-'));
+  const storeUrl = `sqlite://${path.join(folder, 'bot.sqlite')}`;
+  const clock = createVirtualClock(options.startAt ?? Date.parse('2026-11-25T06:00:00Z'), { autoAdvance: false });
+  const pacingClock = createVirtualClock(0);
+  const emulator = options.emulator ?? (await startBotApiEmulator({ clock: pacingClock }));
+  const config = createConfig(
+    {
+      TELEGRAM_BOT_TOKEN: emulator.token,
+      TELEGRAM_API_ROOT: emulator.apiRoot,
+      STORE_URL: storeUrl,
+      ALLOW_PRIVATE_URLS: 'true',
+      ADMIN_IDS: '42',
+      LOG_LEVEL: 'silent',
+      ...(options.llm && {
+        OPENAI_API_KEY: 'test-key',
+        OPENAI_BASE_URL: options.llm.baseURL,
+        OPENAI_MODEL: 'fake-model',
+        OPENAI_MAX_RETRIES: '1',
+        OPENAI_TIMEOUT_MS: '2000',
+      }),
+      ...options.env,
+    },
+    { requireBotToken: true },
+  );
+  const clocks: { clock: Clock; pacingClock: Clock } = { clock, pacingClock };
+  let app = await createApp(config, silentLogger, clocks);
+  await app.start();
+  let running = true;
+  const testApp: TestApp = {
+    get app() {
+      return app;
+    },
+    emulator,
+    clock,
+    pacingClock,
+    storeUrl,
+    async stop() {
+      if (running) await app.stop('test');
+      running = false;
+    },
+    async restart() {
+      await testApp.stop();
+      app = await createApp(config, silentLogger, clocks);
+      await app.start();
+      running = true;
+    },
+    async close() {
+      await testApp.stop();
+      if (!options.emulator) await emulator.close();
+      await rm(folder, { recursive: true, force: true });
+    },
+  };
+  return testApp;
+}
