@@ -483,11 +483,15 @@ export async function startBotApiEmulator(options: BotApiEmulatorOptions = {}): 
           if (result === undefined || result === false) return false;
           changeListeners.delete(attempt);
           clearTimeout(timer);
+          clearInterval(recheck);
           resolve(result);
           return true;
         };
+        // Checked on every API call, and now and then for conditions on other servers (the fake LLM, the page server).
+        const recheck = setInterval(attempt, 10);
         const timer = setTimeout(() => {
           changeListeners.delete(attempt);
+          clearInterval(recheck);
           const seen = allMessages()
             .map((message) => `  [${message.chatId}#${message.messageId}] ${message.text.slice(0, 120)}`)
             .join('\n');
