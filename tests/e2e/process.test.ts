@@ -1,0 +1,69 @@
+import { spawn } from 'node:child_process';
+import { mkdtemp, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { startBotApiEmulator, type BotApiEmulator } from '../support/bot-api-emulator.js';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const tsx = path.join(root, 'node_modules', '.bin', 'tsx');
+
+/**
+ * `npm start` as the process it runs: tsx src/main.ts, with only the environment
+ * given, started in an empty folder so a developer's own .env is not read.
+ */
+function startBot(env: Record<string, string>, cwd: string) {
+  const child = spawn(tsx, [path.join(root, 'src', 'main.ts')], {
+    cwd,
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  return { child, exited, output: () => output };
+}
+
+describe('the bot process', () => {
+  let emulator: BotApiEmulator | undefined;
+  let folder: string;
+  beforeEach(async () => {
+    folder = await mkdtemp(path.join(tmpdir(), 'newsdigest-process-'));
+  });
+  afterEach(async () => {
+    await emulator?.close();
+    await rm(folder, { recursive: true, force: true });
+  });
+
+  it('stops with one clear line when the token is missing', async () => {
+    const bot = startBot({}, folder);
+    expect(await bot.exited).toBe(1);
+    expect(bot.output().trim()).toBe(
+      'Configuration error: TELEGRAM_BOT_TOKEN: required: the token @BotFather gave you, like 123456:ABC-DEF… (copy .env.example to .env and set it)',
+    );
+  });
+
+  it('names a malformed setting', async () => {
+    const bot = startBot({ TELEGRAM_BOT_TOKEN: '1:abc', ALLOW_PRIVATE_URLS: 'perhaps' }, folder);
+    expect(await bot.exited).toBe(1);
+    expect(bot.output().trim()).toBe('Configuration error: ALLOW_PRIVATE_URLS: expected true or false (got "perhaps")');
+  });
+
+  it('polls, answers, and exits cleanly within a few seconds of SIGTERM', async () => {
+    emulator = await startBotApiEmulator();
+    // The default store: sqlite://data/newsdigest.sqlite, created in the working folder.
+    const bot = startBot({ TELEGRAM_BOT_TOKEN: emulator.token, TELEGRAM_API_ROOT: emulator.apiRoot, LOG_LEVEL: 'warn' }, folder);
+    emulator.sendUserMessage({ chatId: 1, text: '/help' });
+    const [help] = await emulator.waitForMessages(1, 1, { timeoutMs: 15_000 });
+    expect(help?.text).toContain('Newsdigest turns news into short, faithful summaries.');
+    expect(help?.text).toContain('This bot runs without an AI model');
+    const stoppedAt = Date.now();
+    bot.child.kill('SIGTERM');
+    expect(await bot.exited).toBe(0);
+    expect(Date.now() - stoppedAt).toBeLessThan(5_000);
+    expect(emulator.calls.filter((call) => call.method === 'setMyCommands')).toHaveLength(1);
+    await expect(stat(path.join(folder, 'data', 'newsdigest.sqlite'))).resolves.toMatchObject({ size: expect.any(Number) });
+  });
+});
