@@ -151,7 +151,12 @@ export async function createApp(
     }),
     clock,
     logger,
-    settings: { maxItemsPerTopic: config.digest.maxItemsPerTopic, maxCatchUpMs: config.digest.poolTtlMs },
+    settings: {
+      maxItemsPerTopic: config.digest.maxItemsPerTopic,
+      maxCatchUpMs: config.digest.poolTtlMs,
+      // Two seconds of sends in flight keep the queue at its rate while a 429 holds a few chats back.
+      fanOutConcurrency: config.messagesPerSecond * 2,
+    },
   });
   const scheduler = createScheduler({ delivery: digests, clock, logger });
   registerFeatures(bot, {

@@ -43,6 +43,8 @@ export interface FanOutReport {
   due: number;
   sent: number;
   resumed: number;
+  /** Left for the next run because the run was stopped (shutdown). */
+  interrupted: number;
   nothingNew: number;
   unreachable: number;
   failed: number;
@@ -53,8 +55,11 @@ export interface FanOutReport {
 export interface DigestDelivery {
   /** /digest: one digest now, without moving the schedule; the "since" mark moves only once delivered. */
   sendNow(chatId: number): Promise<SendNowResult>;
-  /** Sends every scheduled digest due up to now, resuming any fan-out a restart cut short. */
-  runDue(): Promise<FanOutReport>;
+  /**
+   * Sends every scheduled digest due up to now, resuming any fan-out a restart cut short.
+   * Once `signal` aborts, no further digest is started; one under way stays on record and is resumed next run.
+   */
+  runDue(signal?: AbortSignal): Promise<FanOutReport>;
 }
 
 export interface DigestDeliveryDependencies {
@@ -71,6 +76,11 @@ export interface DigestDeliveryDependencies {
     maxItemsPerTopic: number;
     /** How far back a missed schedule is still honoured after downtime; default 7 days. */
     maxCatchUpMs?: number;
+    /**
+     * Subscribers served at once in a fan-out; default 50. Enough to keep the outbound queue busy at its
+     * global rate, few enough that a shutdown waits for a handful of messages, not for the whole fan-out.
+     */
+    fanOutConcurrency?: number;
   };
 }
 
@@ -78,9 +88,24 @@ export interface DigestDeliveryDependencies {
 export const FIRST_DIGEST_WINDOW_MS = 24 * 3_600_000;
 const MINUTE_MS = 60_000;
 
+/** Thrown between messages when the run was stopped; the record stays so the next run resumes it. */
+class FanOutInterrupted extends Error {
+  override readonly name = 'FanOutInterrupted';
+}
+
+/** Runs `work` on every item with at most `limit` at once; stops taking new items once `signal` aborts. */
+async function forEachLimited<Item>(items: readonly Item[], limit: number, signal: AbortSignal | undefined, work: (item: Item) => Promise<void>) {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length && !signal?.aborted) await work(items[next++] as Item);
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+}
+
 export function createDigestDelivery(deps: DigestDeliveryDependencies): DigestDelivery {
   const { pool, subscribers, subscriptions, deliveries, sender, clock, logger } = deps;
   const maxCatchUpMinutes = Math.ceil((deps.settings.maxCatchUpMs ?? 7 * 24 * 3_600_000) / MINUTE_MS);
+  const fanOutConcurrency = Math.max(1, deps.settings.fanOutConcurrency ?? 50);
   let running: Promise<FanOutReport> | undefined;
 
   const sinceOf = (subscriber: Subscriber, now: number) => subscriber.lastDigestAt ?? now - FIRST_DIGEST_WINDOW_MS;
@@ -131,8 +156,9 @@ export function createDigestDelivery(deps: DigestDeliveryDependencies): DigestDe
   }
 
   /** Sends the record's remaining parts; a scheduled run saves its progress after each. */
-  async function sendParts(chatId: number, runId: string, record: DeliveryRecord, priority: Priority): Promise<void> {
+  async function sendParts(chatId: number, runId: string, record: DeliveryRecord, priority: Priority, signal?: AbortSignal): Promise<void> {
     for (let index = record.sent; index < record.parts.length; index++) {
+      if (signal?.aborted) throw new FanOutInterrupted(`chat ${chatId}: stopped after ${index} of ${record.parts.length} messages`);
       await sender.send(chatId, record.parts[index] as string, priority);
       record.sent = index + 1;
       if (priority === 'bulk' && record.sent < record.parts.length) await deliveries.save(chatId, runId, record);
@@ -157,6 +183,7 @@ export function createDigestDelivery(deps: DigestDeliveryDependencies): DigestDe
     builder: Awaited<ReturnType<typeof loadBuilder>>,
     now: number,
     report: FanOutReport,
+    signal: AbortSignal | undefined,
   ): Promise<void> {
     const runId = `scheduled:${minute}`;
     const subscriber = await subscribers.get(chatId);
@@ -177,11 +204,16 @@ export function createDigestDelivery(deps: DigestDeliveryDependencies): DigestDe
         record = { parts, sent: 0, until: now };
         await deliveries.save(chatId, runId, record);
       }
-      await sendParts(chatId, runId, record, 'bulk');
+      await sendParts(chatId, runId, record, 'bulk', signal);
       await subscriptions.markDelivered(chatId, record.until, { scheduled: true });
       await deliveries.delete(chatId, runId);
       report.sent++;
     } catch (error) {
+      if (error instanceof FanOutInterrupted) {
+        // Neither skipped nor delivered: the record and the schedule stay, so the next run picks it up.
+        report.interrupted++;
+        return;
+      }
       const reason = await handleFailure(chatId, runId, error);
       if (reason === 'failed') {
         report.failed++;
@@ -191,21 +223,24 @@ export function createDigestDelivery(deps: DigestDeliveryDependencies): DigestDe
     }
   }
 
-  async function runDueOnce(): Promise<FanOutReport> {
+  async function runDueOnce(signal: AbortSignal | undefined): Promise<FanOutReport> {
     const now = clock.now();
     const nowMinute = Math.floor(now / MINUTE_MS);
     const cursor = (await subscribers.getCursor()) ?? nowMinute - 1;
-    const report: FanOutReport = { due: 0, sent: 0, resumed: 0, nothingNew: 0, unreachable: 0, failed: 0, digestsBuilt: 0 };
+    const report: FanOutReport = { due: 0, sent: 0, resumed: 0, interrupted: 0, nothingNew: 0, unreachable: 0, failed: 0, digestsBuilt: 0 };
     let builder: Awaited<ReturnType<typeof loadBuilder>> | undefined;
     for (let minute = Math.max(cursor + 1, nowMinute - maxCatchUpMinutes); minute <= nowMinute; minute++) {
+      if (signal?.aborted) break;
       const chats = await subscribers.dueIn(minute);
       if (chats.length === 0) continue;
       builder ??= await loadBuilder(now);
       const activeBuilder = builder;
-      await Promise.all(chats.map((chatId) => deliverScheduled(chatId, minute, activeBuilder, now, report)));
+      await forEachLimited(chats, fanOutConcurrency, signal, (chatId) => deliverScheduled(chatId, minute, activeBuilder, now, report, signal));
+      // A stopped minute keeps its place: the next run goes through it again and finds who is still due.
+      if (signal?.aborted) break;
       await subscribers.setCursor(minute);
     }
-    if (cursor < nowMinute) await subscribers.setCursor(nowMinute);
+    if (cursor < nowMinute && !signal?.aborted) await subscribers.setCursor(nowMinute);
     report.digestsBuilt = builder?.size ?? 0;
     if (report.due > 0) logger.info({ ...report }, 'scheduled digests delivered');
     return report;
@@ -228,9 +263,9 @@ export function createDigestDelivery(deps: DigestDeliveryDependencies): DigestDe
       await subscriptions.markDelivered(chatId, now, { scheduled: false });
       return { status: 'sent', itemCount: digest.itemCount };
     },
-    runDue() {
+    runDue(signal) {
       // One run at a time: a slow fan-out and the next tick must not deliver the same minute twice.
-      running ??= runDueOnce().finally(() => (running = undefined));
+      running ??= runDueOnce(signal).finally(() => (running = undefined));
       return running;
     },
   };

@@ -5,7 +5,7 @@ import type { DigestDelivery } from './digest-delivery.js';
 export interface Scheduler {
   /** Runs what is due now (digests missed during downtime included, once), then every minute. */
   start(): void;
-  /** Stops ticking and waits for a run under way. */
+  /** Stops ticking; a fan-out under way finishes the digests it started and leaves the rest for the next start. */
   stop(): Promise<void>;
 }
 
@@ -13,32 +13,33 @@ const MINUTE_MS = 60_000;
 
 /** Wakes at each minute boundary and delivers what is due; a minute with nobody due costs one store read. */
 export function createScheduler({ delivery, clock, logger }: { delivery: DigestDelivery; clock: Clock; logger: Logger }): Scheduler {
-  let stopped = false;
-  let loop: Promise<void> | undefined;
+  let stopping: AbortController | undefined;
   let currentRun: Promise<unknown> | undefined;
 
-  async function tick(): Promise<void> {
-    while (!stopped) {
+  async function tick(signal: AbortSignal): Promise<void> {
+    while (!signal.aborted) {
       try {
-        currentRun = delivery.runDue();
+        currentRun = delivery.runDue(signal);
         await currentRun;
       } catch (error) {
         logger.error({ err: error }, 'scheduled digest run failed; trying again next minute');
       }
-      if (stopped) break;
+      if (signal.aborted) break;
       await clock.sleep(MINUTE_MS - (clock.now() % MINUTE_MS) + 50);
     }
   }
 
   return {
     start() {
-      stopped = false;
-      loop ??= tick();
+      if (stopping) return;
+      stopping = new AbortController();
+      void tick(stopping.signal);
     },
     async stop() {
-      stopped = true;
-      loop = undefined;
-      // Wait for a fan-out under way (its progress is saved message by message either way), not for the sleep.
+      // A thousand-subscriber fan-out takes a minute at Telegram's rate; shutdown must not. Progress is on
+      // record per subscriber, so the digests not yet started go out on the next start, none of them twice.
+      stopping?.abort();
+      stopping = undefined;
       await currentRun?.catch(() => undefined);
     },
   };

@@ -134,6 +134,40 @@ describe('digest delivery', () => {
     expect(sender.sent).toHaveLength(40);
   });
 
+  it('stops a fan-out when asked, at most a few digests in flight, and the next run delivers the rest once', async () => {
+    const store = await openStore('memory://');
+    const clock = createVirtualClock(start, { autoAdvance: false });
+    let inFlight = 0;
+    let mostInFlight = 0;
+    const sent: number[] = [];
+    const stopping = new AbortController();
+    const slowSender: DigestSender = {
+      async send(chatId) {
+        inFlight++;
+        mostInFlight = Math.max(mostInFlight, inFlight);
+        await new Promise((resolve) => setTimeout(resolve, 1));
+        inFlight--;
+        sent.push(chatId);
+        if (sent.length === 30) stopping.abort(); // SIGTERM arrives mid fan-out
+      },
+    };
+    const world = await createWorld(store, clock, slowSender);
+    for (let chatId = 1; chatId <= 200; chatId++) await world.subscriptions.subscribe(chatId, ['world']);
+    await world.pool.add(poolArticle('a', start - HOUR));
+    clock.set(Date.parse('2026-11-25T08:00:00Z'));
+
+    const stopped = await world.delivery.runDue(stopping.signal);
+    expect(stopped.sent).toBe(sent.length);
+    expect(stopped.sent).toBeLessThan(200);
+    expect(mostInFlight).toBeLessThanOrEqual(50); // the default fanOutConcurrency
+
+    const restarted = await createWorld(store, clock, slowSender);
+    const resumed = await restarted.delivery.runDue();
+    expect(resumed.sent).toBe(200 - stopped.sent);
+    expect(new Set(sent).size).toBe(200);
+    expect(sent).toHaveLength(200);
+  });
+
   it('stops sending to blocked chats until they write again', async () => {
     const store = await openStore('memory://');
     const clock = createVirtualClock(start, { autoAdvance: false });
