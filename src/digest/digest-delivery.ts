@@ -113,7 +113,11 @@ export function createDigestDelivery(deps: DigestDeliveryDependencies): DigestDe
   /** Builds each distinct (topics, since) digest once per run, and its overview once per content. */
   function createBuilder(now: number, articles: Awaited<ReturnType<ArticlePool['listSince']>>, clusters: StoryClusters) {
     const built = new Map<string, Promise<{ digest: Digest; parts: string[] }>>();
+    // A digest covers the pool up to the millisecond before it was built: an article added in that very
+    // millisecond may have landed just after the pool was read, and goes into the next digest instead of nowhere.
+    const until = now - 1;
     return {
+      until,
       get size() {
         return built.size;
       },
@@ -126,7 +130,7 @@ export function createDigestDelivery(deps: DigestDeliveryDependencies): DigestDe
             const digest = buildDigest(articles, clusters, {
               topics: subscriber.topics,
               since,
-              until: now,
+              until,
               maxItemsPerTopic: deps.settings.maxItemsPerTopic,
             });
             const overview = digest.itemCount > 0 ? await writeOverviewSafely(digest) : undefined;
@@ -201,7 +205,7 @@ export function createDigestDelivery(deps: DigestDeliveryDependencies): DigestDe
           await subscriptions.markSkipped(chatId);
           return;
         }
-        record = { parts, sent: 0, until: now };
+        record = { parts, sent: 0, until: builder.until };
         await deliveries.save(chatId, runId, record);
       }
       await sendParts(chatId, runId, record, 'bulk', signal);
@@ -256,11 +260,11 @@ export function createDigestDelivery(deps: DigestDeliveryDependencies): DigestDe
       if (digest.itemCount === 0) return { status: 'nothing_new', since: sinceOf(subscriber, now) };
       const runId = `now:${now}`;
       try {
-        await sendParts(chatId, runId, { parts, sent: 0, until: now }, 'interactive');
+        await sendParts(chatId, runId, { parts, sent: 0, until: builder.until }, 'interactive');
       } catch (error) {
         return { status: 'failed', reason: await handleFailure(chatId, runId, error) };
       }
-      await subscriptions.markDelivered(chatId, now, { scheduled: false });
+      await subscriptions.markDelivered(chatId, builder.until, { scheduled: false });
       return { status: 'sent', itemCount: digest.itemCount };
     },
     runDue(signal) {

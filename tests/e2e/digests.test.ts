@@ -165,6 +165,7 @@ describe('topics, settings and digests end to end', () => {
     bot.emulator.sendUserMessage({ chatId: 5, text: `Secret memo about the office party.\n\n${'Everyone should bring a dish and keep this quiet until Friday. '.repeat(12)}` });
     await bot.emulator.waitFor(() => bot.emulator.messages(5).some((message) => message.text.startsWith('Summary')), { what: 'the private summary' });
 
+    bot.clock.advance(60_000);
     bot.emulator.sendUserMessage({ chatId: 3, text: '/digest' });
     const [digest] = await bot.emulator.waitFor(() => (digestsIn(bot, 3).length > 0 ? digestsIn(bot, 3) : undefined), { what: 'the digest' });
     expect(digest?.text).toContain('1 story');
@@ -175,12 +176,13 @@ describe('topics, settings and digests end to end', () => {
     expect(links?.sort()).toEqual(Object.keys(QUAKE_REPORTS).map((path) => `${pages.origin}${path}`).sort());
 
     // The "since" mark moved: asking again right away finds nothing new.
-    expect((await ask(bot, 3, '/digest')).text).toBe('Nothing new on your topics since 2026-11-25 06:00 UTC.');
+    expect((await ask(bot, 3, '/digest')).text).toBe('Nothing new on your topics since 2026-11-25 06:01 UTC.');
   });
 
   it('/digest splits a long digest at story boundaries, every message under 4096 characters, every story once', async () => {
     await ask(bot, 6, '/subscribe world');
     await summarizeLinks(bot, 7, Array.from({ length: 20 }, (_, index) => `${pages.origin}/story/${index + 1}`));
+    bot.clock.advance(60_000);
     const before = bot.emulator.messages(6).length;
     bot.emulator.sendUserMessage({ chatId: 6, text: '/digest' });
     const titles = Array.from({ length: 20 }, (_, index) => `Story number ${index + 1}:`);

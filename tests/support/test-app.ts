@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createConfig, type ConfigInput } from '../../src/config.js';
-import type { Clock } from '../../src/digest/clock.js';
+import { systemClock, type Clock } from '../../src/digest/clock.js';
 import { silentLogger } from '../../src/logger.js';
 import { createApp, type App } from '../../src/main.js';
 import { startBotApiEmulator, type BotApiEmulator } from './bot-api-emulator.js';
@@ -31,15 +31,28 @@ export interface TestAppOptions {
   env?: ConfigInput;
   emulator?: BotApiEmulator;
   startAt?: number;
+  /**
+   * Default false. When true, the outbound queue paces on real time (`systemClock`)
+   * and the emulator stamps calls with real time, for measuring achieved send rates.
+   * The bot's wall clock stays virtual. An `emulator` passed in must then have no clock.
+   */
+  realPacing?: boolean;
 }
 
+/** A test app whose outbound queue runs on real time (`realPacing: true`): its pacing clock cannot be moved. */
+export type RealPacedTestApp = Omit<TestApp, 'pacingClock'> & { pacingClock: Clock };
+
 /** The real bot, built by main.ts's createApp, against the emulator, the fake LLM and a fresh SQLite file. */
-export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
+export function startTestApp(options: TestAppOptions & { realPacing: true }): Promise<RealPacedTestApp>;
+export function startTestApp(options?: TestAppOptions & { realPacing?: false }): Promise<TestApp>;
+export function startTestApp(options?: TestAppOptions): Promise<TestApp | RealPacedTestApp>;
+export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp | RealPacedTestApp> {
   const folder = await mkdtemp(path.join(tmpdir(), 'newsdigest-e2e-'));
   const storeUrl = `sqlite://${path.join(folder, 'bot.sqlite')}`;
   const clock = createVirtualClock(options.startAt ?? Date.parse('2026-11-25T06:00:00Z'), { autoAdvance: false });
-  const pacingClock = createVirtualClock(0);
-  const emulator = options.emulator ?? (await startBotApiEmulator({ clock: pacingClock }));
+  const pacingClock = options.realPacing ? systemClock : createVirtualClock(0);
+  // With real pacing the emulator keeps real time too, so retry_after and call timestamps are real.
+  const emulator = options.emulator ?? (await startBotApiEmulator(options.realPacing ? {} : { clock: pacingClock }));
   const config = createConfig(
     {
       TELEGRAM_BOT_TOKEN: emulator.token,
@@ -63,7 +76,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   let app = await createApp(config, silentLogger, clocks);
   await app.start();
   let running = true;
-  const testApp: TestApp = {
+  const testApp: TestApp | RealPacedTestApp = {
     get app() {
       return app;
     },

@@ -16,7 +16,9 @@ export function createDigestFeature({ messenger, digests, logger }: BotDependenc
         await messenger.send(chatId, { html: "You don't follow any topics yet. Pick some in /topics, then ask again." });
         return;
       case 'nothing_new': {
-        const since = new Date(result.since).toISOString().slice(0, 16).replace('T', ' ');
+        // To the nearest minute: a digest covers the pool up to the millisecond before it was sent.
+        const sinceMinute = Math.round(result.since / 60_000) * 60_000;
+        const since = new Date(sinceMinute).toISOString().slice(0, 16).replace('T', ' ');
         await messenger.send(chatId, { html: `Nothing new on your topics since ${escapeHtml(since)} UTC.` });
         return;
       }

@@ -203,7 +203,22 @@ describe('digest delivery', () => {
     expect(await delivery.sendNow(1)).toEqual({ status: 'failed', reason: 'failed' });
     sender.reset();
     expect(await delivery.sendNow(1)).toEqual({ status: 'sent', itemCount: 1 });
-    expect(await delivery.sendNow(1)).toEqual({ status: 'nothing_new', since: start });
+    // The digest covered the pool up to the millisecond before it was built.
+    expect(await delivery.sendNow(1)).toEqual({ status: 'nothing_new', since: start - 1 });
+  });
+
+  it('leaves an article added in the same millisecond as a digest to the next digest, never to none', async () => {
+    const store = await openStore('memory://');
+    const clock = createVirtualClock(start, { autoAdvance: false });
+    const sender = recordingSender();
+    const { subscriptions, pool, delivery } = await createWorld(store, clock, sender.sender);
+    await subscriptions.subscribe(1, ['world']);
+    await pool.add(poolArticle('a', start - HOUR));
+    expect(await delivery.sendNow(1)).toEqual({ status: 'sent', itemCount: 1 });
+    await pool.add(poolArticle('b', start)); // landed just after the pool was read
+    clock.advance(60_000);
+    expect(await delivery.sendNow(1)).toEqual({ status: 'sent', itemCount: 1 });
+    expect(sender.sent.map((entry) => entry.html)).toEqual(['world: Story a about aa', 'world: Story b about bb']);
   });
 
   it('builds one digest per distinct (topics, since) combination', async () => {
