@@ -41,7 +41,11 @@ export function createTelegramClient(
 export function registerFeatures(bot: Telegraf, deps: BotDependencies): void {
   // Anyone who writes is reachable again: digests paused after a block resume.
   bot.use(async (ctx, next) => {
-    if (ctx.chat) await deps.subscriptions.markReachable(ctx.chat.id);
+    if (ctx.chat && (await deps.subscriptions.markReachable(ctx.chat.id))) {
+      await deps.messenger.send(ctx.chat.id, {
+        html: '👋 Welcome back! Telegram could not deliver your digests for a while, so I paused them. They resume now: see /settings.',
+      });
+    }
     return next();
   });
   bot.use(createHelpFeature(deps));

@@ -13,8 +13,8 @@ export interface Subscriptions {
   setTimeZone(chatId: number, timeZone: string): Promise<Subscriber>;
   /** Telegram refused delivery (blocked, chat gone): stop sending until they write again. */
   markUnreachable(chatId: number): Promise<void>;
-  /** They wrote to the bot: deliver again if they had stopped receiving. */
-  markReachable(chatId: number): Promise<void>;
+  /** They wrote to the bot: deliver again if they had stopped receiving. True when digests were paused and now resume. */
+  markReachable(chatId: number): Promise<boolean>;
   /** A digest up to `until` was delivered: move the "since" mark, and the schedule if it was a scheduled one. */
   markDelivered(chatId: number, until: number, options: { scheduled: boolean }): Promise<void>;
   /** A scheduled digest had nothing new: keep the "since" mark, move the schedule to the next day. */
@@ -77,8 +77,9 @@ export function createSubscriptions({
     },
     async markReachable(chatId) {
       const current = await subscribers.get(chatId);
-      if (!current || current.active) return; // the common case costs one read
+      if (!current || current.active) return false; // the common case costs one read
       await subscribers.update(chatId, (latest) => latest && withSchedule({ ...latest, active: true }, true));
+      return true;
     },
     async markDelivered(chatId, until, { scheduled }) {
       await subscribers.update(

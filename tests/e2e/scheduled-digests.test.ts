@@ -145,6 +145,21 @@ describe('scheduled digests end to end', () => {
       expect(digestsIn(bot, chatId), `chat ${chatId}`).toHaveLength(unreachable.has(chatId) ? 0 : 2);
       if (unreachable.has(chatId)) expect(digestAttempts(bot, chatId), `chat ${chatId}`).toHaveLength(1);
     }
+
+    // One of them unblocks the bot and writes again: their digests resume.
+    const returning = blocked[0] as number;
+    bot.emulator.unfailChat(returning);
+    const earlier = bot.emulator.messages(returning).length;
+    bot.emulator.sendUserMessage({ chatId: returning, text: '/settings' });
+    const [welcome, settings] = (await bot.emulator.waitForMessages(returning, earlier + 2)).slice(earlier);
+    expect(welcome?.text).toMatch(/^👋 Welcome back!.*They resume now/);
+    expect(settings?.text).toContain('Next digest: Fri 27 Nov, 08:00.');
+    await setWallClock(bot, '2026-11-26T12:00:00Z');
+    await summarizeLink(bot, `${pages.origin}/harbour`);
+    await setWallClock(bot, '2026-11-27T08:00:00.100Z');
+    expect(digestsIn(bot, returning)).toHaveLength(1);
+    expect(digestsIn(bot, blocked[1] as number)).toHaveLength(0);
+    expect(digestsIn(bot, chats[0] as number)).toHaveLength(3);
   });
 
   it('resumes a fan-out stopped half-way by a restart: nobody twice, nobody skipped', async () => {

@@ -87,6 +87,8 @@ export interface BotApiEmulator {
   pushUpdate(update: Record<string, unknown>): number;
   failNext(method: string, failure: Failure & { chatId?: number }, times?: number): void;
   failChat(chatId: number, failure: Failure): void;
+  /** The person unblocked the bot: sends to the chat work again. */
+  unfailChat(chatId: number): void;
   /** 429 for the first send to each of these chats, then normal. */
   rateLimitOnce(chatIds: Iterable<number>, retryAfter: number): void;
   messages(chatId?: number): SentMessage[];
@@ -469,6 +471,9 @@ export async function startBotApiEmulator(options: BotApiEmulatorOptions = {}): 
     },
     failChat(chatId, failure) {
       chatFailures.set(chatId, failure);
+    },
+    unfailChat(chatId) {
+      chatFailures.delete(chatId);
     },
     rateLimitOnce(chatIds, retryAfter) {
       for (const chatId of chatIds) rateLimitPending.set(chatId, retryAfter);

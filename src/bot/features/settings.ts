@@ -50,7 +50,6 @@ export function createSettingsFeature({ messenger, subscriptions, settings }: Bo
       `Topics: ${subscriber && subscriber.topics.length > 0 ? formatTopicList(subscriber.topics) : 'none yet (/topics)'}`,
       `Delivery: <b>${time}</b> (${escapeHtml(zone)}) — change with /time and /timezone`,
     ];
-    if (subscriber && !subscriber.active) lines.push('Digests were paused because Telegram could not deliver them; they resume now that you wrote.');
     const next = subscriber ? nextLine(subscriber) : '';
     await messenger.send(ctx.chat.id, { html: lines.join('\n') + next });
   });
