@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startFakeOpenAiServer, summaryReplyFor, type FakeOpenAiServer } from '../support/fake-openai-server.js';
+import { startFakeOpenAiServer, summaryReplyFor, type ChatRequest, type FakeOpenAiServer } from '../support/fake-openai-server.js';
 import { htmlPage, startPageServer, type PageServer } from '../support/page-server.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import type { SentMessage } from '../support/bot-api-emulator.js';
@@ -49,6 +49,8 @@ function storyPage(number: number) {
     `${storyWords(number, 20, 70)}.`,
   ]);
 }
+
+const isOverviewRequest = (request: ChatRequest) => String(request.messages[0]?.content).includes('opening overview of a news digest');
 
 const isDigest = (message: SentMessage) => message.text.startsWith('📰 Your news digest');
 const digestsIn = (bot: TestApp, chatId: number) => bot.emulator.messages(chatId).filter(isDigest);
@@ -205,5 +207,42 @@ describe('topics, settings and digests end to end', () => {
       expect(parts.filter((part) => part.text.includes(title)), title).toHaveLength(1);
       expect(parts.map((part) => part.text).join('\n').split(title)).toHaveLength(2);
     }
+  });
+
+  it('opens a digest with an LLM overview written once per digest content, and sends the digest without one when the LLM fails', async () => {
+    const overview = 'A strong earthquake off Hokkaido led Japan to issue a tsunami warning <b>today</b>.';
+    llm.reply((request) => (isOverviewRequest(request) ? { json: { overview } } : summaryReplyFor(request, { topics: ['world', 'science'] })));
+    await ask(bot, 8, '/subscribe science');
+    await ask(bot, 9, '/subscribe science');
+    await ask(bot, 10, '/subscribe world');
+    // A post forwarded from a public channel joins the pool too, credited to the channel.
+    bot.emulator.sendUserMessage({
+      chatId: 4,
+      text: `Rail strike across Portugal halts trains.\n\n${'Unions at the national railway walked out on Monday over pay, halting trains from Porto to Faro and stranding commuters across the country. '.repeat(3)}`,
+      forwardOrigin: { type: 'channel', date: 1, message_id: 501, chat: { id: -100777, type: 'channel', title: 'Iberia Now', username: 'iberianow' } },
+    });
+    await bot.emulator.waitFor(() => bot.emulator.messages(4).some((message) => message.text.startsWith('Summary')), { what: 'the forwarded post' });
+    await summarizeLinks(bot, 4, [`${pages.origin}/wire/quake`]);
+    bot.clock.advance(60_000);
+
+    const overviewCalls = () => llm.requests.filter(isOverviewRequest).length;
+    for (const chatId of [8, 9]) {
+      bot.emulator.sendUserMessage({ chatId, text: '/digest' });
+      await bot.emulator.waitFor(() => digestsIn(bot, chatId).length === 1, { what: `the digest in ${chatId}` });
+    }
+    expect(overviewCalls()).toBe(1); // same content, one overview
+    for (const chatId of [8, 9]) {
+      const [digest] = digestsIn(bot, chatId);
+      expect(digest?.text.split('\n').slice(0, 4)).toEqual(['📰 Your news digest', '25 November 2026 · 2 stories', '', overview]);
+      expect(digest?.text).toContain('🔗 Iberia Now');
+      expect(digest?.entities).toContainEqual(expect.objectContaining({ type: 'text_link', url: 'https://t.me/iberianow/501' }));
+    }
+
+    llm.reply((request) => (isOverviewRequest(request) ? { status: 500 } : summaryReplyFor(request)));
+    bot.emulator.sendUserMessage({ chatId: 10, text: '/digest' });
+    await bot.emulator.waitFor(() => digestsIn(bot, 10).length === 1, { what: 'the digest without an overview' });
+    const [plain] = digestsIn(bot, 10);
+    expect(plain?.text.split('\n').slice(0, 4)).toEqual(['📰 Your news digest', '25 November 2026 · 2 stories', '', '🌍 WORLD']);
+    expect(overviewCalls()).toBeGreaterThan(1); // it did try
   });
 });
