@@ -30,7 +30,7 @@ export function helpText(summarizerKind: 'llm' | 'extractive'): string {
     '/summarize — summarize a link or text; reply with it to any message, also in groups',
     '',
     '📰 <b>Daily digest</b>: follow topics and get one message a day at your hour, with only what is new, the same story from several sources merged.',
-    '/topics — pick topics (or /subscribe world tech, /unsubscribe all)',
+    '/topics — pick topics (or /subscribe world science, /unsubscribe all)',
     '/digest — your digest now',
     '/time 07:30 · /timezone Europe/Berlin · /settings',
     '/forget — delete everything I keep about you',

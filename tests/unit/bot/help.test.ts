@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { parseClockTime, parseTimeZone } from '../../../src/digest/local-time.js';
+import { helpText } from '../../../src/bot/features/help.js';
+import { findTopic } from '../../../src/summarize/topics.js';
+
+describe('help text', () => {
+  const text = helpText('llm');
+
+  it('gives examples a person can copy and that work', () => {
+    const subscribe = /\/subscribe ([\w ]+?)[,)]/.exec(text)?.[1]?.split(' ') ?? [];
+    expect(subscribe.length).toBeGreaterThan(0);
+    for (const topic of subscribe) expect(findTopic(topic), topic).toBeDefined();
+    const time = /\/time (\S+)/.exec(text)?.[1] ?? '';
+    expect(parseClockTime(time)).toBeDefined();
+    const zone = /\/timezone (\S+)/.exec(text)?.[1] ?? '';
+    expect(parseTimeZone(zone)).toBeDefined();
+  });
+
+  it('says when summaries come without an AI model', () => {
+    expect(text).not.toContain('without an AI model');
+    expect(helpText('extractive')).toContain('without an AI model');
+  });
+});
