@@ -21,11 +21,33 @@ export function parseTimeZone(input: string): string | undefined {
   }
   if (/^(utc|gmt|z)$/i.test(text)) return 'UTC';
   try {
-    return new Intl.DateTimeFormat('en-US', { timeZone: text }).resolvedOptions().timeZone;
+    const resolved = new Intl.DateTimeFormat('en-US', { timeZone: text }).resolvedOptions().timeZone;
+    return CURRENT_ZONE_NAMES[resolved] ?? resolved;
   } catch {
     return undefined;
   }
 }
+
+/**
+ * Node's ICU answers with CLDR's canonical names, which keep old spellings for
+ * renamed zones ("Asia/Kolkata" comes back as "Asia/Calcutta"). People typed
+ * and expect the current IANA name, which Intl accepts just as well.
+ */
+const CURRENT_ZONE_NAMES: Readonly<Record<string, string>> = {
+  'Asia/Calcutta': 'Asia/Kolkata',
+  'Europe/Kiev': 'Europe/Kyiv',
+  'Asia/Saigon': 'Asia/Ho_Chi_Minh',
+  'Asia/Rangoon': 'Asia/Yangon',
+  'Asia/Katmandu': 'Asia/Kathmandu',
+  'America/Godthab': 'America/Nuuk',
+  'Atlantic/Faeroe': 'Atlantic/Faroe',
+  'Pacific/Truk': 'Pacific/Chuuk',
+  'Pacific/Ponape': 'Pacific/Pohnpei',
+  'Pacific/Enderbury': 'Pacific/Kanton',
+  'America/Buenos_Aires': 'America/Argentina/Buenos_Aires',
+  'America/Indianapolis': 'America/Indiana/Indianapolis',
+  'America/Louisville': 'America/Kentucky/Louisville',
+};
 
 /** Accepts H:MM or HH:MM (or H.MM); returns "HH:MM", or undefined when it is no time of day. */
 export function parseClockTime(input: string): ClockTime | undefined {

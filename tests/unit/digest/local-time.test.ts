@@ -8,6 +8,9 @@ describe('parseTimeZone', () => {
   it.each([
     ['Europe/Berlin', 'Europe/Berlin'],
     ['europe/berlin', 'Europe/Berlin'],
+    ['Asia/Kolkata', 'Asia/Kolkata'], // not ICU's "Asia/Calcutta"
+    ['europe/kyiv', 'Europe/Kyiv'],
+    ['Europe/Kiev', 'Europe/Kyiv'],
     ['UTC', 'UTC'],
     ['+3', 'UTC+03:00'],
     ['UTC-05:30', 'UTC-05:30'],
