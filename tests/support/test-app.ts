@@ -53,7 +53,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   const pacingClock = options.realPacing ? systemClock : createVirtualClock(0);
   // With real pacing the emulator keeps real time too, so retry_after and call timestamps are real.
   const emulator = options.emulator ?? (await startBotApiEmulator(options.realPacing ? {} : { clock: pacingClock }));
-  const config = createConfig(
+  const createTestConfig = () => createConfig(
     {
       TELEGRAM_BOT_TOKEN: emulator.token,
       TELEGRAM_API_ROOT: emulator.apiRoot,
@@ -73,8 +73,27 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     { requireBotToken: true },
   );
   const clocks: { clock: Clock; pacingClock: Clock } = { clock, pacingClock };
-  let app = await createApp(config, silentLogger, clocks);
-  await app.start();
+  // A harness that fails to start leaves no server running and no folder behind.
+  const discard = async () => {
+    if (!options.emulator) await emulator.close();
+    await rm(folder, { recursive: true, force: true });
+  };
+  let config: ReturnType<typeof createConfig>;
+  let app: App;
+  try {
+    config = createTestConfig();
+    app = await createApp(config, silentLogger, clocks);
+  } catch (error) {
+    await discard();
+    throw error;
+  }
+  try {
+    await app.start();
+  } catch (error) {
+    await app.stop('start failed').catch(() => undefined);
+    await discard();
+    throw error;
+  }
   let running = true;
   const testApp: TestApp | RealPacedTestApp = {
     get app() {
