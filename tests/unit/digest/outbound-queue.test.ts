@@ -27,6 +27,18 @@ function setUp(messagesPerSecond = 10) {
 }
 
 describe('outbound queue', () => {
+  it('keeps its rate when timers wake late, without going over it in any second', async () => {
+    const exact = createVirtualClock(0);
+    // Every sleep overshoots by 7 ms, as timers on a busy machine do.
+    const lateClock = { now: exact.now, sleep: (ms: number) => exact.sleep(ms + 7) };
+    const sentAt: number[] = [];
+    const queue = createOutboundQueue({ clock: lateClock, messagesPerSecond: 25, retryAfterSeconds: () => undefined });
+    await Promise.all(Array.from({ length: 250 }, (_, chatId) => queue.enqueue(chatId, async () => sentAt.push(exact.now()))));
+    const seconds = ((sentAt.at(-1) ?? 0) - (sentAt[0] ?? 0)) / 1000;
+    expect((sentAt.length - 1) / seconds / 25).toBeGreaterThan(0.99);
+    for (const start of sentAt) expect(sentAt.filter((at) => at >= start && at < start + 1000).length).toBeLessThanOrEqual(26);
+  });
+
   it('keeps the global rate and one message per second per chat, in order', async () => {
     const { log, send } = setUp(10);
     const sends = [1, 2, 3].flatMap((chatId) => ['a', 'b'].map((label) => send(chatId, `${chatId}${label}`)));
