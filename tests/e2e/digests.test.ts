@@ -1,16 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startFakeOpenAiServer, summaryReplyFor, type ChatRequest, type FakeOpenAiServer } from '../support/fake-openai-server.js';
-import { htmlPage, startPageServer, type PageServer } from '../support/page-server.js';
+import { startPageServer, type PageServer } from '../support/page-server.js';
+import { ask, digestsIn, newsPage, summarizeLinks } from '../support/conversation.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import type { SentMessage } from '../support/bot-api-emulator.js';
-
-/** A news page as an outlet would publish it: its own site name, headline and paragraphs. */
-function newsPage(site: string, title: string, paragraphs: string[]) {
-  return htmlPage(
-    `<!doctype html><html lang="en"><head><title>${title}</title><meta property="og:site_name" content="${site}"></head>` +
-      `<body><article><h1>${title}</h1>${paragraphs.map((paragraph) => `<p>${paragraph}</p>`).join('')}</article></body></html>`,
-  );
-}
 
 /** Three outlets reporting one earthquake, worded differently. */
 const QUAKE_REPORTS = {
@@ -51,29 +44,6 @@ function storyPage(number: number) {
 }
 
 const isOverviewRequest = (request: ChatRequest) => String(request.messages[0]?.content).includes('opening overview of a news digest');
-
-const isDigest = (message: SentMessage) => message.text.startsWith('📰 Your news digest');
-const digestsIn = (bot: TestApp, chatId: number) => bot.emulator.messages(chatId).filter(isDigest);
-
-/** Sends a command and waits for the bot's answer to it. */
-async function ask(bot: TestApp, chatId: number, text: string): Promise<SentMessage> {
-  const before = bot.emulator.messages(chatId).length;
-  bot.emulator.sendUserMessage({ chatId, text });
-  const messages = await bot.emulator.waitForMessages(chatId, before + 1);
-  return messages[before] as SentMessage;
-}
-
-/** Sends links for the bot to summarize (so they join the pool) and waits for every summary. */
-async function summarizeLinks(bot: TestApp, chatId: number, urls: string[]): Promise<void> {
-  for (const url of urls) {
-    const before = bot.emulator.messages(chatId).filter((message) => message.text.startsWith('Summary')).length;
-    bot.emulator.sendUserMessage({ chatId, text: url });
-    await bot.emulator.waitFor(
-      () => bot.emulator.messages(chatId).filter((message) => message.text.startsWith('Summary')).length > before,
-      { what: `the summary of ${url}` },
-    );
-  }
-}
 
 function buttons(message: SentMessage | undefined): string[] {
   return message?.replyMarkup?.inline_keyboard.flat().map((button) => button.text) ?? [];

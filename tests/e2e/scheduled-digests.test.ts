@@ -1,15 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startFakeOpenAiServer, summaryReplyFor, type FakeOpenAiServer } from '../support/fake-openai-server.js';
-import { htmlPage, startPageServer, type PageServer } from '../support/page-server.js';
+import { startPageServer, type PageServer } from '../support/page-server.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
-import type { SentMessage } from '../support/bot-api-emulator.js';
+import { digestsIn, newsPage, summarizeLinks } from '../support/conversation.js';
 
 function storyPage(name: string, words: string) {
-  return htmlPage(
-    `<!doctype html><html lang="en"><head><title>${name}</title><meta property="og:site_name" content="${name} Gazette"></head><body><article><h1>${name}</h1>` +
-      [1, 2, 3].map((index) => `<p>${words} ${name} paragraph ${index} reports ${words.split(' ').reverse().join(' ')} for readers.</p>`).join('') +
-      '</article></body></html>',
-  );
+  return newsPage(`${name} Gazette`, name, [1, 2, 3].map((index) => `${words} ${name} paragraph ${index} reports ${words.split(' ').reverse().join(' ')} for readers.`));
 }
 
 /** Each story uses its own words, so no two are merged into one item. */
@@ -20,8 +16,6 @@ const STORIES: Record<string, string> = {
   '/railway': 'Night railway service linking Lisbon and Madrid returns after decade-long pause',
 };
 
-const isDigest = (message: SentMessage) => message.text.startsWith('📰 Your news digest');
-const digestsIn = (bot: TestApp, chatId: number) => bot.emulator.messages(chatId).filter(isDigest);
 const digestAttempts = (bot: TestApp, chatId: number) =>
   bot.emulator.calls.filter((call) => call.method === 'sendMessage' && call.params.chat_id === chatId && String(call.params.text).startsWith('📰'));
 const rateLimitsFor = (bot: TestApp, chatId: number) =>
@@ -43,12 +37,6 @@ async function subscribeChats(bot: TestApp, chatIds: number[]): Promise<void> {
   await bot.emulator.waitFor(() => chatIds.every((chatId) => bot.emulator.messages(chatId).length > 0), { what: 'every subscription confirmed', timeoutMs: 30_000 });
 }
 
-async function summarizeLink(bot: TestApp, url: string): Promise<void> {
-  const chatId = 1;
-  const before = bot.emulator.messages(chatId).length;
-  bot.emulator.sendUserMessage({ chatId, text: url });
-  await bot.emulator.waitFor(() => bot.emulator.messages(chatId).slice(before).some((message) => message.text.startsWith('Summary')), { what: url });
-}
 
 describe('scheduled digests end to end', () => {
   let llm: FakeOpenAiServer;
@@ -74,7 +62,7 @@ describe('scheduled digests end to end', () => {
     }
     await subscribeChats(bot, [11]); // UTC, at the default 08:00
     await bot.emulator.waitForMessages(10, 3);
-    await summarizeLink(bot, `${pages.origin}/harbour`);
+    await summarizeLinks(bot, 1, [`${pages.origin}/harbour`]);
 
     await setWallClock(bot, '2026-11-25T06:29:00Z');
     expect(digestsIn(bot, 10)).toEqual([]);
@@ -86,7 +74,7 @@ describe('scheduled digests end to end', () => {
     expect(digestsIn(bot, 10)).toHaveLength(1);
 
     await setWallClock(bot, '2026-11-25T12:00:00Z');
-    await summarizeLink(bot, `${pages.origin}/orchard`);
+    await summarizeLinks(bot, 1, [`${pages.origin}/orchard`]);
     await setWallClock(bot, '2026-11-26T06:30:00.100Z');
     const secondDay = digestsIn(bot, 10)[1]?.text ?? '';
     expect(secondDay).toContain('orchard');
@@ -96,7 +84,7 @@ describe('scheduled digests end to end', () => {
     // Down from Thursday noon to Sunday 09:00: three scheduled mornings missed, one digest each on start.
     await setWallClock(bot, '2026-11-26T12:00:00Z'); // 11 gets Thursday's 08:00 digest late, at noon
     expect(digestsIn(bot, 11)[1]?.text).toContain('orchard');
-    await summarizeLink(bot, `${pages.origin}/glacier`);
+    await summarizeLinks(bot, 1, [`${pages.origin}/glacier`]);
     await bot.stop();
     bot.clock.set(Date.parse('2026-11-29T09:00:00Z'));
     await bot.restart();
@@ -113,7 +101,7 @@ describe('scheduled digests end to end', () => {
   it('fans out to 1,000 subscribers through 429s, blocked chats and a missing chat: one digest each, the unreachable not retried', async () => {
     const chats = Array.from({ length: 1_000 }, (_, index) => 100_000 + index);
     await subscribeChats(bot, chats);
-    await summarizeLink(bot, `${pages.origin}/railway`);
+    await summarizeLinks(bot, 1, [`${pages.origin}/railway`]);
     const rateLimited = chats.filter((_, index) => index % 10 === 3); // 100 chats
     const blocked = chats.filter((_, index) => index % 50 === 7); // 20 chats
     const missing = chats[999] as number;
@@ -139,7 +127,7 @@ describe('scheduled digests end to end', () => {
 
     // The next morning: a new story for everyone still reachable, not one attempt at the others.
     await setWallClock(bot, '2026-11-25T12:00:00Z');
-    await summarizeLink(bot, `${pages.origin}/glacier`);
+    await summarizeLinks(bot, 1, [`${pages.origin}/glacier`]);
     await setWallClock(bot, '2026-11-26T08:00:00.100Z');
     for (const chatId of chats) {
       expect(digestsIn(bot, chatId), `chat ${chatId}`).toHaveLength(unreachable.has(chatId) ? 0 : 2);
@@ -155,7 +143,7 @@ describe('scheduled digests end to end', () => {
     expect(welcome?.text).toMatch(/^👋 Welcome back!.*They resume now/);
     expect(settings?.text).toContain('Next digest: Fri 27 Nov, 08:00.');
     await setWallClock(bot, '2026-11-26T12:00:00Z');
-    await summarizeLink(bot, `${pages.origin}/harbour`);
+    await summarizeLinks(bot, 1, [`${pages.origin}/harbour`]);
     await setWallClock(bot, '2026-11-27T08:00:00.100Z');
     expect(digestsIn(bot, returning)).toHaveLength(1);
     expect(digestsIn(bot, blocked[1] as number)).toHaveLength(0);
@@ -165,7 +153,7 @@ describe('scheduled digests end to end', () => {
   it('resumes a fan-out stopped half-way by a restart: nobody twice, nobody skipped', async () => {
     const chats = Array.from({ length: 300 }, (_, index) => 200_000 + index);
     await subscribeChats(bot, chats);
-    await summarizeLink(bot, `${pages.origin}/orchard`);
+    await summarizeLinks(bot, 1, [`${pages.origin}/orchard`]);
     const delivered = () => chats.filter((chatId) => digestsIn(bot, chatId).length > 0).length;
 
     bot.clock.set(Date.parse('2026-11-25T08:00:00.100Z'));
