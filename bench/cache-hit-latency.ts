@@ -25,7 +25,7 @@ export interface CacheHitLatencyFigures {
   llmRequests: number;
 }
 
-const PASTED_ARTICLE = new URL('../../shared/fixtures/moscow-times-2022-10-21.txt', import.meta.url);
+const PASTED_ARTICLE = new URL('../tests/fixtures/pasted/moscow-times-2022-10-21.txt', import.meta.url);
 
 /** Sends `text` from `firstChatId` (cold), then from `hitCount` further chats, one at a time. */
 async function measureArticle(emulator: BotApiEmulator, text: string, firstChatId: number, hitCount: number): Promise<CacheHitLatency> {

@@ -14,7 +14,7 @@ describe('smoke', () => {
     bot.emulator.sendUserMessage({ chatId: 1, text: '/start' });
     const [help] = await bot.emulator.waitForMessages(1, 1);
     expect(help?.text).toContain('Newsdigest turns news into short, faithful summaries.');
-    const dump = await readFile(new URL('../../../shared/fixtures/moscow-times-2022-10-21.txt', import.meta.url), 'utf8');
+    const dump = await readFile(new URL('../fixtures/pasted/moscow-times-2022-10-21.txt', import.meta.url), 'utf8');
     bot.emulator.sendUserMessage({ chatId: 1, text: dump });
     const messages = await bot.emulator.waitFor(() => {
       const last = bot?.emulator.messages(1).at(-1);

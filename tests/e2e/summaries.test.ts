@@ -5,7 +5,7 @@ import { fixturePage, htmlPage, startPageServer, type PageServer } from '../supp
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import type { SentMessage } from '../support/bot-api-emulator.js';
 
-const seedDump = await readFile(new URL('../../../shared/fixtures/moscow-times-2022-10-21.txt', import.meta.url), 'utf8');
+const seedDump = await readFile(new URL('../fixtures/pasted/moscow-times-2022-10-21.txt', import.meta.url), 'utf8');
 const articlePage = await fixturePage('shoigu-austin-call.html');
 const otherArticle = (topic: string) =>
   htmlPage(

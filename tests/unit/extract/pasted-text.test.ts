@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ExtractError } from '../../../src/extract/extract-error.js';
 import { extractArticleFromText } from '../../../src/extract/pasted-text.js';
 
-const moscowTimes = readFileSync('/work/shared/fixtures/moscow-times-2022-10-21.txt', 'utf8');
+const moscowTimes = readFileSync(new URL('../../fixtures/pasted/moscow-times-2022-10-21.txt', import.meta.url), 'utf8');
 
 describe('extractArticleFromText on a Moscow Times page dump', () => {
   it('keeps the body intact and recognises title, date, source and language', () => {

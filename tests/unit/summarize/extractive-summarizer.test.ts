@@ -5,7 +5,7 @@ import { splitSentences, truncateAtWord } from '../../../src/summarize/sentences
 import { summarySchema } from '../../../src/summarize/summary.js';
 import { guessTopics } from '../../../src/summarize/topic-keywords.js';
 
-const FIXTURE = '/work/shared/fixtures/moscow-times-2022-10-21.txt';
+const FIXTURE = new URL('../../fixtures/pasted/moscow-times-2022-10-21.txt', import.meta.url);
 
 describe('createExtractiveSummarizer', () => {
   const summarizer = createExtractiveSummarizer();
