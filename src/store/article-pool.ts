@@ -52,7 +52,8 @@ export function createArticlePool({ store, lock, ttlMs }: { store: KeyValueStore
       for (let hour = Math.floor(oldest / HOUR_MS); hour <= Math.floor(nowMs / HOUR_MS); hour++) hours.push(hourKey(hour));
       const ids = (await store.getMany<string[]>(hours)).flatMap((list) => list ?? []);
       const articles = await store.getMany<PoolArticle>(ids.map(articleKey));
-      return articles.filter((article): article is PoolArticle => article !== undefined && article.addedAt > sinceMs);
+      // The store's own expiry runs on its clock and may lag: the window is enforced here too.
+      return articles.filter((article): article is PoolArticle => article !== undefined && article.addedAt > sinceMs && article.addedAt > nowMs - ttlMs);
     },
   };
 }
