@@ -110,8 +110,9 @@ export function describeFanOut(figures: FanOutRateFigures): string[] {
     `(${figures.storiesInDigest ?? '?'} stories in the digest); digest made due by moving the bot's wall clock to 08:00:30.`,
     `${figures.chatsWithDigest}/${figures.subscribers} chats got a digest, at most ${figures.maxMessagesPerDigest} message(s) each.`,
     `429s: the emulator answered 429 (retry_after ${figures.retryAfterSeconds} s) to the first digest message of ${figures.rateLimitedChats.length} chats`,
-    `(${figures.rateLimitedChats.join(', ')}: spread over the first 80% of the fan-out, so their retries fall inside the window); 429s seen: ${figures.answered429}.`,
+    `(${figures.rateLimitedChats.join(', ')}); 429s seen: ${figures.answered429}; retries that went out after every other chat was served: ${figures.tailRetries}.`,
     'Measured on real time: the outbound queue paces on the system clock and the emulator stamps each call (ms);',
-    'rate = (calls − 1) / (last − first call time). "incl. 429s" counts refused calls too, which also take a queue slot.',
+    'rate = (calls − 1) / (last − first call time), up to the last call to a chat that got no 429: a retry still waiting',
+    'out its retry_after once everyone else is served is idle time, not throughput. "incl. 429s" counts refused calls too.',
   ];
 }
