@@ -4,6 +4,7 @@ import type { DeliveryLog, DeliveryRecord } from '../store/delivery-log.js';
 import type { Subscriber, SubscriberStore } from '../store/subscriber-store.js';
 import { buildDigest, type Digest } from './build-digest.js';
 import type { Clock } from './clock.js';
+import { offsetMinutes } from './local-time.js';
 import type { Priority } from './outbound-queue.js';
 import { clusterStories, type StoryClusters } from './story-clusters.js';
 import type { Subscriptions } from './subscriptions.js';
@@ -30,8 +31,11 @@ export interface DigestSender {
 /** Writes the optional overview; undefined when there is none (no LLM, or it failed). */
 export type OverviewWriter = (digest: Digest) => Promise<string | undefined>;
 
-/** Turns a digest into Telegram messages, each under the length limit. */
-export type DigestRenderer = (digest: Digest, overview: string | undefined, now: number) => string[];
+/**
+ * Turns a digest into Telegram messages, each under the length limit. `localNow` is the
+ * reader's wall-clock time expressed as if it were UTC, so the date shown is their date.
+ */
+export type DigestRenderer = (digest: Digest, overview: string | undefined, localNow: number) => string[];
 
 export type SendNowResult =
   | { status: 'sent'; itemCount: number }
@@ -123,7 +127,9 @@ export function createDigestDelivery(deps: DigestDeliveryDependencies): DigestDe
       },
       build(subscriber: Subscriber) {
         const since = sinceOf(subscriber, now);
-        const key = `${subscriber.topics.join(',')}|${since}`;
+        const localNow = now + offsetMinutes(now, subscriber.timeZone) * MINUTE_MS;
+        // Subscribers share a digest when topics and "since" match; the date in its header is each one's own.
+        const key = `${subscriber.topics.join(',')}|${since}|${new Date(localNow).toISOString().slice(0, 10)}`;
         let entry = built.get(key);
         if (!entry) {
           entry = (async () => {
@@ -134,7 +140,7 @@ export function createDigestDelivery(deps: DigestDeliveryDependencies): DigestDe
               maxItemsPerTopic: deps.settings.maxItemsPerTopic,
             });
             const overview = digest.itemCount > 0 ? await writeOverviewSafely(digest) : undefined;
-            return { digest, parts: digest.itemCount > 0 ? deps.render(digest, overview, now) : [] };
+            return { digest, parts: digest.itemCount > 0 ? deps.render(digest, overview, localNow) : [] };
           })();
           built.set(key, entry);
         }

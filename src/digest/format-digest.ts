@@ -7,8 +7,8 @@ import type { Digest, DigestItem } from './build-digest.js';
  * story, each topic's heading glued to its first story so no message ends on
  * a bare heading. Messages break only between stories.
  */
-export function renderDigest(digest: Digest, overview: string | undefined, now: number, limit = 4096): string[] {
-  const date = new Date(now).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+export function renderDigest(digest: Digest, overview: string | undefined, localNow: number, limit = 4096): string[] {
+  const date = new Date(localNow).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
   const stories = digest.itemCount === 1 ? '1 story' : `${digest.itemCount} stories`;
   const header = [`📰 <b>Your news digest</b>`, `<i>${escapeHtml(date)} · ${stories}</i>`];
   if (overview) header.push('', escapeHtml(overview));

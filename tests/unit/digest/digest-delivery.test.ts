@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { Digest } from '../../../src/digest/build-digest.js';
-import { createDigestDelivery, DeliveryError, type DigestSender } from '../../../src/digest/digest-delivery.js';
+import { createDigestDelivery, DeliveryError, type DigestRenderer, type DigestSender } from '../../../src/digest/digest-delivery.js';
 import { createSubscriptions } from '../../../src/digest/subscriptions.js';
 import { silentLogger } from '../../../src/logger.js';
 import { createArticlePool, type PoolArticle } from '../../../src/store/article-pool.js';
@@ -40,7 +40,7 @@ function recordingSender() {
   };
 }
 
-async function createWorld(store: KeyValueStore, clock: VirtualClock, sender: DigestSender) {
+async function createWorld(store: KeyValueStore, clock: VirtualClock, sender: DigestSender, render: DigestRenderer = renderEachStory) {
   const lock = createKeyedLock();
   const subscribers = createSubscriberStore({ store, lock });
   const pool = createArticlePool({ store, lock, ttlMs: 7 * 24 * HOUR });
@@ -51,7 +51,7 @@ async function createWorld(store: KeyValueStore, clock: VirtualClock, sender: Di
     subscriptions,
     deliveries: createDeliveryLog({ store }),
     sender,
-    render: renderEachStory,
+    render,
     clock,
     logger: silentLogger,
     settings: { maxItemsPerTopic: 5 },
@@ -219,6 +219,28 @@ describe('digest delivery', () => {
     clock.advance(60_000);
     expect(await delivery.sendNow(1)).toEqual({ status: 'sent', itemCount: 1 });
     expect(sender.sent.map((entry) => entry.html)).toEqual(['world: Story a about aa', 'world: Story b about bb']);
+  });
+
+  it("dates each digest on the reader's own calendar", async () => {
+    const store = await openStore('memory://');
+    // 06:00 UTC on Thursday 26 November is still Wednesday evening in Honolulu.
+    const clock = createVirtualClock(Date.parse('2026-11-26T05:59:00Z'), { autoAdvance: false });
+    const sender = recordingSender();
+    const dateOnly: DigestRenderer = (_digest, _overview, localNow) => [new Date(localNow).toISOString().slice(0, 10)];
+    const { subscriptions, pool, delivery } = await createWorld(store, clock, sender.sender, dateOnly);
+    await subscriptions.setTimeZone(1, 'Pacific/Honolulu');
+    await subscriptions.setDeliveryTime(1, '20:00');
+    await subscriptions.subscribe(1, ['world']);
+    await subscriptions.setTimeZone(2, 'UTC');
+    await subscriptions.setDeliveryTime(2, '06:00');
+    await subscriptions.subscribe(2, ['world']);
+    await pool.add(poolArticle('a', Date.parse('2026-11-26T05:00:00Z')));
+    clock.set(Date.parse('2026-11-26T06:00:00Z'));
+    expect(await delivery.runDue()).toMatchObject({ sent: 2, digestsBuilt: 2 });
+    expect(sender.sent.sort((a, b) => a.chatId - b.chatId)).toEqual([
+      { chatId: 1, html: '2026-11-25' },
+      { chatId: 2, html: '2026-11-26' },
+    ]);
   });
 
   it('builds one digest per distinct (topics, since) combination', async () => {
