@@ -39,7 +39,7 @@ export type DigestRenderer = (digest: Digest, overview: string | undefined, loca
 
 export type SendNowResult =
   | { status: 'sent'; itemCount: number }
-  | { status: 'nothing_new'; since: number }
+  | { status: 'nothing_new'; since: number; timeZone: string }
   | { status: 'no_topics' }
   | { status: 'failed'; reason: DeliveryFailureReason };
 
@@ -263,7 +263,7 @@ export function createDigestDelivery(deps: DigestDeliveryDependencies): DigestDe
       const now = clock.now();
       const builder = await loadBuilder(now);
       const { digest, parts } = await builder.build(subscriber);
-      if (digest.itemCount === 0) return { status: 'nothing_new', since: sinceOf(subscriber, now) };
+      if (digest.itemCount === 0) return { status: 'nothing_new', since: sinceOf(subscriber, now), timeZone: subscriber.timeZone };
       const runId = `now:${now}`;
       try {
         await sendParts(chatId, runId, { parts, sent: 0, until: builder.until }, 'interactive');

@@ -126,3 +126,17 @@ export function nextDeliveryAt(afterMs: number, time: ClockTime, timeZone: strin
   }
   throw new Error(`no delivery time found after ${new Date(afterMs).toISOString()} for ${time} ${timeZone}`);
 }
+
+/** "Wed 25 Nov, 07:30": an instant on the reader's own clock, for messages. */
+export function formatLocalTime(instantMs: number, timeZone: string): string {
+  // Fixed offsets are not Intl zones, so shift by hand and format as UTC.
+  const local = instantMs + offsetMinutes(instantMs, timeZone) * 60_000;
+  return new Date(local).toLocaleString('en-GB', {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZone: 'UTC',
+  });
+}

@@ -1,5 +1,6 @@
 import { Composer, type Context } from 'telegraf';
 import type { BotDependencies } from '../bot-dependencies.js';
+import { formatLocalTime } from '../../digest/local-time.js';
 import { escapeHtml } from '../../format/telegram-html.js';
 
 /** /digest: a digest now, with only what is new since the last one. */
@@ -18,8 +19,8 @@ export function createDigestFeature({ messenger, digests, logger }: BotDependenc
       case 'nothing_new': {
         // To the nearest minute: a digest covers the pool up to the millisecond before it was sent.
         const sinceMinute = Math.round(result.since / 60_000) * 60_000;
-        const since = new Date(sinceMinute).toISOString().slice(0, 16).replace('T', ' ');
-        await messenger.send(chatId, { html: `Nothing new on your topics since ${escapeHtml(since)} UTC.` });
+        const since = formatLocalTime(sinceMinute, result.timeZone);
+        await messenger.send(chatId, { html: `Nothing new on your topics since ${escapeHtml(since)}.` });
         return;
       }
       case 'failed':

@@ -1,5 +1,5 @@
 import { Composer, type Context } from 'telegraf';
-import { offsetMinutes, parseClockTime, parseTimeZone } from '../../digest/local-time.js';
+import { formatLocalTime, parseClockTime, parseTimeZone } from '../../digest/local-time.js';
 import type { Subscriber } from '../../store/subscriber-store.js';
 import type { BotDependencies } from '../bot-dependencies.js';
 import { escapeHtml } from '../../format/telegram-html.js';
@@ -80,15 +80,6 @@ export function createSettingsFeature({ messenger, subscriptions, settings }: Bo
 
 function nextLine(subscriber: Subscriber): string {
   if (subscriber.nextDigestAt === undefined) return subscriber.topics.length === 0 ? '\nFollow a topic in /topics to get it.' : '';
-  // Shown on the subscriber's own clock; fixed offsets are not Intl zones, so shift by hand and format as UTC.
-  const local = subscriber.nextDigestAt + offsetMinutes(subscriber.nextDigestAt, subscriber.timeZone) * 60_000;
-  const when = new Date(local).toLocaleString('en-GB', {
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-    hour: '2-digit',
-    minute: '2-digit',
-    timeZone: 'UTC',
-  });
+  const when = formatLocalTime(subscriber.nextDigestAt, subscriber.timeZone);
   return `\nNext digest: ${escapeHtml(when)}.`;
 }

@@ -197,14 +197,14 @@ describe('digest delivery', () => {
     const { subscriptions, pool, delivery } = await createWorld(store, clock, sender.sender);
     expect(await delivery.sendNow(1)).toEqual({ status: 'no_topics' });
     await subscriptions.subscribe(1, ['world']);
-    expect(await delivery.sendNow(1)).toEqual({ status: 'nothing_new', since: start - 24 * HOUR });
+    expect(await delivery.sendNow(1)).toEqual({ status: 'nothing_new', since: start - 24 * HOUR, timeZone: 'UTC' });
     await pool.add(poolArticle('a', start - 30 * 60_000));
     sender.fail(1, new DeliveryError('failed', 'network down'));
     expect(await delivery.sendNow(1)).toEqual({ status: 'failed', reason: 'failed' });
     sender.reset();
     expect(await delivery.sendNow(1)).toEqual({ status: 'sent', itemCount: 1 });
     // The digest covered the pool up to the millisecond before it was built.
-    expect(await delivery.sendNow(1)).toEqual({ status: 'nothing_new', since: start - 1 });
+    expect(await delivery.sendNow(1)).toEqual({ status: 'nothing_new', since: start - 1, timeZone: 'UTC' });
   });
 
   it('leaves an article added in the same millisecond as a digest to the next digest, never to none', async () => {
