@@ -52,7 +52,7 @@ export interface FanOutReport {
   nothingNew: number;
   unreachable: number;
   failed: number;
-  /** Distinct digests built: one per (topics, since) combination. */
+  /** Distinct digests built: one per (topics, since, reader's date) combination. */
   digestsBuilt: number;
 }
 
@@ -114,7 +114,7 @@ export function createDigestDelivery(deps: DigestDeliveryDependencies): DigestDe
 
   const sinceOf = (subscriber: Subscriber, now: number) => subscriber.lastDigestAt ?? now - FIRST_DIGEST_WINDOW_MS;
 
-  /** Builds each distinct (topics, since) digest once per run, and its overview once per content. */
+  /** Builds each distinct (topics, since, reader's date) digest once per run, and its overview once per content. */
   function createBuilder(now: number, articles: Awaited<ReturnType<ArticlePool['listSince']>>, clusters: StoryClusters) {
     const built = new Map<string, Promise<{ digest: Digest; parts: string[] }>>();
     // A digest covers the pool up to the millisecond before it was built: an article added in that very
