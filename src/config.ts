@@ -35,6 +35,21 @@ function integerSetting(defaultValue: number, min: number, max: number) {
   );
 }
 
+/** A text setting read by the same parser the bot uses for what people type, so both accept the same values. */
+function parsedSetting<Parsed extends string>(defaultValue: Parsed, parse: (input: string) => Parsed | undefined, expected: string) {
+  return z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .optional()
+      .transform((value, context) => {
+        const parsed = parse(value ?? defaultValue);
+        if (!parsed) context.addIssue({ code: 'custom', message: expected });
+        return parsed ?? defaultValue;
+      }),
+  );
+}
+
 const envSchema = z.object({
   TELEGRAM_BOT_TOKEN: z.preprocess(
     emptyToUndefined,
@@ -76,28 +91,8 @@ const envSchema = z.object({
       .transform((value) => (value ? value.split(',').map((id) => Number(id.trim())) : [])),
   ),
   MESSAGES_PER_SECOND: integerSetting(25, 1, 30),
-  DIGEST_TIME: z.preprocess(
-    emptyToUndefined,
-    z
-      .string()
-      .optional()
-      .transform((value, context) => {
-        const time = parseClockTime(value ?? '08:00');
-        if (!time) context.addIssue({ code: 'custom', message: 'expected a time of day like 08:00' });
-        return time ?? '08:00';
-      }),
-  ),
-  DEFAULT_TIMEZONE: z.preprocess(
-    emptyToUndefined,
-    z
-      .string()
-      .optional()
-      .transform((value, context) => {
-        const zone = parseTimeZone(value ?? 'UTC');
-        if (!zone) context.addIssue({ code: 'custom', message: 'expected an IANA time zone like Europe/Berlin, or an offset like UTC+3' });
-        return zone ?? 'UTC';
-      }),
-  ),
+  DIGEST_TIME: parsedSetting('08:00', parseClockTime, 'expected a time of day like 08:00'),
+  DEFAULT_TIMEZONE: parsedSetting('UTC', parseTimeZone, 'expected an IANA time zone like Europe/Berlin, or an offset like UTC+3'),
   DIGEST_MAX_ITEMS_PER_TOPIC: integerSetting(5, 1, 20),
   POOL_TTL_DAYS: integerSetting(7, 1, 90),
   LOG_LEVEL: z.preprocess(

@@ -1,6 +1,5 @@
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import OpenAI from 'openai';
 import { createBackgroundJobs } from './bot/background-jobs.js';
 import { createTelegramClient, registerFeatures } from './bot/create-bot.js';
 import { BOT_COMMANDS } from './bot/features/help.js';
@@ -24,7 +23,7 @@ import { createStats } from './store/stats-store.js';
 import { createSummaryCache } from './store/summary-cache.js';
 import { createExtractiveSummarizer } from './summarize/extractive-summarizer.js';
 import type { DigestOverviewer } from './summarize/digest-overviewer.js';
-import { createOpenAiDigestOverviewer, createOpenAiSummarizer } from './summarize/openai-summarizer.js';
+import { createOpenAiClient, createOpenAiDigestOverviewer, createOpenAiSummarizer } from './summarize/openai-summarizer.js';
 import { loadPromptLibrary } from './summarize/prompt-library.js';
 import type { Summarizer } from './summarize/summary.js';
 import { createSummaryService, type SummaryService } from './summarize/summary-service.js';
@@ -61,9 +60,7 @@ export async function createServices(config: Config, logger: Logger): Promise<Se
   const articleLoader = createArticleLoader({ fetcher });
   const prompts = await loadPromptLibrary(PROMPTS_DIR);
   const extractive = createExtractiveSummarizer();
-  const llmClient = config.llm.apiKey
-    ? new OpenAI({ apiKey: config.llm.apiKey, baseURL: config.llm.baseUrl, maxRetries: config.llm.maxRetries, timeout: config.llm.timeoutMs })
-    : undefined;
+  const llmClient = config.llm.apiKey ? createOpenAiClient({ ...config.llm, apiKey: config.llm.apiKey }) : undefined;
   const summarizer = llmClient
     ? createOpenAiSummarizer({
         client: llmClient,

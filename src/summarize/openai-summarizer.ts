@@ -92,6 +92,11 @@ function translateError(error: unknown, usage: TokenUsage | undefined): Summariz
   return new SummarizeError(code, `LLM request failed: ${code}${status}: ${detail}`, { cause: error, ...(usage && { usage }) });
 }
 
+/** The one OpenAI SDK client; its own retries with back-off and time-out serve every LLM call. */
+export function createOpenAiClient(settings: { apiKey: string; baseUrl?: string; maxRetries: number; timeoutMs: number }): OpenAI {
+  return new OpenAI({ apiKey: settings.apiKey, baseURL: settings.baseUrl, maxRetries: settings.maxRetries, timeout: settings.timeoutMs });
+}
+
 /**
  * A Summarizer backed by an OpenAI-compatible chat completions API with
  * structured output. Invalid output gets exactly one repair request; after
