@@ -2,7 +2,7 @@ import { performance } from 'node:perf_hooks';
 import { buildDigest, type Digest } from '../src/digest/build-digest.js';
 import { clusterStories } from '../src/digest/story-clusters.js';
 import type { PoolArticle } from '../src/store/article-pool.js';
-import { TOPIC_SLUGS, type Topic } from '../src/summarize/topics.js';
+import { TOPIC_SLUGS, type Topic } from '../src/core/topics.js';
 
 /** A deterministic pseudo-random sequence, so every run builds the same pool. */
 function createRandom(seed: number) {

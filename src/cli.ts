@@ -3,12 +3,12 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig, type Config } from './config.js';
-import type { Article } from './extract/article.js';
+import type { Article } from './core/article.js';
 import { createArticleLoader, createSafeFetcher, extractArticleFromHtml, extractArticleFromText } from './extract/index.js';
 import { createLogger } from './logger.js';
 import { createServices } from './main.js';
 import type { SummaryOutcome } from './summarize/summary-service.js';
-import { topicName } from './summarize/topics.js';
+import { topicName } from './core/topics.js';
 
 const USAGE = `Usage:
   npm run cli -- summarize <url|file>           print a summary of an article

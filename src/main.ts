@@ -4,7 +4,7 @@ import { createBackgroundJobs } from './bot/background-jobs.js';
 import { createTelegramClient, registerFeatures } from './bot/create-bot.js';
 import { BOT_COMMANDS } from './bot/features/help.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
-import { systemClock, type Clock } from './digest/clock.js';
+import { systemClock, type Clock } from './core/clock.js';
 import { canonicalizeUrl, createArticleLoader, createSafeFetcher, extractArticleFromText } from './extract/index.js';
 import { createLogger, type Logger } from './logger.js';
 import { createDigestSender } from './bot/digest-sender.js';
@@ -43,7 +43,7 @@ export interface Services {
   /** Writes digest overviews; absent without an LLM. */
   overviewer: DigestOverviewer | undefined;
   extractPastedText: typeof extractArticleFromText;
-  loadArticle: (url: string) => Promise<import('./extract/article.js').Article>;
+  loadArticle: (url: string) => Promise<import('./core/article.js').Article>;
   stats: Awaited<ReturnType<typeof createStats>>;
   close(): Promise<void>;
 }

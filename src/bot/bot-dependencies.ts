@@ -1,7 +1,7 @@
 import type { DigestDelivery } from '../digest/digest-delivery.js';
 import type { PoolIntake } from '../digest/pool-intake.js';
 import type { Subscriptions } from '../digest/subscriptions.js';
-import type { Article } from '../extract/article.js';
+import type { Article } from '../core/article.js';
 import type { Logger } from '../logger.js';
 import type { Stats } from '../store/stats-store.js';
 import type { SummaryService } from '../summarize/summary-service.js';

@@ -7,7 +7,7 @@ import { createSettingsFeature } from './features/settings.js';
 import { createTopicsFeature } from './features/topics.js';
 import { createStatsFeature } from './features/stats.js';
 import { createSummarizeFeature } from './features/summarize.js';
-import type { Clock } from '../digest/clock.js';
+import type { Clock } from '../core/clock.js';
 import { createOutboundQueue, type OutboundQueue } from '../digest/outbound-queue.js';
 import { createMessenger, telegramRetryAfter, type Messenger } from './messenger.js';
 

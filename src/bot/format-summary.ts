@@ -1,6 +1,6 @@
 import type { ForwardOrigin } from '../ingest/summary-request.js';
 import type { SummaryOutcome } from '../summarize/summary-service.js';
-import { topicName } from '../summarize/topics.js';
+import { topicName } from '../core/topics.js';
 import { escapeHtml } from '../format/telegram-html.js';
 
 /**

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { PoolArticle } from '../store/article-pool.js';
-import type { Topic } from '../summarize/topics.js';
+import type { Topic } from '../core/topics.js';
 import type { StoryClusters } from './story-clusters.js';
 
 export interface DigestSource {

@@ -3,7 +3,7 @@ import type { ArticlePool } from '../store/article-pool.js';
 import type { DeliveryLog, DeliveryRecord } from '../store/delivery-log.js';
 import type { Subscriber, SubscriberStore } from '../store/subscriber-store.js';
 import { buildDigest, type Digest } from './build-digest.js';
-import type { Clock } from './clock.js';
+import type { Clock } from '../core/clock.js';
 import { offsetMinutes } from './local-time.js';
 import type { Priority } from './outbound-queue.js';
 import { clusterStories, type StoryClusters } from './story-clusters.js';

@@ -1,5 +1,5 @@
 import { escapeHtml, splitAtBoundaries } from '../format/telegram-html.js';
-import { topicEmoji, topicName } from '../summarize/topics.js';
+import { topicEmoji, topicName } from '../core/topics.js';
 import type { Digest, DigestItem } from './build-digest.js';
 
 /**

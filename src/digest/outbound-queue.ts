@@ -1,4 +1,4 @@
-import type { Clock } from './clock.js';
+import type { Clock } from '../core/clock.js';
 
 /**
  * One queue for every message the bot sends, so Telegram never has to throttle

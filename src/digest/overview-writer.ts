@@ -1,7 +1,7 @@
 import type { Logger } from '../logger.js';
 import type { KeyValueStore } from '../store/open-store.js';
 import type { DigestOverviewer } from '../summarize/digest-overviewer.js';
-import { topicName } from '../summarize/topics.js';
+import { topicName } from '../core/topics.js';
 import type { Digest } from './build-digest.js';
 import type { OverviewWriter } from './digest-delivery.js';
 

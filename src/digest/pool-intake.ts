@@ -1,7 +1,7 @@
-import type { Article } from '../extract/article.js';
+import type { Article } from '../core/article.js';
 import type { ArticlePool } from '../store/article-pool.js';
 import type { SummaryResult } from '../summarize/summary.js';
-import type { Clock } from './clock.js';
+import type { Clock } from '../core/clock.js';
 
 /** Where a summarized article came from; only public sources join the shared pool. */
 export type ArticleSource =

@@ -1,5 +1,5 @@
 import type { Logger } from '../logger.js';
-import type { Clock } from './clock.js';
+import type { Clock } from '../core/clock.js';
 import type { DigestDelivery } from './digest-delivery.js';
 
 export interface Scheduler {

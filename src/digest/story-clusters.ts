@@ -4,6 +4,7 @@
  * gist (and lead text when known): different outlets word headlines
  * differently but name the same people, places and numbers.
  */
+import { contentWordsOf } from '../core/words.js';
 
 export interface ClusterInput {
   id: string;
@@ -23,20 +24,9 @@ const MIN_SHARED_WORDS = 4;
 /** Words in more articles than this say nothing about which story it is. */
 const MAX_WORD_FREQUENCY = 0.05;
 
-const STOPWORDS = new Set(
-  (
-    'the and for are but not you all any can her was one our out day get has him his how man new now old see two way who boy did its let put say she too use that with have this will your from they know want been good much some time very when come here just like long make many more only over such take than them well were what about after again also back could first into most said says year years their there these those which while would other being under since where before between during through against amid over week today people' +
-    ' der die das und mit von den dem des ein eine einer nicht sich auch auf für ist im zu les des une pour dans est que qui par sur avec los las una por para con del'
-  ).split(' '),
-);
-
-export function contentWords(text: string): Set<string> {
-  const words = new Set<string>();
-  for (const match of text.toLowerCase().matchAll(/[\p{L}\p{N}]{3,}/gu)) {
-    const word = match[0];
-    if (!STOPWORDS.has(word)) words.add(word.length > 5 ? word.slice(0, 6) : word); // crude stem: "sanctions" ~ "sanction"
-  }
-  return words;
+/** The content words of a text, crudely stemmed ("sanctions" ~ "sanction"), as a set. */
+export function storyWords(text: string): Set<string> {
+  return new Set(contentWordsOf(text).map((word) => (word.length > 5 ? word.slice(0, 6) : word)));
 }
 
 /** Groups articles into stories. Uses an inverted index, so it stays near-linear for a pool of thousands. */
@@ -61,7 +51,7 @@ export function clusterStories(articles: readonly ClusterInput[]): StoryClusters
     const sameUrl = byUrl.get(article.url);
     if (sameUrl) union(sameUrl, article.id);
     else byUrl.set(article.url, article.id);
-    const articleWords = contentWords(`${article.title} ${article.gist} ${article.lead ?? ''}`);
+    const articleWords = storyWords(`${article.title} ${article.gist} ${article.lead ?? ''}`);
     words.set(article.id, articleWords);
     for (const word of articleWords) {
       const ids = index.get(word);

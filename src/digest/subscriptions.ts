@@ -1,6 +1,6 @@
 import type { SubscriberStore, Subscriber } from '../store/subscriber-store.js';
-import type { Topic } from '../summarize/topics.js';
-import type { Clock } from './clock.js';
+import type { Topic } from '../core/topics.js';
+import type { Clock } from '../core/clock.js';
 import { nextDeliveryAt, type ClockTime } from './local-time.js';
 
 /** What people change about their digest; every change keeps the schedule in step. */

@@ -1,4 +1,4 @@
-import type { Article } from './article.js';
+import type { Article } from '../core/article.js';
 import { canonicalizeUrl } from './canonicalize-url.js';
 import { extractArticleFromHtml } from './html-article.js';
 import { extractArticleFromText } from './pasted-text.js';

@@ -1,19 +1,7 @@
-/**
- * Frequent short words per Latin-script language. Function words dominate any
- * text, so counting them separates these languages well from a paragraph on.
- */
-const STOPWORDS: Record<string, readonly string[]> = {
-  en: ['the', 'and', 'of', 'to', 'in', 'is', 'that', 'for', 'it', 'with', 'was', 'on', 'as', 'are', 'by', 'this', 'have', 'from', 'he', 'said', 'has', 'be', 'at', 'not', 'but', 'they', 'which', 'were', 'would'],
-  de: ['der', 'die', 'und', 'das', 'ist', 'nicht', 'mit', 'den', 'sich', 'auf', 'ein', 'eine', 'dem', 'des', 'auch', 'es', 'für', 'von', 'zu', 'im', 'wird', 'sind', 'hat', 'wie', 'bei', 'nach', 'aus', 'oder', 'werden'],
-  fr: ['le', 'la', 'les', 'et', 'des', 'est', 'une', 'du', 'pour', 'que', 'qui', 'dans', 'pas', 'sur', 'au', 'avec', 'ce', 'il', 'elle', 'sont', 'aux', 'par', 'plus', 'été', 'ont', 'mais', 'leur', 'cette', 'nous'],
-  es: ['el', 'la', 'los', 'las', 'y', 'que', 'del', 'en', 'por', 'con', 'una', 'para', 'es', 'se', 'lo', 'su', 'al', 'como', 'más', 'pero', 'sus', 'fue', 'este', 'ha', 'también', 'muy', 'sobre', 'entre', 'hasta'],
-  it: ['il', 'di', 'che', 'la', 'e', 'per', 'non', 'con', 'una', 'sono', 'della', 'del', 'gli', 'le', 'nel', 'alla', 'anche', 'dei', 'ha', 'questo', 'più', 'come', 'ma', 'delle', 'nella', 'essere', 'stato', 'è', 'degli'],
-  pt: ['o', 'a', 'os', 'as', 'de', 'que', 'e', 'do', 'da', 'em', 'um', 'uma', 'para', 'com', 'não', 'por', 'dos', 'das', 'mais', 'se', 'na', 'no', 'ao', 'foi', 'são', 'como', 'também', 'pelo', 'pela'],
-  nl: ['de', 'het', 'een', 'en', 'van', 'is', 'dat', 'op', 'te', 'zijn', 'niet', 'met', 'voor', 'die', 'ook', 'aan', 'er', 'maar', 'om', 'werd', 'wordt', 'bij', 'nog', 'door', 'naar', 'heeft', 'worden', 'dan', 'hij'],
-  pl: ['i', 'w', 'nie', 'na', 'się', 'z', 'to', 'że', 'do', 'jest', 'jak', 'po', 'od', 'za', 'o', 'ale', 'przez', 'tak', 'jego', 'już', 'być', 'które', 'został', 'może', 'oraz', 'tym', 'który', 'jako', 'dla'],
-};
+import { STOPWORDS_BY_LANGUAGE, wordsOf } from '../core/words.js';
 
-const STOPWORD_SETS = Object.entries(STOPWORDS).map(([language, words]) => ({ language, words: new Set(words) }));
+/** Latin-script languages told apart by their function words. */
+const LATIN_LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'pl'];
 
 /** Fewer letters than this say too little to name a language. */
 const MIN_LETTERS = 20;
@@ -61,10 +49,11 @@ function detectCyrillic(sample: string): string {
 }
 
 function detectLatin(sample: string): string | undefined {
-  const words = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
+  const words = wordsOf(sample);
   if (words.length < 5) return undefined;
   let best: { language: string; score: number } | undefined;
-  for (const { language, words: stopwords } of STOPWORD_SETS) {
+  for (const language of LATIN_LANGUAGES) {
+    const stopwords = STOPWORDS_BY_LANGUAGE[language] ?? new Set<string>();
     let score = 0;
     for (const word of words) if (stopwords.has(word)) score += 1;
     if (best === undefined || score > best.score) best = { language, score };

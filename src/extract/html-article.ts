@@ -1,6 +1,7 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
-import type { Article } from './article.js';
+import type { Article } from '../core/article.js';
+import { wordsOf } from '../core/words.js';
 import { normalizePublishedAt, primaryLanguage } from './article-fields.js';
 import { canonicalizeUrl, isHttpUrl } from './canonicalize-url.js';
 import { cleanArticleContent } from './clean-article-content.js';
@@ -42,10 +43,6 @@ function runReadability(html: string): ReadabilityResult | undefined {
   if (parsed.publishedTime) result.publishedTime = parsed.publishedTime;
   if (parsed.lang) result.lang = parsed.lang;
   return result;
-}
-
-function wordsOf(text: string): string[] {
-  return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
 /** Share of `part`'s words that also occur in `whole`. */

@@ -1,5 +1,5 @@
 /** The public API of `extract/`: fetch safely, find the article in a page or a pasted dump. */
-export type { Article } from './article.js';
+export type { Article } from '../core/article.js';
 export { createArticleLoader, type ArticleLoader, type ArticleLoaderDependencies } from './article-loader.js';
 export { canonicalizeUrl, isHttpUrl } from './canonicalize-url.js';
 export { detectLanguage } from './detect-language.js';

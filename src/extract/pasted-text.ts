@@ -1,4 +1,4 @@
-import type { Article } from './article.js';
+import type { Article } from '../core/article.js';
 import { normalizePublishedAt } from './article-fields.js';
 import { endsLikeSentence, isChromeLine, isDateLine, isShortLabel } from './chrome-patterns.js';
 import { detectLanguage } from './detect-language.js';

@@ -1,3 +1,5 @@
+import { countWords } from '../core/words.js';
+
 /**
  * What the bot was given, in plain data: the bot/ layer translates a Telegram
  * message into this, so the rules below know nothing about telegraf.
@@ -102,12 +104,3 @@ function removeRanges(text: string, ranges: Array<[number, number]>): string {
   return result + text.slice(cursor);
 }
 
-/**
- * Words, counting each Han, kana or Hangul character as half a word: those
- * scripts do not put spaces between words, so a run of letters is a sentence.
- */
-export function countWords(text: string): number {
-  const ideographic = text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu)?.length ?? 0;
-  const spaced = text.replace(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]+/gu, ' ');
-  return (spaced.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) + Math.floor(ideographic / 2);
-}

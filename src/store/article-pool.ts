@@ -1,4 +1,4 @@
-import type { Topic } from '../summarize/topics.js';
+import type { Topic } from '../core/topics.js';
 import type { KeyedLock } from './keyed-lock.js';
 import type { KeyValueStore } from './open-store.js';
 

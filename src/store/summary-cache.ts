@@ -1,4 +1,4 @@
-import type { Article } from '../extract/article.js';
+import type { Article } from '../core/article.js';
 import type { SummaryResult } from '../summarize/summary.js';
 import type { KeyValueStore } from './open-store.js';
 

@@ -1,5 +1,6 @@
-import type { Article } from '../extract/article.js';
-import { splitSentences, truncateAtWord, wordsOf } from './sentences.js';
+import type { Article } from '../core/article.js';
+import { contentWordsOf, wordsOf } from '../core/words.js';
+import { splitSentences, truncateAtWord } from './sentences.js';
 import { summarySchema, type SummarizeOptions, type Summarizer, type Summary, type SummaryResult } from './summary.js';
 import { guessTopics } from './topic-keywords.js';
 
@@ -20,17 +21,6 @@ const MAX_TITLE_CHARS = 150;
 const MAX_GIST_CHARS = 200;
 const MAX_BULLET_CHARS = 400;
 const SENTENCE_END = /[.!?…](?:["'”’»)\]]*)$/u;
-
-/** Frequent words in the product's main languages; they say nothing about what a sentence is about. */
-const STOPWORDS = new Set(
-  (
-    'the and for that with was were this from have has had are but not they their which would will been said says also about after into over than then there these those its his her she him you who what when where while more most other some such only could should can may might just like '
-    + 'и в во не на что с со как а то по но из у за от для до же его ее её они это бы был была были быть к о об при так уже или ли ни да нет мы вы он она их также сказал заявил '
-    + 'der die das und ist nicht mit den sich auf ein eine dem des auch für von zu im wird sind hat wie bei nach aus oder werden '
-    + 'le la les et des est une du pour que qui dans pas sur au avec ce il elle sont aux par plus été ont mais leur cette '
-    + 'el los las que del en por con una para es se lo su al como más pero sus fue este ha también'
-  ).split(' '),
-);
 
 function wordCount(text: string): number {
   return wordsOf(text).length;
@@ -65,7 +55,7 @@ function candidateSentences(text: string, language: string | undefined): string[
  */
 function scoreSentences(sentences: readonly string[]): number[] {
   const frequency = new Map<string, number>();
-  const contentWords = sentences.map((sentence) => wordsOf(sentence).filter((word) => word.length > 2 && !STOPWORDS.has(word)));
+  const contentWords = sentences.map((sentence) => contentWordsOf(sentence));
   for (const words of contentWords) for (const word of words) frequency.set(word, (frequency.get(word) ?? 0) + 1);
   const topFrequency = Math.max(1, ...frequency.values());
   return contentWords.map((words, index) => {

@@ -1,7 +1,7 @@
 import OpenAI from 'openai';
 import { zodResponseFormat } from 'openai/helpers/zod';
 import { z } from 'zod';
-import type { Article } from '../extract/article.js';
+import type { Article } from '../core/article.js';
 import { silentLogger, type Logger } from '../logger.js';
 import { PromptError, renderPrompt, renderRepair, type LoadedPrompt } from './prompt-library.js';
 import type { DigestOverviewer } from './digest-overviewer.js';

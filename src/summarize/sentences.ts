@@ -1,8 +1,3 @@
-/** Letters and digits runs, lower-cased: the words of a text for counting. */
-export function wordsOf(text: string): string[] {
-  return text.toLowerCase().match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? [];
-}
-
 /**
  * Splits prose into sentences with the platform's Unicode sentence rules, which
  * keep "U.S. counterpart" and "Feb. 24" whole, in the text's language when known.

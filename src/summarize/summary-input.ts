@@ -1,7 +1,7 @@
-import type { Article } from '../extract/article.js';
+import type { Article } from '../core/article.js';
 import type { TemplateValues } from './prompt-template.js';
 import type { SummarizeOptions } from './summary.js';
-import { TOPIC_SLUGS } from './topics.js';
+import { TOPIC_SLUGS } from '../core/topics.js';
 
 /**
  * Default character budget for the article text sent to the model. A news

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Article } from '../extract/article.js';
+import type { Article } from '../core/article.js';
 import type { Logger } from '../logger.js';
 import type { Stats } from '../store/stats-store.js';
 import type { SummaryCache } from '../store/summary-cache.js';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import type { Article } from '../extract/article.js';
-import { TOPIC_SLUGS, type Topic } from './topics.js';
+import type { Article } from '../core/article.js';
+import { TOPIC_SLUGS, type Topic } from '../core/topics.js';
 
 /** The structured summary the LLM must return; validated once, where it enters. */
 export const summarySchema = z.object({

@@ -1,5 +1,5 @@
-import { wordsOf } from './sentences.js';
-import { TOPIC_SLUGS, type Topic } from './topics.js';
+import { wordsOf } from '../core/words.js';
+import { TOPIC_SLUGS, type Topic } from '../core/topics.js';
 
 /**
  * Word beginnings that point to a topic, in English, Russian, German, French,

@@ -1,6 +1,6 @@
 import http from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
-import type { Clock } from '../../src/digest/clock.js';
+import type { Clock } from '../../src/core/clock.js';
 import { parseTelegramHtml, type ParsedEntity } from './telegram-html-parser.js';
 
 /**

@@ -1,4 +1,4 @@
-import type { Article } from '../../src/extract/article.js';
+import type { Article } from '../../src/core/article.js';
 import type { SummarizeOptions, Summarizer, SummaryResult } from '../../src/summarize/summary.js';
 
 type Answer = (article: Article) => Promise<SummaryResult> | SummaryResult;

@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createConfig, type ConfigInput } from '../../src/config.js';
-import { systemClock, type Clock } from '../../src/digest/clock.js';
+import { systemClock, type Clock } from '../../src/core/clock.js';
 import { silentLogger } from '../../src/logger.js';
 import { createApp, type App } from '../../src/main.js';
 import { startBotApiEmulator, type BotApiEmulator } from './bot-api-emulator.js';

@@ -1,4 +1,4 @@
-import type { Clock } from '../../src/digest/clock.js';
+import type { Clock } from '../../src/core/clock.js';
 
 /**
  * A clock whose time moves only when something sleeps: each sleep is resolved

@@ -1,6 +1,7 @@
 import { Composer, type Context } from 'telegraf';
 import type { Message } from 'telegraf/types';
-import { buildSummaryRequest, countWords, MIN_ARTICLE_WORDS, type ForwardOrigin, type IncomingMessage } from '../../ingest/summary-request.js';
+import { countWords } from '../../core/words.js';
+import { buildSummaryRequest, MIN_ARTICLE_WORDS, type ForwardOrigin, type IncomingMessage } from '../../ingest/summary-request.js';
 import type { ArticleSource } from '../../digest/pool-intake.js';
 import { hashContent, type SummaryOutcome } from '../../summarize/summary-service.js';
 import type { BotDependencies } from '../bot-dependencies.js';

@@ -1,6 +1,6 @@
 import { Composer, type Context } from 'telegraf';
 import type { Subscriber } from '../../store/subscriber-store.js';
-import { findTopic, TOPICS, topicEmoji, topicName, type Topic } from '../../summarize/topics.js';
+import { findTopic, TOPICS, topicEmoji, topicName, type Topic } from '../../core/topics.js';
 import type { BotDependencies } from '../bot-dependencies.js';
 import type { InlineKeyboard } from '../messenger.js';
 import { escapeHtml } from '../../format/telegram-html.js';

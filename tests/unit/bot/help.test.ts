@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseClockTime, parseTimeZone } from '../../../src/digest/local-time.js';
 import { helpText } from '../../../src/bot/features/help.js';
-import { findTopic } from '../../../src/summarize/topics.js';
+import { findTopic } from '../../../src/core/topics.js';
 
 describe('help text', () => {
   const text = helpText('llm');

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import OpenAI from 'openai';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Article } from '../../../src/extract/article.js';
+import type { Article } from '../../../src/core/article.js';
 import { createOpenAiSummarizer } from '../../../src/summarize/openai-summarizer.js';
 import { loadPromptLibrary, PromptError, type LoadedPrompt, type PromptLibrary } from '../../../src/summarize/prompt-library.js';
 import { SummarizeError, type Summary } from '../../../src/summarize/summary.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Article } from '../../../src/extract/article.js';
+import type { Article } from '../../../src/core/article.js';
 import { silentLogger } from '../../../src/logger.js';
 import { openStore } from '../../../src/store/open-store.js';
 import { createStats } from '../../../src/store/stats-store.js';
