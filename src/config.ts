@@ -95,6 +95,16 @@ const envSchema = z.object({
   DEFAULT_TIMEZONE: parsedSetting('UTC', parseTimeZone, 'expected an IANA time zone like Europe/Berlin, or an offset like UTC+3'),
   DIGEST_MAX_ITEMS_PER_TOPIC: integerSetting(5, 1, 20),
   POOL_TTL_DAYS: integerSetting(7, 1, 90),
+  SOURCES_FILE: optionalString,
+  SOURCE_POLL_MINUTES: integerSetting(30, 5, 24 * 60),
+  LLM_DAILY_TOKEN_BUDGET: z.preprocess(
+    emptyToUndefined,
+    z.coerce
+      .number({ error: 'expected a whole number of tokens, like 2000000' })
+      .int({ error: 'expected a whole number of tokens, like 2000000' })
+      .positive({ error: 'expected a whole number of tokens above 0 (leave it empty for no limit)' })
+      .optional(),
+  ),
   LOG_LEVEL: z.preprocess(
     emptyToUndefined,
     z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -122,6 +132,8 @@ export interface Config {
     maxRetries: number;
     /** Active version of the `summary` prompt; default: the newest file in prompts/summary. */
     summaryPromptVersion: number | undefined;
+    /** Tokens the whole bot may spend per UTC day; default undefined: no limit. */
+    dailyTokenBudget: number | undefined;
   };
   store: {
     /** Default `sqlite://data/newsdigest.sqlite`. */
@@ -148,6 +160,12 @@ export interface Config {
     maxItemsPerTopic: number;
     /** How long an article stays in the shared pool; default 7 days. */
     poolTtlMs: number;
+  };
+  sources: {
+    /** OPML file of the feeds digests are filled from; default none. */
+    file: string | undefined;
+    /** How often each feed is checked; default 30 minutes, at least 5. */
+    pollIntervalMs: number;
   };
   /** Global outbound rate to Telegram; default 25 messages a second (Telegram allows about 30). */
   messagesPerSecond: number;
@@ -186,6 +204,7 @@ export function createConfig(input: ConfigInput, options: { requireBotToken?: bo
       timeoutMs: env.OPENAI_TIMEOUT_MS,
       maxRetries: env.OPENAI_MAX_RETRIES,
       summaryPromptVersion: env.SUMMARY_PROMPT_VERSION,
+      dailyTokenBudget: env.LLM_DAILY_TOKEN_BUDGET,
     },
     store: { url: env.STORE_URL, cacheTtlMs: env.CACHE_TTL_DAYS * DAY_MS },
     fetch: {
@@ -200,6 +219,7 @@ export function createConfig(input: ConfigInput, options: { requireBotToken?: bo
       maxItemsPerTopic: env.DIGEST_MAX_ITEMS_PER_TOPIC,
       poolTtlMs: env.POOL_TTL_DAYS * DAY_MS,
     },
+    sources: { file: env.SOURCES_FILE, pollIntervalMs: env.SOURCE_POLL_MINUTES * 60_000 },
     messagesPerSecond: env.MESSAGES_PER_SECOND,
     adminIds: env.ADMIN_IDS,
     logLevel: env.LOG_LEVEL,

@@ -11,8 +11,9 @@ import { createDigestSender } from './bot/digest-sender.js';
 import { createDigestDelivery } from './digest/digest-delivery.js';
 import { createCachedOverviewWriter } from './digest/overview-writer.js';
 import { renderDigest } from './digest/format-digest.js';
-import { createPoolIntake } from './digest/pool-intake.js';
 import { createScheduler } from './digest/scheduler.js';
+import { createStorySummaries } from './digest/story-summaries.js';
+import { createArticleIntake } from './ingest/article-intake.js';
 import { createSubscriptions } from './digest/subscriptions.js';
 import { createArticlePool } from './store/article-pool.js';
 import { createDeliveryLog } from './store/delivery-log.js';
@@ -21,6 +22,7 @@ import { openStore, type KeyValueStore } from './store/open-store.js';
 import { createSubscriberStore } from './store/subscriber-store.js';
 import { createStats } from './store/stats-store.js';
 import { createSummaryCache } from './store/summary-cache.js';
+import { createTokenBudget, type TokenBudget } from './store/token-budget.js';
 import { createExtractiveSummarizer } from './summarize/extractive-summarizer.js';
 import type { DigestOverviewer } from './summarize/digest-overviewer.js';
 import { createOpenAiClient, createOpenAiDigestOverviewer, createOpenAiSummarizer } from './summarize/openai-summarizer.js';
@@ -45,13 +47,15 @@ export interface Services {
   extractPastedText: typeof extractArticleFromText;
   loadArticle: (url: string) => Promise<import('./core/article.js').Article>;
   stats: Awaited<ReturnType<typeof createStats>>;
+  budget: TokenBudget;
   close(): Promise<void>;
 }
 
 /** Builds everything below the bot: store, fetcher, summarizers, services. Shared by the bot and the CLI. */
-export async function createServices(config: Config, logger: Logger): Promise<Services> {
+export async function createServices(config: Config, logger: Logger, clock: Clock = systemClock): Promise<Services> {
   const store = await openStore(config.store.url, { onError: (error) => logger.error({ err: error }, 'store error') });
   const stats = await createStats({ store, now: () => new Date() });
+  const budget = createTokenBudget({ store, clock, dailyLimit: config.llm.dailyTokenBudget });
   const fetcher = createSafeFetcher({
     allowPrivateAddresses: config.fetch.allowPrivateUrls,
     timeoutMs: config.fetch.timeoutMs,
@@ -76,6 +80,7 @@ export async function createServices(config: Config, logger: Logger): Promise<Se
     loadArticle: (url) => articleLoader.loadArticle(url),
     canonicalizeUrl,
     stats,
+    budget,
     logger,
   });
   const flushTimer = setInterval(() => {
@@ -93,6 +98,7 @@ export async function createServices(config: Config, logger: Logger): Promise<Se
     extractPastedText: extractArticleFromText,
     loadArticle: (url) => articleLoader.loadArticle(url),
     stats,
+    budget,
     async close() {
       clearInterval(flushTimer);
       await stats.flush();
@@ -122,7 +128,7 @@ export async function createApp(
   { clock, pacingClock }: AppClocks = { clock: systemClock, pacingClock: systemClock },
 ): Promise<App> {
   if (!config.telegram.token) throw new ConfigError('TELEGRAM_BOT_TOKEN: required to run the bot');
-  const services = await createServices(config, logger);
+  const services = await createServices(config, logger, clock);
   const { bot, messenger, queue } = createTelegramClient(
     { token: config.telegram.token, apiRoot: config.telegram.apiRoot },
     { logger, clock: pacingClock, messagesPerSecond: config.messagesPerSecond },
@@ -131,6 +137,8 @@ export async function createApp(
   const lock = createKeyedLock();
   const subscribers = createSubscriberStore({ store: services.store, lock });
   const pool = createArticlePool({ store: services.store, lock, ttlMs: config.digest.poolTtlMs });
+  const intake = createArticleIntake({ pool, summaries: services.summaries, clock });
+  const storySummaries = createStorySummaries({ pool, summaries: services.summaries, budget: services.budget, logger, now: () => clock.now() });
   const subscriptions = createSubscriptions({
     subscribers,
     clock,
@@ -144,8 +152,9 @@ export async function createApp(
     sender: createDigestSender(messenger),
     render: renderDigest,
     ...(services.overviewer && {
-      writeOverview: createCachedOverviewWriter({ overviewer: services.overviewer, store: services.store, logger }),
+      writeOverview: createCachedOverviewWriter({ overviewer: services.overviewer, store: services.store, budget: services.budget, logger }),
     }),
+    completeStories: (digest) => storySummaries.complete(digest),
     clock,
     logger,
     settings: {
@@ -162,7 +171,7 @@ export async function createApp(
     messenger,
     subscriptions,
     digests,
-    poolIntake: createPoolIntake({ pool, clock }),
+    intake,
     jobs,
     stats: services.stats,
     logger,

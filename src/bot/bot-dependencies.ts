@@ -1,5 +1,5 @@
 import type { DigestDelivery } from '../digest/digest-delivery.js';
-import type { PoolIntake } from '../digest/pool-intake.js';
+import type { ArticleIntake } from '../ingest/article-intake.js';
 import type { Subscriptions } from '../digest/subscriptions.js';
 import type { Article } from '../core/article.js';
 import type { Logger } from '../logger.js';
@@ -16,8 +16,8 @@ export interface BotDependencies {
   messenger: Messenger;
   subscriptions: Subscriptions;
   digests: DigestDelivery;
-  /** Adds summaries of public articles to the digest pool. */
-  poolIntake: PoolIntake;
+  /** The one way into the digest pool: summaries of public articles, channel posts. */
+  intake: ArticleIntake;
   jobs: BackgroundJobs;
   stats: Stats;
   logger: Logger;

@@ -8,11 +8,20 @@ export interface DigestSource {
   url: string;
 }
 
+/** Why a story shows its source's own snippet instead of a summary. */
+export type SnippetReason = 'budget_spent' | 'unavailable';
+
 export interface DigestItem {
   title: string;
   gist: string;
   sources: DigestSource[];
   latestAt: number;
+  /** The pool article the title and gist come from. */
+  leadId: string;
+  /** The lead has no summary yet: `gist` is its source's snippet until the story is summarized. */
+  awaitingSummary?: boolean;
+  /** Set when the story goes out with its snippet, labelled, instead of a summary. */
+  snippetReason?: SnippetReason;
 }
 
 export interface DigestSection {
@@ -96,10 +105,20 @@ function pickTopic(members: readonly PoolArticle[], followed: readonly Topic[]):
 function toItem(members: PoolArticle[]): DigestItem {
   // Oldest first: the headline and gist come from the first report, and sources are listed in the order they came.
   const byTime = [...members].sort((a, b) => a.addedAt - b.addedAt);
-  const lead = byTime[0] as PoolArticle;
+  // A report that already has a summary leads, so the story costs no LLM call when one of its reports was summarized.
+  const lead = byTime.find((article) => !article.awaitingSummary) ?? (byTime[0] as PoolArticle);
   const sources: DigestSource[] = [];
   for (const article of byTime) {
-    if (!sources.some((source) => source.url === article.url)) sources.push({ name: article.source, url: article.url });
+    // The same article from several feeds is one entry: its link once, named by every source that carried it.
+    const name = [article.source, ...(article.alsoFrom ?? [])].join(' / ');
+    if (!sources.some((source) => source.url === article.url)) sources.push({ name, url: article.url });
   }
-  return { title: lead.title, gist: lead.gist, sources, latestAt: (byTime.at(-1) as PoolArticle).addedAt };
+  return {
+    title: lead.title,
+    gist: lead.gist,
+    sources,
+    latestAt: (byTime.at(-1) as PoolArticle).addedAt,
+    leadId: lead.id,
+    ...(lead.awaitingSummary && { awaitingSummary: true }),
+  };
 }

@@ -1,5 +1,5 @@
 import type { Logger } from '../logger.js';
-import type { ArticlePool } from '../store/article-pool.js';
+import type { ArticlePool, PoolArticle } from '../store/article-pool.js';
 import type { DeliveryLog, DeliveryRecord } from '../store/delivery-log.js';
 import type { Subscriber, SubscriberStore } from '../store/subscriber-store.js';
 import { buildDigest, type Digest } from './build-digest.js';
@@ -74,6 +74,8 @@ export interface DigestDeliveryDependencies {
   sender: DigestSender;
   render: DigestRenderer;
   writeOverview?: OverviewWriter;
+  /** Summarizes the stories a digest shows that still await a summary (items from sources); absent: shown as they are. */
+  completeStories?: (digest: Digest) => Promise<Digest>;
   clock: Clock;
   logger: Logger;
   settings: {
@@ -114,12 +116,29 @@ export function createDigestDelivery(deps: DigestDeliveryDependencies): DigestDe
 
   const sinceOf = (subscriber: Subscriber, now: number) => subscriber.lastDigestAt ?? now - FIRST_DIGEST_WINDOW_MS;
 
-  /** Builds each distinct (topics, since, reader's date) digest once per run, and its overview once per content. */
-  function createBuilder(now: number, articles: Awaited<ReturnType<ArticlePool['listSince']>>, clusters: StoryClusters) {
+  /**
+   * Builds each distinct (topics, since, reader's date) digest once per run, and its overview once per content.
+   * The pool is read from the oldest "since" any digest of the run needs, not whole: with feeds it holds far more
+   * than a day's digests show.
+   */
+  function createBuilder(now: number) {
     const built = new Map<string, Promise<{ digest: Digest; parts: string[] }>>();
     // A digest covers the pool up to the millisecond before it was built: an article added in that very
     // millisecond may have landed just after the pool was read, and goes into the next digest instead of nowhere.
     const until = now - 1;
+    let loaded: Promise<{ since: number; articles: PoolArticle[]; clusters: StoryClusters }> | undefined;
+
+    /** The pool from `since` on, clustered; read again only when a digest needs older articles than read so far. */
+    async function poolFrom(since: number) {
+      const current = await loaded;
+      if (current && current.since <= since) return current;
+      loaded = (async () => {
+        const articles = await pool.listSince(since, now);
+        return { since, articles, clusters: clusterStories(articles) };
+      })();
+      return loaded;
+    }
+
     return {
       until,
       get size() {
@@ -133,12 +152,14 @@ export function createDigestDelivery(deps: DigestDeliveryDependencies): DigestDe
         let entry = built.get(key);
         if (!entry) {
           entry = (async () => {
-            const digest = buildDigest(articles, clusters, {
+            const { articles, clusters } = await poolFrom(since);
+            const selected = buildDigest(articles, clusters, {
               topics: subscriber.topics,
               since,
               until,
               maxItemsPerTopic: deps.settings.maxItemsPerTopic,
             });
+            const digest = selected.itemCount > 0 && deps.completeStories ? await deps.completeStories(selected) : selected;
             const overview = digest.itemCount > 0 ? await writeOverviewSafely(digest) : undefined;
             return { digest, parts: digest.itemCount > 0 ? deps.render(digest, overview, localNow) : [] };
           })();
@@ -158,11 +179,6 @@ export function createDigestDelivery(deps: DigestDeliveryDependencies): DigestDe
       logger.warn({ err: error }, 'digest overview failed; sending the digest without it');
       return undefined;
     }
-  }
-
-  async function loadBuilder(now: number) {
-    const articles = await pool.listSince(0, now);
-    return createBuilder(now, articles, clusterStories(articles));
   }
 
   /** Sends the record's remaining parts; a scheduled run saves its progress after each. */
@@ -190,7 +206,7 @@ export function createDigestDelivery(deps: DigestDeliveryDependencies): DigestDe
   async function deliverScheduled(
     chatId: number,
     minute: number,
-    builder: Awaited<ReturnType<typeof loadBuilder>>,
+    builder: ReturnType<typeof createBuilder>,
     now: number,
     report: FanOutReport,
     signal: AbortSignal | undefined,
@@ -238,12 +254,12 @@ export function createDigestDelivery(deps: DigestDeliveryDependencies): DigestDe
     const nowMinute = Math.floor(now / MINUTE_MS);
     const cursor = (await subscribers.getCursor()) ?? nowMinute - 1;
     const report: FanOutReport = { due: 0, sent: 0, resumed: 0, interrupted: 0, nothingNew: 0, unreachable: 0, failed: 0, digestsBuilt: 0 };
-    let builder: Awaited<ReturnType<typeof loadBuilder>> | undefined;
+    let builder: ReturnType<typeof createBuilder> | undefined;
     for (let minute = Math.max(cursor + 1, nowMinute - maxCatchUpMinutes); minute <= nowMinute; minute++) {
       if (signal?.aborted) break;
       const chats = await subscribers.dueIn(minute);
       if (chats.length === 0) continue;
-      builder ??= await loadBuilder(now);
+      builder ??= createBuilder(now);
       const activeBuilder = builder;
       await forEachLimited(chats, fanOutConcurrency, signal, (chatId) => deliverScheduled(chatId, minute, activeBuilder, now, report, signal));
       // A stopped minute keeps its place: the next run goes through it again and finds who is still due.
@@ -261,7 +277,7 @@ export function createDigestDelivery(deps: DigestDeliveryDependencies): DigestDe
       const subscriber = await subscribers.get(chatId);
       if (!subscriber || subscriber.topics.length === 0) return { status: 'no_topics' };
       const now = clock.now();
-      const builder = await loadBuilder(now);
+      const builder = createBuilder(now);
       const { digest, parts } = await builder.build(subscriber);
       if (digest.itemCount === 0) return { status: 'nothing_new', since: sinceOf(subscriber, now), timeZone: subscriber.timeZone };
       const runId = `now:${now}`;

@@ -41,8 +41,35 @@ export type SummaryRequest =
   | { kind: 'too_short'; origin?: ForwardOrigin }
   | { kind: 'media_only' };
 
+/**
+ * Where an article came from. Only public origins join the shared pool that
+ * digests are built from: a link, a post forwarded from a public channel, a
+ * feed, a channel the bot administers. Text pasted to the bot stays the
+ * person's own.
+ */
+export type ArticleOrigin =
+  | { kind: 'link' }
+  | { kind: 'forwarded_post'; channelName: string; /** t.me link; only public channels have one. */ postUrl: string | undefined }
+  | { kind: 'pasted' };
+
 /** Texts shorter than this are small talk or a headline, not an article. */
 export const MIN_ARTICLE_WORDS = 60;
+
+/**
+ * What is left of a pasted text once page chrome is taken out must be at least this long to summarize:
+ * less is a caption, a menu or a teaser list, not an article.
+ */
+export const MIN_EXTRACTED_WORDS = MIN_ARTICLE_WORDS / 2;
+
+/** True when text found inside a paste is long enough to be an article. */
+export function isArticleText(text: string): boolean {
+  return countWords(text) >= MIN_EXTRACTED_WORDS;
+}
+
+/** Pasted or forwarded text: a post forwarded from a public channel is public news; anything else stays private. */
+export function originOfText(origin: ForwardOrigin | undefined): ArticleOrigin {
+  return origin?.postUrl ? { kind: 'forwarded_post', postUrl: origin.postUrl, channelName: origin.name } : { kind: 'pasted' };
+}
 
 /** Decides what a message asks for. Pure. */
 export function buildSummaryRequest(message: IncomingMessage, options: { maxLinks: number }): SummaryRequest {

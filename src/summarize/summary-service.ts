@@ -3,6 +3,7 @@ import type { Article } from '../core/article.js';
 import type { Logger } from '../logger.js';
 import type { Stats } from '../store/stats-store.js';
 import type { SummaryCache } from '../store/summary-cache.js';
+import type { TokenBudget } from '../store/token-budget.js';
 import { SummarizeError, type SummarizeErrorCode, type SummarizeOptions, type Summarizer, type SummaryResult } from './summary.js';
 
 /** What the bot gets back for one article. */
@@ -22,7 +23,10 @@ export interface SummaryService {
   findCachedByText(article: Article, options?: SummarizeOptions): Promise<SummaryOutcome | undefined>;
   /** Fetches (unless cached), extracts and summarizes a link. Throws the loader's errors. */
   summarizeUrl(url: string, options?: SummarizeOptions): Promise<SummaryOutcome>;
-  /** Summarizes an article already in hand (pasted or forwarded text). */
+  /**
+   * Summarizes an article already in hand (pasted or forwarded text, a feed's full content). An article with
+   * a `url` is remembered under it too, so a person who later sends that link is answered from the cache.
+   */
   summarizeArticle(article: Article, options?: SummarizeOptions): Promise<SummaryOutcome>;
 }
 
@@ -36,6 +40,8 @@ export interface SummaryServiceDependencies {
   loadArticle: (url: string) => Promise<Article>;
   canonicalizeUrl: (url: string) => string;
   stats: Stats;
+  /** The day's LLM token budget: checked before, and charged after, every LLM request. Absent: no limit. */
+  budget?: Pick<TokenBudget, 'isSpent' | 'record'>;
   logger: Logger;
 }
 
@@ -78,38 +84,50 @@ export function createSummaryService(deps: SummaryServiceDependencies): SummaryS
   }
 
   async function summarizeFresh(article: Article, contentHash: string, options: SummarizeOptions): Promise<SummaryOutcome> {
+    let result: SummaryResult;
     try {
-      const result = await summarizer.summarize(article, options);
-      recordUsage(result);
-      await cache.setSummary(buildSummaryKey(summarizer, contentHash, options), result);
-      return { article, result, cached: false };
+      if (fallback && (await deps.budget?.isSpent())) {
+        throw new SummarizeError('budget_spent', "Today's LLM token budget (LLM_DAILY_TOKEN_BUDGET) is spent");
+      }
+      result = await summarizer.summarize(article, options);
     } catch (error) {
-      if (!fallback) throw error;
-      const code = error instanceof SummarizeError ? error.code : 'unknown';
-      logger.warn({ err: error, code }, 'LLM summary failed; answering with the extractive fallback');
+      if (!fallback || !(error instanceof SummarizeError)) throw error;
+      const { code } = error;
+      // A spent budget is the operator's setting working as meant, not a fault worth a warning each time.
+      logger[code === 'budget_spent' ? 'debug' : 'warn']({ err: error, code }, 'no LLM summary; answering with the extractive fallback');
       stats.increment(`errors.llm_${code}`);
       stats.increment('fallbacks');
-      if (error instanceof SummarizeError && error.usage) recordTokens(error.usage);
+      if (error.usage) await recordTokens(error.usage);
       // Not cached: the next request tries the LLM again.
-      const result = await fallback.summarize(article, options);
+      const extractive = await fallback.summarize(article, options);
       stats.increment('articlesSummarized');
-      return { article, result, cached: false, fallbackReason: code };
+      return { article, result: extractive, cached: false, fallbackReason: code };
     }
+    // Outside the try: a store failure here is the store's error, not a reason to hide it behind the fallback.
+    await recordUsage(result);
+    await cache.setSummary(buildSummaryKey(summarizer, contentHash, options), result);
+    return { article, result, cached: false };
   }
 
-  function recordUsage(result: SummaryResult) {
+  async function recordUsage(result: SummaryResult) {
     stats.increment('articlesSummarized');
     if (result.kind === 'llm') stats.increment('llmCalls', result.llmCalls);
-    if (result.usage) recordTokens(result.usage);
+    if (result.usage) await recordTokens(result.usage);
   }
 
-  function recordTokens(usage: { promptTokens: number; completionTokens: number }) {
+  async function recordTokens(usage: { promptTokens: number; completionTokens: number }) {
     stats.increment('promptTokens', usage.promptTokens);
     stats.increment('completionTokens', usage.completionTokens);
+    await deps.budget?.record(usage.promptTokens + usage.completionTokens);
   }
 
   async function summarizeArticle(article: Article, options: SummarizeOptions = {}): Promise<SummaryOutcome> {
     const contentHash = hashContent(article.text);
+    if (article.url) await cache.setArticle({ contentHash, article }, [deps.canonicalizeUrl(article.url)]);
+    return summarizeKnown(article, contentHash, options);
+  }
+
+  async function summarizeKnown(article: Article, contentHash: string, options: SummarizeOptions): Promise<SummaryOutcome> {
     const hit = await findCachedByHash(contentHash, article, options);
     if (hit) return hit;
     stats.increment('cacheMisses');
@@ -130,7 +148,7 @@ export function createSummaryService(deps: SummaryServiceDependencies): SummaryS
         const article = known?.article ?? (await deps.loadArticle(canonicalUrl));
         const contentHash = known?.contentHash ?? hashContent(article.text);
         if (!known) await cache.setArticle({ contentHash, article }, [canonicalUrl, ...(article.url ? [article.url] : [])]);
-        return summarizeArticle(article, options);
+        return summarizeKnown(article, contentHash, options);
       });
     },
   };

@@ -61,6 +61,8 @@ export type SummarizeErrorCode =
   | 'auth'
   | 'bad_request'
   | 'invalid_output'
+  /** LLM_DAILY_TOKEN_BUDGET is spent for today: no request was made. */
+  | 'budget_spent'
   | 'unknown';
 
 /** Anything that went wrong making an LLM summary; the SDK error stays in `cause`. */

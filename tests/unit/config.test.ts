@@ -12,10 +12,12 @@ describe('createConfig', () => {
         timeoutMs: 60_000,
         maxRetries: 3,
         summaryPromptVersion: undefined,
+        dailyTokenBudget: undefined,
       },
       store: { url: 'sqlite://data/newsdigest.sqlite', cacheTtlMs: 30 * 24 * 60 * 60 * 1000 },
       fetch: { allowPrivateUrls: false, timeoutMs: 15_000, maxBytes: 5 * 1024 * 1024, maxLinksPerMessage: 3 },
       digest: { defaultTime: '08:00', defaultTimeZone: 'UTC', maxItemsPerTopic: 5, poolTtlMs: 7 * 24 * 60 * 60 * 1000 },
+      sources: { file: undefined, pollIntervalMs: 30 * 60_000 },
       messagesPerSecond: 25,
       adminIds: [],
       logLevel: 'info',
@@ -36,7 +38,12 @@ describe('createConfig', () => {
       SUMMARY_PROMPT_VERSION: '2',
       DIGEST_TIME: '7:30',
       DEFAULT_TIMEZONE: 'europe/berlin',
+      SOURCES_FILE: 'sources/starter.opml',
+      SOURCE_POLL_MINUTES: '15',
+      LLM_DAILY_TOKEN_BUDGET: '2000000',
     });
+    expect(config.sources).toEqual({ file: 'sources/starter.opml', pollIntervalMs: 15 * 60_000 });
+    expect(config.llm.dailyTokenBudget).toBe(2_000_000);
     expect(config.digest).toMatchObject({ defaultTime: '07:30', defaultTimeZone: 'Europe/Berlin' });
     expect(config.telegram).toEqual({ token: '123:abc-DEF', apiRoot: 'http://127.0.0.1:8081' });
     expect(config.llm).toMatchObject({ apiKey: 'sk-test', baseUrl: 'http://localhost:11434/v1', model: 'llama3.1', summaryPromptVersion: 2 });
@@ -60,6 +67,9 @@ describe('createConfig', () => {
     ['DIGEST_TIME', '25:00', /^DIGEST_TIME: expected a time of day like 08:00/],
     ['DEFAULT_TIMEZONE', 'Mars/Olympus', /^DEFAULT_TIMEZONE: expected an IANA time zone/],
     ['MESSAGES_PER_SECOND', '100', /^MESSAGES_PER_SECOND: expected a whole number from 1 to 30/],
+    ['SOURCE_POLL_MINUTES', '2', /^SOURCE_POLL_MINUTES: expected a whole number from 5 to 1440/],
+    ['LLM_DAILY_TOKEN_BUDGET', 'lots', /^LLM_DAILY_TOKEN_BUDGET: expected a whole number of tokens/],
+    ['LLM_DAILY_TOKEN_BUDGET', '0', /^LLM_DAILY_TOKEN_BUDGET: expected a whole number of tokens above 0/],
   ])('names %s and what it expects when it is invalid', (variable, value, message) => {
     expect(() => createConfig({ [variable]: value })).toThrow(ConfigError);
     expect(() => createConfig({ [variable]: value })).toThrow(message);

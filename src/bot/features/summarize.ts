@@ -1,9 +1,7 @@
 import { Composer, type Context } from 'telegraf';
 import type { Message } from 'telegraf/types';
-import { countWords } from '../../core/words.js';
-import { buildSummaryRequest, MIN_ARTICLE_WORDS, type ForwardOrigin, type IncomingMessage } from '../../ingest/summary-request.js';
-import type { ArticleSource } from '../../digest/pool-intake.js';
-import { hashContent, type SummaryOutcome } from '../../summarize/summary-service.js';
+import { buildSummaryRequest, isArticleText, originOfText, type ArticleOrigin, type ForwardOrigin, type IncomingMessage } from '../../ingest/summary-request.js';
+import type { SummaryOutcome } from '../../summarize/summary-service.js';
 import type { BotDependencies } from '../bot-dependencies.js';
 import { describeFailure, failureKind } from '../describe-failure.js';
 import { formatSummary, hostOf } from '../format-summary.js';
@@ -54,15 +52,11 @@ export function createSummarizeFeature(deps: BotDependencies): Composer<Context>
         return;
       case 'text': {
         const article = deps.extractPastedText(request.text);
-        if (countWords(article.text) < MIN_ARTICLE_WORDS / 2) {
+        if (!isArticleText(article.text)) {
           await messenger.send(chatId, { html: escapeHtml(TOO_SHORT_REPLY), replyToMessageId: replyTo });
           return;
         }
-        // A post forwarded from a public channel is public news; text pasted here stays private.
-        const source: ArticleSource = request.origin?.postUrl
-          ? { kind: 'public_post', url: request.origin.postUrl, channelName: request.origin.name }
-          : { kind: 'private_text' };
-        const job = { chatId, replyTo, origin: request.origin, progress: '⏳ Summarizing…', url: undefined, source };
+        const job = { chatId, replyTo, origin: request.origin, progress: '⏳ Summarizing…', url: undefined, source: originOfText(request.origin) };
         const cached = await summaries.findCachedByText(article);
         if (cached) return sendOutcome(job, cached);
         jobs.run('summarize-text', () => withProgress(job, () => summaries.summarizeArticle(article)));
@@ -99,7 +93,7 @@ export function createSummarizeFeature(deps: BotDependencies): Composer<Context>
     /** Progress text, already HTML. */
     progress: string;
     url: string | undefined;
-    source: ArticleSource;
+    source: ArticleOrigin;
   }
 
   /** Shows a progress message, does the work, then turns the progress message into the answer. */
@@ -122,8 +116,8 @@ export function createSummarizeFeature(deps: BotDependencies): Composer<Context>
   }
 
   async function sendOutcome(job: Job, outcome: SummaryOutcome, progressId?: number): Promise<void> {
-    await deps.poolIntake
-      .add(outcome.article, outcome.result, job.source, hashContent(outcome.article.text))
+    await deps.intake
+      .admitSummary(outcome, job.source)
       .catch((error: unknown) => logger.warn({ err: error }, 'could not add the article to the digest pool'));
     const parts = splitTelegramHtml(formatSummary(outcome, job.origin));
     const keyboard: InlineKeyboard | undefined = outcome.article.url

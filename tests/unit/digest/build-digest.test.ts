@@ -61,13 +61,14 @@ describe('buildDigest', () => {
               { name: 'Reuters', url: 'https://reuters.example/shoigu-austin' },
             ],
             latestAt: now - 2 * HOUR,
+            leadId: shoigu[0]?.id,
           },
-          { title: 'Heatwave hits southern Europe', gist: 'Temperatures passed 40 degrees in Spain and Italy.', sources: [{ name: 'Site', url: 'https://site.example/e' }], latestAt: now - 4 * HOUR },
+          { title: 'Heatwave hits southern Europe', gist: 'Temperatures passed 40 degrees in Spain and Italy.', sources: [{ name: 'Site', url: 'https://site.example/e' }], latestAt: now - 4 * HOUR, leadId: 'e' },
         ],
       },
       {
         topic: 'technology',
-        items: [{ title: 'Apple unveils new chip for laptops', gist: 'Apple announced a faster chip for its MacBook line.', sources: [{ name: 'Site', url: 'https://site.example/d' }], latestAt: now - HOUR }],
+        items: [{ title: 'Apple unveils new chip for laptops', gist: 'Apple announced a faster chip for its MacBook line.', sources: [{ name: 'Site', url: 'https://site.example/d' }], latestAt: now - HOUR, leadId: 'd' }],
       },
     ]);
     expect(digest.itemCount).toBe(3);
