@@ -1,4 +1,4 @@
-/** Why a page could not be fetched; the bot turns each code into its own answer. */
+/** Why a page or a resource (a feed) could not be fetched; the bot turns each code into its own answer. */
 export type FetchErrorCode =
   | 'invalid_url'
   | 'unsupported_scheme'
@@ -18,16 +18,22 @@ export interface FetchErrorDetails {
   status?: number;
   /** Media type without parameters, e.g. "image/png", for `unsupported_type`. */
   contentType?: string;
+  /**
+   * For a 429 or 503 that said when to come back (`Retry-After`, in seconds or as an HTTP date):
+   * how long from the moment of the answer, in ms. Absent when the server did not say.
+   */
+  retryAfterMs?: number;
   cause?: unknown;
 }
 
-/** A page fetch that failed, with a code the caller can branch on. */
+/** A fetch that failed, with a code the caller can branch on. */
 export class FetchError extends Error {
   override readonly name = 'FetchError';
   readonly code: FetchErrorCode;
   readonly url: string;
   readonly status?: number;
   readonly contentType?: string;
+  readonly retryAfterMs?: number;
 
   constructor(code: FetchErrorCode, message: string, details: FetchErrorDetails) {
     super(message, details.cause === undefined ? undefined : { cause: details.cause });
@@ -35,5 +41,6 @@ export class FetchError extends Error {
     this.url = details.url;
     if (details.status !== undefined) this.status = details.status;
     if (details.contentType !== undefined) this.contentType = details.contentType;
+    if (details.retryAfterMs !== undefined) this.retryAfterMs = details.retryAfterMs;
   }
 }

@@ -15,6 +15,9 @@ function createFakeFetcher(pages: Record<string, FetchedPage | FetchError>): Fet
       if (page instanceof FetchError) throw page;
       return page;
     },
+    async fetchResource(url) {
+      throw new Error(`fake fetcher: the article loader should fetch pages, not resources (${url})`);
+    },
   };
 }
 

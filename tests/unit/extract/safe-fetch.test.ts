@@ -318,3 +318,174 @@ describe('createSafeFetcher refusing private addresses', () => {
     expect((await fetchError(fetcher.fetchPage('ftp://example.com/x'))).code).toBe('unsupported_scheme');
   });
 });
+
+describe('createSafeFetcher.fetchResource', () => {
+  const feedAccept = 'application/rss+xml, application/atom+xml;q=0.9, */*;q=0.1';
+  const rss = '<?xml version="1.0" encoding="windows-1251"?><rss version="2.0"><channel><title>T</title></channel></rss>';
+
+  it('returns the raw bytes and lower-case headers of any content type, without decoding', async () => {
+    const bytes = Buffer.from([0xcf, 0xf0, 0xe8, 0xe2, 0xe5, 0xf2]);
+    const base = await startServer((_req, res) => {
+      res.writeHead(200, { 'Content-Type': 'application/octet-stream', ETag: '"v1"', 'Cache-Control': 'max-age=600' });
+      res.end(bytes);
+    });
+    const fetcher = createSafeFetcher({ allowPrivateAddresses: true });
+    const resource = await fetcher.fetchResource(`${base}/feed`, { accept: feedAccept });
+    expect({ ...resource, bytes: Buffer.from(resource.bytes) }).toEqual({
+      url: `${base}/feed`,
+      permanentUrl: `${base}/feed`,
+      status: 200,
+      headers: expect.objectContaining({ 'content-type': 'application/octet-stream', etag: '"v1"', 'cache-control': 'max-age=600' }),
+      bytes,
+    });
+  });
+
+  it('sends the Accept and conditional headers it is given, and answers a 304 with an empty body', async () => {
+    const seen: http.IncomingHttpHeaders[] = [];
+    const base = await startServer((req, res) => {
+      seen.push(req.headers);
+      if (req.headers['if-none-match'] === '"v1"') {
+        res.writeHead(304, { etag: '"v1"', 'cache-control': 'max-age=60' });
+        res.end();
+        return;
+      }
+      res.writeHead(200, { 'content-type': 'application/rss+xml', etag: '"v1"' });
+      res.end(rss);
+    });
+    const fetcher = createSafeFetcher({ allowPrivateAddresses: true });
+    const first = await fetcher.fetchResource(`${base}/feed`, { accept: feedAccept });
+    expect(Buffer.from(first.bytes).toString('latin1')).toBe(rss);
+    const second = await fetcher.fetchResource(`${base}/feed`, {
+      accept: feedAccept,
+      headers: { 'If-None-Match': '"v1"', 'If-Modified-Since': 'Wed, 25 Nov 2026 08:00:00 GMT', 'User-Agent': 'not mine' },
+    });
+    expect({ status: second.status, bytes: second.bytes.length, etag: second.headers.etag }).toEqual({ status: 304, bytes: 0, etag: '"v1"' });
+    expect(seen[1]).toMatchObject({
+      accept: feedAccept,
+      'if-none-match': '"v1"',
+      'if-modified-since': 'Wed, 25 Nov 2026 08:00:00 GMT',
+      'accept-encoding': 'gzip, deflate, br',
+    });
+    expect(seen[1]?.['user-agent']).toMatch(/NewsdigestBot/);
+  });
+
+  it('treats a 304 as an error for fetchPage, which never asks conditionally', async () => {
+    const base = await startServer((_req, res) => {
+      res.writeHead(304);
+      res.end();
+    });
+    const fetcher = createSafeFetcher({ allowPrivateAddresses: true });
+    expect((await fetchError(fetcher.fetchPage(`${base}/`))).status).toBe(304);
+  });
+
+  it('reports as permanent only the leading run of 301/308 redirects', async () => {
+    const base = await startServer((req, res) => {
+      const next: Record<string, [number, string]> = {
+        '/a': [301, '/b'],
+        '/b': [308, '/c'],
+        '/c': [302, '/d'],
+        '/d': [301, '/e'],
+        '/t': [302, '/u'],
+        '/u': [301, '/v'],
+      };
+      const hop = next[req.url ?? ''];
+      if (hop) {
+        res.writeHead(hop[0], { location: hop[1] });
+        res.end();
+        return;
+      }
+      res.writeHead(200, { 'content-type': 'application/rss+xml' });
+      res.end(rss);
+    });
+    const fetcher = createSafeFetcher({ allowPrivateAddresses: true });
+    const moved = await fetcher.fetchResource(`${base}/a`, { accept: feedAccept });
+    expect({ url: moved.url, permanentUrl: moved.permanentUrl }).toEqual({ url: `${base}/e`, permanentUrl: `${base}/c` });
+    const temporary = await fetcher.fetchResource(`${base}/t`, { accept: feedAccept });
+    expect({ url: temporary.url, permanentUrl: temporary.permanentUrl }).toEqual({ url: `${base}/v`, permanentUrl: `${base}/t` });
+  });
+
+  it('carries Retry-After of a 429 in seconds and of a 503 as an HTTP date', async () => {
+    const now = Date.parse('2026-11-26T10:00:00Z');
+    const base = await startServer((req, res) => {
+      if (req.url === '/seconds') res.writeHead(429, { 'retry-after': '120' });
+      else if (req.url === '/date') res.writeHead(503, { 'retry-after': 'Thu, 26 Nov 2026 10:05:00 GMT' });
+      else if (req.url === '/garbage') res.writeHead(429, { 'retry-after': 'soon' });
+      else res.writeHead(500, { 'retry-after': '120' });
+      res.end();
+    });
+    const fetcher = createSafeFetcher({ allowPrivateAddresses: true, now: () => now });
+    const summary = (error: FetchError) => ({ code: error.code, status: error.status, retryAfterMs: error.retryAfterMs });
+    expect(summary(await fetchError(fetcher.fetchResource(`${base}/seconds`, { accept: feedAccept })))).toEqual({
+      code: 'http_status',
+      status: 429,
+      retryAfterMs: 120_000,
+    });
+    expect(summary(await fetchError(fetcher.fetchResource(`${base}/date`, { accept: feedAccept })))).toEqual({
+      code: 'http_status',
+      status: 503,
+      retryAfterMs: 300_000,
+    });
+    expect(summary(await fetchError(fetcher.fetchResource(`${base}/garbage`, { accept: feedAccept })))).toEqual({
+      code: 'http_status',
+      status: 429,
+      retryAfterMs: undefined,
+    });
+    // Retry-After on other statuses is not a request to come back later.
+    expect(summary(await fetchError(fetcher.fetchResource(`${base}/other`, { accept: feedAccept })))).toEqual({
+      code: 'http_status',
+      status: 500,
+      retryAfterMs: undefined,
+    });
+  });
+
+  it('maps a 410 to http_status with the status', async () => {
+    const base = await startServer((_req, res) => {
+      res.writeHead(410, { 'content-type': 'text/plain' });
+      res.end('gone');
+    });
+    const fetcher = createSafeFetcher({ allowPrivateAddresses: true });
+    const error = await fetchError(fetcher.fetchResource(`${base}/feed`, { accept: feedAccept }));
+    expect({ code: error.code, status: error.status, url: error.url }).toEqual({ code: 'http_status', status: 410, url: `${base}/feed` });
+  });
+
+  it('decompresses and keeps to the size cap, like pages', async () => {
+    const base = await startServer((req, res) => {
+      res.writeHead(200, { 'content-type': 'application/rss+xml', 'content-encoding': 'gzip' });
+      res.end(zlib.gzipSync(req.url === '/bomb' ? Buffer.alloc(4 * 1024 * 1024, ' ') : rss));
+    });
+    const fetcher = createSafeFetcher({ allowPrivateAddresses: true, maxBytes: 1024 * 1024 });
+    expect(Buffer.from((await fetcher.fetchResource(`${base}/feed`, { accept: feedAccept })).bytes).toString('latin1')).toBe(rss);
+    expect((await fetchError(fetcher.fetchResource(`${base}/bomb`, { accept: feedAccept }))).code).toBe('too_large');
+  });
+
+  it('times out and can be cancelled by the caller', async () => {
+    const base = await startServer(() => {
+      // Never respond.
+    });
+    const quick = createSafeFetcher({ allowPrivateAddresses: true, timeoutMs: 150 });
+    expect((await fetchError(quick.fetchResource(`${base}/slow`, { accept: feedAccept }))).code).toBe('timeout');
+    const patient = createSafeFetcher({ allowPrivateAddresses: true });
+    const controller = new AbortController();
+    const pending = patient.fetchResource(`${base}/slow`, { accept: feedAccept, signal: controller.signal });
+    controller.abort(new Error('stopping'));
+    const error = await fetchError(pending);
+    expect({ code: error.code, message: error.message }).toEqual({ code: 'network', message: 'The fetch was cancelled' });
+  });
+
+  it('refuses private addresses, literal or resolved', async () => {
+    const literal = createSafeFetcher({ allowPrivateAddresses: false, lookup: noLookup });
+    expect((await fetchError(literal.fetchResource('http://169.254.169.254/feed', { accept: feedAccept }))).code).toBe('private_address');
+    const resolved = createSafeFetcher({ allowPrivateAddresses: false, lookup: async () => [{ address: '10.1.2.3', family: 4 }] });
+    expect((await fetchError(resolved.fetchResource('http://feeds.example/rss', { accept: feedAccept }))).code).toBe('private_address');
+  });
+
+  it('re-checks a redirect from an allowed host to a private one', async () => {
+    const base = await startServer((_req, res) => {
+      res.writeHead(301, { location: 'http://192.168.0.1/feed' });
+      res.end();
+    });
+    const fetcher = createSafeFetcher({ allowPrivateAddresses: false, isAddressBlocked: (address) => address !== '127.0.0.1', lookup: noLookup });
+    const error = await fetchError(fetcher.fetchResource(`${base}/feed`, { accept: feedAccept }));
+    expect({ code: error.code, url: error.url }).toEqual({ code: 'private_address', url: 'http://192.168.0.1/feed' });
+  });
+});
