@@ -7,7 +7,8 @@ export function charsetFromContentType(contentType: string | undefined): string 
   return match?.[1];
 }
 
-function charsetFromBom(bytes: Uint8Array): string | undefined {
+/** The encoding a byte-order mark at the start of `bytes` names, if there is one. */
+export function charsetFromBom(bytes: Uint8Array): string | undefined {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf-8';
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
@@ -25,7 +26,8 @@ export function charsetFromMeta(bytes: Uint8Array): string | undefined {
   return undefined;
 }
 
-function createDecoder(label: string | undefined): TextDecoder | undefined {
+/** A decoder for an encoding label as found in the wild; undefined for a missing or unknown label. */
+export function createDecoder(label: string | undefined): TextDecoder | undefined {
   if (label === undefined) return undefined;
   try {
     return new TextDecoder(label.trim().toLowerCase());
