@@ -1,13 +1,17 @@
+import { randomBytes } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
+import path from 'node:path';
 import type { Clock } from '../../src/core/clock.js';
 import { parseTelegramHtml, type ParsedEntity } from './telegram-html-parser.js';
 
 /**
  * A local Telegram Bot API over HTTP, strict where Telegram is strict, so the
  * real telegraf bot runs against it unchanged (`telegram.apiRoot`). It holds
- * long-polling getUpdates like Telegram, rejects malformed HTML, empty and
- * over-long texts, and can answer 429/403/400 on demand.
+ * long-polling getUpdates like Telegram (honouring allowed_updates), rejects
+ * malformed HTML, empty and over-long texts and captions, takes document
+ * uploads (multipart/form-data) and serves files for download, knows channels
+ * and the bot's membership in them, and can answer 429/403/400 on demand.
  */
 
 export interface Failure {
@@ -30,9 +34,9 @@ export interface ApiCall {
 export interface SentMessage {
   messageId: number;
   chatId: number;
-  /** Plain text, as the person sees it. */
+  /** Plain text, as the person sees it; for a document, its caption ('' when none). */
   text: string;
-  /** The HTML the bot sent. */
+  /** The HTML the bot sent (the caption's, for a document). */
   html: string;
   entities: ParsedEntity[];
   replyMarkup: InlineKeyboardMarkup | undefined;
@@ -40,6 +44,17 @@ export interface SentMessage {
   /** Earlier versions of the text, oldest first, when edited. */
   edits: string[];
   deleted: boolean;
+  /** The file, when the bot sent a document (sendDocument). */
+  document?: SentDocument;
+}
+
+export interface SentDocument {
+  /** The file_id the emulator gave the file: getFile and a resend by file_id take it. */
+  fileId: string;
+  fileName: string;
+  /** Guessed from the file name's extension, as Telegram does; undefined for an extension the emulator does not know. */
+  mimeType?: string;
+  content: Buffer;
 }
 
 interface InlineKeyboardButton {
@@ -62,6 +77,47 @@ export interface UserMessageInput {
   forwardOrigin?: Record<string, unknown>;
   replyTo?: Record<string, unknown>;
   photo?: boolean;
+  /**
+   * A file the person sends (text goes in `caption` then). The emulator stores it
+   * and the message carries a Telegram `document`; getFile and the download
+   * endpoint serve its bytes. A string is stored as UTF-8. `mimeType` defaults to
+   * a guess from the file name's extension, as a Telegram app would send.
+   */
+  document?: { fileName: string; mimeType?: string; content: Buffer | string };
+}
+
+/** A post in a channel the bot is in: Telegram sends it as a `channel_post` update. */
+export interface ChannelPostInput {
+  /** A channel id: -100 followed by the channel's number, e.g. -1001234567890. */
+  chatId: number;
+  title: string;
+  /** The channel's public @username, without the @. */
+  username?: string;
+  text: string;
+  /** Defaults to the next id in the channel; ids only grow, as in Telegram. */
+  messageId?: number;
+  /** Defaults to the bot_command and url entities Telegram would find in the text. */
+  entities?: Array<{ type: string; offset: number; length: number; url?: string }>;
+}
+
+export type BotMemberStatus = 'administrator' | 'member' | 'left' | 'kicked';
+
+/** Someone added, promoted, demoted or removed the bot: Telegram sends a `my_chat_member` update. */
+export interface BotMemberStatusInput {
+  /** Channels and supergroups: -100…; basic groups: a negative id above -1000000000000. */
+  chatId: number;
+  title: string;
+  username?: string;
+  type: 'channel' | 'supergroup' | 'group';
+  oldStatus: BotMemberStatus;
+  newStatus: BotMemberStatus;
+  /** The person who changed the bot's status. */
+  fromId: number;
+  /**
+   * As administrator of a channel: may the bot post? Default true. Without it,
+   * sendMessage to the channel answers "need administrator rights in the channel chat".
+   */
+  canPostMessages?: boolean;
 }
 
 export interface BotApiEmulatorOptions {
@@ -75,7 +131,63 @@ export interface BotApiEmulatorOptions {
 
 type Update = Record<string, unknown> & { update_id: number };
 
+type ChatType = 'private' | 'group' | 'supergroup' | 'channel';
+interface ChatJson {
+  id: number;
+  type: ChatType;
+  title?: string;
+  username?: string;
+  first_name?: string;
+}
+
+interface StoredFile {
+  fileId: string;
+  fileUniqueId: string;
+  fileName: string;
+  mimeType: string | undefined;
+  content: Buffer;
+  /** Relative, as Telegram's: the download URL is /file/bot<token>/<filePath>. */
+  filePath: string;
+}
+
+/** A file part of a multipart/form-data request, before the emulator stores it. */
+class UploadedFile {
+  constructor(
+    readonly fileName: string,
+    readonly content: Buffer,
+  ) {}
+}
+
 const MESSAGE_LIMIT = 4096;
+const CAPTION_LIMIT = 1024;
+/** Bots upload up to 50 MB and download (getFile) up to 20 MB. */
+const UPLOAD_LIMIT = 50 * 1024 * 1024;
+const DOWNLOAD_LIMIT = 20 * 1024 * 1024;
+/** "In sendDocument, sending by URL will currently only work for GIF, PDF and ZIP files." */
+const URL_DOCUMENT_TYPES = new Set(['image/gif', 'application/pdf', 'application/zip']);
+/** What getUpdates delivers when allowed_updates was never given or given as []. */
+const NOT_DELIVERED_BY_DEFAULT = new Set(['chat_member', 'message_reaction', 'message_reaction_count']);
+/** Channel and supergroup ids are -100 followed by the chat's number; basic groups are above this. */
+const LOWEST_GROUP_ID = -1_000_000_000_000;
+
+const MIME_TYPES: Record<string, string> = {
+  '.txt': 'text/plain',
+  '.csv': 'text/csv',
+  '.md': 'text/markdown',
+  '.html': 'text/html',
+  '.htm': 'text/html',
+  '.xml': 'application/xml',
+  '.opml': 'text/x-opml',
+  '.rss': 'application/rss+xml',
+  '.atom': 'application/atom+xml',
+  '.json': 'application/json',
+  '.pdf': 'application/pdf',
+  '.zip': 'application/zip',
+  '.gif': 'image/gif',
+};
+
+const guessMimeType = (fileName: string): string | undefined => MIME_TYPES[path.extname(fileName).toLowerCase()];
+const updateTypeOf = (update: Record<string, unknown>): string => Object.keys(update).find((key) => key !== 'update_id') ?? 'unknown';
 
 export interface BotApiEmulator {
   apiRoot: string;
@@ -84,7 +196,21 @@ export interface BotApiEmulator {
   calls: ApiCall[];
   sendUserMessage(input: UserMessageInput): Record<string, unknown>;
   sendCallbackQuery(input: { chatId: number; messageId: number; data: string; fromId?: number }): string;
+  /** Pushes a `channel_post` update and returns the post (a Telegram Message). */
+  sendChannelPost(input: ChannelPostInput): Record<string, unknown>;
+  /**
+   * Pushes a `my_chat_member` update for the bot and returns the ChatMemberUpdated.
+   * From then on the emulator knows the chat: its type shows in the messages it
+   * returns, and a bot that left or was kicked gets 403 when it sends there.
+   */
+  setBotMemberStatus(input: BotMemberStatusInput): Record<string, unknown>;
+  /**
+   * Queues an update (or drops it, as Telegram never creates it, when its type is
+   * not in the bot's allowed_updates) and returns its update_id.
+   */
   pushUpdate(update: Record<string, unknown>): number;
+  /** The allowed_updates the bot last passed to getUpdates; undefined if it never passed any. */
+  allowedUpdates(): string[] | undefined;
   failNext(method: string, failure: Failure & { chatId?: number }, times?: number): void;
   failChat(chatId: number, failure: Failure): void;
   /** The person unblocked the bot: sends to the chat work again. */
@@ -118,6 +244,14 @@ export async function startBotApiEmulator(options: BotApiEmulatorOptions = {}): 
   const chatFailures = new Map<number, Failure>();
   const rateLimitPending = new Map<number, number>();
   const blockedUntil = new Map<number, number>();
+  /** Chats the emulator has seen, and the bot's standing in groups and channels it was added to. */
+  const chats = new Map<number, { chat: ChatJson; bot?: { status: BotMemberStatus; canPostMessages: boolean } }>();
+  const files = new Map<string, StoredFile>();
+  const filesByPath = new Map<string, StoredFile>();
+  /** undefined: Telegram's default (every type but NOT_DELIVERED_BY_DEFAULT). */
+  let allowedUpdateTypes: Set<string> | undefined;
+  let lastAllowedUpdates: string[] | undefined;
+  const droppedUpdateTypes: string[] = [];
   let closed = false;
 
   const notify = () => {
@@ -130,11 +264,130 @@ export async function startBotApiEmulator(options: BotApiEmulatorOptions = {}): 
     return id;
   }
 
+  const isAllowed = (update: Record<string, unknown>) => {
+    const type = updateTypeOf(update);
+    return allowedUpdateTypes ? allowedUpdateTypes.has(type) : !NOT_DELIVERED_BY_DEFAULT.has(type);
+  };
+
   function pushUpdate(update: Record<string, unknown>): number {
     const updateId = nextUpdateId++;
+    if (!isAllowed(update)) {
+      droppedUpdateTypes.push(updateTypeOf(update));
+      return updateId;
+    }
     updates.push({ ...update, update_id: updateId });
     for (const wake of [...pollers]) wake();
     return updateId;
+  }
+
+  /**
+   * The list given on a getUpdates call applies from then on, to queued updates too.
+   * (Telegram may still hand out updates created before the call; the emulator does
+   * not, so a test that pushes an unwanted update right away gets the same answer every run.)
+   */
+  function applyAllowedUpdates(value: unknown) {
+    if (value === undefined || value === null) return;
+    let list: unknown = value;
+    if (typeof value === 'string') {
+      try {
+        list = JSON.parse(value);
+      } catch {
+        list = undefined;
+      }
+    }
+    if (!Array.isArray(list) || !list.every((type): type is string => typeof type === 'string')) {
+      throw badRequest('allowed_updates must be a JSON-serialized array of update types in this emulator');
+    }
+    lastAllowedUpdates = [...list];
+    allowedUpdateTypes = list.length > 0 ? new Set(list) : undefined;
+    for (let index = updates.length - 1; index >= 0; index--) {
+      const update = updates[index];
+      if (update && !isAllowed(update)) {
+        droppedUpdateTypes.push(updateTypeOf(update));
+        updates.splice(index, 1);
+      }
+    }
+  }
+
+  function rememberChat(chat: ChatJson) {
+    const known = chats.get(chat.id);
+    if (known && known.chat.type !== chat.type) {
+      throw new Error(`chat ${chat.id} is a ${known.chat.type} in this emulator, not a ${chat.type}`);
+    }
+    chats.set(chat.id, { ...known, chat: { ...known?.chat, ...chat } });
+  }
+
+  const chatJson = (chatId: number): ChatJson =>
+    chats.get(chatId)?.chat ?? (chatId > 0 ? { id: chatId, type: 'private', first_name: 'Reader' } : { id: chatId, type: 'group', title: 'Test group' });
+
+  function checkChatIdShape(chatId: number, type: BotMemberStatusInput['type']) {
+    const looksLikeGroup = chatId < 0 && chatId > LOWEST_GROUP_ID;
+    if (type === 'group' ? !looksLikeGroup : chatId >= LOWEST_GROUP_ID) {
+      throw new Error(`${chatId} is not a ${type} id: channels and supergroups are -100…, e.g. -1001234567890; basic groups are negative above that`);
+    }
+  }
+
+  function storeFile(fileName: string, content: Buffer, mimeType: string | undefined): StoredFile {
+    const number = files.size + 1;
+    const file: StoredFile = {
+      // Opaque like Telegram's, so nothing in the bot is tempted to parse them.
+      fileId: `BQACAgIAAx${number}${randomBytes(12).toString('base64url')}`,
+      fileUniqueId: `AgAD${number}${randomBytes(3).toString('base64url')}`,
+      fileName,
+      mimeType,
+      content,
+      filePath: `documents/file_${number}${path.extname(fileName).toLowerCase()}`,
+    };
+    files.set(file.fileId, file);
+    filesByPath.set(file.filePath, file);
+    return file;
+  }
+
+  const documentJson = (file: StoredFile) => ({
+    file_name: file.fileName,
+    ...(file.mimeType !== undefined && { mime_type: file.mimeType }),
+    file_id: file.fileId,
+    file_unique_id: file.fileUniqueId,
+    file_size: file.content.length,
+  });
+
+  function botMemberJson(status: BotMemberStatus, type: BotMemberStatusInput['type'], canPostMessages: boolean) {
+    switch (status) {
+      case 'administrator':
+        return {
+          status,
+          user: botUser,
+          can_be_edited: false,
+          is_anonymous: false,
+          can_manage_chat: true,
+          can_delete_messages: true,
+          can_manage_video_chats: true,
+          can_restrict_members: true,
+          can_promote_members: false,
+          can_change_info: true,
+          can_invite_users: true,
+          ...(type === 'channel'
+            ? { can_post_messages: canPostMessages, can_edit_messages: true }
+            : { can_pin_messages: true }),
+          ...(type !== 'group' && { can_post_stories: false, can_edit_stories: false, can_delete_stories: false }),
+        };
+      case 'kicked':
+        return { status, user: botUser, until_date: 0 };
+      default:
+        return { status, user: botUser };
+    }
+  }
+
+  /** A group or channel the emulator knows the bot is no longer in refuses its messages, as Telegram does. */
+  function checkCanSend(chatId: number) {
+    const known = chats.get(chatId);
+    if (!known?.bot) return;
+    const kind = `${known.chat.type} chat`;
+    if (known.bot.status === 'left') throw new ApiError(403, `Forbidden: bot is not a member of the ${kind}`);
+    if (known.bot.status === 'kicked') throw new ApiError(403, `Forbidden: bot was kicked from the ${kind}`);
+    if (known.chat.type === 'channel' && !(known.bot.status === 'administrator' && known.bot.canPostMessages)) {
+      throw badRequest('need administrator rights in the channel chat');
+    }
   }
 
   function autoEntities(text: string) {
@@ -147,7 +400,7 @@ export async function startBotApiEmulator(options: BotApiEmulatorOptions = {}): 
     return entities;
   }
 
-  function chatOf(input: UserMessageInput) {
+  function chatOf(input: UserMessageInput): ChatJson {
     const type = input.chatType ?? 'private';
     return type === 'private'
       ? { id: input.chatId, type, first_name: input.firstName ?? 'Reader' }
@@ -155,13 +408,25 @@ export async function startBotApiEmulator(options: BotApiEmulatorOptions = {}): 
   }
 
   function buildUserMessage(input: UserMessageInput): Record<string, unknown> {
+    if (input.document && input.text !== undefined) {
+      throw new Error('a Telegram message has text or a document, not both: give the words as the caption');
+    }
+    // A group the test introduced through setBotMemberStatus keeps its title.
+    const known = chats.get(input.chatId)?.chat;
+    const chat = known?.type === (input.chatType ?? 'private') ? known : chatOf(input);
+    rememberChat(chat);
     const from = { id: input.fromId ?? input.chatId, is_bot: false, first_name: input.firstName ?? 'Reader' };
     const message: Record<string, unknown> = {
       message_id: nextMessageId(input.chatId),
       from,
-      chat: chatOf(input),
+      chat,
       date: Math.floor(now() / 1000),
     };
+    if (input.document) {
+      const { fileName, mimeType, content } = input.document;
+      const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
+      message.document = documentJson(storeFile(fileName, bytes, mimeType ?? guessMimeType(fileName)));
+    }
     if (input.text !== undefined) {
       message.text = input.text;
       const entities = input.entities ?? autoEntities(input.text);
@@ -179,7 +444,7 @@ export async function startBotApiEmulator(options: BotApiEmulatorOptions = {}): 
   }
 
   function takeFailure(method: string, chatId: number | undefined): Failure | undefined {
-    if (chatId !== undefined && ['sendMessage', 'editMessageText'].includes(method)) {
+    if (chatId !== undefined && ['sendMessage', 'sendDocument', 'editMessageText'].includes(method)) {
       const permanent = chatFailures.get(chatId);
       if (permanent) return permanent;
       const until = blockedUntil.get(chatId);
@@ -188,7 +453,7 @@ export async function startBotApiEmulator(options: BotApiEmulatorOptions = {}): 
         return { errorCode: 429, description: `Too Many Requests: retry after ${retryAfter}`, retryAfter };
       }
       const pending = rateLimitPending.get(chatId);
-      if (pending !== undefined && method === 'sendMessage') {
+      if (pending !== undefined && method !== 'editMessageText') {
         rateLimitPending.delete(chatId);
         return { errorCode: 429, description: `Too Many Requests: retry after ${pending}`, retryAfter: pending };
       }
@@ -213,22 +478,62 @@ export async function startBotApiEmulator(options: BotApiEmulatorOptions = {}): 
 
   const badRequest = (description: string) => new ApiError(400, `Bad Request: ${description}`);
 
-  function parseText(params: Record<string, unknown>): { text: string; html: string; entities: ParsedEntity[] } {
+  type FormattedText = { text: string; html: string; entities: ParsedEntity[] };
+
+  function parseFormatted(raw: string, parseMode: unknown): FormattedText {
+    if (parseMode === undefined) return { text: raw, html: raw, entities: [] };
+    if (parseMode !== 'HTML') throw badRequest(`unsupported parse_mode ${String(parseMode)} in this emulator`);
+    const parsed = parseTelegramHtml(raw);
+    if (!parsed.ok) throw badRequest(parsed.error.replace(/^C/, 'c'));
+    return { text: parsed.text, html: raw, entities: parsed.entities };
+  }
+
+  function parseText(params: Record<string, unknown>): FormattedText {
     const raw = params.text;
     if (typeof raw !== 'string' || raw.trim() === '') throw badRequest('message text is empty');
-    let text = raw;
-    let entities: ParsedEntity[] = [];
-    if (params.parse_mode === 'HTML') {
-      const parsed = parseTelegramHtml(raw);
-      if (!parsed.ok) throw badRequest(parsed.error.replace(/^C/, 'c'));
-      text = parsed.text;
-      entities = parsed.entities;
-    } else if (params.parse_mode !== undefined) {
-      throw badRequest(`unsupported parse_mode ${String(params.parse_mode)} in this emulator`);
+    const formatted = parseFormatted(raw, params.parse_mode);
+    if (formatted.text.trim() === '') throw badRequest('message text is empty');
+    if (formatted.text.length > MESSAGE_LIMIT) throw badRequest('message is too long');
+    return formatted;
+  }
+
+  /** A caption is optional: none, or one that is empty after parsing, leaves text '' and no entities. */
+  function parseCaption(params: Record<string, unknown>): FormattedText {
+    const raw = params.caption;
+    if (raw === undefined || raw === '') return { text: '', html: '', entities: [] };
+    if (typeof raw !== 'string') throw badRequest('caption must be a string in this emulator');
+    const formatted = parseFormatted(raw, params.parse_mode);
+    if (formatted.text.length > CAPTION_LIMIT) throw badRequest('message caption is too long');
+    return formatted.text.trim() === '' ? { text: '', html: '', entities: [] } : formatted;
+  }
+
+  function replyTarget(chatId: number, params: Record<string, unknown>): number | undefined {
+    const reply = params.reply_parameters as { message_id?: number; allow_sending_without_reply?: boolean } | undefined;
+    const replyToMessageId = reply?.message_id;
+    if (replyToMessageId !== undefined && !reply?.allow_sending_without_reply && replyToMessageId > (userMessageIds.get(chatId) ?? 0)) {
+      throw badRequest('message to be replied not found');
     }
-    if (text.trim() === '') throw badRequest('message text is empty');
-    if (text.length > MESSAGE_LIMIT) throw badRequest('message is too long');
-    return { text, html: raw, entities };
+    return replyToMessageId;
+  }
+
+  /** sendDocument's `document`: an upload, a file_id the emulator issued, or an HTTP URL for "Telegram" to fetch. */
+  async function documentOf(value: unknown): Promise<StoredFile> {
+    if (value instanceof UploadedFile) {
+      if (value.content.length === 0) throw badRequest('file must be non-empty');
+      if (value.content.length > UPLOAD_LIMIT) throw new ApiError(413, 'Request Entity Too Large');
+      return storeFile(value.fileName, value.content, guessMimeType(value.fileName));
+    }
+    if (typeof value !== 'string' || value === '') throw badRequest('there is no document in the request');
+    const known = files.get(value);
+    if (known) return known;
+    if (!/^https?:\/\//i.test(value)) throw badRequest('wrong file identifier/HTTP URL specified');
+    const response = await fetch(value).catch(() => undefined);
+    if (!response?.ok) throw badRequest('failed to get HTTP URL content');
+    const mimeType = (response.headers.get('content-type') ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
+    if (!URL_DOCUMENT_TYPES.has(mimeType)) throw badRequest('wrong type of the web page content');
+    const content = Buffer.from(await response.arrayBuffer());
+    const fileName = decodeURIComponent(new URL(value).pathname.split('/').pop() ?? '') || 'file';
+    return storeFile(fileName, content, mimeType);
   }
 
   function parseMarkup(value: unknown): InlineKeyboardMarkup | undefined {
@@ -263,18 +568,32 @@ export async function startBotApiEmulator(options: BotApiEmulatorOptions = {}): 
   }
 
   function messageJson(message: SentMessage) {
+    const chat = chatJson(message.chatId);
+    const file = message.document && files.get(message.document.fileId);
+    const hasEntities = message.entities.length > 0;
     return {
       message_id: message.messageId,
-      from: botUser,
-      chat: { id: message.chatId, type: message.chatId > 0 ? 'private' : 'group' },
+      // A post in a channel is signed by the channel, not by the bot.
+      ...(chat.type === 'channel' ? { sender_chat: chat } : { from: botUser }),
+      chat,
       date: Math.floor(now() / 1000),
-      text: message.text,
-      ...(message.entities.length > 0 && { entities: message.entities }),
+      ...(file
+        ? {
+            document: documentJson(file),
+            ...(message.text !== '' && { caption: message.text }),
+            ...(hasEntities && { caption_entities: message.entities }),
+          }
+        : { text: message.text, ...(hasEntities && { entities: message.entities }) }),
       ...(message.replyMarkup && { reply_markup: message.replyMarkup }),
     };
   }
 
-  function handle(method: string, params: Record<string, unknown>): unknown {
+  function recordSent(message: SentMessage) {
+    messagesByChat.set(message.chatId, [...(messagesByChat.get(message.chatId) ?? []), message]);
+    return messageJson(message);
+  }
+
+  async function handle(method: string, params: Record<string, unknown>): Promise<unknown> {
     switch (method) {
       case 'getMe':
         return botUser;
@@ -291,14 +610,11 @@ export async function startBotApiEmulator(options: BotApiEmulatorOptions = {}): 
       }
       case 'sendMessage': {
         const chatId = chatIdOf(params);
+        checkCanSend(chatId);
         const { text, html, entities } = parseText(params);
         const replyMarkup = parseMarkup(params.reply_markup);
-        const reply = params.reply_parameters as { message_id?: number; allow_sending_without_reply?: boolean } | undefined;
-        const replyToMessageId = reply?.message_id;
-        if (replyToMessageId !== undefined && !reply?.allow_sending_without_reply && replyToMessageId > (userMessageIds.get(chatId) ?? 0)) {
-          throw badRequest('message to be replied not found');
-        }
-        const message: SentMessage = {
+        const replyToMessageId = replyTarget(chatId, params);
+        return recordSent({
           messageId: nextMessageId(chatId),
           chatId,
           text,
@@ -308,13 +624,43 @@ export async function startBotApiEmulator(options: BotApiEmulatorOptions = {}): 
           replyToMessageId,
           edits: [],
           deleted: false,
-        };
-        messagesByChat.set(chatId, [...(messagesByChat.get(chatId) ?? []), message]);
-        return messageJson(message);
+        });
+      }
+      case 'sendDocument': {
+        const chatId = chatIdOf(params);
+        checkCanSend(chatId);
+        const { text, html, entities } = parseCaption(params);
+        const replyMarkup = parseMarkup(params.reply_markup);
+        const replyToMessageId = replyTarget(chatId, params);
+        const file = await documentOf(params.document);
+        return recordSent({
+          messageId: nextMessageId(chatId),
+          chatId,
+          text,
+          html,
+          entities,
+          replyMarkup,
+          replyToMessageId,
+          edits: [],
+          deleted: false,
+          document: {
+            fileId: file.fileId,
+            fileName: file.fileName,
+            ...(file.mimeType !== undefined && { mimeType: file.mimeType }),
+            content: file.content,
+          },
+        });
+      }
+      case 'getFile': {
+        const file = files.get(String(params.file_id ?? ''));
+        if (!file) throw badRequest('invalid file_id');
+        if (file.content.length > DOWNLOAD_LIMIT) throw badRequest('file is too big');
+        return { file_id: file.fileId, file_unique_id: file.fileUniqueId, file_size: file.content.length, file_path: file.filePath };
       }
       case 'editMessageText': {
         const chatId = chatIdOf(params);
         const message = findMessage(chatId, params.message_id, 'message to edit not found');
+        if (message.document) throw badRequest('there is no text in the message to edit');
         const { text, html, entities } = parseText(params);
         const replyMarkup = parseMarkup(params.reply_markup);
         if (html === message.html && JSON.stringify(replyMarkup) === JSON.stringify(message.replyMarkup)) {
@@ -351,6 +697,7 @@ export async function startBotApiEmulator(options: BotApiEmulatorOptions = {}): 
   }
 
   function getUpdates(params: Record<string, unknown>, request: http.IncomingMessage): Promise<Update[]> {
+    applyAllowedUpdates(params.allowed_updates);
     const offset = Number(params.offset ?? 0);
     if (offset > 0) while (updates.length > 0 && (updates[0]?.update_id ?? 0) < offset) updates.shift();
     const limit = Number(params.limit ?? 100);
@@ -374,22 +721,47 @@ export async function startBotApiEmulator(options: BotApiEmulatorOptions = {}): 
   async function readParams(request: http.IncomingMessage, url: URL): Promise<Record<string, unknown>> {
     const chunks: Buffer[] = [];
     for await (const chunk of request) chunks.push(chunk as Buffer);
-    const body = Buffer.concat(chunks).toString('utf8');
+    const bytes = Buffer.concat(chunks);
+    const body = bytes.toString('utf8');
     const params: Record<string, unknown> = Object.fromEntries(url.searchParams);
     const type = request.headers['content-type'] ?? '';
     if (body && type.includes('application/json')) Object.assign(params, JSON.parse(body));
     else if (body && type.includes('application/x-www-form-urlencoded')) Object.assign(params, Object.fromEntries(new URLSearchParams(body)));
-    else if (body) throw new ApiError(400, 'Bad Request: this emulator reads JSON and urlencoded bodies only');
+    else if (body && type.includes('multipart/form-data')) {
+      // What telegraf sends when a payload holds a file ({ source, filename }); fields are strings, JSON ones (reply_markup) serialized.
+      const form = await new Response(bytes, { headers: { 'content-type': type } }).formData();
+      for (const [name, value] of form) {
+        params[name] = typeof value === 'string' ? value : new UploadedFile(value.name, Buffer.from(await value.arrayBuffer()));
+      }
+    } else if (body) throw new ApiError(400, 'Bad Request: this emulator reads JSON, urlencoded and multipart/form-data bodies only');
     return params;
+  }
+
+  /** GET /file/bot<token>/<file_path>: the bytes of a file getFile pointed to. */
+  function serveFile(filePath: string, response: http.ServerResponse) {
+    const file = filesByPath.get(filePath);
+    if (!file) {
+      response.writeHead(404, { 'content-type': 'application/json' }).end(JSON.stringify({ ok: false, error_code: 404, description: 'Not Found' }));
+      return;
+    }
+    response
+      .writeHead(200, { 'content-type': file.mimeType ?? 'application/octet-stream', 'content-length': file.content.length })
+      .end(file.content);
   }
 
   const sockets = new Set<Socket>();
   const server = http.createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://emulator');
-    const match = /^\/bot([^/]+)\/(\w+)$/.exec(url.pathname);
     const reply = (status: number, body: unknown) => {
       if (!response.writableEnded) response.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
     };
+    const download = /^\/file\/bot([^/]+)\/(.+)$/.exec(url.pathname);
+    if (download && (request.method === 'GET' || request.method === 'HEAD')) {
+      if (download[1] === token) serveFile(decodeURIComponent(download[2] ?? ''), response);
+      else reply(401, { ok: false, error_code: 401, description: 'Unauthorized' });
+      return;
+    }
+    const match = /^\/bot([^/]+)\/(\w+)$/.exec(url.pathname);
     if (!match || match[1] !== token) {
       reply(match ? 401 : 404, { ok: false, error_code: match ? 401 : 404, description: match ? 'Unauthorized' : 'Not Found' });
       return;
@@ -412,7 +784,7 @@ export async function startBotApiEmulator(options: BotApiEmulatorOptions = {}): 
           throw new ApiError(failure.errorCode, failure.description, failure.retryAfter);
         }
         if (chatId !== undefined && blockedUntil.has(chatId) && now() >= (blockedUntil.get(chatId) ?? 0)) blockedUntil.delete(chatId);
-        const result = handle(method, params);
+        const result = await handle(method, params);
         calls.push({ method, params, at: now(), ok: true });
         reply(200, { ok: true, result });
       } catch (error) {
@@ -460,12 +832,56 @@ export async function startBotApiEmulator(options: BotApiEmulatorOptions = {}): 
           from: { id: fromId ?? chatId, is_bot: false, first_name: 'Reader' },
           chat_instance: `ci-${chatId}`,
           data,
-          message: { ...messageJson(message), chat: { id: chatId, type: 'private', first_name: 'Reader' } },
+          message: messageJson(message),
         },
       });
       return id;
     },
+    sendChannelPost({ chatId, title, username, text, messageId, entities }) {
+      checkChatIdShape(chatId, 'channel');
+      if (text.trim() === '') throw new Error('a channel post needs text');
+      const bot = chats.get(chatId)?.bot;
+      if (bot && bot.status !== 'administrator') {
+        throw new Error(`the bot is ${bot.status === 'kicked' ? 'banned from' : 'not in'} channel ${chatId}: Telegram would not send it this post`);
+      }
+      const chat: ChatJson = { id: chatId, type: 'channel', title, ...(username !== undefined && { username }) };
+      rememberChat(chat);
+      const lastId = userMessageIds.get(chatId) ?? 0;
+      if (messageId !== undefined && messageId <= lastId) throw new Error(`message ids in channel ${chatId} only grow: ${messageId} after ${lastId}`);
+      if (messageId !== undefined) userMessageIds.set(chatId, messageId);
+      const postEntities = entities ?? autoEntities(text);
+      const post = {
+        message_id: messageId ?? nextMessageId(chatId),
+        sender_chat: chat,
+        chat,
+        date: Math.floor(now() / 1000),
+        text,
+        ...(postEntities.length > 0 && { entities: postEntities }),
+      };
+      pushUpdate({ channel_post: post });
+      return post;
+    },
+    setBotMemberStatus({ chatId, title, username, type, oldStatus, newStatus, fromId, canPostMessages = true }) {
+      checkChatIdShape(chatId, type);
+      if (type === 'channel' && (oldStatus === 'member' || newStatus === 'member')) {
+        throw new Error('a bot is in a channel only as an administrator: Telegram has no "member" bot in a channel');
+      }
+      const chat: ChatJson = { id: chatId, type, title, ...(username !== undefined && { username }) };
+      rememberChat(chat);
+      const known = chats.get(chatId);
+      if (known) known.bot = { status: newStatus, canPostMessages };
+      const change = {
+        chat,
+        from: { id: fromId, is_bot: false, first_name: 'Admin' },
+        date: Math.floor(now() / 1000),
+        old_chat_member: botMemberJson(oldStatus, type, true),
+        new_chat_member: botMemberJson(newStatus, type, canPostMessages),
+      };
+      pushUpdate({ my_chat_member: change });
+      return change;
+    },
     pushUpdate,
+    allowedUpdates: () => (lastAllowedUpdates ? [...lastAllowedUpdates] : undefined),
     failNext(method, failure, times = 1) {
       oneShotFailures.push({ method, failure, remaining: times, ...(failure.chatId !== undefined && { chatId: failure.chatId }) });
     },
@@ -500,7 +916,10 @@ export async function startBotApiEmulator(options: BotApiEmulatorOptions = {}): 
           const seen = allMessages()
             .map((message) => `  [${message.chatId}#${message.messageId}] ${message.text.slice(0, 120)}`)
             .join('\n');
-          reject(new Error(`timed out waiting for ${what}; messages so far:\n${seen || '  (none)'}`));
+          const dropped = droppedUpdateTypes.length > 0
+            ? `\nupdates not delivered, their type not in the bot's allowed_updates (${JSON.stringify(lastAllowedUpdates)}): ${droppedUpdateTypes.join(', ')}`
+            : '';
+          reject(new Error(`timed out waiting for ${what}; messages so far:\n${seen || '  (none)'}${dropped}`));
         }, timeoutMs);
         if (!attempt()) changeListeners.add(attempt);
       });
