@@ -22,3 +22,24 @@ describe('article pool', () => {
     ]);
   });
 });
+
+describe('article pool: one entry per article, whoever brings it', () => {
+  it('merges the names of every source that brings the same article, keeps its first time, and validates what it reads back', async () => {
+    const store = await openStore('memory://');
+    const pool = createArticlePool({ store, lock: createKeyedLock(), ttlMs: 7 * 24 * HOUR });
+    expect(await pool.add({ ...article('a', now - HOUR), source: 'Feed One', awaitingSummary: true }, 'The whole text.')).toBe('added');
+    expect(await pool.add({ ...article('a', now), source: 'Feed Two' })).toBe('merged');
+    expect(await pool.add({ ...article('a', now), source: 'Feed One' })).toBe('merged');
+    expect(await pool.get('a')).toEqual({ ...article('a', now - HOUR), source: 'Feed One', alsoFrom: ['Feed Two'], awaitingSummary: true });
+    expect(await pool.getContent('a')).toBe('The whole text.');
+
+    await pool.setSummary('a', { title: 'A summary title', gist: 'A summary gist.' });
+    expect(await pool.get('a')).toEqual({ ...article('a', now - HOUR), source: 'Feed One', alsoFrom: ['Feed Two'], title: 'A summary title', gist: 'A summary gist.' });
+    // The first summary stands.
+    await pool.setSummary('a', { title: 'Another', gist: 'Another.' });
+    expect((await pool.get('a'))?.title).toBe('A summary title');
+
+    await store.set('pool:article:broken', { id: 'broken', title: 42 });
+    await expect(pool.get('broken')).rejects.toThrow(/malformed pool record pool:article:broken/);
+  });
+});
