@@ -413,7 +413,7 @@ export async function startBotApiEmulator(options: BotApiEmulatorOptions = {}): 
     }
     // A group the test introduced through setBotMemberStatus keeps its title.
     const known = chats.get(input.chatId)?.chat;
-    const chat = known?.type === (input.chatType ?? 'private') ? known : chatOf(input);
+    const chat = known && known.type !== 'private' && known.type === input.chatType ? known : chatOf(input);
     rememberChat(chat);
     const from = { id: input.fromId ?? input.chatId, is_bot: false, first_name: input.firstName ?? 'Reader' };
     const message: Record<string, unknown> = {
@@ -508,7 +508,9 @@ export async function startBotApiEmulator(options: BotApiEmulatorOptions = {}): 
   }
 
   function replyTarget(chatId: number, params: Record<string, unknown>): number | undefined {
-    const reply = params.reply_parameters as { message_id?: number; allow_sending_without_reply?: boolean } | undefined;
+    // JSON in a JSON body; a JSON-serialized string in a form body.
+    const raw = typeof params.reply_parameters === 'string' ? (JSON.parse(params.reply_parameters) as unknown) : params.reply_parameters;
+    const reply = raw as { message_id?: number; allow_sending_without_reply?: boolean } | undefined;
     const replyToMessageId = reply?.message_id;
     if (replyToMessageId !== undefined && !reply?.allow_sending_without_reply && replyToMessageId > (userMessageIds.get(chatId) ?? 0)) {
       throw badRequest('message to be replied not found');
