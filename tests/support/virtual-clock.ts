@@ -41,9 +41,25 @@ export function createVirtualClock(startMs: number, { autoAdvance = true }: { au
 
   return {
     now: () => now,
-    sleep(ms) {
+    sleep(ms, signal) {
       return new Promise<void>((resolve) => {
-        sleepers.push({ wakeAt: now + Math.max(0, ms), resolve });
+        if (signal?.aborted) {
+          resolve();
+          return;
+        }
+        // An aborted sleep leaves the list at once, like a cleared timer, so pendingSleeps shows what is really left.
+        const sleeper = { wakeAt: now + Math.max(0, ms), resolve: () => {} };
+        const onAbort = (): void => {
+          const index = sleepers.indexOf(sleeper);
+          if (index >= 0) sleepers.splice(index, 1);
+          resolve();
+        };
+        sleeper.resolve = () => {
+          signal?.removeEventListener('abort', onAbort);
+          resolve();
+        };
+        signal?.addEventListener('abort', onAbort, { once: true });
+        sleepers.push(sleeper);
         scheduleJump();
       });
     },
