@@ -4,14 +4,14 @@ import { charsetFromBom, charsetFromContentType, createDecoder } from '../extrac
 const PROLOG_SNIFF_BYTES = 1024;
 
 /**
- * The `encoding="…"` of an XML declaration at the start of `bytes` (after an
- * optional BOM and whitespace). Whitespace before `<?xml` is not well-formed,
+ * The `encoding="…"` of an XML declaration at the start of `bytes` (after
+ * optional whitespace; a BOM never gets here, it decides on its own). Whitespace before `<?xml` is not well-formed,
  * but real servers emit it, and a reader still has to find the declaration.
  */
 export function charsetFromXmlProlog(bytes: Uint8Array): string | undefined {
   // latin1 maps every byte to one character, so the ASCII declaration is readable whatever the real encoding.
   const head = Buffer.from(bytes.subarray(0, PROLOG_SNIFF_BYTES)).toString('latin1');
-  const match = /^(?:\xEF\xBB\xBF)?\s*<\?xml\s[^>]*?\bencoding\s*=\s*["']\s*([\w.:-]+)\s*["']/.exec(head);
+  const match = /^\s*<\?xml\s[^>]*?\bencoding\s*=\s*["']\s*([\w.:-]+)\s*["']/.exec(head);
   const label = match?.[1];
   // A declaration we could read byte by byte cannot really be UTF-16/32 (those would need a BOM or NULs
   // between the letters); browsers read such a mislabel as UTF-8, and so do we.
