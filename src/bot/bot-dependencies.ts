@@ -2,7 +2,10 @@ import type { DigestDelivery } from '../digest/digest-delivery.js';
 import type { ArticleIntake } from '../ingest/article-intake.js';
 import type { Subscriptions } from '../digest/subscriptions.js';
 import type { Article } from '../core/article.js';
+import type { Clock } from '../core/clock.js';
 import type { Logger } from '../logger.js';
+import type { SourceCatalog } from '../sources/source-catalog.js';
+import type { TokenBudget } from '../store/token-budget.js';
 import type { Stats } from '../store/stats-store.js';
 import type { SummaryService } from '../summarize/summary-service.js';
 import type { BackgroundJobs } from './background-jobs.js';
@@ -20,6 +23,11 @@ export interface BotDependencies {
   intake: ArticleIntake;
   jobs: BackgroundJobs;
   stats: Stats;
+  /** Feeds and channels digests fill themselves from; managed by admins. */
+  sources: SourceCatalog;
+  /** Today's LLM spend against LLM_DAILY_TOKEN_BUDGET, for /stats. */
+  budget: Pick<TokenBudget, 'dailyLimit' | 'spentToday'>;
+  clock: Clock;
   logger: Logger;
   settings: {
     adminIds: readonly number[];

@@ -1,9 +1,11 @@
 import { Telegraf } from 'telegraf';
 import type { Logger } from '../logger.js';
 import type { BotDependencies } from './bot-dependencies.js';
+import { createChannelsFeature } from './features/channels.js';
 import { createDigestFeature } from './features/digest.js';
 import { createHelpFeature } from './features/help.js';
 import { createSettingsFeature } from './features/settings.js';
+import { createSourcesFeature } from './features/sources.js';
 import { createTopicsFeature } from './features/topics.js';
 import { createStatsFeature } from './features/stats.js';
 import { createSummarizeFeature } from './features/summarize.js';
@@ -18,6 +20,12 @@ export interface TelegramSettings {
   /** How long one update may take before it is logged as stuck; default 60 s. */
   handlerTimeoutMs?: number;
 }
+
+/**
+ * The update types the bot asks Telegram for. Channel posts and the bot's own membership changes are
+ * not sent unless asked for by name: they are how channels become sources.
+ */
+export const ALLOWED_UPDATES = ['message', 'callback_query', 'my_chat_member', 'channel_post'] as const;
 
 /** Creates the Telegraf instance and the messenger on top of its API client and the outbound queue. */
 export function createTelegramClient(
@@ -39,9 +47,11 @@ export function createTelegramClient(
 
 /** Registers every feature, in order; the catch-all comes last. */
 export function registerFeatures(bot: Telegraf, deps: BotDependencies): void {
+  // Channel updates come before everything else: they are no person writing to the bot.
+  bot.use(createChannelsFeature(deps));
   // Anyone who writes is reachable again: digests paused after a block resume.
   bot.use(async (ctx, next) => {
-    if (ctx.chat && (await deps.subscriptions.markReachable(ctx.chat.id))) {
+    if (ctx.chat && ctx.chat.type !== 'channel' && (await deps.subscriptions.markReachable(ctx.chat.id))) {
       await deps.messenger.send(ctx.chat.id, {
         html: '👋 Welcome back! Telegram could not deliver your digests for a while, so I paused them. They resume now: see /settings.',
       });
@@ -53,6 +63,7 @@ export function registerFeatures(bot: Telegraf, deps: BotDependencies): void {
   bot.use(createSettingsFeature(deps));
   bot.use(createDigestFeature(deps));
   bot.use(createStatsFeature(deps));
+  bot.use(createSourcesFeature(deps));
   bot.use(createSummarizeFeature(deps));
   bot.on('callback_query', async (ctx) => {
     await deps.messenger.answerCallback(ctx.callbackQuery.id, 'That button has expired.');

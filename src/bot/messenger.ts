@@ -23,6 +23,22 @@ export interface Messenger {
   delete(chatId: number, messageId: number): Promise<void>;
   showTyping(chatId: number): Promise<void>;
   answerCallback(callbackQueryId: string, text?: string): Promise<void>;
+  /** Sends a file (an OPML export); the caption is Telegram HTML under 1024 characters. */
+  sendDocument(chatId: number, document: OutgoingDocument): Promise<number>;
+  /** Downloads a file a person sent; refuses one larger than `maxBytes` before fetching it. */
+  downloadFile(fileId: string, maxBytes: number): Promise<Buffer>;
+}
+
+export interface OutgoingDocument {
+  fileName: string;
+  content: Buffer;
+  captionHtml?: string;
+  replyToMessageId?: number;
+}
+
+/** A file could not be downloaded from Telegram, or was too large to. */
+export class FileDownloadError extends Error {
+  override readonly name = 'FileDownloadError';
 }
 
 export interface MessengerDependencies {
@@ -77,6 +93,37 @@ export function createMessenger({ telegram, queue, logger }: MessengerDependenci
     // Answering a button press is not a message in the chat; it needs no place in the queue.
     answerCallback: async (callbackQueryId, text) => {
       await telegram.answerCbQuery(callbackQueryId, text);
+    },
+    sendDocument: (chatId, document) =>
+      queue.enqueue(chatId, async () => {
+        const sent = await telegram.sendDocument(
+          chatId,
+          { source: document.content, filename: document.fileName },
+          {
+            ...(document.captionHtml && { caption: document.captionHtml, parse_mode: 'HTML' as const }),
+            ...(document.replyToMessageId && {
+              reply_parameters: { message_id: document.replyToMessageId, allow_sending_without_reply: true },
+            }),
+          },
+        );
+        return sent.message_id;
+      }),
+    async downloadFile(fileId, maxBytes) {
+      const file = await telegram.getFile(fileId);
+      if (file.file_size !== undefined && file.file_size > maxBytes) {
+        throw new FileDownloadError(`the file is ${file.file_size} bytes, more than the ${maxBytes} allowed`);
+      }
+      const link = await telegram.getFileLink(file);
+      let response: Response;
+      try {
+        response = await fetch(link, { signal: AbortSignal.timeout(30_000) });
+      } catch (error) {
+        throw new FileDownloadError('could not download the file from Telegram', { cause: error });
+      }
+      if (!response.ok) throw new FileDownloadError(`Telegram answered ${response.status} for the file`);
+      const bytes = Buffer.from(await response.arrayBuffer());
+      if (bytes.length > maxBytes) throw new FileDownloadError(`the file is more than the ${maxBytes} bytes allowed`);
+      return bytes;
     },
   };
 }

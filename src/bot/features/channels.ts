@@ -1,0 +1,49 @@
+import { Composer, type Context } from 'telegraf';
+import { escapeHtml } from '../../format/telegram-html.js';
+import type { BotDependencies } from '../bot-dependencies.js';
+
+/** Chat member statuses in which the bot can read a channel's posts. */
+const ADMIN_STATUSES = new Set(['administrator', 'creator']);
+
+/**
+ * Channels as sources: a channel becomes one when the bot is made an
+ * administrator there, and stops being one when it is demoted or removed.
+ * Every post in such a channel joins the pool, credited to the channel.
+ */
+export function createChannelsFeature(deps: BotDependencies): Composer<Context> {
+  const { sources, intake, messenger, logger, settings } = deps;
+  const feature = new Composer<Context>();
+
+  async function tellAdmins(html: string): Promise<void> {
+    for (const adminId of settings.adminIds) {
+      await messenger.send(adminId, { html }).catch((error: unknown) => logger.warn({ err: error, adminId }, 'could not tell an admin about a channel'));
+    }
+  }
+
+  feature.on('my_chat_member', async (ctx) => {
+    const { chat, new_chat_member: member } = ctx.myChatMember;
+    if (chat.type !== 'channel') return;
+    const username = 'username' in chat ? chat.username : undefined;
+    if (ADMIN_STATUSES.has(member.status)) {
+      const source = await sources.registerChannel({ chatId: chat.id, title: chat.title, ...(username && { username }) });
+      logger.info({ chatId: chat.id, title: chat.title }, 'channel registered as a source');
+      await tellAdmins(`📣 I'm an administrator of <b>${escapeHtml(source.title ?? chat.title)}</b> now: its posts go into digests. /sources lists it.`);
+    } else if (await sources.dropChannel(chat.id)) {
+      logger.info({ chatId: chat.id, status: member.status }, 'channel dropped as a source');
+      await tellAdmins(`📣 I'm no longer an administrator of <b>${escapeHtml(chat.title)}</b>, so it is no source any more.`);
+    }
+  });
+
+  feature.on('channel_post', async (ctx) => {
+    const post = ctx.channelPost;
+    const source = await sources.channel(post.chat.id);
+    if (!source) return; // a channel where the bot is a plain member: not a source
+    const text = 'text' in post ? post.text : 'caption' in post ? (post.caption ?? '') : '';
+    const username = 'username' in post.chat ? post.chat.username : undefined;
+    const url = username ? `https://t.me/${username}/${post.message_id}` : `https://t.me/c/${String(post.chat.id).replace(/^-100/, '')}/${post.message_id}`;
+    const result = await intake.admitChannelPost({ name: source.title ?? ('title' in post.chat ? post.chat.title : 'Channel'), topics: source.topics }, { url, text });
+    if (result === 'added') await sources.countChannelPost(post.chat.id);
+  });
+
+  return feature;
+}
