@@ -9,6 +9,7 @@ import { runDigestBuildBenchIsolated } from './digest-build-isolated.js';
 import { runDuplicateCoalescingBench } from './duplicate-coalescing.js';
 import { runExtractionBench } from './extraction.js';
 import { runFanOutRateBench } from './fan-out-rate.js';
+import { describeFeedParsing, runFeedParsingBench } from './feed-parsing.js';
 import { describeCacheHits, describeCoalescing, describeDigestBuild, describeExtraction, describeFanOut } from './report-sections.js';
 
 function printSection(title: string, lines: readonly string[]): void {
@@ -41,3 +42,4 @@ await runSection('2. Cache-hit reply latency through the bot and the Bot API emu
 await runSection('3. LLM calls per unique article under concurrent duplicates', () => runDuplicateCoalescingBench({ uniqueArticles: 10, chatsPerArticle: 5 }), describeCoalescing);
 await runSection('4. Digest build: 10,000 subscribers over a 2,000-article pool', () => runDigestBuildBenchIsolated(10_000, 2_000), describeDigestBuild);
 await runSection('5. Digest fan-out send rate vs configured rate (real time)', () => runFanOutRateBench({ subscribers: 250 }), describeFanOut);
+await runSection('6. Feed parsing: ours (feedsmith + normaliser) vs rss-parser', () => runFeedParsingBench(), describeFeedParsing);
