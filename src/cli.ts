@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import type { Article } from './core/article.js';
 import { createArticleLoader, createSafeFetcher, extractArticleFromHtml, extractArticleFromText } from './extract/index.js';
+import { fetchFeed, parseFeed, type ParsedFeed } from './feeds/index.js';
 import { createLogger } from './logger.js';
 import { createServices } from './main.js';
 import type { SummaryOutcome } from './summarize/summary-service.js';
@@ -13,8 +14,10 @@ import { topicName } from './core/topics.js';
 const USAGE = `Usage:
   npm run cli -- summarize <url|file>           print a summary of an article
   npm run cli -- extract [--json] <url|file>…   print the extracted article(s); --json: one JSON object per line
+  npm run cli -- feed [--json] <url|file>…      print each feed and its items; --json: one JSON object per feed per line
 
-A file may hold a saved HTML page or pasted text (a raw page dump is fine).`;
+A file may hold a saved HTML page or pasted text (a raw page dump is fine); for feed, an RSS, Atom or JSON
+feed. A feed URL may be a page that links to its feed.`;
 
 type Output = { write(text: string): void };
 
@@ -26,9 +29,23 @@ export async function runCli(args: string[], config: Config, out: Output, err: O
     out.write(`${USAGE}\n`);
     return command || values.help ? 0 : 2;
   }
-  if (inputs.length === 0 || (command === 'summarize' && inputs.length > 1) || !['summarize', 'extract'].includes(command)) {
+  if (inputs.length === 0 || (command === 'summarize' && inputs.length > 1) || !['summarize', 'extract', 'feed'].includes(command)) {
     err.write(`${USAGE}\n`);
     return 2;
+  }
+  if (command === 'feed') {
+    const fetcher = createSafeFetcher({ allowPrivateAddresses: config.fetch.allowPrivateUrls, timeoutMs: config.fetch.timeoutMs, maxBytes: config.fetch.maxBytes });
+    let failures = 0;
+    for (const input of inputs) {
+      try {
+        const feed = isUrl(input) ? (await fetchFeed(input, fetcher)).feed : await readFeedFile(input);
+        out.write(values.json ? `${JSON.stringify(feedAsJson(feed))}\n` : `${formatFeed(feed)}\n`);
+      } catch (error) {
+        failures++;
+        err.write(`${input}: ${describe(error)}\n`);
+      }
+    }
+    return failures === 0 ? 0 : 1;
   }
   const logger = createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel);
   if (command === 'extract') {
@@ -70,6 +87,42 @@ async function readArticleFile(file: string): Promise<Article> {
   return /^\s*(<!doctype html|<html|<head|<body)/i.test(content)
     ? extractArticleFromHtml(content, pathToFileURL(path.resolve(file)).href)
     : extractArticleFromText(content);
+}
+
+async function readFeedFile(file: string): Promise<ParsedFeed> {
+  const absolute = path.resolve(file);
+  return parseFeed(await readFile(absolute), { url: pathToFileURL(absolute).href });
+}
+
+function feedAsJson(feed: ParsedFeed) {
+  return {
+    title: feed.title ?? null,
+    siteUrl: feed.siteUrl ?? null,
+    feedUrl: feed.feedUrl,
+    items: feed.items.map((item) => ({
+      id: item.id,
+      title: item.title ?? null,
+      url: item.url ?? null,
+      publishedAt: item.publishedAt,
+      summary: item.summary ?? null,
+    })),
+  };
+}
+
+function formatFeed(feed: ParsedFeed): string {
+  const header = [feed.title ?? '(untitled feed)', feed.siteUrl, `${feed.items.length} item${feed.items.length === 1 ? '' : 's'} from ${feed.feedUrl}`]
+    .filter(Boolean)
+    .join('\n');
+  const items = feed.items.map((item) =>
+    [
+      `• ${item.title ?? '(untitled)'}`,
+      `  id: ${item.id}`,
+      `  url: ${item.url ?? 'null'}`,
+      `  published: ${item.publishedAt ?? 'null'}`,
+      ...(item.summary === undefined ? [] : [item.summary.replace(/^(?=.)/gm, '  ')]),
+    ].join('\n'),
+  );
+  return [header, ...items].join('\n\n') + '\n';
 }
 
 function articleAsJson(article: Article) {

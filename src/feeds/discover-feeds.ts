@@ -1,14 +1,6 @@
 import { parseHTML } from 'linkedom';
+import { FEED_LINK_TYPES } from './feed-media-types.js';
 import { resolveHttpUrl } from './feed-urls.js';
-
-/** Media types a page uses to point at its feeds (`application/json` is what many JSON Feeds are announced as). */
-const FEED_TYPES = new Set([
-  'application/rss+xml',
-  'application/atom+xml',
-  'application/rdf+xml',
-  'application/feed+json',
-  'application/json',
-]);
 
 /**
  * The feeds an HTML page announces with `<link rel="alternate" type="…">`, as
@@ -23,7 +15,7 @@ export function discoverFeedUrls(html: string, pageUrl: string): string[] {
   for (const link of document.querySelectorAll('link[rel][href][type]')) {
     const rels = (link.getAttribute('rel') ?? '').toLowerCase().split(/\s+/);
     const type = (link.getAttribute('type') ?? '').split(';', 1)[0]?.trim().toLowerCase() ?? '';
-    if (!rels.includes('alternate') || !FEED_TYPES.has(type)) continue;
+    if (!rels.includes('alternate') || !FEED_LINK_TYPES.has(type)) continue;
     const url = resolveHttpUrl(link.getAttribute('href')?.trim(), base);
     if (url !== undefined && !found.includes(url)) found.push(url);
   }
