@@ -249,10 +249,10 @@ export function createFeedPoller(dependencies: FeedPollerDependencies): FeedPoll
     const retryAfterMs = error instanceof FetchError ? error.retryAfterMs : undefined;
     // A server asking for a year's pause is not obeyed beyond the longest back-off; 14 days of failing still deactivates.
     const retryAfterUntil = retryAfterMs === undefined ? undefined : now + Math.min(retryAfterMs, MAX_BACKOFF_MS);
-    const next = Math.max(
-      nextCheckAt({ checkedAt: now, intervalMs: failureIntervalMs(baseMs, failures), random: random(), rephase: false }),
-      retryAfterUntil ?? 0,
-    );
+    const backedOff = nextCheckAt({ checkedAt: now, intervalMs: failureIntervalMs(baseMs, failures), random: random(), rephase: false });
+    // The check that decides on deactivation comes when the 14 days are up, not up to a day of back-off later.
+    const deadline = failingSince + DEACTIVATE_AFTER_FAILING_MS;
+    const next = Math.max(deadline > now ? Math.min(backedOff, deadline) : backedOff, retryAfterUntil ?? 0);
     const gone = error instanceof FetchError && error.code === 'http_status' && error.status === 410;
     const reason = gone
       ? 'it answered 410 Gone: the site has taken it down'
