@@ -5,6 +5,7 @@ import { FeedError, type ParsedFeed } from './feed-types.js';
 import { normalizeAtomFeed } from './normalize-atom.js';
 import { normalizeJsonFeed } from './normalize-json-feed.js';
 import { normalizeRdfFeed, normalizeRssFeed } from './normalize-rss.js';
+import { escapeStrayLessThan, itemEndOffsets } from './salvage-xml.js';
 import { refuseEntityDeclarations } from './xml-safety.js';
 
 export interface ParseFeedOptions {
@@ -18,8 +19,6 @@ export interface ParseFeedOptions {
 const HTML_SNIFF_CHARS = 4096;
 const HTML_PAGE_START = /^\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b/i;
 
-/** The end of the last complete item or entry, any namespace prefix. */
-const ITEM_END = /<\/(?:[\w.-]+:)?(?:item|entry)\s*>/gi;
 
 function normalize(parsed: AnyFeed, feedUrl: string): ParsedFeed {
   switch (parsed.format) {
@@ -32,17 +31,6 @@ function normalize(parsed: AnyFeed, feedUrl: string): ParsedFeed {
     case 'json':
       return normalizeJsonFeed(parsed.feed, feedUrl);
   }
-}
-
-/**
- * A feed cut short (a dropped connection, a size limit) up to its last whole
- * item. The XML parser tolerates elements left open at the end, but not a cut
- * through a tag or a title, so everything after the last item is dropped.
- */
-function cutAfterLastItem(text: string): string | undefined {
-  let end: number | undefined;
-  for (const match of text.matchAll(ITEM_END)) end = match.index + match[0].length;
-  return end === undefined ? undefined : text.slice(0, end);
 }
 
 function isTruncatedJsonFeed(text: string): boolean {
@@ -64,20 +52,59 @@ function parseText(text: string): AnyFeed {
   }
 }
 
-/** Parses `text`, and when it is broken, what it holds up to its last whole item. */
+function isMalformed(error: unknown): error is FeedError {
+  return error instanceof FeedError && error.code === 'malformed' && error.cause instanceof MalformedError;
+}
+
+function tryParse(text: string): AnyFeed | undefined {
+  try {
+    return parseText(text);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The longest prefix of `text` ending after a whole item that parses: the last
+ * item end first (a feed cut short), else a binary search over the earlier ones
+ * (something broken mid-feed), so at most about log2(items) more parses.
+ */
+function parseLongestWholePrefix(text: string): AnyFeed | undefined {
+  const ends = itemEndOffsets(text);
+  const last = ends[ends.length - 1];
+  if (last === undefined) return undefined;
+  const whole = tryParse(text.slice(0, last));
+  if (whole !== undefined) return whole;
+  let best: AnyFeed | undefined;
+  let low = 0;
+  let high = ends.length - 2;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const parsed = tryParse(text.slice(0, ends[middle]));
+    if (parsed === undefined) {
+      high = middle - 1;
+    } else {
+      best = parsed;
+      low = middle + 1;
+    }
+  }
+  return best;
+}
+
+/**
+ * Parses `text`; when the parser finds it broken, repairs what a writer
+ * obviously meant (a stray "<") and otherwise reads the whole items it can.
+ */
 function parseOrSalvage(text: string): AnyFeed {
   try {
     return parseText(text);
   } catch (error) {
-    if (!(error instanceof FeedError && error.code === 'malformed' && error.cause instanceof MalformedError)) throw error;
-    const salvageable = cutAfterLastItem(text);
-    if (salvageable === undefined || salvageable.length === text.length) throw error;
-    try {
-      return parseText(salvageable);
-    } catch {
-      // The first error says what is wrong with the feed as served.
-      throw error;
-    }
+    if (!isMalformed(error)) throw error;
+    const repaired = escapeStrayLessThan(text);
+    const salvaged = (repaired === text ? undefined : tryParse(repaired)) ?? parseLongestWholePrefix(repaired);
+    // When nothing could be read, the first error says what is wrong with the feed as served.
+    if (salvaged === undefined) throw error;
+    return salvaged;
   }
 }
 

@@ -292,6 +292,25 @@ describe('parseFeed: broken input', () => {
     );
   });
 
+  it('repairs stray "<" outside CDATA, reads CDATA-wrapped links, guids and dates, and keeps the items before a broken tag', () => {
+    expect(parseFixture('rss-stray-markup.xml')).toEqual(
+      feed({
+        title: 'Comparisons: 5 < 6',
+        siteUrl: 'https://stray.example/',
+        items: [
+          item({
+            id: 'stray-1',
+            title: 'I <3 feeds',
+            url: 'https://feeds.example/posts/1',
+            publishedAt: '2025-01-06T10:00:00.000Z',
+            summary: 'In CDATA a < is text: 1 < 2',
+          }),
+          item({ id: 'stray-2', title: 'Second' }),
+        ],
+      }),
+    );
+  });
+
   it('says malformed when a truncated feed has no whole item to salvage', () => {
     const cut = fixture('rss-truncated.xml').toString('utf8').split('<item>')[0] ?? '';
     const error = errorOf(() => parseFeed(utf8(`${cut}<item><title>Half`), { url: FEED_URL }));
