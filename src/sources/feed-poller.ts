@@ -109,7 +109,10 @@ function nameOf(source: SourceRecord): string {
   return source.title ? `"${source.title}" (${source.url})` : source.url;
 }
 
-/** Waits `ms` on the clock, or until `signal` aborts, whether or not the clock itself listens to signals. */
+/**
+ * Waits `ms` on the clock, or until `signal` aborts, whether or not the clock itself listens to
+ * signals. An infinite wait sets no timer at all: only the signal ends it.
+ */
 async function sleepUnlessWoken(clock: Clock, ms: number, signal: AbortSignal): Promise<void> {
   if (signal.aborted) return;
   let onAbort = (): void => {};
@@ -117,7 +120,7 @@ async function sleepUnlessWoken(clock: Clock, ms: number, signal: AbortSignal): 
     onAbort = resolve;
     signal.addEventListener('abort', onAbort, { once: true });
   });
-  await Promise.race([clock.sleep(Math.max(0, ms), signal), aborted]);
+  await (Number.isFinite(ms) ? Promise.race([clock.sleep(Math.max(0, ms), signal), aborted]) : aborted);
   signal.removeEventListener('abort', onAbort);
 }
 
@@ -144,7 +147,7 @@ export function createFeedPoller(dependencies: FeedPollerDependencies): FeedPoll
     maxInFlight: settings.maxInFlight ?? DEFAULT_MAX_IN_FLIGHT,
     maxPerHost: settings.maxPerHost ?? DEFAULT_MAX_PER_HOST,
   });
-  /** Sources added without schedule() (straight into the store) are picked up this often. */
+  /** Sources added without schedule() (straight into the store) are picked up this often, while any feed is scheduled. */
   const resyncMs = baseMs;
 
   let queue: DueQueue = createDueQueue();
@@ -420,7 +423,8 @@ export function createFeedPoller(dependencies: FeedPollerDependencies): FeedPoll
       }
       for (const id of queue.takeDue(now)) void launch(id, signal);
       loopAlarm = new AbortController();
-      const wakeAt = Math.min(queue.nextAt() ?? Number.POSITIVE_INFINITY, nextResyncAt);
+      // With no feed to check, the poller holds no timer: schedule() or a finishing check wakes it.
+      const wakeAt = queue.size === 0 ? Number.POSITIVE_INFINITY : Math.min(queue.nextAt() ?? Number.POSITIVE_INFINITY, nextResyncAt);
       await sleepUnlessWoken(clock, wakeAt - now, loopAlarm.signal);
     }
   }

@@ -254,6 +254,22 @@ describe('feed poller schedule', () => {
     expect(fetcher.callsTo(later).map((call) => call.at)).toEqual([START + 20 * MINUTE, written]);
   });
 
+  it('holds no timer while there is no feed, and wakes for one scheduled later', async () => {
+    const clock = createVirtualClock(START);
+    const { fetcher, addFeed, poller } = await setUp({ clock });
+    poller.start();
+    for (let turn = 0; turn < 5; turn++) await new Promise((resolve) => setImmediate(resolve));
+    expect(clock.pendingSleeps).toBe(0);
+    const url = 'https://first.example/rss';
+    const id = await addFeed(url);
+    fetcher.route(url, () => answer(url, { items: [] }));
+    await poller.schedule(id);
+    await clock.sleep(MINUTE);
+    await poller.stop();
+    expect(fetcher.callsTo(url).map((call) => call.at - START)).toEqual([expect.any(Number)]);
+    expect(fetcher.callsTo(url)[0]?.at).toBeLessThan(START + MINUTE);
+  });
+
   it('checks a feed added while running within a minute', async () => {
     const clock = createVirtualClock(START);
     const { fetcher, addFeed, poller } = await setUp({ clock });
