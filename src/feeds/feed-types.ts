@@ -5,8 +5,9 @@
 export interface FeedItem {
   /** Identity within its feed: the guid/id, else the canonical link, else title plus date. */
   id: string;
+  /** Plain text; undefined when the item has none (JSON Feed 1.1 allows that), never made up. */
   title: string | undefined;
-  /** Absolute URL of the article (`xml:base` and the feed URL applied). */
+  /** Absolute http(s) URL of the article (`xml:base` and the feed URL applied); other schemes are dropped. */
   url: string | undefined;
   /** ISO 8601 in UTC; null when the feed gives no usable date (never "now"). */
   publishedAt: string | null;
@@ -27,7 +28,11 @@ export interface ParsedFeed {
   items: FeedItem[];
 }
 
-/** Why bytes could not be read as a feed. */
+/**
+ * Why bytes could not be read as a feed: `not_a_feed` (an HTML page, other JSON,
+ * plain text), `malformed` (a broken feed with no whole item to salvage),
+ * `unsafe_xml` (a DOCTYPE that declares entities: refused unread).
+ */
 export type FeedErrorCode = 'not_a_feed' | 'malformed' | 'unsafe_xml';
 
 export class FeedError extends Error {
