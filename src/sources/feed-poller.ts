@@ -135,9 +135,9 @@ type Success =
  * feeds followed, dead ones deactivated (admins told once). Only new items are handed on.
  *
  * Schedule: each check writes the source's `nextCheckAt`, so a restart continues where it was. At
- * start, sources already due are spread over the first minute; after its first check in a run a
- * source takes a random place in the next interval, so the load is even from the second round on;
- * later waits are the interval plus up to 10% jitter.
+ * start, sources already due are spread over the first minute; after its first check in a run
+ * (success or failure) a source takes a random place in the next interval, so the load is even from
+ * the second round on; later waits are the interval (stretched or backed off) plus up to 10% jitter.
  */
 export function createFeedPoller(dependencies: FeedPollerDependencies): FeedPoller {
   const { sources, fetcher, parseFeed, admit, notifyAdmins, clock, logger, random = Math.random, settings } = dependencies;
@@ -252,7 +252,8 @@ export function createFeedPoller(dependencies: FeedPollerDependencies): FeedPoll
     const retryAfterMs = error instanceof FetchError ? error.retryAfterMs : undefined;
     // A server asking for a year's pause is not obeyed beyond the longest back-off; 14 days of failing still deactivates.
     const retryAfterUntil = retryAfterMs === undefined ? undefined : now + Math.min(retryAfterMs, MAX_BACKOFF_MS);
-    const backedOff = nextCheckAt({ checkedAt: now, intervalMs: failureIntervalMs(baseMs, failures), random: random(), rephase: false });
+    // A first check that fails takes its place in the interval too, or the feeds failing at start would stay bunched.
+    const backedOff = nextCheckAt({ checkedAt: now, intervalMs: failureIntervalMs(baseMs, failures), random: random(), rephase: !phased.has(id) });
     // The check that decides on deactivation comes when the 14 days are up, not up to a day of back-off later.
     const deadline = failingSince + DEACTIVATE_AFTER_FAILING_MS;
     const next = Math.max(deadline > now ? Math.min(backedOff, deadline) : backedOff, retryAfterUntil ?? 0);
@@ -280,6 +281,7 @@ export function createFeedPoller(dependencies: FeedPollerDependencies): FeedPoll
       };
     });
     if (updated === undefined) return skipped(id, 'missing');
+    phased.add(id);
     const base = { sourceId: id, outcome: 'failed' as const, admitted: 0, passedOver: 0, error: message };
     if (!deactivatedNow || reason === undefined) {
       logger.warn({ err: error, sourceId: id, url: entry.source.url, consecutiveFailures: failures, nextCheckAt: next }, 'feed check failed');
@@ -386,11 +388,14 @@ export function createFeedPoller(dependencies: FeedPollerDependencies): FeedPoll
     return started;
   }
 
-  /** Puts every active feed not yet scheduled on the schedule: those already due spread over the next minute. */
-  async function scheduleFromStore(signal: AbortSignal): Promise<void> {
+  /**
+   * Puts every active feed not yet scheduled on the schedule: those already due spread over the minute
+   * from `from` (the moment start() was called, however long the store took to answer).
+   */
+  async function scheduleFromStore(signal: AbortSignal, from: number): Promise<void> {
     const entries = await sources.list();
     if (signal.aborted) return;
-    const now = clock.now();
+    const now = from;
     const waiting = entries.filter(
       ({ source, health }) => source.kind === 'feed' && health.deactivated === undefined && !queue.has(source.id) && !running.has(source.id),
     );
@@ -407,13 +412,16 @@ export function createFeedPoller(dependencies: FeedPollerDependencies): FeedPoll
     }
   }
 
-  async function loop(signal: AbortSignal): Promise<void> {
-    let nextResyncAt = clock.now();
+  async function loop(signal: AbortSignal, startedAt: number): Promise<void> {
+    let nextResyncAt = startedAt;
+    let firstRead = true;
     while (!signal.aborted) {
       const now = clock.now();
       if (now >= nextResyncAt) {
         try {
-          await scheduleFromStore(signal);
+          // "Within a minute of start" counts from start(), not from whenever the store answered.
+          await scheduleFromStore(signal, firstRead ? startedAt : now);
+          firstRead = false;
           nextResyncAt = now + resyncMs;
         } catch (error) {
           logger.error({ err: error }, 'could not read the sources; trying again in a minute');
@@ -435,7 +443,7 @@ export function createFeedPoller(dependencies: FeedPollerDependencies): FeedPoll
       const controller = new AbortController();
       queue = createDueQueue();
       phased.clear();
-      const loopDone = loop(controller.signal).catch((error: unknown) => logger.error({ err: error }, 'feed polling stopped with an error'));
+      const loopDone = loop(controller.signal, clock.now()).catch((error: unknown) => logger.error({ err: error }, 'feed polling stopped with an error'));
       run = { controller, loop: loopDone };
     },
 
