@@ -1,11 +1,12 @@
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createBackgroundJobs } from './bot/background-jobs.js';
-import { createTelegramClient, registerFeatures } from './bot/create-bot.js';
+import { ALLOWED_UPDATES, createTelegramClient, registerFeatures } from './bot/create-bot.js';
 import { BOT_COMMANDS } from './bot/features/help.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { systemClock, type Clock } from './core/clock.js';
-import { canonicalizeUrl, createArticleLoader, createSafeFetcher, extractArticleFromText } from './extract/index.js';
+import { canonicalizeUrl, createArticleLoader, createSafeFetcher, extractArticleFromText, type Fetcher } from './extract/index.js';
+import { fetchFeed, generateOpml, parseFeed, parseOpml } from './feeds/index.js';
 import { createLogger, type Logger } from './logger.js';
 import { createDigestSender } from './bot/digest-sender.js';
 import { createDigestDelivery } from './digest/digest-delivery.js';
@@ -19,7 +20,12 @@ import { createArticlePool } from './store/article-pool.js';
 import { createDeliveryLog } from './store/delivery-log.js';
 import { createKeyedLock } from './store/keyed-lock.js';
 import { openStore, type KeyValueStore } from './store/open-store.js';
+import { createSourceStore } from './store/source-store.js';
 import { createSubscriberStore } from './store/subscriber-store.js';
+import { createFeedPoller } from './sources/feed-poller.js';
+import { createSourceCatalog } from './sources/source-catalog.js';
+import { escapeHtml } from './format/telegram-html.js';
+import { readFile } from 'node:fs/promises';
 import { createStats } from './store/stats-store.js';
 import { createSummaryCache } from './store/summary-cache.js';
 import { createTokenBudget, type TokenBudget } from './store/token-budget.js';
@@ -46,6 +52,8 @@ export interface Services {
   overviewer: DigestOverviewer | undefined;
   extractPastedText: typeof extractArticleFromText;
   loadArticle: (url: string) => Promise<import('./core/article.js').Article>;
+  /** The one safe fetcher: links people send, feeds, pages whose feed is looked for. */
+  fetcher: Fetcher;
   stats: Awaited<ReturnType<typeof createStats>>;
   budget: TokenBudget;
   close(): Promise<void>;
@@ -97,6 +105,7 @@ export async function createServices(config: Config, logger: Logger, clock: Cloc
     overviewer,
     extractPastedText: extractArticleFromText,
     loadArticle: (url) => articleLoader.loadArticle(url),
+    fetcher,
     stats,
     budget,
     async close() {
@@ -165,6 +174,32 @@ export async function createApp(
     },
   });
   const scheduler = createScheduler({ delivery: digests, clock, logger });
+  const sourceStore = createSourceStore({ store: services.store, lock, clock });
+  const tellAdmins = async (html: string) => {
+    for (const adminId of config.adminIds) {
+      await messenger.send(adminId, { html }).catch((error: unknown) => logger.warn({ err: error, adminId }, 'could not tell an admin'));
+    }
+  };
+  // The catalog schedules new feeds with the poller (built next; called only once the app runs).
+  const sources = createSourceCatalog({
+    store: sourceStore,
+    fetcher: services.fetcher,
+    formats: { fetchFeed, parseOpml, generateOpml },
+    clock,
+    onFeedAdded: (sourceId) => poller.schedule(sourceId),
+  });
+  const poller = createFeedPoller({
+    sources: sourceStore,
+    fetcher: services.fetcher,
+    parseFeed,
+    admit: async (source, items) => {
+      await intake.admitFeedItems({ name: source.title ?? new URL(source.url).hostname.replace(/^www\./, ''), topics: source.topics }, items);
+    },
+    notifyAdmins: (text) => tellAdmins(`⛔ ${escapeHtml(text)}`),
+    clock,
+    logger,
+    settings: { pollIntervalMs: config.sources.pollIntervalMs },
+  });
   registerFeatures(bot, {
     summaries: services.summaries,
     extractPastedText: services.extractPastedText,
@@ -174,6 +209,9 @@ export async function createApp(
     intake,
     jobs,
     stats: services.stats,
+    sources,
+    budget: services.budget,
+    clock,
     logger,
     settings: {
       adminIds: config.adminIds,
@@ -186,8 +224,19 @@ export async function createApp(
   let polling: Promise<void> | undefined;
   return {
     async start() {
+      if (config.sources.file) {
+        let opml: string;
+        try {
+          opml = await readFile(config.sources.file, 'utf8');
+        } catch (error) {
+          throw new ConfigError(`SOURCES_FILE: cannot read ${config.sources.file} (expected an OPML file such as sources/starter.opml)`, { cause: error });
+        }
+        const synced = await sources.syncFile(opml);
+        logger.info({ file: config.sources.file, ...synced }, 'sources file read');
+      }
       await new Promise<void>((resolve, reject) => {
-        polling = bot.launch(() => resolve());
+        // Channel posts and the bot's own membership changes come only when asked for by name.
+        polling = bot.launch({ allowedUpdates: [...ALLOWED_UPDATES] }, () => resolve());
         polling.catch(reject);
       });
       polling?.catch((error: unknown) => logger.error({ err: error }, 'polling stopped with an error'));
@@ -195,10 +244,11 @@ export async function createApp(
         .setMyCommands(BOT_COMMANDS)
         .catch((error: unknown) => logger.warn({ err: error }, 'could not register the command menu'));
       scheduler.start();
+      poller.start();
       logger.info({ username: bot.botInfo?.username, summarizer: services.summarizer.model }, 'bot is running');
     },
     async stop(reason = 'stop') {
-      await scheduler.stop();
+      await Promise.all([scheduler.stop(), poller.stop()]);
       if (polling) {
         bot.stop(reason);
         await polling.catch(() => undefined);

@@ -5,11 +5,10 @@ import type { Fetcher } from '../extract/safe-fetch.js';
 import { FeedError, type ParsedFeed } from '../feeds/feed-types.js';
 import { channelSourceId, feedSourceId, type SourceHealth, type SourceRecord, type SourceStore } from '../store/source-store.js';
 
-/** What the feed library gives the catalog: parsing, discovery and OPML, injected so tests can see what is asked. */
+/** What the feed library gives the catalog, injected so tests can see what is asked. */
 export interface FeedFormats {
-  parseFeed(bytes: Uint8Array, options: { url: string; contentType?: string }): ParsedFeed;
-  discoverFeedUrls(html: string, pageUrl: string): string[];
-  decodeFeedBytes(bytes: Uint8Array, contentType?: string): string;
+  /** Reads a feed URL, or a page that names its feed (src/feeds/fetch-feed.ts). */
+  fetchFeed(url: string, fetcher: Pick<Fetcher, 'fetchResource'>): Promise<{ feed: ParsedFeed; discoveredFrom?: string }>;
   parseOpml(text: string): { sources: Array<{ url: string; title?: string; topics: Topic[] }> };
   generateOpml(list: { title: string; sources: Array<{ url: string; title?: string; htmlUrl?: string; topics: Topic[] }> }): string;
 }
@@ -70,8 +69,6 @@ export interface SourceCatalogDependencies {
   onFeedAdded: (sourceId: string) => Promise<void> | void;
 }
 
-const FEED_ACCEPT = 'application/rss+xml, application/atom+xml, application/feed+json, application/json;q=0.9, application/xml;q=0.9, text/xml;q=0.9, text/html;q=0.5, */*;q=0.1';
-
 const utcDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
 export function createSourceCatalog(deps: SourceCatalogDependencies): SourceCatalog {
@@ -100,26 +97,6 @@ export function createSourceCatalog(deps: SourceCatalogDependencies): SourceCata
     // Oldest first, so numbers stay put while sources are added; a removal shifts only what came after it.
     all.sort((a, b) => a.source.addedAt - b.source.addedAt || a.source.url.localeCompare(b.source.url));
     return all.map((entry, index) => ({ number: index + 1, ...entry }));
-  }
-
-  /** Fetches a URL and reads it as a feed; a page is searched for the feed it points to. */
-  async function readFeed(url: string): Promise<{ feedUrl: string; feed: ParsedFeed; discoveredFrom?: string }> {
-    const page = await fetcher.fetchResource(url, { accept: FEED_ACCEPT });
-    const contentType = page.headers['content-type'];
-    try {
-      return { feedUrl: page.url, feed: formats.parseFeed(page.bytes, { url: page.url, ...(contentType && { contentType }) }) };
-    } catch (error) {
-      if (!(error instanceof FeedError) || error.code !== 'not_a_feed') throw error;
-      const [feedUrl] = formats.discoverFeedUrls(formats.decodeFeedBytes(page.bytes, contentType), page.url);
-      if (!feedUrl) throw new FeedError('not_a_feed', 'that page is no feed and names no feed (no <link rel="alternate"> to RSS, Atom or JSON Feed)', { cause: error });
-      const found = await fetcher.fetchResource(feedUrl, { accept: FEED_ACCEPT });
-      const foundType = found.headers['content-type'];
-      return {
-        feedUrl: found.url,
-        feed: formats.parseFeed(found.bytes, { url: found.url, ...(foundType && { contentType: foundType }) }),
-        discoveredFrom: page.url,
-      };
-    }
   }
 
   return {
@@ -152,15 +129,17 @@ export function createSourceCatalog(deps: SourceCatalogDependencies): SourceCata
       if (!isHttpUrl(url)) return { status: 'refused', reason: 'that is not an http(s) address' };
       const known = await store.findByUrl(url);
       if (known) return { status: 'exists', source: known.source };
-      let read: Awaited<ReturnType<typeof readFeed>>;
+      let read: Awaited<ReturnType<FeedFormats['fetchFeed']>>;
       try {
-        read = await readFeed(url);
+        read = await formats.fetchFeed(url, fetcher);
       } catch (error) {
         return { status: 'refused', reason: describeReadFailure(error) };
       }
-      const existing = await store.findByUrl(read.feedUrl);
+      // The feed's own URL after redirects, which the parser was given as its base.
+      const feedUrl = read.feed.feedUrl;
+      const existing = await store.findByUrl(feedUrl);
       if (existing) return { status: 'exists', source: existing.source };
-      const source = feedRecord(read.feedUrl, read.feed.title, topics, 'admin');
+      const source = feedRecord(feedUrl, read.feed.title, topics, 'admin');
       if ((await store.add(source, freshHealth())) === 'exists') return { status: 'exists', source };
       await deps.onFeedAdded(source.id);
       return { status: 'added', source, ...(read.discoveredFrom && { discoveredFrom: read.discoveredFrom }) };
@@ -291,7 +270,7 @@ function describeReadFailure(error: unknown): string {
   if (error instanceof FeedError) {
     if (error.code === 'unsafe_xml') return 'it declares XML entities, which I refuse to expand';
     if (error.code === 'malformed') return 'it is not a feed I can read (malformed XML or JSON)';
-    return error.message.startsWith('that page') ? error.message : 'it is not an RSS, Atom or JSON feed';
+    return error.message.startsWith('This is neither') ? 'that page is no feed and names no feed (no <link rel="alternate"> to RSS, Atom or JSON Feed)' : 'it is not an RSS, Atom or JSON feed';
   }
   if (error instanceof FetchError) {
     if (error.code === 'private_address') return 'it points to a private or local network address';

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createSafeFetcher } from '../../../src/extract/safe-fetch.js';
-import { decodeFeedBytes, discoverFeedUrls, generateOpml, parseFeed, parseOpml } from '../../../src/feeds/index.js';
+import { fetchFeed, generateOpml, parseOpml } from '../../../src/feeds/index.js';
 import { createSourceCatalog, type SourceCatalog } from '../../../src/sources/source-catalog.js';
 import { createKeyedLock } from '../../../src/store/keyed-lock.js';
 import { openStore } from '../../../src/store/open-store.js';
@@ -38,7 +38,7 @@ describe('source catalog', () => {
     catalog = createSourceCatalog({
       store,
       fetcher: createSafeFetcher({ allowPrivateAddresses: true }),
-      formats: { parseFeed, discoverFeedUrls, decodeFeedBytes, parseOpml, generateOpml },
+      formats: { fetchFeed, parseOpml, generateOpml },
       clock,
       onFeedAdded: (id) => void scheduled.push(id),
     });
