@@ -5,7 +5,12 @@ import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import type { Article } from './core/article.js';
 import { createArticleLoader, createSafeFetcher, extractArticleFromHtml, extractArticleFromText } from './extract/index.js';
-import { fetchFeed, parseFeed, type ParsedFeed } from './feeds/index.js';
+import { fetchFeed, generateOpml, parseFeed, parseOpml, type ParsedFeed } from './feeds/index.js';
+import { createSourceCatalog } from './sources/source-catalog.js';
+import { systemClock } from './core/clock.js';
+import { describeSourceStatus } from './sources/source-status.js';
+import { createKeyedLock } from './store/keyed-lock.js';
+import { createSourceStore, feedSourceId } from './store/source-store.js';
 import { createLogger } from './logger.js';
 import { createServices } from './main.js';
 import type { SummaryOutcome } from './summarize/summary-service.js';
@@ -15,6 +20,7 @@ const USAGE = `Usage:
   npm run cli -- summarize <url|file>           print a summary of an article
   npm run cli -- extract [--json] <url|file>…   print the extracted article(s); --json: one JSON object per line
   npm run cli -- feed [--json] <url|file>…      print each feed and its items; --json: one JSON object per feed per line
+  npm run cli -- sources                        list the sources (SOURCES_FILE and the store) with their status
 
 A file may hold a saved HTML page or pasted text (a raw page dump is fine); for feed, an RSS, Atom or JSON
 feed. A feed URL may be a page that links to its feed.`;
@@ -29,6 +35,7 @@ export async function runCli(args: string[], config: Config, out: Output, err: O
     out.write(`${USAGE}\n`);
     return command || values.help ? 0 : 2;
   }
+  if (command === 'sources' && inputs.length === 0) return listSources(config, out);
   if (inputs.length === 0 || (command === 'summarize' && inputs.length > 1) || !['summarize', 'extract', 'feed'].includes(command)) {
     err.write(`${USAGE}\n`);
     return 2;
@@ -73,6 +80,41 @@ export async function runCli(args: string[], config: Config, out: Output, err: O
   } catch (error) {
     err.write(`${inputs[0]}: ${describe(error)}\n`);
     return 1;
+  } finally {
+    await services.close();
+  }
+}
+
+/**
+ * The sources the bot polls, with their health from the store, and those SOURCES_FILE names that
+ * the bot has not taken in yet (it does on its next start). Reads only: nothing is added or checked.
+ */
+async function listSources(config: Config, out: Output): Promise<number> {
+  const logger = createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel);
+  const services = await createServices(config, logger);
+  try {
+    const catalog = createSourceCatalog({
+      store: createSourceStore({ store: services.store, lock: createKeyedLock(), clock: systemClock }),
+      fetcher: services.fetcher,
+      formats: { fetchFeed, parseOpml, generateOpml },
+      clock: systemClock,
+      onFeedAdded: () => undefined,
+    });
+    const stored = await catalog.list();
+    const now = Date.now();
+    const formatTime = (ms: number) => `${new Date(ms).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+    const lines = stored.map(({ number, source, health }) => {
+      const status = describeSourceStatus(source, health, now, formatTime);
+      return [`${number}. ${status.icon} ${status.name}${status.topics ? ` ${status.topics}` : ''}`, ...status.details.map((line) => `   ${line}`)].join('\n');
+    });
+    if (config.sources.file) {
+      const listed = parseOpml(await readFile(config.sources.file, 'utf8')).sources;
+      const known = new Set(stored.map(({ source }) => source.url));
+      const waiting = listed.filter((entry) => !known.has(entry.url) && !stored.some(({ source }) => source.id === feedSourceId(entry.url)));
+      for (const entry of waiting) lines.push(`-  🕒 ${entry.title ?? entry.url}\n   in ${config.sources.file}, taken in on the bot's next start\n   ${entry.url}`);
+    }
+    out.write(lines.length === 0 ? 'No sources: set SOURCES_FILE, or add feeds with /addsource in the bot.\n' : `${lines.join('\n\n')}\n`);
+    return 0;
   } finally {
     await services.close();
   }

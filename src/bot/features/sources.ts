@@ -1,5 +1,6 @@
 import { Composer, type Context } from 'telegraf';
 import { findTopic, topicEmoji } from '../../core/topics.js';
+import { describeSourceStatus } from '../../sources/source-status.js';
 import { formatLocalTime } from '../../digest/local-time.js';
 import { escapeHtml, splitTelegramHtml } from '../../format/telegram-html.js';
 import { parseTopicWords, type ListedSource } from '../../sources/source-catalog.js';
@@ -119,29 +120,10 @@ export function formatSourceList(listed: readonly ListedSource[], timeZone: stri
   if (listed.length === 0) {
     return '📡 <b>Sources</b>\nNo sources yet. Add a feed with /addsource, send me an .opml file, or make me an administrator of a channel.';
   }
-  const when = (ms: number) => escapeHtml(formatLocalTime(ms, timeZone));
   const blocks = listed.map(({ number, source, health }) => {
-    const name = escapeHtml(source.title ?? source.url);
-    const topics = source.topics.length > 0 ? ` · ${source.topics.map((topic) => topicEmoji(topic)).join('')}` : '';
-    if (source.kind === 'channel') {
-      return `${number}. 📣 <b>${name}</b>${source.username ? ` (@${escapeHtml(source.username)})` : ''} · channel\n   ${health.itemsTaken} posts taken`;
-    }
-    if (health.deactivated) {
-      return `${number}. ⛔ <b>${name}</b>${topics}\n   deactivated ${when(health.deactivated.at)}: ${escapeHtml(health.deactivated.reason)}`;
-    }
-    const status = health.consecutiveFailures > 0 ? '⚠️' : health.checkedOnce ? '✅' : '🕒';
-    const lines = [`${number}. ${status} <b>${name}</b>${topics}`];
-    const facts = [
-      health.lastSuccessAt ? `last ok ${when(health.lastSuccessAt)}` : 'not read yet',
-      `${health.itemsTaken} items`,
-      `next ${health.nextCheckAt <= now ? 'now' : when(health.nextCheckAt)}`,
-    ];
-    lines.push(`   ${facts.join(' · ')}`);
-    if (health.consecutiveFailures > 0) {
-      lines.push(`   ${health.consecutiveFailures} ${health.consecutiveFailures === 1 ? 'failure' : 'failures'} in a row${health.lastError ? `: ${escapeHtml(health.lastError)}` : ''}`);
-    }
-    lines.push(`   ${escapeHtml(source.url)}`);
-    return lines.join('\n');
+    const status = describeSourceStatus(source, health, now, (ms) => formatLocalTime(ms, timeZone));
+    const topics = status.topics ? ` · ${status.topics}` : '';
+    return [`${number}. ${status.icon} <b>${escapeHtml(status.name)}</b>${topics}`, ...status.details.map((line) => `   ${escapeHtml(line)}`)].join('\n');
   });
   return [
     `📡 <b>Sources</b> (${listed.length})`,
