@@ -160,7 +160,6 @@ describe('sources: digests fill themselves from feeds and channels', () => {
     // 08:00 UTC: the digest goes out with the three stories, each summarized once, now.
     await advance(app, 2 * 60 * MINUTE - 2 * MINUTE, 10 * MINUTE); // to 07:59
     await advanceUntil(app, () => digestsIn(app, 1).length === 1, 'the scheduled digest');
-    expect(app.clock.now()).toBeLessThanOrEqual(Date.parse('2026-11-25T08:02:00Z'));
     const [digest] = digestsIn(app, 1);
     expect(digest?.text).toMatch(/^📰 Your news digest\n25 November 2026 · 3 stories/);
     expect(digest?.text).toContain('🔬 SCIENCE');
@@ -226,9 +225,13 @@ describe('sources: what admins do, and what feeds do wrong', () => {
 
   it('admins add, list, remove, import and export sources; anyone else is told plainly', async () => {
     const app = await start();
+    expect((await ask(app, ADMIN, '/help')).text).toContain('🛠 For admins\n/sources — the feeds and channels digests are made from, with their health');
+    expect((await ask(app, 7, '/help')).text).not.toContain('For admins');
     expect((await ask(app, 7, '/addsource https://example.com/feed.xml')).text).toBe('Only the bot’s admins can change sources.');
     expect((await ask(app, 7, '/sources')).text).toBe('Only the bot’s admins can change sources.');
-    expect((await ask(app, ADMIN, '/sources')).text).toContain('No sources yet.');
+    expect((await ask(app, ADMIN, '/sources')).text).toBe(
+      '📡 Sources\nNo sources yet. Add a feed with /addsource, send me an .opml file, or make me an administrator of a channel.',
+    );
 
     const added = await ask(app, ADMIN, `/addsource ${pages.origin}/feeds/science.xml science`);
     await app.emulator.waitFor(() => !app.emulator.messages(ADMIN).some((message) => message.text.startsWith('⏳')), { what: 'the /addsource answer' });
@@ -241,7 +244,7 @@ describe('sources: what admins do, and what feeds do wrong', () => {
     expect((await ask(app, ADMIN, '/addsource https://example.com/feed.xml astrology')).text).toContain('I don\'t know the topic “astrology”');
 
     const list = await ask(app, ADMIN, '/sources');
-    expect(list.text).toMatch(/^📡 Sources \(2\)/);
+    expect(list.text).toMatch(/^📡 Sources \(2\) · times in UTC\n/);
     expect(list.text).toContain('1. 🕒 Science Daily Wire · 🔬');
     expect(list.text).toContain('2. 🕒 World Wire');
 

@@ -12,6 +12,18 @@ export const BOT_COMMANDS = [
   { command: 'help', description: 'What I can do' },
 ];
 
+/** What only the bot's admins can do; shown to them under the help. */
+export const ADMIN_HELP = [
+  '',
+  '🛠 <b>For admins</b>',
+  '/sources — the feeds and channels digests are made from, with their health',
+  '/addsource <i>URL</i> [topics] — add a feed (or a site page that links to its feed)',
+  '/removesource <i>number or URL</i> — drop one',
+  '/sources export — the feed list as an OPML file; send me an .opml file to import one',
+  'Make me an administrator of a channel and its posts go into digests too.',
+  '/stats — usage, today’s LLM tokens, sources’ health',
+].join('\n');
+
 export function helpText(summarizerKind: 'llm' | 'extractive'): string {
   const note =
     summarizerKind === 'extractive'
@@ -41,7 +53,8 @@ export function helpText(summarizerKind: 'llm' | 'extractive'): string {
 export function createHelpFeature({ messenger, settings }: BotDependencies): Composer<Context> {
   const feature = new Composer<Context>();
   feature.command(['start', 'help'], async (ctx) => {
-    await messenger.send(ctx.chat.id, { html: helpText(settings.summarizerKind) });
+    const forAdmin = settings.adminIds.includes(ctx.from.id) ? `\n${ADMIN_HELP}` : '';
+    await messenger.send(ctx.chat.id, { html: helpText(settings.summarizerKind) + forAdmin });
   });
   return feature;
 }

@@ -126,7 +126,7 @@ export function formatSourceList(listed: readonly ListedSource[], timeZone: stri
     return [`${number}. ${status.icon} <b>${escapeHtml(status.name)}</b>${topics}`, ...status.details.map((line) => `   ${escapeHtml(line)}`)].join('\n');
   });
   return [
-    `📡 <b>Sources</b> (${listed.length})`,
+    `📡 <b>Sources</b> (${listed.length}) · times in ${escapeHtml(timeZone)}`,
     '',
     blocks.join('\n\n'),
     '',

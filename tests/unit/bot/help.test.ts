@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseClockTime, parseTimeZone } from '../../../src/digest/local-time.js';
-import { helpText } from '../../../src/bot/features/help.js';
+import { ADMIN_HELP, helpText } from '../../../src/bot/features/help.js';
 import { findTopic } from '../../../src/core/topics.js';
 
 describe('help text', () => {
@@ -14,6 +14,11 @@ describe('help text', () => {
     expect(parseClockTime(time)).toBeDefined();
     const zone = /\/timezone (\S+)/.exec(text)?.[1] ?? '';
     expect(parseTimeZone(zone)).toBeDefined();
+  });
+
+  it('names every admin command the bot has, with examples an admin can follow', () => {
+    for (const command of ['/sources', '/addsource', '/removesource', '/sources export', '/stats']) expect(ADMIN_HELP).toContain(command);
+    expect(ADMIN_HELP).toContain('.opml');
   });
 
   it('says when summaries come without an AI model', () => {
