@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { setMaxListeners } from 'node:events';
 import type { Clock } from '../core/clock.js';
 import { FetchError } from '../extract/fetch-error.js';
 import type { FetchedResource, Fetcher } from '../extract/safe-fetch.js';
@@ -441,6 +442,8 @@ export function createFeedPoller(dependencies: FeedPollerDependencies): FeedPoll
     start() {
       if (run !== undefined) return;
       const controller = new AbortController();
+      // Every check waiting for a slot or a response listens to it: thousands at a time are expected, not a leak.
+      setMaxListeners(0, controller.signal);
       queue = createDueQueue();
       phased.clear();
       const loopDone = loop(controller.signal, clock.now()).catch((error: unknown) => logger.error({ err: error }, 'feed polling stopped with an error'));
