@@ -108,26 +108,29 @@ describe('sources: digests fill themselves from feeds and channels', () => {
   let pages: PageServer;
   let folder: string;
   let bot: TestApp | undefined;
+  /** What each request for the science feed sent, and whether it got 200 or 304. */
   const scienceRequests: Array<Record<string, string | undefined>> = [];
+  /** When (on the bot's clock) the failing feed was asked. */
+  const flakyHits: number[] = [];
 
   beforeEach(async () => {
     scienceRequests.length = 0;
+    flakyHits.length = 0;
     llm = await startFakeOpenAiServer();
     llm.reply((request) => summaryReplyFor(request, { topics: ['science'] }));
     pages = await startPageServer();
     for (const story of STORIES) pages.route(`/articles/${story.slug}`, newsPage('Science Daily Wire', story.title, story.paragraphs));
-    pages.route(
-      '/feeds/science.xml',
-      feedRoute(
-        () =>
-          rssFeed(
-            pages.origin,
-            'Science Daily Wire',
-            STORIES.map((story, index) => ({ slug: story.slug, title: story.title, snippet: story.paragraphs[0] ?? '', publishedAt: START - (index + 1) * 3_600_000 })),
-          ),
-        scienceRequests,
-      ),
+    const items = STORIES.map((story, index) => ({ slug: story.slug, title: story.title, snippet: story.paragraphs[0] ?? '', publishedAt: START - (index + 1) * 3_600_000 }));
+    pages.route('/feeds/science.xml', feedRoute(() => rssFeed(pages.origin, 'Science Daily Wire', items), scienceRequests));
+    pages.route('/feeds/world.xml', (_request, response) => response.writeHead(200, { 'content-type': 'application/rss+xml' }).end(rssFeed(pages.origin, 'World Wire', [])));
+    pages.route('/blog', (_request, response) =>
+      response.writeHead(200, { 'content-type': 'text/html' }).end(`<html><head><title>Blog</title><link rel="alternate" type="application/rss+xml" href="/feeds/world.xml"></head><body>Hello</body></html>`),
     );
+    pages.route('/feeds/gone.xml', (_request, response) => response.writeHead(410, { 'content-type': 'text/plain' }).end('Gone'));
+    pages.route('/feeds/flaky.xml', (_request, response) => {
+      flakyHits.push(bot?.clock.now() ?? 0);
+      response.writeHead(503, { 'content-type': 'text/plain' }).end('Busy');
+    });
     folder = await mkdtemp(path.join(tmpdir(), 'newsdigest-sources-'));
   });
 
@@ -139,7 +142,8 @@ describe('sources: digests fill themselves from feeds and channels', () => {
     await rm(folder, { recursive: true, force: true });
   });
 
-  async function startWithSources(outlines: string, env: Record<string, string> = {}): Promise<TestApp> {
+  /** The bot with SOURCES_FILE naming these OPML outlines. */
+  async function start(env: Record<string, string> = {}, outlines = ''): Promise<TestApp> {
     const file = path.join(folder, 'sources.opml');
     await writeFile(file, `<?xml version="1.0"?><opml version="2.0"><head><title>Test sources</title></head><body>${outlines}</body></opml>`);
     bot = await startTestApp({ llm, startAt: START, env: { SOURCES_FILE: file, ...env } });
@@ -147,7 +151,7 @@ describe('sources: digests fill themselves from feeds and channels', () => {
   }
 
   it('a science subscriber gets a digest made only of feed items, with one LLM call per story shown; the next check is conditional and answered 304', async () => {
-    const app = await startWithSources(`<outline text="Science"><outline type="rss" text="Science Daily Wire" xmlUrl="${pages.origin}/feeds/science.xml"/></outline>`);
+    const app = await start({}, `<outline text="Science"><outline type="rss" text="Science Daily Wire" xmlUrl="${pages.origin}/feeds/science.xml"/></outline>`);
     expect(app.emulator.allowedUpdates()).toEqual(expect.arrayContaining(['message', 'callback_query', 'channel_post', 'my_chat_member']));
     await ask(app, 1, '/subscribe science');
 
@@ -179,49 +183,6 @@ describe('sources: digests fill themselves from feeds and channels', () => {
     expect(llm.requests.filter(isSummaryRequest)).toHaveLength(3);
     expect(pages.hits('/articles/comet')).toBe(1);
   });
-});
-
-describe('sources: what admins do, and what feeds do wrong', () => {
-  /** When (on the bot's clock) the failing feed was asked. */
-  const flakyHits: number[] = [];
-  let llm: FakeOpenAiServer;
-  let pages: PageServer;
-  let folder: string;
-  let bot: TestApp | undefined;
-
-  beforeEach(async () => {
-    llm = await startFakeOpenAiServer();
-    llm.reply((request) => summaryReplyFor(request, { topics: ['science'] }));
-    pages = await startPageServer();
-    const items = STORIES.map((story, index) => ({ slug: story.slug, title: story.title, snippet: story.paragraphs[0] ?? '', publishedAt: START - (index + 1) * 3_600_000 }));
-    pages.route('/feeds/science.xml', (_request, response) => response.writeHead(200, { 'content-type': 'application/rss+xml' }).end(rssFeed(pages.origin, 'Science Daily Wire', items)));
-    pages.route('/feeds/world.xml', (_request, response) => response.writeHead(200, { 'content-type': 'application/rss+xml' }).end(rssFeed(pages.origin, 'World Wire', [])));
-    pages.route('/blog', (_request, response) =>
-      response.writeHead(200, { 'content-type': 'text/html' }).end(`<html><head><title>Blog</title><link rel="alternate" type="application/rss+xml" href="/feeds/world.xml"></head><body>Hello</body></html>`),
-    );
-    pages.route('/feeds/gone.xml', (_request, response) => response.writeHead(410, { 'content-type': 'text/plain' }).end('Gone'));
-    flakyHits.length = 0;
-    pages.route('/feeds/flaky.xml', (_request, response) => {
-      flakyHits.push(bot?.clock.now() ?? 0);
-      response.writeHead(503, { 'content-type': 'text/plain' }).end('Busy');
-    });
-    folder = await mkdtemp(path.join(tmpdir(), 'newsdigest-sources-'));
-  });
-
-  afterEach(async () => {
-    await bot?.close();
-    bot = undefined;
-    await pages.close();
-    await llm.close();
-    await rm(folder, { recursive: true, force: true });
-  });
-
-  async function start(env: Record<string, string> = {}, outlines = ''): Promise<TestApp> {
-    const file = path.join(folder, 'sources.opml');
-    await writeFile(file, `<?xml version="1.0"?><opml version="2.0"><head><title>Test</title></head><body>${outlines}</body></opml>`);
-    bot = await startTestApp({ llm, startAt: START, env: { SOURCES_FILE: file, ...env } });
-    return bot;
-  }
 
   it('admins add, list, remove, import and export sources; anyone else is told plainly', async () => {
     const app = await start();
