@@ -379,6 +379,7 @@ export function createFeedPoller(dependencies: FeedPollerDependencies): FeedPoll
       })
       .then((report) => {
         running.delete(id);
+        logger.debug({ ...report }, 'feed checked');
         if (run !== undefined && !run.controller.signal.aborted && report.nextCheckAt !== undefined) {
           queue.set(id, report.nextCheckAt);
           wakeLoop();
