@@ -2,6 +2,7 @@ import { Telegraf } from 'telegraf';
 import type { Logger } from '../logger.js';
 import type { BotDependencies } from './bot-dependencies.js';
 import { createChannelsFeature } from './features/channels.js';
+import { WELCOME_BACK_HTML } from './features/welcome-back.js';
 import { createDigestFeature } from './features/digest.js';
 import { createHelpFeature } from './features/help.js';
 import { createSettingsFeature } from './features/settings.js';
@@ -47,14 +48,12 @@ export function createTelegramClient(
 
 /** Registers every feature, in order; the catch-all comes last. */
 export function registerFeatures(bot: Telegraf, deps: BotDependencies): void {
-  // Channel updates come before everything else: they are no person writing to the bot.
+  // Membership changes and channel posts come before everything else: they are no person writing to the bot.
   bot.use(createChannelsFeature(deps));
   // Anyone who writes is reachable again: digests paused after a block resume.
   bot.use(async (ctx, next) => {
     if (ctx.chat && ctx.chat.type !== 'channel' && (await deps.subscriptions.markReachable(ctx.chat.id))) {
-      await deps.messenger.send(ctx.chat.id, {
-        html: '👋 Welcome back! Telegram could not deliver your digests for a while, so I paused them. They resume now: see /settings.',
-      });
+      await deps.messenger.send(ctx.chat.id, { html: WELCOME_BACK_HTML });
     }
     return next();
   });

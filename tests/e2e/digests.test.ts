@@ -215,4 +215,34 @@ describe('topics, settings and digests end to end', () => {
     expect(plain?.text.split('\n').slice(0, 4)).toEqual(['📰 Your news digest', '25 November 2026 · 2 stories', '', '🌍 WORLD']);
     expect(overviewCalls()).toBeGreaterThan(1); // it did try
   });
+
+  it('pauses the digests of a person who blocks the bot, and resumes them with a welcome back when they unblock it', async () => {
+    await ask(bot, 11, '/subscribe world');
+    await ask(bot, 13, '/subscribe world');
+    await summarizeLinks(bot, 4, [`${pages.origin}/wire/quake`]);
+    const membership = (oldStatus: string, newStatus: string) =>
+      bot.emulator.pushUpdate({
+        my_chat_member: {
+          chat: { id: 11, type: 'private', first_name: 'Reader' },
+          from: { id: 11, is_bot: false, first_name: 'Reader' },
+          date: Math.floor(bot.clock.now() / 1000),
+          old_chat_member: { user: bot.emulator.botUser, status: oldStatus },
+          new_chat_member: { user: bot.emulator.botUser, status: newStatus, ...(newStatus === 'kicked' && { until_date: 0 }) },
+        },
+      });
+    const sendsTo = (chatId: number) => bot.emulator.calls.filter((call) => call.method === 'sendMessage' && Number(call.params.chat_id) === chatId).length;
+    membership('member', 'kicked');
+    const sentBefore = sendsTo(11);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+
+    // 08:00: the other subscriber gets the digest; the one who blocked the bot is not even tried.
+    bot.clock.set(Date.parse('2026-11-25T08:01:00Z'));
+    await bot.emulator.waitFor(() => digestsIn(bot, 13).length === 1, { what: 'the digest of the other subscriber' });
+    expect(sendsTo(11)).toBe(sentBefore);
+    expect(bot.emulator.calls.filter((call) => !call.ok && Number(call.params.chat_id) === 11)).toEqual([]);
+
+    membership('kicked', 'member');
+    await bot.emulator.waitFor(() => bot.emulator.messages(11).at(-1)?.text.startsWith('👋 Welcome back!'), { what: 'the welcome back' });
+    expect((await ask(bot, 11, '/settings')).text).toContain('Next digest: Thu 26 Nov, 08:00.');
+  });
 });

@@ -1,12 +1,14 @@
 import { Composer, type Context } from 'telegraf';
 import { escapeHtml } from '../../format/telegram-html.js';
 import type { BotDependencies } from '../bot-dependencies.js';
+import { WELCOME_BACK_HTML } from './welcome-back.js';
 
 /** Chat member statuses in which the bot can read a channel's posts. */
 const ADMIN_STATUSES = new Set(['administrator', 'creator']);
 
 /**
- * Channels as sources: a channel becomes one when the bot is made an
+ * The bot's own membership changes. In a private chat: the person blocked or
+ * unblocked the bot, so their digests pause or resume. Channels as sources: a channel becomes one when the bot is made an
  * administrator there, and stops being one when it is demoted or removed.
  * Every post in such a channel joins the pool, credited to the channel.
  */
@@ -21,7 +23,15 @@ export function createChannelsFeature(deps: BotDependencies): Composer<Context> 
   }
 
   feature.on('my_chat_member', async (ctx) => {
-    const { chat, new_chat_member: member } = ctx.myChatMember;
+    const { chat, new_chat_member: member, old_chat_member: before } = ctx.myChatMember;
+    if (chat.type === 'private') {
+      // A person blocked the bot: pause their digests now rather than learn it from a failed send at 08:00.
+      if (member.status === 'kicked') await deps.subscriptions.markUnreachable(chat.id);
+      else if (before.status === 'kicked' && (await deps.subscriptions.markReachable(chat.id))) {
+        await messenger.send(chat.id, { html: WELCOME_BACK_HTML });
+      }
+      return;
+    }
     if (chat.type !== 'channel') return;
     const username = 'username' in chat ? chat.username : undefined;
     if (ADMIN_STATUSES.has(member.status)) {
