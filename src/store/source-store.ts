@@ -76,8 +76,11 @@ export interface SourceStore {
    * when there is no such source. The id cannot change; a URL already taken by another source is refused.
    */
   update(id: string, change: (current: SourceEntry) => SourceEntry): Promise<SourceEntry | undefined>;
-  /** Removes a source and its seen list. A removed 'file' source is remembered so the file does not bring it back on restart. */
-  remove(id: string): Promise<boolean>;
+  /**
+   * Removes a source and its seen list. A removed 'file' source is remembered so the file does not bring
+   * it back on restart; `remember: false` skips that (the file itself dropped the line, so putting it back works).
+   */
+  remove(id: string, options?: { remember?: boolean }): Promise<boolean>;
   /** True when a 'file' source with this URL (current, or the one it was first added with) was removed. */
   wasRemoved(url: string): Promise<boolean>;
   /** Ids of the items already seen, newest last. */
@@ -264,11 +267,11 @@ export function createSourceStore({ store, lock, clock }: { store: KeyValueStore
         return next;
       }),
 
-    remove: (id) =>
+    remove: (id, { remember = true } = {}) =>
       lock.run(entryKey(id), async () => {
         const current = await readEntry(id);
         if (current === undefined) return false;
-        if (current.source.origin === 'file') {
+        if (current.source.origin === 'file' && remember) {
           // By the current URL and by the id, which names the first URL: the file may still list the old address of a moved feed.
           const at = clock.now();
           await store.set(removedUrlKey(current.source.url), { url: current.source.url, at });

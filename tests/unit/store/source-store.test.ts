@@ -181,6 +181,14 @@ describe('source store', () => {
     expect(await sources.wasRemoved(first)).toBe(false);
   });
 
+  it('forgets a file source on request, when the file itself dropped it', async () => {
+    const { sources } = await open();
+    const feed = feedSource('https://news.example/rss');
+    await sources.add(feed, freshHealth());
+    expect(await sources.remove(feed.id, { remember: false })).toBe(true);
+    expect(await sources.wasRemoved(feed.url)).toBe(false);
+  });
+
   it('does not remember a removed admin source', async () => {
     const { sources } = await open();
     const feed = feedSource('https://news.example/rss', { origin: 'admin' });
