@@ -3,6 +3,7 @@ import { setMaxListeners } from 'node:events';
 import type { Clock } from '../core/clock.js';
 import { FetchError } from '../extract/fetch-error.js';
 import type { FetchedResource, Fetcher } from '../extract/safe-fetch.js';
+import { FEED_ACCEPT } from '../feeds/feed-media-types.js';
 import { FeedError, type FeedItem, type ParsedFeed } from '../feeds/feed-types.js';
 import type { Logger } from '../logger.js';
 import type { SourceEntry, SourceHealth, SourceRecord, SourceStore } from '../store/source-store.js';
@@ -83,8 +84,6 @@ export interface FeedPoller {
   checkNow(sourceId: string): Promise<CheckReport>;
 }
 
-export const FEED_ACCEPT =
-  'application/rss+xml, application/atom+xml, application/feed+json, application/json;q=0.9, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.1';
 const DEFAULT_MAX_IN_FLIGHT = 8;
 const DEFAULT_MAX_PER_HOST = 2;
 

@@ -116,7 +116,8 @@ export function createSourceCatalog(deps: SourceCatalogDependencies): SourceCata
         if (source.origin === 'file' && !inFile.has(source.url) && !inFile.has(source.id)) {
           // Moved by a 301 since: the file still names its first URL, whose hash is the id.
           if (sources.some((entry) => feedSourceId(entry.url) === source.id)) continue;
-          await store.remove(source.id);
+          // Not remembered as removed: an operator who puts the line back in the file gets the feed back.
+          await store.remove(source.id, { remember: false });
           dropped++;
         }
       }

@@ -104,6 +104,8 @@ describe('source catalog', () => {
     const other = opml(`<outline type="rss" text="Other" xmlUrl="${pages.origin}/other.xml"/>`);
     expect(await catalog.syncFile(other)).toEqual({ added: 1, dropped: 0 });
     expect(await catalog.syncFile(opml(''))).toEqual({ added: 0, dropped: 1 });
+    // Put back in the file, it comes back: only an admin's removal is remembered.
+    expect(await catalog.syncFile(other)).toEqual({ added: 1, dropped: 0 });
   });
 
   it('registers a channel when the bot becomes its admin, counts its posts, and drops it on demotion; health sums it all up', async () => {
