@@ -4,6 +4,7 @@ import type { DigestBuildFigures } from './digest-build.js';
 import type { DuplicateCoalescingFigures } from './duplicate-coalescing.js';
 import type { ExtractionBenchResult, ExtractorResult } from './extraction.js';
 import type { FanOutRateFigures, SendRate } from './fan-out-rate.js';
+import type { SourceCostFigures } from './source-cost.js';
 import { fixed, formatTable } from './text-table.js';
 
 export function describeExtraction(result: ExtractionBenchResult): string[] {
@@ -115,4 +116,68 @@ export function describeFanOut(figures: FanOutRateFigures): string[] {
     'rate = (calls − 1) / (last − first call time), up to the last call to a chat that got no 429: a retry still waiting',
     'out its retry_after once everyone else is served is idle time, not throughput. "incl. 429s" counts refused calls too.',
   ];
+}
+
+export function describeSourceCost({ day, rush }: SourceCostFigures): string[] {
+  const callsPerShown = day.llmCalls / day.storiesShown;
+  const lines = [
+    formatTable(
+      ['simulated day', 'items', 'stories in pool', 'digests', 'stories shown', 'LLM calls', 'page fetches', 'calls/shown', 'calls/item'],
+      [
+        [
+          `${day.feeds} feeds, ${day.subscribers} subscribers`,
+          String(day.itemsIngested),
+          String(day.storiesInPool),
+          String(day.scheduledDigests + day.onDemandDigests),
+          String(day.storiesShown),
+          String(day.llmCalls),
+          String(day.pageFetches),
+          fixed(callsPerShown, 2),
+          fixed(day.llmCalls / day.itemsIngested, 3),
+        ],
+      ],
+    ),
+    `Target: 1.00 LLM call per story shown (a distinct DigestItem.leadId in a delivered digest): ${callsPerShown === 1 ? 'met' : 'MISSED'}. Calls beyond one`,
+    `per lead: ${day.leadsSummarizedTwice} leads summarized twice, ${day.callsForUnshownArticles} calls for an article no delivered digest led with.`,
+    `Per story as written (reports of one story counted once): ${fixed(day.llmCalls / day.writtenStoriesShown, 2)} calls, ${day.llmCalls} for ${day.writtenStoriesShown} stories shown. ${day.storiesWithSeveralLeads} stories were`,
+    `summarized through two leads (${day.severalLeadsInOneCluster} of them one story to clustering of the whole pool). Their later lead was shown ${day.laterLeadShows} times,`,
+    `${day.laterLeadShowsLeavingOutEarlierReports} of them in a digest whose window (since the reader's previous digest that day) left out the story's earlier,`,
+    `already summarized report, so a later report led; ${day.laterLeadReadersWithTwoDigests} of the ${day.laterLeadReaders} readers shown a later lead had two digests that day`,
+    `(scheduled and /digest), and ${day.readersShownAStoryTwice} reader(s) saw one story under both leads.`,
+    '',
+    `Items: ${day.itemsIngested} admitted through the real intake at their arrival minute over 24 h (${day.itemsAdded} new to the pool), ${day.itemsInSharedStories} of`,
+    `them one story told by 2–3 feeds of its topic in their own words: ${day.storiesWritten} stories written, ${day.storiesInPool} as clustering sees the`,
+    `day's pool (${day.clustersMerged} wrongly merged, ${day.storiesSplit} split). ${day.fullTextFeeds} of the feeds carry the whole text; a story from another needs a page fetch.`,
+    `Digests: ${day.scheduledDigests} scheduled (${day.nothingNew} more had nothing new) and ${day.onDemandDigests} /digest; subscribers follow 1–3 topics in 11 time zones,`,
+    `delivery times spread over the day; runDue() every minute on the virtual clock (${fixed(day.wallMs / 1000, 1)} s real time).`,
+    '',
+    formatTable(
+      ['08:00 rush', 'pool items', 'digests', 'built', 'stories shown', 'LLM calls', 'page fetches', 'first digest s', 'last digest s'],
+      [
+        [
+          `${rush.subscribers} subscribers due`,
+          String(rush.poolItems),
+          String(rush.digestsDelivered),
+          String(rush.digestsBuilt),
+          String(rush.storiesShown),
+          String(rush.llmCalls),
+          String(rush.pageFetches),
+          fixed(rush.firstDigestMs / 1000, 2),
+          fixed(rush.lastDigestMs / 1000, 2),
+        ],
+      ],
+    ),
+    `Real time from the 08:00 runDue() call to the first and the last digest message (${rush.digestMessages} messages; the first digest had`,
+    `${rush.firstDigestStories} stories). Fake LLM ${fixed(rush.llmLatencyMs / 1000, 1)} s a call and page loads ${rush.pageLoadMs} ms, in real time; stories are summarized 8 at a time, first`,
+    `come first served. Nobody's digest had gone out, so nothing was summarized; everyone follows 1–3 random topics.`,
+    `The first LLM call began ${fixed(rush.firstLlmCallMs / 1000, 2)} s in; by then the run had read and clustered the pool ${rush.poolReads} times (one read and`,
+    `clustering alone: ${fixed(rush.onePoolReadMs, 0)} ms) where once would do: builds that start together each find no read under way and start one.`,
+    '',
+    'Both runs: the real intake, pool, story summaries, summary service and cache, buildDigest/renderDigest and digest',
+    'delivery on a memory store and a virtual wall clock, wired as src/main.ts does, default settings (5 stories a topic,',
+    'fan-out 50 at a time); no digest overview (with an LLM, main.ts also writes one per distinct digest: not counted).',
+  ];
+  const warnings = [...day.warnings, ...rush.warnings];
+  lines.push(warnings.length > 0 ? `Warnings logged: ${warnings.length}; the first: ${warnings[0]}` : 'No warning or error was logged.');
+  return lines;
 }

@@ -10,7 +10,8 @@ import { runDuplicateCoalescingBench } from './duplicate-coalescing.js';
 import { runExtractionBench } from './extraction.js';
 import { runFanOutRateBench } from './fan-out-rate.js';
 import { describeFeedParsing, runFeedParsingBench } from './feed-parsing.js';
-import { describeCacheHits, describeCoalescing, describeDigestBuild, describeExtraction, describeFanOut } from './report-sections.js';
+import { describeCacheHits, describeCoalescing, describeDigestBuild, describeExtraction, describeFanOut, describeSourceCost } from './report-sections.js';
+import { runSourceCostBench } from './source-cost.js';
 
 function printSection(title: string, lines: readonly string[]): void {
   console.log(`\n== ${title} ${'='.repeat(Math.max(0, 76 - title.length))}`);
@@ -43,3 +44,4 @@ await runSection('3. LLM calls per unique article under concurrent duplicates', 
 await runSection('4. Digest build: 10,000 subscribers over a 2,000-article pool', () => runDigestBuildBenchIsolated(10_000, 2_000), describeDigestBuild);
 await runSection('5. Digest fan-out send rate vs configured rate (real time)', () => runFanOutRateBench({ subscribers: 250 }), describeFanOut);
 await runSection('6. Feed parsing: ours (feedsmith + normaliser) vs rss-parser', () => runFeedParsingBench(), describeFeedParsing);
+await runSection('7. Sources: LLM calls against stories shown (simulated day)', () => runSourceCostBench(), describeSourceCost);
