@@ -3,15 +3,8 @@ import { buildDigest, type Digest } from '../src/digest/build-digest.js';
 import { clusterStories } from '../src/digest/story-clusters.js';
 import type { PoolArticle } from '../src/store/article-pool.js';
 import { TOPIC_SLUGS, type Topic } from '../src/core/topics.js';
+import { createRandom } from './seeded-random.js';
 
-/** A deterministic pseudo-random sequence, so every run builds the same pool. */
-function createRandom(seed: number) {
-  let state = seed;
-  return () => {
-    state = (state * 1_664_525 + 1_013_904_223) % 2 ** 32;
-    return state / 2 ** 32;
-  };
-}
 
 const WORDS = (
   'minister election market shares climate vaccine football league museum satellite bank inflation court protest ' +

@@ -8,6 +8,7 @@ import { runCacheHitLatencyBench } from './cache-hit-latency.js';
 import { runDigestBuildBenchIsolated } from './digest-build-isolated.js';
 import { runDuplicateCoalescingBench } from './duplicate-coalescing.js';
 import { runExtractionBench } from './extraction.js';
+import { describeFeedPolling, runFeedPollingBench } from './feed-polling.js';
 import { runFanOutRateBench } from './fan-out-rate.js';
 import { describeFeedParsing, runFeedParsingBench } from './feed-parsing.js';
 import { describeCacheHits, describeCoalescing, describeDigestBuild, describeExtraction, describeFanOut, describeSourceCost } from './report-sections.js';
@@ -45,3 +46,4 @@ await runSection('4. Digest build: 10,000 subscribers over a 2,000-article pool'
 await runSection('5. Digest fan-out send rate vs configured rate (real time)', () => runFanOutRateBench({ subscribers: 250 }), describeFanOut);
 await runSection('6. Feed parsing: ours (feedsmith + normaliser) vs rss-parser', () => runFeedParsingBench(), describeFeedParsing);
 await runSection('7. Sources: LLM calls against stories shown (simulated day)', () => runSourceCostBench(), describeSourceCost);
+await runSection('8. Feed polling: 10,000 feeds, real fetcher, parser and SQLite', () => runFeedPollingBench(), describeFeedPolling);

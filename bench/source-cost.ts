@@ -43,6 +43,7 @@ import { createExtractiveSummarizer } from '../src/summarize/extractive-summariz
 import { createSummaryService } from '../src/summarize/summary-service.js';
 import { createFakeSummarizer, summaryResultFor } from '../tests/support/fake-summarizer.js';
 import { createVirtualClock, type VirtualClock } from '../tests/support/virtual-clock.js';
+import { createRandom, type Random } from './seeded-random.js';
 
 export interface SourceCostOptions {
   /** Feed items arriving over the simulated day; default 2,000. */
@@ -176,19 +177,6 @@ const ZONES = [
   'America/Sao_Paulo',
 ];
 
-type Random = () => number;
-
-/**
- * A deterministic pseudo-random sequence (a 32-bit LCG, the one bench/digest-build.ts keeps
- * private), so every run simulates the same day.
- */
-function createRandom(seed: number): Random {
-  let state = seed;
-  return () => {
-    state = (state * 1_664_525 + 1_013_904_223) % 2 ** 32;
-    return state / 2 ** 32;
-  };
-}
 
 const pick = <Item>(random: Random, items: readonly Item[]): Item => items[Math.floor(random() * items.length)] as Item;
 

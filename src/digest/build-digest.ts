@@ -53,6 +53,15 @@ export interface DigestRequest {
 export function buildDigest(pool: readonly PoolArticle[], clusters: StoryClusters, request: DigestRequest): Digest {
   const wanted = new Set(request.topics);
   const stories = new Map<string, PoolArticle[]>();
+  // The first summarized report of each story, in or before the window: a new report of a story summarized
+  // before takes that summary instead of costing another, and a reader never sees one story summarized twice.
+  const summarizedLeads = new Map<string, PoolArticle>();
+  for (const article of pool) {
+    if (article.awaitingSummary || article.addedAt > request.until) continue;
+    const storyId = clusters.get(article.id) ?? article.id;
+    const known = summarizedLeads.get(storyId);
+    if (!known || article.addedAt < known.addedAt) summarizedLeads.set(storyId, article);
+  }
   for (const article of pool) {
     if (article.addedAt <= request.since || article.addedAt > request.until) continue;
     const storyId = clusters.get(article.id) ?? article.id;
@@ -62,12 +71,12 @@ export function buildDigest(pool: readonly PoolArticle[], clusters: StoryCluster
   }
 
   const sections = new Map<Topic, DigestItem[]>();
-  for (const members of stories.values()) {
+  for (const [storyId, members] of stories) {
     // A story is in when any of its reports is on a followed topic; then every source of it is listed.
     if (!members.some((article) => article.topics.some((topic) => wanted.has(topic)))) continue;
     const topic = pickTopic(members, request.topics);
     const items = sections.get(topic) ?? [];
-    items.push(toItem(members));
+    items.push(toItem(members, summarizedLeads.get(storyId)));
     sections.set(topic, items);
   }
 
@@ -102,11 +111,11 @@ function pickTopic(members: readonly PoolArticle[], followed: readonly Topic[]):
   return best ?? (followed[0] as Topic);
 }
 
-function toItem(members: PoolArticle[]): DigestItem {
+function toItem(members: PoolArticle[], summarizedLead: PoolArticle | undefined): DigestItem {
   // Oldest first: the headline and gist come from the first report, and sources are listed in the order they came.
   const byTime = [...members].sort((a, b) => a.addedAt - b.addedAt);
   // A report that already has a summary leads, so the story costs no LLM call when one of its reports was summarized.
-  const lead = byTime.find((article) => !article.awaitingSummary) ?? (byTime[0] as PoolArticle);
+  const lead = summarizedLead ?? (byTime[0] as PoolArticle);
   const sources: DigestSource[] = [];
   for (const article of byTime) {
     // The same article from several feeds is one entry: its link once, named by every source that carried it.

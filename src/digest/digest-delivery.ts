@@ -90,6 +90,9 @@ export interface DigestDeliveryDependencies {
   };
 }
 
+/** How far before a digest's window a summarized report still gives its summary to new reports of its story. */
+const STORY_MEMORY_MS = 24 * 3_600_000;
+
 /** A new subscriber's first digest covers this much of the pool. */
 export const FIRST_DIGEST_WINDOW_MS = 24 * 3_600_000;
 const MINUTE_MS = 60_000;
@@ -126,17 +129,20 @@ export function createDigestDelivery(deps: DigestDeliveryDependencies): DigestDe
     // A digest covers the pool up to the millisecond before it was built: an article added in that very
     // millisecond may have landed just after the pool was read, and goes into the next digest instead of nowhere.
     const until = now - 1;
-    let loaded: Promise<{ since: number; articles: PoolArticle[]; clusters: StoryClusters }> | undefined;
+    let loaded: { from: number; read: Promise<{ articles: PoolArticle[]; clusters: StoryClusters }> } | undefined;
 
-    /** The pool from `since` on, clustered; read again only when a digest needs older articles than read so far. */
-    async function poolFrom(since: number) {
-      const current = await loaded;
-      if (current && current.since <= since) return current;
-      loaded = (async () => {
-        const articles = await pool.listSince(since, now);
-        return { since, articles, clusters: clusterStories(articles) };
-      })();
-      return loaded;
+    /**
+     * The pool from a day before `since` on, clustered: a report from that day that was summarized lends
+     * its summary to new reports of the same story. Read once per run, and again only when a digest needs
+     * older articles than read so far; the read is recorded before it is awaited, so the fan-out's digests,
+     * which all start at once, share it.
+     */
+    function poolFrom(since: number) {
+      const from = since - STORY_MEMORY_MS;
+      if (loaded && loaded.from <= from) return loaded.read;
+      const read = pool.listSince(from, now).then((articles) => ({ articles, clusters: clusterStories(articles) }));
+      loaded = { from, read };
+      return read;
     }
 
     return {

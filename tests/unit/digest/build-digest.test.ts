@@ -90,6 +90,35 @@ describe('buildDigest', () => {
   });
 });
 
+describe('buildDigest: which report leads a story', () => {
+  const [first, second, third] = shoigu as [PoolArticle, PoolArticle, PoolArticle];
+
+  it('lets a summarized report lead, even one from before the window, so a story awaiting its summary costs no LLM call', () => {
+    const pool = [
+      { ...first, addedAt: now - 30 * HOUR }, // summarized, shown in yesterday's digest
+      { ...second, awaitingSummary: true },
+      { ...third, awaitingSummary: true },
+    ];
+    const digest = buildDigest(pool, clusterStories(pool), { topics: ['world'], since: now - 24 * HOUR, until: now, maxItemsPerTopic: 5 });
+    const [item] = digest.sections[0]?.items ?? [];
+    // The title and gist are the summary's; only the new reports are listed as sources.
+    expect(item).toMatchObject({ title: first.title, gist: first.gist, leadId: first.id });
+    expect(item?.awaitingSummary).toBeUndefined();
+    expect(item?.sources.map((source) => source.name)).toEqual(['AP', 'Reuters']);
+  });
+
+  it('without a summarized report, the oldest report in the window leads and awaits its summary; merged sources are named together', () => {
+    const pool = [
+      { ...second, awaitingSummary: true, alsoFrom: ['AP Top Stories'] },
+      { ...third, awaitingSummary: true },
+    ];
+    const digest = buildDigest(pool, clusterStories(pool), { topics: ['world'], since: now - 24 * HOUR, until: now, maxItemsPerTopic: 5 });
+    const [item] = digest.sections[0]?.items ?? [];
+    expect(item).toMatchObject({ gist: second.gist, leadId: second.id, awaitingSummary: true });
+    expect(item?.sources.map((source) => source.name)).toEqual(['AP / AP Top Stories', 'Reuters']);
+  });
+});
+
 describe('clusterStories', () => {
   it('keeps unrelated stories apart and merges equal URLs', () => {
     const clusters = clusterStories([...shoigu, ...unrelated, article('g', { url: 'https://site.example/d', title: 'Different words entirely', gist: 'Nothing alike.' })]);
