@@ -163,7 +163,7 @@ export async function createApp(
     ...(services.overviewer && {
       writeOverview: createCachedOverviewWriter({ overviewer: services.overviewer, store: services.store, budget: services.budget, logger }),
     }),
-    completeStories: (digest) => storySummaries.complete(digest),
+    completeStories: (digest, language) => storySummaries.complete(digest, language),
     clock,
     logger,
     settings: {

@@ -1,6 +1,7 @@
 import { Telegraf } from 'telegraf';
 import type { Logger } from '../logger.js';
 import type { BotDependencies } from './bot-dependencies.js';
+import { primaryLanguage } from '../core/languages.js';
 import { createChannelsFeature } from './features/channels.js';
 import { WELCOME_BACK_HTML } from './features/welcome-back.js';
 import { createDigestFeature } from './features/digest.js';
@@ -51,11 +52,15 @@ export function registerFeatures(bot: Telegraf, deps: BotDependencies): void {
   // Membership changes and channel posts come before everything else: they are no person writing to the bot.
   bot.use(createChannelsFeature(deps));
   // Anyone who writes is reachable again: digests paused after a block resume.
+  // Their app's language is remembered too, so a scheduled digest comes in it without anyone asking.
   bot.use(async (ctx, next) => {
-    if (ctx.chat && ctx.chat.type !== 'channel' && (await deps.subscriptions.markReachable(ctx.chat.id))) {
-      await deps.messenger.send(ctx.chat.id, { html: WELCOME_BACK_HTML });
-    }
-    return next();
+    if (!ctx.chat || ctx.chat.type === 'channel') return next();
+    const clientLanguage = primaryLanguage(ctx.from?.language_code);
+    const reader = await deps.subscriptions.noteReader(ctx.chat.id, clientLanguage);
+    if (reader === 'resumed') await deps.messenger.send(ctx.chat.id, { html: WELCOME_BACK_HTML });
+    await next();
+    // Their first subscription was made just now: it learns their language at once.
+    if (reader === 'unknown' && clientLanguage) await deps.subscriptions.noteReader(ctx.chat.id, clientLanguage);
   });
   bot.use(createHelpFeature(deps));
   bot.use(createTopicsFeature(deps));

@@ -7,7 +7,7 @@ import type { Clock } from '../core/clock.js';
 import { offsetMinutes } from './local-time.js';
 import type { Priority } from './outbound-queue.js';
 import { clusterStories, type StoryClusters } from './story-clusters.js';
-import type { Subscriptions } from './subscriptions.js';
+import { readingLanguage, type Subscriptions } from './subscriptions.js';
 
 /** Why Telegram would not take a message; `blocked` and `chat_not_found` stop deliveries to that chat. */
 export type DeliveryFailureReason = 'blocked' | 'chat_not_found' | 'failed';
@@ -75,7 +75,7 @@ export interface DigestDeliveryDependencies {
   render: DigestRenderer;
   writeOverview?: OverviewWriter;
   /** Summarizes the stories a digest shows that still await a summary (items from sources); absent: shown as they are. */
-  completeStories?: (digest: Digest) => Promise<Digest>;
+  completeStories?: (digest: Digest, language: string | undefined) => Promise<Digest>;
   clock: Clock;
   logger: Logger;
   settings: {
@@ -153,8 +153,9 @@ export function createDigestDelivery(deps: DigestDeliveryDependencies): DigestDe
       build(subscriber: Subscriber) {
         const since = sinceOf(subscriber, now);
         const localNow = now + offsetMinutes(now, subscriber.timeZone) * MINUTE_MS;
-        // Subscribers share a digest when topics and "since" match; the date in its header is each one's own.
-        const key = `${subscriber.topics.join(',')}|${since}|${new Date(localNow).toISOString().slice(0, 10)}`;
+        const language = readingLanguage(subscriber);
+        // Subscribers share a digest when topics, "since" and language match; the date in its header is each one's own.
+        const key = `${subscriber.topics.join(',')}|${since}|${new Date(localNow).toISOString().slice(0, 10)}|${language ?? 'original'}`;
         let entry = built.get(key);
         if (!entry) {
           entry = (async () => {
@@ -165,7 +166,7 @@ export function createDigestDelivery(deps: DigestDeliveryDependencies): DigestDe
               until,
               maxItemsPerTopic: deps.settings.maxItemsPerTopic,
             });
-            const digest = selected.itemCount > 0 && deps.completeStories ? await deps.completeStories(selected) : selected;
+            const digest = selected.itemCount > 0 && deps.completeStories ? await deps.completeStories(selected, language) : selected;
             const overview = digest.itemCount > 0 ? await writeOverviewSafely(digest) : undefined;
             return { digest, parts: digest.itemCount > 0 ? deps.render(digest, overview, localNow) : [] };
           })();

@@ -10,8 +10,11 @@ import type { Digest, DigestItem, SnippetReason } from './build-digest.js';
  * call and each shown story costs one, once, cached like every other summary.
  */
 export interface StorySummaries {
-  /** The digest with each story that awaited a summary summarized, or labelled as showing its source's snippet. */
-  complete(digest: Digest): Promise<Digest>;
+  /**
+   * The digest with each story that awaited a summary summarized, or labelled as showing its source's snippet.
+   * With a `language`, stories summarized in another one are summarized again in it, once (the cache keeps it).
+   */
+  complete(digest: Digest, language?: string): Promise<Digest>;
 }
 
 export interface StorySummariesDependencies {
@@ -39,17 +42,20 @@ export function createStorySummaries(deps: StorySummariesDependencies): StorySum
   const limit = createLimiter(Math.max(1, deps.concurrency ?? 8));
   const inFlight = new Map<string, Promise<StoryText>>();
   const failedAt = new Map<string, number>();
+  const failureKey = (id: string, language: string | undefined) => `${language ?? 'original'}:${id}`;
 
-  async function summarize(article: PoolArticle): Promise<StoryText> {
+  /** Summarizes the story's lead; records it in the pool when it was awaiting its first summary. */
+  async function summarize(article: PoolArticle, language: string | undefined): Promise<StoryText> {
     if (await deps.budget?.isSpent()) return { snippetReason: 'budget_spent' };
     const content = await pool.getContent(article.id);
+    const options = language ? { language } : {};
     let outcome: SummaryOutcome;
     try {
       outcome = content
-        ? await summaries.summarizeArticle({ text: content, title: article.title, url: article.url, siteName: article.source })
-        : await summaries.summarizeUrl(article.url);
+        ? await summaries.summarizeArticle({ text: content, title: article.title, url: article.url, siteName: article.source }, options)
+        : await summaries.summarizeUrl(article.url, options);
     } catch (error) {
-      failedAt.set(article.id, now());
+      failedAt.set(failureKey(article.id, language), now());
       logger.warn({ err: error, url: article.url }, 'could not summarize a story for a digest; showing its snippet');
       return { snippetReason: 'unavailable' };
     }
@@ -58,39 +64,52 @@ export function createStorySummaries(deps: StorySummariesDependencies): StorySum
       // The labelled extractive summary is for a person who asked; a digest keeps the source's own words, labelled.
       return { snippetReason: outcome.fallbackReason === 'budget_spent' ? 'budget_spent' : 'unavailable', ...(!article.gist && { gist }) };
     }
-    await pool.setSummary(article.id, { title, gist });
+    if (article.awaitingSummary) await pool.setSummary(article.id, { title, gist, language: outcome.result.summary.language });
     return { title, gist };
   }
 
-  function storyText(leadId: string): Promise<StoryText> {
-    let running = inFlight.get(leadId);
+  /** Whether the pool's title and gist will do for a reader of `language`. */
+  const fits = (article: PoolArticle, language: string | undefined) =>
+    !article.awaitingSummary && (language === undefined || article.summaryLanguage === undefined || article.summaryLanguage === language);
+
+  function storyText(leadId: string, language: string | undefined): Promise<StoryText> {
+    const key = failureKey(leadId, language);
+    let running = inFlight.get(key);
     if (!running) {
       running = limit(async () => {
         // Another digest may have summarized it since this one was built.
         const article = await pool.get(leadId);
         if (!article) return { snippetReason: 'unavailable' as const };
-        if (!article.awaitingSummary) return { title: article.title, gist: article.gist };
-        const failed = failedAt.get(leadId);
+        if (fits(article, language)) return { title: article.title, gist: article.gist };
+        const failed = failedAt.get(key);
         if (failed !== undefined && now() - failed < retryAfterFailureMs) return { snippetReason: 'unavailable' as const };
-        return summarize(article);
-      }).finally(() => inFlight.delete(leadId));
-      inFlight.set(leadId, running);
+        return summarize(article, language);
+      }).finally(() => inFlight.delete(key));
+      inFlight.set(key, running);
     }
     return running;
   }
 
-  async function completeItem(item: DigestItem): Promise<DigestItem> {
-    if (!item.awaitingSummary) return item;
-    const text = await storyText(item.leadId);
+  async function completeItem(item: DigestItem, language: string | undefined, languages: ReadonlyMap<string, string | undefined>): Promise<DigestItem> {
+    const summaryLanguage = languages.get(item.leadId);
+    const needsTranslation = language !== undefined && summaryLanguage !== undefined && summaryLanguage !== language;
+    if (!item.awaitingSummary && !needsTranslation) return item;
+    const text = await storyText(item.leadId, language);
     const { awaitingSummary: _awaiting, ...rest } = item;
     if ('snippetReason' in text) return { ...rest, gist: text.gist ?? item.gist, snippetReason: text.snippetReason };
     return { ...rest, title: text.title, gist: text.gist };
   }
 
   return {
-    async complete(digest) {
+    async complete(digest, language) {
+      const items = digest.sections.flatMap((section) => section.items);
+      // Which language each summarized lead is in: only a reader of another language needs a new summary.
+      const languages = new Map<string, string | undefined>();
+      if (language !== undefined) {
+        await Promise.all(items.filter((item) => !item.awaitingSummary).map(async (item) => languages.set(item.leadId, (await pool.get(item.leadId))?.summaryLanguage)));
+      }
       const sections = await Promise.all(
-        digest.sections.map(async (section) => ({ ...section, items: await Promise.all(section.items.map(completeItem)) })),
+        digest.sections.map(async (section) => ({ ...section, items: await Promise.all(section.items.map((item) => completeItem(item, language, languages))) })),
       );
       return { ...digest, sections };
     },

@@ -13,8 +13,13 @@ export interface Subscriptions {
   setTimeZone(chatId: number, timeZone: string): Promise<Subscriber>;
   /** Telegram refused delivery (blocked, chat gone): stop sending until they write again. */
   markUnreachable(chatId: number): Promise<void>;
-  /** They wrote to the bot: deliver again if they had stopped receiving. True when digests were paused and now resume. */
-  markReachable(chatId: number): Promise<boolean>;
+  /**
+   * They wrote to the bot: deliver again if they had stopped receiving, and remember their app's language.
+   * 'resumed' when digests were paused and now resume; 'unknown' when the chat has no subscription yet.
+   */
+  noteReader(chatId: number, clientLanguage?: string): Promise<'resumed' | 'known' | 'unknown'>;
+  /** /language: a code, or 'original' for each article's own language. */
+  setLanguage(chatId: number, language: string): Promise<Subscriber>;
   /** A digest up to `until` was delivered: move the "since" mark, and the schedule if it was a scheduled one. */
   markDelivered(chatId: number, until: number, options: { scheduled: boolean }): Promise<void>;
   /** A scheduled digest had nothing new: keep the "since" mark, move the schedule to the next day. */
@@ -26,6 +31,16 @@ export interface Subscriptions {
 export interface SubscriptionDefaults {
   deliveryTime: ClockTime;
   timeZone: string;
+}
+
+/**
+ * The language a reader gets summaries and digests in: their /language choice, else their Telegram
+ * app's; undefined means each article's own language.
+ */
+export function readingLanguage(subscriber: Pick<Subscriber, 'language' | 'clientLanguage'> | undefined, clientLanguage?: string): string | undefined {
+  const chosen = subscriber?.language;
+  if (chosen === 'original') return undefined;
+  return chosen ?? clientLanguage ?? subscriber?.clientLanguage;
 }
 
 export function createSubscriptions({
@@ -75,12 +90,18 @@ export function createSubscriptions({
     async markUnreachable(chatId) {
       await subscribers.update(chatId, (current) => current && withSchedule({ ...current, active: false }, false));
     },
-    async markReachable(chatId) {
+    async noteReader(chatId, clientLanguage) {
       const current = await subscribers.get(chatId);
-      if (!current || current.active) return false; // the common case costs one read
-      await subscribers.update(chatId, (latest) => latest && withSchedule({ ...latest, active: true }, true));
-      return true;
+      if (!current) return 'unknown';
+      const languageChanged = clientLanguage !== undefined && current.clientLanguage !== clientLanguage;
+      if (current.active && !languageChanged) return 'known'; // the common case costs one read
+      await subscribers.update(
+        chatId,
+        (latest) => latest && withSchedule({ ...latest, active: true, ...(clientLanguage && { clientLanguage }) }, !latest.active),
+      );
+      return current.active ? 'known' : 'resumed';
     },
+    setLanguage: (chatId, language) => change(chatId, (current) => ({ ...current, language })),
     async markDelivered(chatId, until, { scheduled }) {
       await subscribers.update(
         chatId,

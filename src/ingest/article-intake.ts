@@ -79,6 +79,7 @@ export function createArticleIntake({ pool, summaries, clock, classify = guessTo
     const article: PoolArticle = cached
       ? { ...base, title: cached.result.summary.title, gist: cached.result.summary.gist }
       : { ...base, title, gist: truncateAtWord(text, SNIPPET_CHARACTERS), awaitingSummary: true };
+    if (cached) article.summaryLanguage = cached.result.summary.language;
     const fullText = item.content && countWords(item.content) >= FULL_CONTENT_WORDS ? item.content : undefined;
     return pool.add(article, cached ? undefined : fullText);
   }
@@ -100,9 +101,10 @@ export function createArticleIntake({ pool, summaries, clock, classify = guessTo
         source: origin.kind === 'forwarded_post' ? origin.channelName : (article.siteName ?? new URL(canonical).hostname.replace(/^www\./, '')),
         addedAt: clock.now(),
         lead: article.text.slice(0, LEAD_CHARACTERS),
+        summaryLanguage: result.summary.language,
       });
       // A feed brought it first and it awaits its summary: this one will do, and costs no second LLM call.
-      if (added === 'merged') await pool.setSummary(id, { title: result.summary.title, gist: result.summary.gist });
+      if (added === 'merged') await pool.setSummary(id, { title: result.summary.title, gist: result.summary.gist, language: result.summary.language });
       return added;
     },
 

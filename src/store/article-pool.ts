@@ -28,12 +28,15 @@ export interface PoolArticle {
   lead?: string;
   /** True while no summary has been made: `gist` is then the source's own snippet. */
   awaitingSummary?: boolean;
+  /** The language the title and gist were summarized in, when known. */
+  summaryLanguage?: string;
 }
 
 /** What an article's summary changes in its pool entry. */
 export interface PoolSummary {
   title: string;
   gist: string;
+  language: string;
 }
 
 export interface ArticlePool {
@@ -64,6 +67,7 @@ const poolArticleSchema = z.object({
   addedAt: z.number(),
   lead: z.string().optional(),
   awaitingSummary: z.boolean().optional(),
+  summaryLanguage: z.string().optional(),
 });
 
 function validArticle(value: unknown, key: string): PoolArticle {
@@ -116,7 +120,7 @@ export function createArticlePool({ store, lock, ttlMs }: { store: KeyValueStore
         // Summarized already (two digests raced, or a person sent the link): the first summary stands.
         if (!existing?.awaitingSummary) return;
         const { awaitingSummary: _awaiting, ...rest } = existing;
-        await store.set(articleKey(id), { ...rest, title: summary.title, gist: summary.gist }, ttlMs);
+        await store.set(articleKey(id), { ...rest, title: summary.title, gist: summary.gist, summaryLanguage: summary.language }, ttlMs);
       }),
     async listSince(sinceMs, nowMs) {
       const oldest = Math.max(sinceMs, nowMs - ttlMs);

@@ -17,6 +17,10 @@ export interface Subscriber {
   /** False after Telegram said the chat blocked the bot or is gone; true again when they write. */
   active: boolean;
   createdAt: number;
+  /** Chosen with /language: a language code, or 'original' for each article's own language. Absent: the client's. */
+  language?: string;
+  /** The language of their Telegram app (`language_code`'s primary subtag), as last seen. */
+  clientLanguage?: string;
 }
 
 /**

@@ -70,6 +70,8 @@ export interface UserMessageInput {
   chatId: number;
   fromId?: number;
   firstName?: string;
+  /** The person's Telegram app language (`from.language_code`), e.g. "ru"; absent by default. */
+  languageCode?: string;
   chatType?: 'private' | 'group' | 'supergroup';
   text?: string;
   caption?: string;
@@ -419,7 +421,12 @@ export async function startBotApiEmulator(options: BotApiEmulatorOptions = {}): 
     const known = chats.get(input.chatId)?.chat;
     const chat = known && known.type !== 'private' && known.type === input.chatType ? known : chatOf(input);
     rememberChat(chat);
-    const from = { id: input.fromId ?? input.chatId, is_bot: false, first_name: input.firstName ?? 'Reader' };
+    const from = {
+      id: input.fromId ?? input.chatId,
+      is_bot: false,
+      first_name: input.firstName ?? 'Reader',
+      ...(input.languageCode !== undefined && { language_code: input.languageCode }),
+    };
     const message: Record<string, unknown> = {
       message_id: nextMessageId(input.chatId),
       from,

@@ -27,7 +27,7 @@ export function createChannelsFeature(deps: BotDependencies): Composer<Context> 
     if (chat.type === 'private') {
       // A person blocked the bot: pause their digests now rather than learn it from a failed send at 08:00.
       if (member.status === 'kicked') await deps.subscriptions.markUnreachable(chat.id);
-      else if (before.status === 'kicked' && (await deps.subscriptions.markReachable(chat.id))) {
+      else if (before.status === 'kicked' && (await deps.subscriptions.noteReader(chat.id)) === 'resumed') {
         await messenger.send(chat.id, { html: WELCOME_BACK_HTML });
       }
       return;

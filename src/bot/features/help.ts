@@ -9,6 +9,7 @@ export const BOT_COMMANDS = [
   { command: 'settings', description: 'Your topics, delivery time and time zone' },
   { command: 'time', description: 'Set the delivery time, e.g. /time 07:30' },
   { command: 'timezone', description: 'Set your time zone, e.g. /timezone Europe/Berlin' },
+  { command: 'language', description: 'The language of your summaries, e.g. /language ru' },
   { command: 'help', description: 'What I can do' },
 ];
 
@@ -44,7 +45,7 @@ export function helpText(summarizerKind: 'llm' | 'extractive'): string {
     '📰 <b>Daily digest</b>: follow topics and get one message a day at your hour, with only what is new, the same story from several sources merged.',
     '/topics — pick topics (or /subscribe world science, /unsubscribe all)',
     '/digest — your digest now',
-    '/time 07:30 · /timezone Europe/Berlin · /settings',
+    '/time 07:30 · /timezone Europe/Berlin · /language ru · /settings',
     '/forget — delete everything I keep about you',
     '/help — this message',
   ].join('\n') + note;

@@ -1,5 +1,7 @@
 import { Composer, type Context } from 'telegraf';
+import { languageName, parseLanguage, primaryLanguage } from '../../core/languages.js';
 import { formatLocalTime, parseClockTime, parseTimeZone } from '../../digest/local-time.js';
+import { readingLanguage } from '../../digest/subscriptions.js';
 import type { Subscriber } from '../../store/subscriber-store.js';
 import type { BotDependencies } from '../bot-dependencies.js';
 import { escapeHtml } from '../../format/telegram-html.js';
@@ -7,6 +9,8 @@ import { commandArguments } from './command-arguments.js';
 import { formatTopicList } from './topics.js';
 
 export const TIME_USAGE = 'Send the time as HH:MM on a 24-hour clock, for example <code>/time 07:30</code>.';
+export const LANGUAGE_USAGE =
+  'Send a language like <code>/language ru</code> or <code>/language German</code>, or <code>/language original</code> to read each article in its own language.';
 export const TIMEZONE_USAGE =
   'Send a time zone name like <code>/timezone Europe/Berlin</code> or an offset like <code>/timezone UTC+3</code>.';
 
@@ -40,6 +44,23 @@ export function createSettingsFeature({ messenger, subscriptions, settings }: Bo
     });
   });
 
+  feature.command('language', async (ctx) => {
+    const input = commandArguments(ctx.message.text).join(' ');
+    if (!input) return void (await messenger.send(ctx.chat.id, { html: LANGUAGE_USAGE }));
+    const language = input.toLowerCase() === 'original' ? 'original' : parseLanguage(input);
+    if (!language) {
+      await messenger.send(ctx.chat.id, { html: `I don't know the language “${escapeHtml(input)}”. ${LANGUAGE_USAGE}` });
+      return;
+    }
+    await subscriptions.setLanguage(ctx.chat.id, language);
+    await messenger.send(ctx.chat.id, {
+      html:
+        language === 'original'
+          ? '🗣 Summaries and digests keep each article’s own language now.'
+          : `🗣 Summaries and digests come in <b>${escapeHtml(languageName(language))}</b> now, whatever the article’s language.`,
+    });
+  });
+
   feature.command('settings', async (ctx) => {
     const subscriber = await subscriptions.get(ctx.chat.id);
     const time = subscriber?.deliveryTime ?? settings.defaultDeliveryTime;
@@ -49,6 +70,7 @@ export function createSettingsFeature({ messenger, subscriptions, settings }: Bo
       '',
       `Topics: ${subscriber && subscriber.topics.length > 0 ? formatTopicList(subscriber.topics) : 'none yet (/topics)'}`,
       `Delivery: <b>${time}</b> (${escapeHtml(zone)}) — change with /time and /timezone`,
+      `Language: ${describeReadingLanguage(subscriber, primaryLanguage(ctx.from.language_code))} — change with /language`,
     ];
     const next = subscriber ? nextLine(subscriber) : '';
     await messenger.send(ctx.chat.id, { html: lines.join('\n') + next });
@@ -76,6 +98,14 @@ export function createSettingsFeature({ messenger, subscriptions, settings }: Bo
   });
 
   return feature;
+}
+
+/** The reading language as /settings says it: chosen, or taken from their app. */
+function describeReadingLanguage(subscriber: Subscriber | undefined, clientLanguage: string | undefined): string {
+  if (subscriber?.language === 'original') return "<b>each article's own</b>";
+  const language = readingLanguage(subscriber, clientLanguage);
+  if (!language) return "<b>each article's own</b>";
+  return `<b>${escapeHtml(languageName(language))}</b>${subscriber?.language ? '' : ' (your Telegram app’s)'}`;
 }
 
 function nextLine(subscriber: Subscriber): string {

@@ -186,7 +186,7 @@ describe('digest delivery', () => {
     await pool.add(poolArticle('b', Date.parse('2026-11-25T09:00:00Z')));
     clock.set(Date.parse('2026-11-26T08:00:00Z'));
     expect(await delivery.runDue()).toMatchObject({ due: 1, sent: 1 });
-    await subscriptions.markReachable(1);
+    await subscriptions.noteReader(1);
     expect(await subscriptions.get(1)).toMatchObject({ active: true, nextDigestAt: Date.parse('2026-11-27T08:00:00Z') });
   });
 

@@ -138,4 +138,32 @@ describe('story summaries', () => {
     expect(most).toBe(2);
     expect(started).toEqual(articles.map((article) => article.url));
   });
+
+  it('summarizes a story again for a reader of another language, once, without touching the pool; a story of unknown language is left as it is', async () => {
+    const english = poolItem('english', { awaitingSummary: undefined, title: 'English title', gist: 'English gist.', summaryLanguage: 'en' });
+    const unknown = poolItem('unknown', { awaitingSummary: undefined, title: 'Old title', gist: 'Old gist.' });
+    const pool = await setUp([[english], [unknown]]);
+    const languages: Array<string | undefined> = [];
+    const summaries = fakeSummaries(async ({ url }) => summaryOf(url ?? '?'));
+    const stories = createStorySummaries({
+      pool,
+      summaries: {
+        summarizeUrl: (url, options) => {
+          languages.push(options?.language);
+          return summaries.service.summarizeUrl(url);
+        },
+        summarizeArticle: summaries.service.summarizeArticle,
+      },
+      logger: silentLogger,
+    });
+    const digest = digestOf([english, unknown]);
+    expect(await stories.complete(digest, 'en')).toEqual(digest);
+    expect(await stories.complete(digest)).toEqual(digest);
+    const russian = await stories.complete(digest, 'ru');
+    expect(russian.sections[0]?.items.map((item) => item.title)).toEqual(['Summary of https://news.example/english', 'Old title']);
+    await stories.complete(digest, 'ru');
+    expect(summaries.calls).toHaveLength(2); // the second time the summary service answers from its cache, not this fake
+    expect(languages).toEqual(['ru', 'ru']);
+    expect(await pool.get('english')).toMatchObject({ title: 'English title', summaryLanguage: 'en' });
+  });
 });

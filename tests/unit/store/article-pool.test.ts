@@ -33,10 +33,10 @@ describe('article pool: one entry per article, whoever brings it', () => {
     expect(await pool.get('a')).toEqual({ ...article('a', now - HOUR), source: 'Feed One', alsoFrom: ['Feed Two'], awaitingSummary: true });
     expect(await pool.getContent('a')).toBe('The whole text.');
 
-    await pool.setSummary('a', { title: 'A summary title', gist: 'A summary gist.' });
-    expect(await pool.get('a')).toEqual({ ...article('a', now - HOUR), source: 'Feed One', alsoFrom: ['Feed Two'], title: 'A summary title', gist: 'A summary gist.' });
+    await pool.setSummary('a', { title: 'A summary title', gist: 'A summary gist.', language: 'en' });
+    expect(await pool.get('a')).toEqual({ ...article('a', now - HOUR), source: 'Feed One', alsoFrom: ['Feed Two'], title: 'A summary title', gist: 'A summary gist.', summaryLanguage: 'en' });
     // The first summary stands.
-    await pool.setSummary('a', { title: 'Another', gist: 'Another.' });
+    await pool.setSummary('a', { title: 'Another', gist: 'Another.', language: 'en' });
     expect((await pool.get('a'))?.title).toBe('A summary title');
 
     await store.set('pool:article:broken', { id: 'broken', title: 42 });

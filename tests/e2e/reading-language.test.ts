@@ -1,0 +1,72 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { SentMessage } from '../support/bot-api-emulator.js';
+import { digestsIn, newsPage, summarizeLinks } from '../support/conversation.js';
+import { lastUserMessage, startFakeOpenAiServer, summaryReplyFor, type ChatRequest, type FakeOpenAiServer } from '../support/fake-openai-server.js';
+import { startPageServer, type PageServer } from '../support/page-server.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+
+const isSummaryRequest = (request: ChatRequest) => !String(request.messages[0]?.content).includes('opening overview of a news digest');
+const requestedLanguage = (request: ChatRequest) => /^Requested language: (.*)$/m.exec(lastUserMessage(request))?.[1];
+
+describe("the reader's language", () => {
+  let llm: FakeOpenAiServer;
+  let pages: PageServer;
+  let bot: TestApp;
+
+  beforeEach(async () => {
+    llm = await startFakeOpenAiServer();
+    llm.reply((request) => summaryReplyFor(request, { topics: ['science'] }));
+    pages = await startPageServer({
+      '/comet': newsPage('Space Wire', 'Probe lands on a comet after a ten-year chase', [
+        'A European probe landed on the comet 67P on Tuesday after a ten-year chase through the solar system, the space agency said.',
+        'Scientists cheered in the control room in Darmstadt as the lander sent its first signal from the surface of the comet.',
+        'The mission will study the ice and dust of the comet for clues about the early solar system.',
+      ]),
+    });
+    bot = await startTestApp({ llm });
+  });
+
+  afterEach(async () => {
+    await bot.close();
+    await pages.close();
+    await llm.close();
+  });
+
+  /** Sends a message from a person whose Telegram app is in `languageCode`, and waits for the bot's answer. */
+  async function askIn(languageCode: string | undefined, chatId: number, text: string): Promise<SentMessage> {
+    const before = bot.emulator.messages(chatId).length;
+    bot.emulator.sendUserMessage({ chatId, text, ...(languageCode && { languageCode }) });
+    return (await bot.emulator.waitForMessages(chatId, before + 1))[before] as SentMessage;
+  }
+
+  it('follows the Telegram app by default; /language picks another or keeps each article’s own, and /settings says which', async () => {
+    expect((await askIn('ru', 1, '/settings')).text).toContain('Language: Russian (your Telegram app’s) — change with /language');
+    expect((await askIn('ru', 1, '/language')).text).toBe(
+      'Send a language like /language ru or /language German, or /language original to read each article in its own language.',
+    );
+    expect((await askIn('ru', 1, '/language klingon')).text).toMatch(/^I don't know the language “klingon”\. Send a language like/);
+    expect((await askIn('ru', 1, '/language German')).text).toBe('🗣 Summaries and digests come in German now, whatever the article’s language.');
+    expect((await askIn('ru', 1, '/settings')).text).toContain('Language: German — change with /language');
+    expect((await askIn('ru', 1, '/language original')).text).toBe('🗣 Summaries and digests keep each article’s own language now.');
+    expect((await askIn('ru', 1, '/settings')).text).toContain("Language: each article's own — change with /language");
+    expect((await askIn(undefined, 2, '/settings')).text).toContain("Language: each article's own — change with /language");
+  });
+
+  it('writes a digest story in the reader’s language, once per language, and reuses it for every reader of that language', async () => {
+    await summarizeLinks(bot, 4, [`${pages.origin}/comet`]); // summarized in English, the article's own language
+    const summaries = () => llm.requests.filter(isSummaryRequest);
+    expect(summaries().map(requestedLanguage)).toEqual(['English (en)']);
+    for (const chatId of [5, 6]) await askIn('ru', chatId, '/subscribe science');
+    await askIn('en', 7, '/subscribe science');
+    bot.clock.advance(60_000);
+
+    for (const [chatId, languageCode] of [[5, 'ru'], [6, 'ru'], [7, 'en']] as const) {
+      bot.emulator.sendUserMessage({ chatId, text: '/digest', languageCode });
+      await bot.emulator.waitFor(() => digestsIn(bot, chatId).length === 1, { what: `the digest in chat ${chatId}` });
+    }
+    // One more summary, in Russian, for both Russian readers; the English reader gets the English one.
+    expect(summaries().map(requestedLanguage)).toEqual(['English (en)', 'Russian (ru)']);
+    expect(digestsIn(bot, 5)[0]?.text).toContain('Summary: Probe lands on a comet after a ten-year chase');
+    expect(pages.hits('/comet')).toBe(1); // the article is known: translating it needs no fetch
+  });
+});
