@@ -293,7 +293,8 @@ async function main(): Promise<void> {
   try {
     await app.start();
   } catch (error) {
-    logger.error({ err: error }, 'could not start the bot: check TELEGRAM_BOT_TOKEN and TELEGRAM_API_ROOT');
+    if (error instanceof ConfigError) console.error(`Configuration error: ${error.message}`);
+    else logger.error({ err: error }, 'could not start the bot: check TELEGRAM_BOT_TOKEN and TELEGRAM_API_ROOT');
     await app.stop('start failed').catch(() => undefined);
     process.exit(1);
   }

@@ -51,6 +51,13 @@ describe('the bot process', () => {
     expect(bot.output().trim()).toBe('Configuration error: ALLOW_PRIVATE_URLS: expected true or false (got "perhaps")');
   });
 
+  it('names SOURCES_FILE when the file it names cannot be read', async () => {
+    emulator = await startBotApiEmulator();
+    const bot = startBot({ TELEGRAM_BOT_TOKEN: emulator.token, TELEGRAM_API_ROOT: emulator.apiRoot, LOG_LEVEL: 'warn', SOURCES_FILE: 'sources/missing.opml' }, folder);
+    expect(await bot.exited).toBe(1);
+    expect(bot.output().trim()).toBe('Configuration error: SOURCES_FILE: cannot read sources/missing.opml (expected an OPML file such as sources/starter.opml)');
+  });
+
   it('polls, answers, and exits cleanly within a few seconds of SIGTERM', async () => {
     emulator = await startBotApiEmulator();
     // The default store: sqlite://data/newsdigest.sqlite, created in the working folder.
