@@ -82,6 +82,8 @@ const envSchema = z.object({
   FETCH_TIMEOUT_MS: integerSetting(15_000, 1_000, 120_000),
   FETCH_MAX_BYTES: integerSetting(5 * 1024 * 1024, 64 * 1024, 100 * 1024 * 1024),
   MAX_LINKS_PER_MESSAGE: integerSetting(3, 1, 10),
+  USER_SUMMARIES_PER_DAY: integerSetting(50, 1, 100_000),
+  USER_SUMMARIES_PER_MINUTE: integerSetting(5, 1, 1_000),
   ADMIN_IDS: z.preprocess(
     emptyToUndefined,
     z
@@ -167,6 +169,13 @@ export interface Config {
     /** How often each feed is checked; default 30 minutes, at least 5. */
     pollIntervalMs: number;
   };
+  /** New summaries (not cache hits, not digests) one person may have; admins are exempt. */
+  fairUse: {
+    /** Per UTC day; default 50. */
+    summariesPerDay: number;
+    /** In any 60 seconds; default 5. */
+    summariesPerMinute: number;
+  };
   /** Global outbound rate to Telegram; default 25 messages a second (Telegram allows about 30). */
   messagesPerSecond: number;
   /** Telegram user ids allowed to see /stats. */
@@ -220,6 +229,7 @@ export function createConfig(input: ConfigInput, options: { requireBotToken?: bo
       poolTtlMs: env.POOL_TTL_DAYS * DAY_MS,
     },
     sources: { file: env.SOURCES_FILE, pollIntervalMs: env.SOURCE_POLL_MINUTES * 60_000 },
+    fairUse: { summariesPerDay: env.USER_SUMMARIES_PER_DAY, summariesPerMinute: env.USER_SUMMARIES_PER_MINUTE },
     messagesPerSecond: env.MESSAGES_PER_SECOND,
     adminIds: env.ADMIN_IDS,
     logLevel: env.LOG_LEVEL,

@@ -18,6 +18,7 @@ describe('createConfig', () => {
       fetch: { allowPrivateUrls: false, timeoutMs: 15_000, maxBytes: 5 * 1024 * 1024, maxLinksPerMessage: 3 },
       digest: { defaultTime: '08:00', defaultTimeZone: 'UTC', maxItemsPerTopic: 5, poolTtlMs: 7 * 24 * 60 * 60 * 1000 },
       sources: { file: undefined, pollIntervalMs: 30 * 60_000 },
+      fairUse: { summariesPerDay: 50, summariesPerMinute: 5 },
       messagesPerSecond: 25,
       adminIds: [],
       logLevel: 'info',
@@ -41,7 +42,10 @@ describe('createConfig', () => {
       SOURCES_FILE: 'sources/starter.opml',
       SOURCE_POLL_MINUTES: '15',
       LLM_DAILY_TOKEN_BUDGET: '2000000',
+      USER_SUMMARIES_PER_DAY: '20',
+      USER_SUMMARIES_PER_MINUTE: '3',
     });
+    expect(config.fairUse).toEqual({ summariesPerDay: 20, summariesPerMinute: 3 });
     expect(config.sources).toEqual({ file: 'sources/starter.opml', pollIntervalMs: 15 * 60_000 });
     expect(config.llm.dailyTokenBudget).toBe(2_000_000);
     expect(config.digest).toMatchObject({ defaultTime: '07:30', defaultTimeZone: 'Europe/Berlin' });
@@ -70,6 +74,8 @@ describe('createConfig', () => {
     ['SOURCE_POLL_MINUTES', '2', /^SOURCE_POLL_MINUTES: expected a whole number from 5 to 1440/],
     ['LLM_DAILY_TOKEN_BUDGET', 'lots', /^LLM_DAILY_TOKEN_BUDGET: expected a whole number of tokens/],
     ['LLM_DAILY_TOKEN_BUDGET', '0', /^LLM_DAILY_TOKEN_BUDGET: expected a whole number of tokens above 0/],
+    ['USER_SUMMARIES_PER_DAY', '0', /^USER_SUMMARIES_PER_DAY: expected a whole number from 1 to 100000/],
+    ['USER_SUMMARIES_PER_MINUTE', 'many', /^USER_SUMMARIES_PER_MINUTE: expected a whole number/],
   ])('names %s and what it expects when it is invalid', (variable, value, message) => {
     expect(() => createConfig({ [variable]: value })).toThrow(ConfigError);
     expect(() => createConfig({ [variable]: value })).toThrow(message);
