@@ -205,7 +205,7 @@ describe('sources: digests fill themselves from feeds and channels', () => {
     expect((await ask(app, ADMIN, '/addsource https://example.com/feed.xml astrology')).text).toContain('I don\'t know the topic “astrology”');
 
     const list = await ask(app, ADMIN, '/sources');
-    expect(list.text).toMatch(/^📡 Sources \(2\) · times in UTC\n/);
+    expect(list.text).toMatch(/^📡 Sources \(2\) · times in UTC\n🕒 2 not read yet\n/);
     expect(list.text).toContain('1. 🕒 Science Daily Wire · 🔬');
     expect(list.text).toContain('2. 🕒 World Wire');
 
@@ -263,6 +263,7 @@ describe('sources: digests fill themselves from feeds and channels', () => {
     expect(app.emulator.messages(ADMIN).filter((message) => message.text.startsWith('⛔'))).toHaveLength(1);
 
     const list = await ask(app, ADMIN, '/sources');
+    expect(list.text.split('\n')[1]).toBe('⚠️ 1 failing · ⛔ 1 deactivated');
     expect(list.text).toMatch(/⛔ Gone Feed\n {3}deactivated .*: .*410/);
     expect(list.text).toMatch(new RegExp(`⚠️ Flaky Feed\\n {3}not read yet · 0 items · next .*\\n {3}${flakyHits.length} failures in a row: `));
     const stats = await ask(app, ADMIN, '/stats');

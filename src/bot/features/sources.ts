@@ -125,8 +125,13 @@ export function formatSourceList(listed: readonly ListedSource[], timeZone: stri
     const topics = status.topics ? ` · ${status.topics}` : '';
     return [`${number}. ${status.icon} <b>${escapeHtml(status.name)}</b>${topics}`, ...status.details.map((line) => `   ${escapeHtml(line)}`)].join('\n');
   });
+  const count = (icon: string) => listed.filter(({ source, health }) => describeSourceStatus(source, health, now, String).icon === icon).length;
+  const tally = [`✅ ${count('✅')} working`, `⚠️ ${count('⚠️')} failing`, `⛔ ${count('⛔')} deactivated`, `🕒 ${count('🕒')} not read yet`, `📣 ${count('📣')} channels`]
+    .filter((part) => !part.includes(' 0 '))
+    .join(' · ');
   return [
     `📡 <b>Sources</b> (${listed.length}) · times in ${escapeHtml(timeZone)}`,
+    tally,
     '',
     blocks.join('\n\n'),
     '',
