@@ -1,4 +1,4 @@
-import { countWords } from '../core/words.js';
+import { countWords, wordsOf } from '../core/words.js';
 
 /**
  * What the bot was given, in plain data: the bot/ layer translates a Telegram
@@ -39,6 +39,8 @@ export type SummaryRequest =
   | { kind: 'links'; urls: string[]; skippedLinks: number; origin?: ForwardOrigin }
   | { kind: 'text'; text: string; origin?: ForwardOrigin }
   | { kind: 'too_short'; origin?: ForwardOrigin }
+  /** Nothing but a greeting ("hi", "привет"): `language` is the greeting's, for answering in kind. */
+  | { kind: 'greeting'; language: string }
   | { kind: 'media_only' };
 
 /**
@@ -88,7 +90,55 @@ export function buildSummaryRequest(message: IncomingMessage, options: { maxLink
       ...(origin && { origin }),
     };
   }
-  return origin ? { kind: 'too_short', origin } : { kind: 'too_short' };
+  if (origin) return { kind: 'too_short', origin };
+  const greeting = greetingLanguage(message.text);
+  return greeting ? { kind: 'greeting', language: greeting } : { kind: 'too_short' };
+}
+
+/**
+ * Greetings by language, each a phrase of whole words as `wordsOf` splits them. A message is a
+ * greeting when it holds one and otherwise only GREETING_COMPANIONS ("hi there", "всем привет").
+ */
+const GREETINGS: Readonly<Record<string, readonly string[]>> = {
+  en: ['hi', 'hello', 'hullo', 'hey', 'heya', 'hiya', 'howdy', 'yo', 'greetings', 'good morning', 'good afternoon', 'good evening', 'good day', 'morning', 'evening'],
+  ru: ['привет', 'приветик', 'приветствую', 'здравствуйте', 'здравствуй', 'здрасте', 'здрасьте', 'здорово', 'хай', 'салют', 'добрый день', 'добрый вечер', 'доброе утро', 'доброй ночи', 'доброго дня', 'доброго времени суток'],
+  uk: ['привіт', 'вітаю', 'добрий день', 'добрий вечір', 'доброго ранку'],
+  de: ['hallo', 'guten morgen', 'guten tag', 'guten abend', 'moin', 'servus', 'grüß gott', 'grüezi'],
+  es: ['hola', 'buenos días', 'buenos dias', 'buenas tardes', 'buenas noches', 'buenas'],
+  fr: ['bonjour', 'bonsoir', 'salut', 'coucou'],
+  it: ['ciao', 'buongiorno', 'buonasera', 'salve'],
+  pt: ['olá', 'ola', 'oi', 'bom dia', 'boa tarde', 'boa noite'],
+  nl: ['hoi', 'goedemorgen', 'goedemiddag', 'goedenavond'],
+  pl: ['cześć', 'czesc', 'dzień dobry'],
+  tr: ['merhaba', 'selam'],
+  sv: ['hej', 'hejsan'],
+  fi: ['moi', 'hei'],
+};
+
+/** Words that may come with a greeting without making it a question or an article. */
+const GREETING_COMPANIONS = new Set(['there', 'all', 'everyone', 'everybody', 'guys', 'folks', 'friend', 'again', 'bot', 'всем', 'ребята', 'бот', 'друг', 'снова', 'ещё', 'еще', 'zusammen', 'amigo', 'todos']);
+
+/** Longest phrases first, so "good morning" is taken before "morning". */
+const GREETING_PHRASES = Object.entries(GREETINGS)
+  .flatMap(([language, phrases]) => phrases.map((phrase) => ({ language, words: phrase.split(' ') })))
+  .sort((a, b) => b.words.length - a.words.length);
+
+/** The language of a message that is nothing but a greeting; undefined for anything else. */
+export function greetingLanguage(text: string): string | undefined {
+  const words = wordsOf(text);
+  // A wave alone says hello in any language.
+  if (words.length === 0) return /^(?:\s|👋|\p{Emoji_Modifier})+$/u.test(text) && text.includes('👋') ? 'en' : undefined;
+  if (words.length > 6) return undefined;
+  let language: string | undefined;
+  for (let index = 0; index < words.length; ) {
+    const phrase = GREETING_PHRASES.find((candidate) => candidate.words.every((word, offset) => words[index + offset] === word));
+    if (phrase) {
+      language ??= phrase.language;
+      index += phrase.words.length;
+    } else if (GREETING_COMPANIONS.has(words[index] ?? '')) index += 1;
+    else return undefined;
+  }
+  return language;
 }
 
 /** The http(s) links of a message, from `url` and `text_link` entities, in order, without repeats. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildSummaryRequest, findLinks, type IncomingMessage } from '../../../src/ingest/summary-request.js';
+import { buildSummaryRequest, findLinks, greetingLanguage, type IncomingMessage } from '../../../src/ingest/summary-request.js';
 
 const article = Array.from({ length: 80 }, (_, index) => `word${index}`).join(' ');
 
@@ -57,8 +57,10 @@ describe('buildSummaryRequest', () => {
     ).toEqual({ kind: 'links', urls: ['https://news.example/big'], skippedLinks: 0, origin });
   });
 
-  it('answers small talk as too short and a captionless photo as media', () => {
-    expect(buildSummaryRequest(message('hi there!'), { maxLinks: 3 })).toEqual({ kind: 'too_short' });
+  it('answers small talk as too short, a greeting as a greeting, and a captionless photo as media', () => {
+    expect(buildSummaryRequest(message('what can you do?'), { maxLinks: 3 })).toEqual({ kind: 'too_short' });
+    expect(buildSummaryRequest(message('hi there!'), { maxLinks: 3 })).toEqual({ kind: 'greeting', language: 'en' });
+    expect(buildSummaryRequest(message('Привет!'), { maxLinks: 3 })).toEqual({ kind: 'greeting', language: 'ru' });
     expect(buildSummaryRequest(message('', { hasMedia: true }), { maxLinks: 3 })).toEqual({ kind: 'media_only' });
   });
 
@@ -66,4 +68,37 @@ describe('buildSummaryRequest', () => {
     const japanese = '東京都は二十五日、新しい交通計画を発表した。'.repeat(12);
     expect(buildSummaryRequest(message(japanese), { maxLinks: 3 }).kind).toBe('text');
   });
+
+  it('does not greet a forwarded greeting: it was somebody else’s', () => {
+    const origin = { type: 'user', name: 'Anna' };
+    expect(buildSummaryRequest(message('hello', { forwardOrigin: origin }), { maxLinks: 3 })).toEqual({ kind: 'too_short', origin });
+  });
+});
+
+describe('greetingLanguage', () => {
+  it.each([
+    ['hi', 'en'],
+    ['Hello!', 'en'],
+    ['hey there 👋', 'en'],
+    ['Good morning, everyone', 'en'],
+    ['👋', 'en'],
+    ['привет', 'ru'],
+    ['Здравствуйте!', 'ru'],
+    ['Всем привет)', 'ru'],
+    ['Добрый вечер', 'ru'],
+    ['Hallo zusammen', 'de'],
+    ['¡Hola!', 'es'],
+    ['Buenos días', 'es'],
+    ['Bonjour', 'fr'],
+    ['Привіт', 'uk'],
+  ])('%s is a greeting in %s', (text, language) => {
+    expect(greetingLanguage(text)).toBe(language);
+  });
+
+  it.each(['hi, what can you do?', 'good', 'morning meeting moved to 10', 'hello world program in rust', '', 'Здорово написано, спасибо большое за статью', '...'])(
+    '%j is no greeting',
+    (text) => {
+      expect(greetingLanguage(text)).toBeUndefined();
+    },
+  );
 });

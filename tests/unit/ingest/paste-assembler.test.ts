@@ -1,0 +1,158 @@
+import { describe, expect, it } from 'vitest';
+import {
+  createPasteAssembler,
+  joinPastePieces,
+  PASTE_PIECE_MIN_LENGTH,
+  PASTE_WINDOW_MS,
+  type PastePiece,
+  type PasteTimer,
+} from '../../../src/ingest/paste-assembler.js';
+
+/** A timer that fires only when the test says time has passed. */
+function createFakeTimer() {
+  let now = 0;
+  const pending = new Set<{ at: number; fire: () => void }>();
+  const timer: PasteTimer = (ms, fire) => {
+    const entry = { at: now + ms, fire };
+    pending.add(entry);
+    return () => pending.delete(entry);
+  };
+  return {
+    timer,
+    get pending() {
+      return pending.size;
+    },
+    advance(ms: number) {
+      now += ms;
+      for (const entry of [...pending].sort((a, b) => a.at - b.at)) {
+        if (entry.at > now) continue;
+        pending.delete(entry);
+        entry.fire();
+      }
+    },
+  };
+}
+
+const FULL = 4_090;
+const piece = (messageId: number, length: number): PastePiece => ({ messageId, length });
+
+function setUp() {
+  const clock = createFakeTimer();
+  const pastes: Array<{ key: string; ids: number[] }> = [];
+  const assembler = createPasteAssembler<PastePiece>({
+    timer: clock.timer,
+    onPaste: (key, pieces) => pastes.push({ key, ids: pieces.map((each) => each.messageId) }),
+  });
+  return { clock, pastes, assembler };
+}
+
+describe('paste assembler', () => {
+  it('passes a short text straight on, holding nothing', () => {
+    const { assembler, pastes, clock } = setUp();
+    expect(assembler.offer('1', piece(1, 200))).toBe('pass');
+    expect(assembler.offer('1', piece(2, PASTE_PIECE_MIN_LENGTH - 1))).toBe('pass');
+    expect(assembler.holds('1')).toBe(false);
+    expect(clock.pending).toBe(0);
+    expect(pastes).toEqual([]);
+  });
+
+  it('joins full pieces and hands the paste on the moment a shorter piece ends it', () => {
+    const { assembler, pastes, clock } = setUp();
+    expect(assembler.offer('1', piece(10, FULL))).toBe('held');
+    expect(assembler.offer('1', piece(11, PASTE_PIECE_MIN_LENGTH))).toBe('held');
+    expect(pastes).toEqual([]);
+    expect(assembler.offer('1', piece(12, 1_800))).toBe('held');
+    expect(pastes).toEqual([{ key: '1', ids: [10, 11, 12] }]);
+    expect(assembler.holds('1')).toBe(false);
+    expect(clock.pending).toBe(0);
+  });
+
+  it('hands a held paste with no follow-up on after the window, counted from its last piece', () => {
+    const { assembler, pastes, clock } = setUp();
+    assembler.offer('1', piece(10, FULL));
+    clock.advance(PASTE_WINDOW_MS - 1);
+    assembler.offer('1', piece(11, FULL));
+    clock.advance(PASTE_WINDOW_MS - 1);
+    expect(pastes).toEqual([]);
+    clock.advance(1);
+    expect(pastes).toEqual([{ key: '1', ids: [10, 11] }]);
+    // A single text near the limit that nobody continues is a paste of one piece.
+    assembler.offer('1', piece(13, FULL));
+    clock.advance(PASTE_WINDOW_MS);
+    expect(pastes).toEqual([{ key: '1', ids: [10, 11] }, { key: '1', ids: [13] }]);
+  });
+
+  it('puts pieces that arrive out of order back in order, and waits for a missing one', () => {
+    const { assembler, pastes } = setUp();
+    assembler.offer('1', piece(11, FULL));
+    assembler.offer('1', piece(10, FULL));
+    assembler.offer('1', piece(13, 900)); // would end it, but 12 is missing
+    expect(pastes).toEqual([]);
+    assembler.offer('1', piece(12, FULL));
+    expect(pastes).toEqual([{ key: '1', ids: [10, 11, 12, 13] }]);
+  });
+
+  it('waits out the window when ids are missing for good (a message in between that never comes here)', () => {
+    const { assembler, pastes, clock } = setUp();
+    assembler.offer('1', piece(10, FULL));
+    assembler.offer('1', piece(12, 900));
+    expect(pastes).toEqual([]);
+    clock.advance(PASTE_WINDOW_MS);
+    expect(pastes).toEqual([{ key: '1', ids: [10, 12] }]);
+  });
+
+  it('does not take in a short text sent before the held piece', () => {
+    const { assembler, pastes } = setUp();
+    assembler.offer('1', piece(10, FULL));
+    expect(assembler.offer('1', piece(9, 40))).toBe('pass');
+    expect(assembler.holds('1')).toBe(true);
+    assembler.offer('1', piece(11, 40));
+    expect(pastes).toEqual([{ key: '1', ids: [10, 11] }]);
+  });
+
+  it('keeps people and chats apart', () => {
+    const { assembler, pastes } = setUp();
+    assembler.offer('1', piece(10, FULL));
+    expect(assembler.offer('2', piece(5, 300))).toBe('pass');
+    assembler.offer('-5:7', piece(40, FULL));
+    assembler.offer('1', piece(11, 300));
+    expect(pastes).toEqual([{ key: '1', ids: [10, 11] }]);
+    expect(assembler.holds('-5:7')).toBe(true);
+  });
+
+  it('hands the paste on at once when something else comes from the same person', () => {
+    const { assembler, pastes, clock } = setUp();
+    assembler.offer('1', piece(10, FULL));
+    assembler.end('1');
+    expect(pastes).toEqual([{ key: '1', ids: [10] }]);
+    expect(clock.pending).toBe(0);
+    assembler.end('1'); // nothing held: nothing happens
+    expect(pastes).toHaveLength(1);
+  });
+
+  it('hands a very long paste on at its most pieces without waiting for more', () => {
+    const clock = createFakeTimer();
+    const pastes: number[][] = [];
+    const assembler = createPasteAssembler<PastePiece>({ timer: clock.timer, maxPieces: 3, onPaste: (_key, pieces) => pastes.push(pieces.map((each) => each.messageId)) });
+    for (const id of [1, 2, 3, 4]) assembler.offer('1', piece(id, FULL));
+    expect(pastes).toEqual([[1, 2, 3]]);
+    expect(assembler.holds('1')).toBe(true);
+  });
+});
+
+describe('joinPastePieces', () => {
+  it('joins the texts with a line break and moves each piece’s entities with it', () => {
+    const first = { text: 'Read https://a.example/x and', entities: [{ type: 'url', offset: 5, length: 19 }], hasMedia: false };
+    const second = { text: 'then https://b.example/y too.', entities: [{ type: 'url', offset: 5, length: 19 }], hasMedia: false };
+    const joined = joinPastePieces([first, second]);
+    expect(joined).toEqual({
+      text: 'Read https://a.example/x and\nthen https://b.example/y too.',
+      entities: [
+        { type: 'url', offset: 5, length: 19 },
+        { type: 'url', offset: 34, length: 19 },
+      ],
+      hasMedia: false,
+    });
+    expect(joined.text.slice(34, 34 + 19)).toBe('https://b.example/y');
+  });
+});
