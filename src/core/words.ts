@@ -4,9 +4,27 @@
  * classification all count words the same way.
  */
 
+/** A word: a run of letters and digits, with one apostrophe inside ("don't", "Moscow’s"). */
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
+
 /** Letter and digit runs, lower-cased ("don't" stays one word): the words of a text. */
 export function wordsOf(text: string): string[] {
-  return text.toLowerCase().match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? [];
+  return text.toLowerCase().match(WORD) ?? [];
+}
+
+/** One word of a text as written (case kept), with where it is: `text.slice(start, end)`. */
+export interface WordToken {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * The words of `wordsOf`, case kept and with their offsets, for readers that need
+ * the capitals or what stands between words (the faithfulness checker).
+ */
+export function wordTokensOf(text: string): WordToken[] {
+  return Array.from(text.matchAll(WORD), (match) => ({ text: match[0], start: match.index, end: match.index + match[0].length }));
 }
 
 /** Scripts written without spaces between words. */
