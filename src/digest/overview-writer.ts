@@ -1,7 +1,7 @@
 import type { Logger } from '../logger.js';
 import type { KeyValueStore } from '../store/open-store.js';
 import type { TokenBudget } from '../store/token-budget.js';
-import type { DigestOverviewer } from '../summarize/digest-overviewer.js';
+import { findUnsupportedInOverview, type DigestOverviewer } from '../summarize/digest-overviewer.js';
 import { topicName } from '../core/topics.js';
 import type { Digest } from './build-digest.js';
 import type { OverviewWriter } from './digest-delivery.js';
@@ -11,6 +11,13 @@ const OVERVIEW_TTL_MS = 3 * 24 * 3_600_000;
 /**
  * Overviews cached per digest content: a thousand subscribers with the same
  * digest cost one LLM call. A failure is not cached and yields no overview.
+ *
+ * An overview is checked against the gists it was written from; one that
+ * states a number, quotation or name they do not is dropped, and the digest
+ * goes out without it. No repair is asked for, unlike a summary's: the
+ * overview is a two-line preface to stories the reader gets in full anyway,
+ * so losing it costs little, while a repair would add a round trip in the
+ * middle of the 08:00 fan-out for every digest content that needs one.
  */
 export function createCachedOverviewWriter({
   overviewer,
@@ -34,8 +41,15 @@ export function createCachedOverviewWriter({
     if (await budget?.isSpent()) return undefined;
     const work = (async () => {
       const gists = digest.sections.flatMap((section) => section.items.map((item) => item.gist));
-      const { overview, usage } = await overviewer.write({ gists, topics: digest.sections.map((section) => topicName(section.topic)) });
+      const request = { gists, topics: digest.sections.map((section) => topicName(section.topic)) };
+      const { overview, usage } = await overviewer.write(request);
       await budget?.record(usage.promptTokens + usage.completionTokens);
+      const unsupported = findUnsupportedInOverview(overview, request);
+      if (unsupported.length > 0) {
+        // Not cached, like any failure: the next digest with this content asks again.
+        logger.warn({ key, unsupported }, 'the digest overview states what its stories do not; sending the digest without it');
+        return undefined;
+      }
       await store.set(key, overview, OVERVIEW_TTL_MS);
       logger.debug({ key }, 'digest overview written');
       return overview;

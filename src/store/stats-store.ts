@@ -9,6 +9,14 @@ export type StatName =
   | 'promptTokens'
   | 'completionTokens'
   | 'fallbacks'
+  /** LLM summaries checked against their article for numbers, quotations and names. */
+  | 'faithfulnessChecked'
+  /** … where the one repair request made everything supported. */
+  | 'faithfulnessRepaired'
+  /** … where bullets that stayed unsupported were dropped. */
+  | 'faithfulnessTrimmed'
+  /** … where a title or gist that stayed unsupported was replaced from the article. */
+  | 'faithfulnessReplaced'
   | `errors.${string}`;
 
 export interface StatsSnapshot {

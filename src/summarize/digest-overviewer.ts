@@ -1,3 +1,6 @@
+import { findUnsupported, type Claim } from './faithfulness/check.js';
+import { indexSource } from './faithfulness/evidence.js';
+import { isCrossLanguage } from './faithful-summary.js';
 import type { TokenUsage } from './summary.js';
 
 /** What a digest overview is written from: the one-line gists of its stories. */
@@ -14,4 +17,17 @@ export interface DigestOverviewer {
   readonly promptId: string;
   readonly promptVersion: number;
   write(request: OverviewRequest): Promise<{ overview: string; usage: TokenUsage }>;
+}
+
+/**
+ * The numbers, quotations and names an overview states that the gists it was
+ * written from do not, checked as summaries are checked against their article.
+ * The gists may be in several languages; quotations are checked when the
+ * overview's script is theirs.
+ */
+export function findUnsupportedInOverview(overview: string, request: Pick<OverviewRequest, 'gists' | 'language'>): Claim[] {
+  const evidence = indexSource({ text: request.gists.join('\n\n') });
+  // `language` may be a name ("English (en)"); only a code is compared, the script always.
+  const code = /^[a-z]{2,3}(?:[-_][A-Za-z]+)?$/.test(request.language ?? '') ? request.language : undefined;
+  return findUnsupported(evidence, overview, { crossLanguage: isCrossLanguage(evidence, code, overview) });
 }

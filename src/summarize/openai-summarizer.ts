@@ -3,7 +3,10 @@ import { zodResponseFormat } from 'openai/helpers/zod';
 import { z } from 'zod';
 import type { Article } from '../core/article.js';
 import { silentLogger, type Logger } from '../logger.js';
-import { PromptError, renderPrompt, renderRepair, type LoadedPrompt } from './prompt-library.js';
+import { checkSummary, describeUnsupported, removeUnsupported } from './faithful-summary.js';
+import { indexSource } from './faithfulness/evidence.js';
+import { PromptError, renderPrompt, renderRepair, renderRepairUnsupported, type LoadedPrompt } from './prompt-library.js';
+import { samplingFieldsFor } from './request-parameters.js';
 import type { DigestOverviewer } from './digest-overviewer.js';
 import { digestOverviewSchema } from './output-schemas.js';
 import { buildSummaryValues, DEFAULT_MAX_ARTICLE_CHARS } from './summary-input.js';
@@ -12,10 +15,12 @@ import {
   summarySchema,
   type SummarizeErrorCode,
   type SummarizeOptions,
+  type FaithfulnessRecord,
   type Summarizer,
   type Summary,
   type SummaryResult,
   type TokenUsage,
+  type UnsupportedClaim,
 } from './summary.js';
 
 type ChatMessage = OpenAI.Chat.Completions.ChatCompletionMessageParam;
@@ -45,6 +50,14 @@ interface Attempt {
 }
 
 type Validation = { ok: true; summary: Summary } | { ok: false; problem: string };
+
+/** A schema-valid summary, what it cost so far, and the conversation that produced it (its answer last). */
+interface Drafted {
+  summary: Summary;
+  usage: TokenUsage;
+  llmCalls: number;
+  messages: ChatMessage[];
+}
 
 function addUsage(a: TokenUsage, b: TokenUsage): TokenUsage {
   return { promptTokens: a.promptTokens + b.promptTokens, completionTokens: a.completionTokens + b.completionTokens };
@@ -101,6 +114,12 @@ export function createOpenAiClient(settings: { apiKey: string; baseUrl?: string;
  * A Summarizer backed by an OpenAI-compatible chat completions API with
  * structured output. Invalid output gets exactly one repair request; after
  * that it is a SummarizeError('invalid_output') carrying the raw text.
+ *
+ * Every valid summary is then checked against the article (numbers, quotations,
+ * names). Anything unsupported gets one repair request naming it, when the
+ * prompt has a repair-unsupported part; what is still unsupported after that is
+ * removed (see removeUnsupported), or, with fewer than three bullets left, the
+ * summary fails as SummarizeError('unfaithful'). Nothing unsupported is returned.
  */
 export function createOpenAiSummarizer(options: OpenAiSummarizerOptions): Summarizer {
   const { client, model, prompt } = options;
@@ -111,20 +130,12 @@ export function createOpenAiSummarizer(options: OpenAiSummarizerOptions): Summar
   }
   if (prompt.repair === undefined) throw new PromptError(`${prompt.sourcePath}: the OpenAI summarizer needs a '---repair---' part`);
   const responseFormat = zodResponseFormat(summarySchema, 'summary');
-  const { temperature, maxTokens, topP } = prompt.modelParameters;
+  const sampling = samplingFieldsFor(model, prompt.modelParameters);
 
   async function complete(messages: ChatMessage[], usageSoFar: TokenUsage | undefined): Promise<Attempt> {
     let completion: OpenAI.Chat.Completions.ChatCompletion;
     try {
-      completion = await client.chat.completions.create({
-        model,
-        messages,
-        response_format: responseFormat,
-        ...(temperature !== undefined && { temperature }),
-        // max_tokens rather than max_completion_tokens: OpenAI-compatible local servers (Ollama, LM Studio) know only this one.
-        ...(maxTokens !== undefined && { max_tokens: maxTokens }),
-        ...(topP !== undefined && { top_p: topP }),
-      });
+      completion = await client.chat.completions.create({ model, messages, response_format: responseFormat, ...sampling });
     } catch (error) {
       throw translateError(error, usageSoFar);
     }
@@ -145,51 +156,100 @@ export function createOpenAiSummarizer(options: OpenAiSummarizerOptions): Summar
     });
   }
 
+  /** A schema-valid summary, with at most one repair of its shape; the conversation so far comes with it. */
+  async function requestValidSummary(messages: ChatMessage[]): Promise<Drafted> {
+    const first = await complete(messages, undefined);
+    // A refusal is a decision, not a formatting slip; asking again would only spend tokens.
+    if (first.refusal) throw refused(first, first.usage);
+    const firstCheck = validateSummary(first);
+    const firstTurn: ChatMessage = { role: 'assistant', content: first.content ?? '' };
+    if (firstCheck.ok) return { summary: firstCheck.summary, usage: first.usage, llmCalls: 1, messages: [...messages, firstTurn] };
+
+    logger.warn({ model, prompt: `${prompt.id}@v${prompt.version}`, finishReason: first.finishReason, problem: firstCheck.problem }, 'invalid LLM output; asking once for a repair');
+    const repairMessages: ChatMessage[] = [...messages, firstTurn, { role: 'user', content: renderRepair(prompt, firstCheck.problem) }];
+    const repair = await complete(repairMessages, first.usage);
+    const usage = addUsage(first.usage, repair.usage);
+    if (repair.refusal) throw refused(repair, usage);
+    const repairCheck = validateSummary(repair);
+    if (repairCheck.ok) return { summary: repairCheck.summary, usage, llmCalls: 2, messages: [...repairMessages, { role: 'assistant', content: repair.content ?? '' }] };
+
+    throw new SummarizeError('invalid_output', `The model's output was invalid twice: ${repairCheck.problem}`, {
+      rawOutput: repair.content ?? '',
+      ...(repair.finishReason !== undefined && { finishReason: repair.finishReason }),
+      usage,
+    });
+  }
+
+  /**
+   * The one repair request for what the summary states and the article does not.
+   * Its failure (an HTTP error, a refusal, broken JSON) is no reason to lose a
+   * valid summary: undefined, and the first answer is trimmed instead.
+   */
+  async function requestFaithfulSummary(drafted: Drafted, found: readonly UnsupportedClaim[]): Promise<Drafted | undefined> {
+    const messages: ChatMessage[] = [...drafted.messages, { role: 'user', content: renderRepairUnsupported(prompt, describeUnsupported(found)) }];
+    let attempt: Attempt;
+    try {
+      attempt = await complete(messages, drafted.usage);
+    } catch (error) {
+      if (!(error instanceof SummarizeError)) throw error;
+      logger.warn({ err: error, model, code: error.code }, 'the faithfulness repair request failed; trimming the first answer');
+      return undefined;
+    }
+    const usage = addUsage(drafted.usage, attempt.usage);
+    const check = attempt.refusal ? undefined : validateSummary(attempt);
+    if (!check?.ok) {
+      logger.warn({ model, refusal: attempt.refusal, problem: check?.problem }, 'the faithfulness repair gave no usable summary; trimming the first answer');
+      // Its tokens were spent all the same.
+      return { ...drafted, usage, llmCalls: drafted.llmCalls + 1 };
+    }
+    return { summary: check.summary, usage, llmCalls: drafted.llmCalls + 1, messages: [...messages, { role: 'assistant', content: attempt.content ?? '' }] };
+  }
+
   return {
     model,
     promptId: prompt.id,
     promptVersion: prompt.version,
     async summarize(article: Article, summarizeOptions: SummarizeOptions = {}): Promise<SummaryResult> {
       const rendered = renderPrompt(prompt, buildSummaryValues(article, summarizeOptions, maxArticleChars));
-      const messages: ChatMessage[] = [
+      const drafted = await requestValidSummary([
         { role: 'system', content: rendered.system },
         { role: 'user', content: rendered.user },
-      ];
-      const result = (summary: Summary, usage: TokenUsage, llmCalls: number): SummaryResult => ({
-        summary,
+      ]);
+      const result = (done: Drafted, faithfulness: FaithfulnessRecord): SummaryResult => ({
+        summary: done.summary,
         kind: 'llm',
         model,
         promptId: prompt.id,
         promptVersion: prompt.version,
-        usage,
-        llmCalls,
+        usage: done.usage,
+        llmCalls: done.llmCalls,
+        faithfulness,
       });
 
-      const first = await complete(messages, undefined);
-      // A refusal is a decision, not a formatting slip; asking again would only spend tokens.
-      if (first.refusal) throw refused(first, first.usage);
-      const firstCheck = validateSummary(first);
-      if (firstCheck.ok) return result(firstCheck.summary, first.usage, 1);
+      // Against the whole article, not the part sent: a fact from past the cut is still the article's.
+      const evidence = indexSource(article);
+      const found = checkSummary(evidence, drafted.summary);
+      const unchanged = { droppedBullets: 0, replaced: [], removed: [] };
+      if (found.length === 0) return result(drafted, { outcome: 'faithful', found, repairRequested: false, ...unchanged });
 
-      logger.warn({ model, prompt: `${prompt.id}@v${prompt.version}`, finishReason: first.finishReason, problem: firstCheck.problem }, 'invalid LLM output; asking once for a repair');
-      const repair = await complete(
-        [
-          ...messages,
-          { role: 'assistant', content: first.content ?? '' },
-          { role: 'user', content: renderRepair(prompt, firstCheck.problem) },
-        ],
-        first.usage,
+      const repairRequested = prompt.repairUnsupported !== undefined;
+      logger.warn({ model, prompt: `${prompt.id}@v${prompt.version}`, unsupported: found, repairRequested }, 'the summary states what the article does not');
+      const repaired = repairRequested ? await requestFaithfulSummary(drafted, found) : undefined;
+      const latest = repaired ?? drafted;
+      const remaining = latest === drafted ? found : checkSummary(evidence, latest.summary);
+      if (remaining.length === 0) return result(latest, { outcome: 'repaired', found, repairRequested, ...unchanged });
+
+      const trimmed = removeUnsupported(latest.summary, remaining, article);
+      if (!trimmed.ok) {
+        throw new SummarizeError('unfaithful', `Only ${trimmed.bulletsLeft} bullet(s) are supported by the article after the repair; still unsupported:\n${describeUnsupported(remaining)}`, {
+          rawOutput: JSON.stringify(latest.summary),
+          usage: latest.usage,
+        });
+      }
+      return result(
+        { ...latest, summary: trimmed.summary },
+        { outcome: 'trimmed', found, repairRequested, removed: remaining, droppedBullets: trimmed.droppedBullets, replaced: trimmed.replaced },
       );
-      const usage = addUsage(first.usage, repair.usage);
-      if (repair.refusal) throw refused(repair, usage);
-      const repairCheck = validateSummary(repair);
-      if (repairCheck.ok) return result(repairCheck.summary, usage, 2);
-
-      throw new SummarizeError('invalid_output', `The model's output was invalid twice: ${repairCheck.problem}`, {
-        rawOutput: repair.content ?? '',
-        ...(repair.finishReason !== undefined && { finishReason: repair.finishReason }),
-        usage,
-      });
     },
   };
 }
@@ -204,7 +264,7 @@ export function createOpenAiDigestOverviewer(options: { client: OpenAI; model: s
     throw new PromptError(`${prompt.sourcePath}: the digest overviewer needs output_schema "digest_overview", not "${prompt.outputSchema}"`);
   }
   const responseFormat = zodResponseFormat(digestOverviewSchema, 'digest_overview');
-  const { temperature, maxTokens } = prompt.modelParameters;
+  const sampling = samplingFieldsFor(model, prompt.modelParameters);
   return {
     model,
     promptId: prompt.id,
@@ -224,8 +284,7 @@ export function createOpenAiDigestOverviewer(options: { client: OpenAI; model: s
             { role: 'user', content: rendered.user },
           ],
           response_format: responseFormat,
-          ...(temperature !== undefined && { temperature }),
-          ...(maxTokens !== undefined && { max_tokens: maxTokens }),
+          ...sampling,
         });
       } catch (error) {
         throw translateError(error, undefined);

@@ -37,6 +37,9 @@ export type OutputSchemaName = keyof typeof OUTPUT_SCHEMAS;
 /** The one placeholder a repair section may use: what was wrong with the last answer. */
 export const REPAIR_PLACEHOLDERS: readonly string[] = ['validation_error'];
 
+/** The one placeholder a repair-unsupported section may use: what the last answer stated that the article does not. */
+export const REPAIR_UNSUPPORTED_PLACEHOLDERS: readonly string[] = ['unsupported'];
+
 export function isOutputSchemaName(name: string): name is OutputSchemaName {
   return Object.hasOwn(OUTPUT_SCHEMAS, name);
 }

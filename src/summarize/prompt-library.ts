@@ -2,12 +2,18 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
-import { isOutputSchemaName, OUTPUT_SCHEMAS, REPAIR_PLACEHOLDERS, type OutputSchemaName } from './output-schemas.js';
+import { isOutputSchemaName, OUTPUT_SCHEMAS, REPAIR_PLACEHOLDERS, REPAIR_UNSUPPORTED_PLACEHOLDERS, type OutputSchemaName } from './output-schemas.js';
 import { findPlaceholders, renderTemplate, type TemplateValues } from './prompt-template.js';
 
 /** Section markers in a prompt body; see prompts/README.md. */
 const USER_MARKER = '---user---';
 const REPAIR_MARKER = '---repair---';
+const REPAIR_UNSUPPORTED_MARKER = '---repair-unsupported---';
+/** The optional parts after the user part, in the order they must come. */
+const OPTIONAL_PARTS = [
+  { marker: REPAIR_MARKER, name: 'repair' },
+  { marker: REPAIR_UNSUPPORTED_MARKER, name: 'repairUnsupported' },
+] as const;
 const VERSION_FILE = /^v([1-9][0-9]*)\.md$/;
 
 const frontMatterSchema = z.strictObject({
@@ -46,6 +52,12 @@ export interface LoadedPrompt {
   user: string;
   /** Template of the follow-up that asks for corrected output; absent when the prompt has none. */
   repair?: string;
+  /**
+   * Template of the follow-up that names what the answer stated and the
+   * article does not (`{{unsupported}}`) and asks once for a corrected answer;
+   * absent when the prompt has none.
+   */
+  repairUnsupported?: string;
   /** Where the prompt was read from, for error messages. */
   sourcePath: string;
 }
@@ -75,21 +87,25 @@ function splitFrontMatter(source: string, sourcePath: string): { frontMatter: st
   return { frontMatter: lines.slice(1, end).join('\n'), body: lines.slice(end + 1).join('\n') };
 }
 
-function splitSections(body: string, sourcePath: string): { system: string; user: string; repair?: string } {
+type Sections = { system: string; user: string; repair?: string; repairUnsupported?: string };
+
+function splitSections(body: string, sourcePath: string): Sections {
   const lines = body.split('\n');
   const userAt = lines.indexOf(USER_MARKER);
-  const repairAt = lines.indexOf(REPAIR_MARKER);
-  const markerCount = lines.filter((line) => line === USER_MARKER || line === REPAIR_MARKER).length;
   if (userAt === -1) throw new PromptError(`${sourcePath}: body needs a '${USER_MARKER}' line between the system and user parts`);
-  if (markerCount > (repairAt === -1 ? 1 : 2) || (repairAt !== -1 && repairAt < userAt)) {
-    throw new PromptError(`${sourcePath}: expected one '${USER_MARKER}' line, then at most one '${REPAIR_MARKER}' line`);
+  const markers = [USER_MARKER, ...OPTIONAL_PARTS.map((part) => part.marker)];
+  const found = lines.flatMap((line, at) => (markers.includes(line) ? [{ line, at }] : []));
+  // Each marker at most once, and in the documented order: user, repair, repair-unsupported.
+  const inOrder = found.every((marker, index) => index === 0 || markers.indexOf(marker.line) > markers.indexOf(found[index - 1]?.line ?? ''));
+  if (found[0]?.line !== USER_MARKER || !inOrder) {
+    throw new PromptError(`${sourcePath}: expected one '${USER_MARKER}' line, then at most one each of ${OPTIONAL_PARTS.map((part) => `'${part.marker}'`).join(' and ')}, in that order`);
   }
-  const userEnd = repairAt === -1 ? lines.length : repairAt;
-  const sections = {
-    system: lines.slice(0, userAt).join('\n').trim(),
-    user: lines.slice(userAt + 1, userEnd).join('\n').trim(),
-    ...(repairAt !== -1 && { repair: lines.slice(repairAt + 1).join('\n').trim() }),
-  };
+  const partText = (index: number) => lines.slice((found[index]?.at ?? 0) + 1, found[index + 1]?.at ?? lines.length).join('\n').trim();
+  const sections: Sections = { system: lines.slice(0, userAt).join('\n').trim(), user: partText(0) };
+  found.slice(1).forEach((marker, index) => {
+    const part = OPTIONAL_PARTS.find((candidate) => candidate.marker === marker.line);
+    if (part) sections[part.name] = partText(index + 1);
+  });
   for (const [name, text] of Object.entries(sections)) {
     if (!text) throw new PromptError(`${sourcePath}: the ${name} part is empty`);
   }
@@ -136,6 +152,7 @@ export function parsePromptFile(source: string, sourcePath: string, expected: { 
   checkPlaceholders(sections.system, allowed, 'system', sourcePath);
   checkPlaceholders(sections.user, allowed, 'user', sourcePath);
   if (sections.repair !== undefined) checkPlaceholders(sections.repair, REPAIR_PLACEHOLDERS, 'repair', sourcePath);
+  if (sections.repairUnsupported !== undefined) checkPlaceholders(sections.repairUnsupported, REPAIR_UNSUPPORTED_PLACEHOLDERS, 'repair-unsupported', sourcePath);
 
   const { temperature, max_tokens: maxTokens, top_p: topP } = meta.model_parameters;
   return {
@@ -204,4 +221,13 @@ export function renderPrompt(prompt: LoadedPrompt, values: TemplateValues): Rend
 export function renderRepair(prompt: LoadedPrompt, validationError: string): string {
   if (prompt.repair === undefined) throw new PromptError(`${prompt.sourcePath}: no '${REPAIR_MARKER}' part`);
   return renderTemplate(prompt.repair, { validation_error: validationError });
+}
+
+/**
+ * Renders the follow-up that names what the last answer stated and the article
+ * does not; throws PromptError when the prompt has no such part.
+ */
+export function renderRepairUnsupported(prompt: LoadedPrompt, unsupported: string): string {
+  if (prompt.repairUnsupported === undefined) throw new PromptError(`${prompt.sourcePath}: no '${REPAIR_UNSUPPORTED_MARKER}' part`);
+  return renderTemplate(prompt.repairUnsupported, { unsupported });
 }

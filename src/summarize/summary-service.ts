@@ -4,7 +4,7 @@ import type { Logger } from '../logger.js';
 import type { Stats } from '../store/stats-store.js';
 import type { SummaryCache } from '../store/summary-cache.js';
 import type { TokenBudget } from '../store/token-budget.js';
-import { SummarizeError, type SummarizeErrorCode, type SummarizeOptions, type Summarizer, type SummaryResult } from './summary.js';
+import { SummarizeError, type FaithfulnessRecord, type SummarizeErrorCode, type SummarizeOptions, type Summarizer, type SummaryResult } from './summary.js';
 
 /** What the bot gets back for one article. */
 export interface SummaryOutcome {
@@ -97,6 +97,8 @@ export function createSummaryService(deps: SummaryServiceDependencies): SummaryS
       logger[code === 'budget_spent' ? 'debug' : 'warn']({ err: error, code }, 'no LLM summary; answering with the extractive fallback');
       stats.increment(`errors.llm_${code}`);
       stats.increment('fallbacks');
+      // It was checked, and what it said could not be kept: the summary below is the article's own sentences.
+      if (code === 'unfaithful') stats.increment('faithfulnessChecked');
       if (error.usage) await recordTokens(error.usage);
       // Not cached: the next request tries the LLM again.
       const extractive = await fallback.summarize(article, options);
@@ -112,7 +114,15 @@ export function createSummaryService(deps: SummaryServiceDependencies): SummaryS
   async function recordUsage(result: SummaryResult) {
     stats.increment('articlesSummarized');
     if (result.kind === 'llm') stats.increment('llmCalls', result.llmCalls);
+    if (result.faithfulness) recordFaithfulness(result.faithfulness);
     if (result.usage) await recordTokens(result.usage);
+  }
+
+  function recordFaithfulness(record: FaithfulnessRecord) {
+    stats.increment('faithfulnessChecked');
+    if (record.outcome === 'repaired') stats.increment('faithfulnessRepaired');
+    if (record.droppedBullets > 0) stats.increment('faithfulnessTrimmed');
+    if (record.replaced.length > 0) stats.increment('faithfulnessReplaced');
   }
 
   async function recordTokens(usage: { promptTokens: number; completionTokens: number }) {

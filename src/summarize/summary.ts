@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Article } from '../core/article.js';
 import { TOPIC_SLUGS, type Topic } from '../core/topics.js';
+import type { Claim } from './faithfulness/check.js';
 
 /** The structured summary the LLM must return; validated once, where it enters. */
 export const summarySchema = z.object({
@@ -24,6 +25,33 @@ export interface TokenUsage {
   completionTokens: number;
 }
 
+/** A number, quotation or name a summary states that its article does not, and where. */
+export interface UnsupportedClaim extends Claim {
+  part: 'title' | 'bullet' | 'gist';
+  /** Which bullet (0-based), for `part: 'bullet'`. */
+  bullet?: number;
+}
+
+/**
+ * What the faithfulness check did to an LLM summary before anyone saw it:
+ * - `faithful`: the first answer stated nothing the article does not;
+ * - `repaired`: it did, and the one repair request made every claim supported;
+ * - `trimmed`: what was still unsupported after the repair was removed: bullets
+ *   dropped, the title or gist replaced by the article's own title or lead.
+ */
+export interface FaithfulnessRecord {
+  outcome: 'faithful' | 'repaired' | 'trimmed';
+  /** What the first answer stated that the article does not; empty when `faithful`. */
+  found: UnsupportedClaim[];
+  /** A repair request naming `found` was sent (false without a repair part in the prompt). */
+  repairRequested: boolean;
+  /** What was still unsupported after the repair, and was removed. */
+  removed: UnsupportedClaim[];
+  droppedBullets: number;
+  /** Parts replaced from the article: the title by its title, the gist by its lead. */
+  replaced: Array<'title' | 'gist'>;
+}
+
 export interface SummaryResult {
   summary: Summary;
   kind: SummaryKind;
@@ -33,8 +61,10 @@ export interface SummaryResult {
   promptVersion: number;
   /** Tokens spent, over every attempt (repairs included); absent for extractive. */
   usage?: TokenUsage;
-  /** How many HTTP completions were requested (1, or 2 with a repair retry). */
+  /** How many HTTP completions were requested (1, 2 with a repair, 3 with both repairs). */
   llmCalls: number;
+  /** Set on LLM summaries: what the faithfulness check found and did. Absent on extractive ones, which quote the article. */
+  faithfulness?: FaithfulnessRecord;
 }
 
 /** Options that change the output, and so belong in the cache key. */
@@ -63,6 +93,8 @@ export type SummarizeErrorCode =
   | 'invalid_output'
   /** LLM_DAILY_TOKEN_BUDGET is spent for today: no request was made. */
   | 'budget_spent'
+  /** After the repair, fewer than three bullets were supported by the article. */
+  | 'unfaithful'
   | 'unknown';
 
 /** Anything that went wrong making an LLM summary; the SDK error stays in `cause`. */

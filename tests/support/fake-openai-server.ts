@@ -208,23 +208,35 @@ function firstSentences(text: string, count: number): string[] {
     .slice(0, count);
 }
 
-/**
- * A valid `summary` answer made from the request, for e2e tests that want a
- * realistic default: the title from the prompt's `Title:` line, bullets from the
- * article's first sentences, the language code from `Requested language: Name (xx)`.
- * Reads the layout of prompts/summary/v1.md's user part.
- */
-export function summaryReplyFor(request: ChatRequest, overrides: Partial<Record<'title' | 'gist' | 'language', string>> & { bullets?: string[]; topics?: string[] } = {}): FakeReply {
-  const user = lastUserMessage(request);
+/** The user message that holds the article: the first one; repairs come after it. */
+function articleMessage(request: ChatRequest): string {
+  return request.messages.find((message) => message.role === 'user' && message.content?.includes('<article>'))?.content ?? lastUserMessage(request);
+}
+
+/** What the summary prompt shows of the article: its title and text. */
+function articleIn(request: ChatRequest): { title: string; sentences: string[]; language: string } {
+  const user = articleMessage(request);
   const title = /^Title: (.+)$/m.exec(user)?.[1]?.trim() || 'Untitled';
   const start = user.indexOf('<article>');
   const end = user.lastIndexOf('</article>');
   const block = start !== -1 && end > start ? user.slice(start + '<article>'.length, end) : user;
   // The article text follows the header lines and a blank line.
   const text = block.split(/\n\s*\n/).slice(1).join(' ').replace(/\s+/g, ' ').trim() || block.trim();
-  const sentences = firstSentences(text, 3).map((sentence) => sentence.slice(0, 600));
-  while (sentences.length < 3) sentences.push(`Point ${sentences.length + 1}.`);
   const language = /^Requested language: .*\(([a-z]{2,3})\)\s*$/m.exec(user)?.[1] ?? 'en';
+  return { title, sentences: firstSentences(text, 5).map((sentence) => sentence.slice(0, 600)), language };
+}
+
+/**
+ * A valid `summary` answer made from the request, for e2e tests that want a
+ * realistic default: the title from the prompt's `Title:` line, bullets from the
+ * article's first sentences, the language code from `Requested language: Name (xx)`.
+ * Reads the layout of the summary prompt's user part (prompts/summary/v1.md, v2.md),
+ * also in a repair request, whose article is in its first user message.
+ */
+export function summaryReplyFor(request: ChatRequest, overrides: Partial<Record<'title' | 'gist' | 'language', string>> & { bullets?: string[]; topics?: string[] } = {}): FakeReply {
+  const { title, sentences: all, language } = articleIn(request);
+  const sentences = all.slice(0, 3);
+  while (sentences.length < 3) sentences.push(`Point ${sentences.length + 1}.`);
   return {
     json: {
       title: `Summary: ${title}`.slice(0, 300),
@@ -235,4 +247,41 @@ export function summaryReplyFor(request: ChatRequest, overrides: Partial<Record<
       ...overrides,
     },
   };
+}
+
+/**
+ * What `fabricatedSummaryReplyFor` plants: a number, a quotation and a name
+ * that no test article contains.
+ */
+export const PLANTED = { number: '7,300', quote: 'a historic turning point', name: 'Antony Blinken' } as const;
+
+/** A sentence stating all three planted claims. */
+const PLANTED_SENTENCE = `${PLANTED.name} said ${PLANTED.number} people had witnessed “${PLANTED.quote}”.`;
+
+/**
+ * A valid `summary` answer like `summaryReplyFor`'s that states what the article
+ * does not: the planted number, quotation and name in the title, in the gist
+ * and in `fabricatedBullets` bullets (default 1, added after the article's
+ * sentences; with 3 or more, fewer than three faithful bullets remain).
+ */
+export function fabricatedSummaryReplyFor(request: ChatRequest, options: { fabricatedBullets?: number } = {}): FakeReply {
+  const { title, sentences, language } = articleIn(request);
+  const fabricated = Math.max(1, Math.min(5, options.fabricatedBullets ?? 1));
+  const faithful = sentences.slice(0, Math.max(0, Math.min(3, 5 - fabricated)));
+  const bullets = [...faithful, ...Array.from({ length: fabricated }, () => PLANTED_SENTENCE)].slice(0, 5);
+  while (bullets.length < 3) bullets.push(PLANTED_SENTENCE);
+  return {
+    json: {
+      title: `Summary: ${title} — ${PLANTED.name} hails “${PLANTED.quote}” for ${PLANTED.number} people`.slice(0, 300),
+      bullets,
+      gist: `${(sentences[0] ?? title).slice(0, 150)} ${PLANTED_SENTENCE}`.slice(0, 400),
+      topics: ['world'],
+      language,
+    },
+  };
+}
+
+/** A follow-up asking to correct what the last answer stated and the article does not (prompts/summary/v2.md). */
+export function isFaithfulnessRepair(request: ChatRequest): boolean {
+  return lastUserMessage(request).startsWith('Your summary states things that could not be found in the article');
 }

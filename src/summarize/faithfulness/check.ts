@@ -1,0 +1,120 @@
+import type { Evidence } from './evidence.js';
+import { dominantScript, foldedTokensOf, sameWordForm, type Script } from './fold.js';
+import { findNames, isTitleCase, type NameWord } from './names.js';
+import { findCodes, findNumbers, type CodeMention, type NumberMention } from './numbers.js';
+import { findQuotes, quoteFragments } from './quotes.js';
+import { consonantSkeleton } from './transliterate.js';
+
+/** What the checker looks for: a number, a quotation, a name. */
+export type ClaimKind = 'number' | 'quote' | 'name';
+
+/** Something a text states that its source does not, as the text writes it. */
+export interface Claim {
+  kind: ClaimKind;
+  text: string;
+}
+
+export interface CheckOptions {
+  /**
+   * The text is in another language than the source: quotations are not
+   * checked (a translated quote cannot match), and names may match by their
+   * transliterated consonant skeleton.
+   */
+  crossLanguage: boolean;
+  /**
+   * Folded words the rest of the summary writes in lower case. In a headline
+   * written In Title Case these are common words, not names.
+   */
+  commonWords?: ReadonlySet<string>;
+}
+
+function numberIsStated(evidence: Evidence, mention: NumberMention): boolean {
+  return mention.values.some((value) => {
+    const units = evidence.numbers.get(value);
+    // A unit written in the text must be the source's; a bare number matches the value in any unit.
+    return units !== undefined && (mention.unit === undefined || units.has(mention.unit));
+  });
+}
+
+function codeIsStated(evidence: Evidence, code: CodeMention, crossLanguage: boolean): boolean {
+  if (evidence.positions.has(code.folded)) return true;
+  return crossLanguage && evidence.numbers.has(code.digits);
+}
+
+/** The folded words occur in this order, one after another, in the source. */
+function occursInOrder(evidence: Evidence, words: readonly string[]): boolean {
+  const [first, ...rest] = words;
+  if (first === undefined) return true;
+  const starts = evidence.positions.get(first) ?? [];
+  return starts.some((start) => rest.every((word, offset) => evidence.words[start + 1 + offset] === word));
+}
+
+function quoteIsStated(evidence: Evidence, quote: string): boolean {
+  return quoteFragments(quote).every((fragment) => occursInOrder(evidence, foldedTokensOf(fragment).map((token) => token.folded)));
+}
+
+function wordIsStated(evidence: Evidence, folded: string): boolean {
+  if (evidence.positions.has(folded)) return true;
+  return (evidence.wordsByStart.get(folded.slice(0, 3)) ?? []).some((word) => sameWordForm(word, folded));
+}
+
+/** «Путиным» ~ "Putin", "Shoigu" ~ «Шойгу»: equal skeletons, or one a declined form of the other. */
+function skeletonIsStated(evidence: Evidence, folded: string): boolean {
+  const skeleton = consonantSkeleton(folded);
+  // One or no consonant ("Ио", "Oe") would match far too much.
+  if (skeleton.length < 2) return false;
+  if (evidence.skeletons.has(skeleton) || evidence.skeletonStems.has(skeleton)) return true;
+  return skeleton.length >= 3 && evidence.skeletons.has(skeleton.slice(0, -1));
+}
+
+function nameWordIsStated(evidence: Evidence, word: NameWord, options: CheckOptions, script: Script): boolean {
+  if (word.calendar !== undefined) return evidence.calendar.has(word.calendar);
+  if (wordIsStated(evidence, word.folded)) return true;
+  const acrossScripts = options.crossLanguage || (script !== evidence.script && script !== 'none');
+  return acrossScripts && skeletonIsStated(evidence, word.folded);
+}
+
+/**
+ * The numbers, quotations and names `text` states that `evidence` does not,
+ * each once, in the order they appear. Matching ignores case, diacritics,
+ * typographic quotes and spacing; numbers match by value and unit
+ * ("1 000" = "1,000" = «тысяча», "5 percent" = "5%"); names match in any
+ * inflected form ("Казани" = "Казань").
+ */
+export function findUnsupported(evidence: Evidence, text: string, options: CheckOptions): Claim[] {
+  const normalized = text.normalize('NFC');
+  const tokens = foldedTokensOf(normalized);
+  const found: Array<Claim & { at: number }> = [];
+  for (const mention of findNumbers(normalized, tokens)) {
+    if (!numberIsStated(evidence, mention)) found.push({ kind: 'number', text: mention.text, at: mention.start });
+  }
+  for (const code of findCodes(tokens)) {
+    if (!codeIsStated(evidence, code, options.crossLanguage)) found.push({ kind: 'number', text: code.text, at: code.start });
+  }
+  if (!options.crossLanguage) {
+    for (const quote of findQuotes(normalized)) {
+      if (!quoteIsStated(evidence, quote.text)) found.push({ kind: 'quote', text: quote.text, at: quote.start });
+    }
+  }
+  const titleCase = isTitleCase(tokens);
+  const script = dominantScript(normalized);
+  for (const name of findNames(normalized, tokens, { titleCase })) {
+    const missing = name.words.filter(
+      (word) => !(titleCase && options.commonWords?.has(word.folded)) && !nameWordIsStated(evidence, word, options, script),
+    );
+    const first = missing[0];
+    const last = missing.at(-1);
+    // Only the words not found are named: "Secretary of State Antony Blinken" → "Antony Blinken".
+    if (first && last) found.push({ kind: 'name', text: normalized.slice(first.start, last.end), at: first.start });
+  }
+  const seen = new Set<string>();
+  return found
+    .sort((a, b) => a.at - b.at)
+    .filter((claim) => {
+      const key = `${claim.kind}:${claim.text.toLowerCase()}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    })
+    .map(({ kind, text: claimText }) => ({ kind, text: claimText }));
+}

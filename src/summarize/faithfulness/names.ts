@@ -1,0 +1,103 @@
+import { isStopword } from '../../core/words.js';
+import { calendarKeyOf, type CalendarKey } from './calendar.js';
+import { withoutPossessive, type FoldedToken } from './fold.js';
+import { numberWordOf } from './number-words.js';
+
+/** One word of a name, folded, with the weekday or month it names if it is one. */
+export interface NameWord {
+  folded: string;
+  start: number;
+  end: number;
+  calendar?: CalendarKey;
+}
+
+/** A run of capitalised words: "Sergei Shoigu", "U.S. Defense Secretary Lloyd Austin", «Шойгу». */
+export interface NameMention {
+  text: string;
+  start: number;
+  end: number;
+  /** The words that say who or where: stop-words, number words, single letters and codes left out. */
+  words: NameWord[];
+}
+
+/** Upper case in any script that has case (Latin, Cyrillic, Greek, Armenian…). */
+const CAPITALISED = /^[\p{Lu}\p{Lt}]/u;
+const ALL_CAPITALS = /^\p{Lu}{2,}$/u;
+const HAS_DIGIT = /\p{N}/u;
+/** What ends a sentence between two words: . ! ? … : ; (with closing quotes or brackets), a line break, a bullet. */
+const SENTENCE_BREAK = /[.!?…:;]["'”’»)\]]*\s*$|[\r\n•]/u;
+/** An opening quote: the quoted words start a sentence of their own. */
+const OPENING_QUOTE = /["“„«(]\s*$/u;
+/** What may stand between two words of one name: a space, a hyphen, or the dot of an initial ("J. K. Rowling", "U.S."). */
+const WITHIN_NAME = /^(?:[\s\u00a0]+|[\s\u00a0]?-[\s\u00a0]?|\.[\s\u00a0]?)$/u;
+
+function isCapitalised(token: FoldedToken): boolean {
+  return CAPITALISED.test(token.text);
+}
+
+/** A short capitalised word before a dot is an abbreviation ("U.S.", "Mr.", "Gen."), not a sentence end. */
+function isAbbreviation(token: FoldedToken | undefined): boolean {
+  return token !== undefined && token.text.length <= 3 && isCapitalised(token);
+}
+
+function startsSentence(text: string, tokens: readonly FoldedToken[], index: number): boolean {
+  const token = tokens[index];
+  const previous = tokens[index - 1];
+  if (!token || !previous) return true;
+  const gap = text.slice(previous.end, token.start);
+  if (OPENING_QUOTE.test(gap)) return true;
+  if (!SENTENCE_BREAK.test(gap)) return false;
+  return !(gap.startsWith('.') && !/[\r\n]/.test(gap) && isAbbreviation(previous));
+}
+
+/**
+ * Headline style ("Harbour Bridge Reopens After Two Years") capitalises every
+ * word, so capitals there do not mark names; the checker then matches its
+ * words loosely.
+ */
+export function isTitleCase(tokens: readonly FoldedToken[]): boolean {
+  const words = tokens.filter((token) => token.text.length >= 4 && !HAS_DIGIT.test(token.text) && !isStopword(token.folded));
+  return words.length >= 3 && words.filter(isCapitalised).length >= words.length * 0.6;
+}
+
+/**
+ * The names `text` mentions: runs of capitalised words that do not open a
+ * sentence. A capital at the start of a sentence says nothing, so a run there
+ * counts only when it has two words or more ("Lloyd Austin said") or is in
+ * capitals ("NATO said"), and a lone "Officials said" is left alone.
+ * `tokens` are `foldedTokensOf(text)`.
+ */
+export function findNames(text: string, tokens: readonly FoldedToken[], options: { titleCase: boolean }): NameMention[] {
+  const names: NameMention[] = [];
+  let index = 0;
+  while (index < tokens.length) {
+    const first = tokens[index];
+    if (!first || !isCapitalised(first) || HAS_DIGIT.test(first.text)) {
+      index++;
+      continue;
+    }
+    let last = index;
+    while (last + 1 < tokens.length) {
+      const current = tokens[last];
+      const next = tokens[last + 1];
+      if (!current || !next || !isCapitalised(next) || HAS_DIGIT.test(next.text)) break;
+      const gap = text.slice(current.end, next.start);
+      if (!WITHIN_NAME.test(gap) || (gap.startsWith('.') && current.text.length > 1)) break;
+      last++;
+    }
+    const run = tokens.slice(index, last + 1);
+    const opensSentence = startsSentence(text, tokens, index);
+    index = last + 1;
+    if (opensSentence && !options.titleCase && run.length === 1 && !ALL_CAPITALS.test(first.text)) continue;
+    const words: NameWord[] = [];
+    for (const token of run) {
+      const folded = withoutPossessive(token.folded);
+      if (folded.length < 2 || isStopword(folded) || numberWordOf(folded)) continue;
+      const calendar = calendarKeyOf(folded, true);
+      words.push({ folded, start: token.start, end: token.end, ...(calendar && { calendar }) });
+    }
+    const end = run.at(-1)?.end ?? first.end;
+    if (words.length > 0) names.push({ text: text.slice(first.start, end), start: first.start, end, words });
+  }
+  return names;
+}

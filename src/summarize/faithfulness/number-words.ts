@@ -1,0 +1,191 @@
+/**
+ * How a number word adds to the number it is part of:
+ * - `one`: 1, which alone is more often a pronoun ("one of them") than a claim;
+ * - `add`: added to the running group (two, forty, двести);
+ * - `times-hundred`: multiplies the running group ("two hundred");
+ * - `scale`: closes the group times its value ("forty million", "ста тысяч").
+ * `alone` says what the word means with no number before it: a value
+ * ("a thousand", «тысяча») or a vague amount ("thousands", «тысячи») that
+ * states no number to check.
+ */
+export interface NumberWord {
+  value: number;
+  role: 'one' | 'add' | 'times-hundred' | 'scale';
+  alone: 'value' | 'vague';
+}
+
+const table = new Map<string, NumberWord>();
+
+function add(forms: string, value: number, role: NumberWord['role'] = 'add', alone: NumberWord['alone'] = 'value'): void {
+  for (const form of forms.split(' ')) table.set(form, { value, role, alone });
+}
+
+// English.
+add('one', 1, 'one');
+add('zero', 0);
+'two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen'
+  .split(' ')
+  .forEach((word, index) => add(word, index + 2));
+'twenty thirty forty fifty sixty seventy eighty ninety'.split(' ').forEach((word, index) => add(word, (index + 2) * 10));
+add('dozen', 12);
+add('hundred', 100, 'times-hundred');
+add('thousand', 1e3, 'scale');
+add('million', 1e6, 'scale');
+add('billion', 1e9, 'scale');
+add('trillion', 1e12, 'scale');
+add('hundreds', 100, 'times-hundred', 'vague');
+add('dozens', 12, 'add', 'vague');
+add('thousands', 1e3, 'scale', 'vague');
+add('millions', 1e6, 'scale', 'vague');
+add('billions', 1e9, 'scale', 'vague');
+
+// Russian, in every case form; folded, so ё and й are е and и.
+add('один одна одно одного одном одному одним одну одной одни одних', 1, 'one');
+add('ноль нуль', 0);
+add('два две двух двум двумя', 2);
+add('три трех трем тремя', 3);
+add('четыре четырех четырем четырьмя', 4);
+['пять пяти пятью', 'шесть шести шестью', 'семь семи семью', 'восемь восьми восемью', 'девять девяти девятью', 'десять десяти десятью'].forEach(
+  (forms, index) => add(forms, index + 5),
+);
+'одиннадцат двенадцат тринадцат четырнадцат пятнадцат шестнадцат семнадцат восемнадцат девятнадцат'
+  .split(' ')
+  .forEach((stem, index) => add(`${stem}ь ${stem}и ${stem}ью`, index + 11));
+add('двадцать двадцати двадцатью', 20);
+add('тридцать тридцати тридцатью', 30);
+add('сорок сорока', 40);
+add('пятьдесят пятидесяти пятьюдесятью', 50);
+add('шестьдесят шестидесяти шестьюдесятью', 60);
+add('семьдесят семидесяти семьюдесятью', 70);
+add('восемьдесят восьмидесяти восемьюдесятью', 80);
+add('девяносто девяноста', 90);
+add('сто ста', 100);
+add('двести двухсот двумстам двумястами двухстах', 200);
+add('триста трехсот тремстам тремястами трехстах', 300);
+add('четыреста четырехсот четыремстам четырьмястами четырехстах', 400);
+add('пятьсот пятисот пятистам пятьюстами пятистах', 500);
+add('шестьсот шестисот шестистам шестьюстами шестистах', 600);
+add('семьсот семисот семистам семьюстами семистах', 700);
+add('восемьсот восьмисот восьмистам восемьюстами восьмистах', 800);
+add('девятьсот девятисот девятистам девятьюстами девятистах', 900);
+add('сотни сотен сотням сотнями десятки десятков', 100, 'add', 'vague');
+add('тысяча тысячу тысячей', 1e3, 'scale');
+add('тысячи тысяч тысячам тысячами тысячах тыс', 1e3, 'scale', 'vague');
+for (const [stem, value] of [['миллион', 1e6], ['миллиард', 1e9], ['триллион', 1e12]] as const) {
+  add(`${stem} ${stem}а ${stem}у ${stem}ом ${stem}е`, value, 'scale');
+  add(`${stem}ы ${stem}ов ${stem}ам ${stem}ами ${stem}ах`, value, 'scale', 'vague');
+}
+add('млн', 1e6, 'scale', 'vague');
+add('млрд', 1e9, 'scale', 'vague');
+add('трлн', 1e12, 'scale', 'vague');
+
+// German, the words a summary of a German article would write out.
+add('ein eine eins einen einem einer', 1, 'one');
+add('null', 0);
+'zwei drei vier funf sechs sieben acht neun zehn elf zwolf'.split(' ').forEach((word, index) => add(word, index + 2));
+'dreizehn vierzehn funfzehn sechzehn siebzehn achtzehn neunzehn'.split(' ').forEach((word, index) => add(word, index + 13));
+'zwanzig dreissig vierzig funfzig sechzig siebzig achtzig neunzig'.split(' ').forEach((word, index) => add(word, (index + 2) * 10));
+add('dreißig', 30);
+add('hundert', 100, 'times-hundred');
+add('tausend', 1e3, 'scale');
+add('millionen', 1e6, 'scale', 'vague');
+add('milliarde', 1e9, 'scale');
+add('milliarden', 1e9, 'scale', 'vague');
+
+/** The number word this folded word is, if any. */
+export function numberWordOf(folded: string): NumberWord | undefined {
+  return table.get(folded);
+}
+
+/** The folded word that joins number words in English: "two hundred and fifty". */
+export const NUMBER_JOINER = 'and';
+
+/** "a thousand", "a hundred": an article read as 1, only directly before a hundred or a scale. */
+export const SINGULAR_ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
+
+/**
+ * Abbreviations written right after digits: "5bn", "40m", "3,5 млн", "10k".
+ * `m` is also metres, so it is read both ways (see `ambiguous`).
+ */
+export const DIGIT_SUFFIX_SCALES: Readonly<Record<string, { scale: number; ambiguous?: true }>> = {
+  k: { scale: 1e3 },
+  m: { scale: 1e6, ambiguous: true },
+  mn: { scale: 1e6 },
+  mln: { scale: 1e6 },
+  bn: { scale: 1e9 },
+  b: { scale: 1e9, ambiguous: true },
+  bln: { scale: 1e9 },
+  tn: { scale: 1e12, ambiguous: true },
+  trn: { scale: 1e12 },
+  тыс: { scale: 1e3 },
+  млн: { scale: 1e6 },
+  млрд: { scale: 1e9 },
+  трлн: { scale: 1e12 },
+};
+
+/** Units a number is compared with: per cent, and currencies by ISO code. */
+export type NumberUnit = 'percent' | `currency:${string}`;
+
+const UNIT_WORDS: Readonly<Record<string, NumberUnit>> = {
+  percent: 'percent',
+  pct: 'percent',
+  percentage: 'percent',
+  prozent: 'percent',
+  dollar: 'currency:USD',
+  dollars: 'currency:USD',
+  usd: 'currency:USD',
+  euro: 'currency:EUR',
+  euros: 'currency:EUR',
+  eur: 'currency:EUR',
+  евро: 'currency:EUR',
+  pound: 'currency:GBP',
+  pounds: 'currency:GBP',
+  sterling: 'currency:GBP',
+  gbp: 'currency:GBP',
+  pfund: 'currency:GBP',
+  rouble: 'currency:RUB',
+  roubles: 'currency:RUB',
+  ruble: 'currency:RUB',
+  rubles: 'currency:RUB',
+  rub: 'currency:RUB',
+  rubel: 'currency:RUB',
+  yen: 'currency:JPY',
+  jpy: 'currency:JPY',
+  yuan: 'currency:CNY',
+  cny: 'currency:CNY',
+  hryvnia: 'currency:UAH',
+  hryvnias: 'currency:UAH',
+  uah: 'currency:UAH',
+  chf: 'currency:CHF',
+  franc: 'currency:CHF',
+  francs: 'currency:CHF',
+};
+
+/** Russian unit words decline; their stems are enough. */
+const UNIT_STEMS: ReadonlyArray<readonly [string, NumberUnit]> = [
+  ['процент', 'percent'],
+  ['доллар', 'currency:USD'],
+  ['рубл', 'currency:RUB'],
+  ['фунт', 'currency:GBP'],
+  ['юан', 'currency:CNY'],
+  ['гривн', 'currency:UAH'],
+  ['иен', 'currency:JPY'],
+];
+
+/** The unit a folded word names, if any. */
+export function unitWordOf(folded: string): NumberUnit | undefined {
+  const unit = UNIT_WORDS[folded];
+  if (unit) return unit;
+  for (const [stem, stemUnit] of UNIT_STEMS) if (folded.startsWith(stem)) return stemUnit;
+  return undefined;
+}
+
+/** Currency signs written before or after digits. `¥` is yen or yuan; it is read as yen. */
+export const CURRENCY_SIGNS: Readonly<Record<string, NumberUnit>> = {
+  $: 'currency:USD',
+  '€': 'currency:EUR',
+  '£': 'currency:GBP',
+  '₽': 'currency:RUB',
+  '¥': 'currency:JPY',
+  '₴': 'currency:UAH',
+};

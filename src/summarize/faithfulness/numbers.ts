@@ -1,0 +1,256 @@
+import { foldWord, type FoldedToken } from './fold.js';
+import {
+  CURRENCY_SIGNS,
+  DIGIT_SUFFIX_SCALES,
+  NUMBER_JOINER,
+  numberWordOf,
+  SINGULAR_ARTICLES,
+  unitWordOf,
+  type NumberUnit,
+  type NumberWord,
+} from './number-words.js';
+
+/** A number as a text states it. */
+export interface NumberMention {
+  /** As written: "$3.5bn", "forty million pounds", "5 %". */
+  text: string;
+  start: number;
+  end: number;
+  /** Every value it can be read as: "12.000" is 12 or 12,000, "5m" five million or five metres. */
+  values: number[];
+  /** Per cent or a currency, when written next to it. */
+  unit?: NumberUnit;
+}
+
+/**
+ * Digits as news writes them: grouped by commas ("1,000"), spaces ("1 000", also
+ * no-break and thin ones) or dots in threes ("1.000.000"), with a decimal part
+ * ("3.5", "3,5"), and letters stuck to them ("5bn", "24th", "1990s"). Digits
+ * inside a word ("G20", "MH17") are a code, not a number.
+ */
+const DIGITS =
+  /(?<![\p{L}\p{N}])(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}(?![\d.,])|\d{1,3}(?:(?:,\d{3})+|(?:[ \u00a0\u202f\u2009]\d{3})+|(?:\.\d{3}){2,})(?!\d)(?:\.\d+)?|\d+(?:[.,]\d+)?)(\p{L}*)/gu;
+
+/** What may stand between the words of one number: "forty-two", "3.5 million". */
+/** "21.10.2022", "21/10/22": a date is three numbers, not 21.1 and 2022. */
+const DATE = /^\d{1,2}[./]\d{1,2}[./]\d{2,4}$/;
+
+const NUMBER_GAP = /^[\s\u00a0\u202f\u2009-]*$/u;
+const PERCENT_AFTER = /^[\s\u00a0\u202f\u2009]?%/u;
+const SIGN_AFTER = /^[\s\u00a0\u202f\u2009]?([$€£₽¥₴])/u;
+const SIGN_BEFORE = /([$€£₽¥₴])[\s\u00a0\u202f\u2009]?$/u;
+
+/** "1,000.5" → [1000.5]; "12.000" → [12, 12000]; "3,5" → [3.5]. */
+function readDigits(digits: string): number[] {
+  const compact = digits.replace(/[ \u00a0\u202f\u2009]/gu, '');
+  if (/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(compact)) return [Number(compact.replace(/,/g, ''))];
+  if (/^\d{1,3}(?:\.\d{3}){2,}$/.test(compact)) return [Number(compact.replace(/\./g, ''))];
+  const decimal = /^(\d+)([.,])(\d+)$/.exec(compact);
+  if (decimal) {
+    const [, whole = '', separator, fraction = ''] = decimal;
+    const asDecimal = Number(`${whole}.${fraction}`);
+    // "12.000" is twelve in English and twelve thousand in German; both readings count.
+    return separator === '.' && fraction.length === 3 ? [asDecimal, Number(`${whole}${fraction}`)] : [asDecimal];
+  }
+  return [Number(compact)];
+}
+
+/** A token or a digit run, in text order, for the number reader. */
+type Atom =
+  | { kind: 'digits'; start: number; end: number; values: number[] }
+  | { kind: 'word'; start: number; end: number; folded: string };
+
+function atomsOf(text: string, tokens: readonly FoldedToken[]): Atom[] {
+  const atoms: Atom[] = [];
+  const digitRuns: Array<{ start: number; end: number }> = [];
+  for (const match of text.matchAll(DIGITS)) {
+    const suffix = match[1] ?? '';
+    const body = match[0].slice(0, match[0].length - suffix.length);
+    const start = match.index;
+    const end = start + match[0].length;
+    digitRuns.push({ start, end });
+    if (DATE.test(body)) {
+      let at = start;
+      for (const part of body.split(/[./]/)) {
+        atoms.push({ kind: 'digits', start: at, end: at + part.length, values: [Number(part)] });
+        at += part.length + 1;
+      }
+      continue;
+    }
+    const base = readDigits(body);
+    const scale = DIGIT_SUFFIX_SCALES[foldWord(suffix)];
+    const values = scale ? [...(scale.ambiguous ? base : []), ...base.map((value) => value * scale.scale)] : base;
+    atoms.push({ kind: 'digits', start, end, values });
+  }
+  let run = 0;
+  for (const token of tokens) {
+    while (run < digitRuns.length && (digitRuns[run]?.end ?? 0) <= token.start) run++;
+    const digits = digitRuns[run];
+    if (digits && token.start < digits.end && token.end > digits.start) continue;
+    atoms.push({ kind: 'word', start: token.start, end: token.end, folded: token.folded });
+  }
+  return atoms.sort((a, b) => a.start - b.start);
+}
+
+function adjacent(text: string, before: Atom, after: Atom | undefined): after is Atom {
+  return after !== undefined && NUMBER_GAP.test(text.slice(before.end, after.start));
+}
+
+function wordOf(atom: Atom | undefined): NumberWord | undefined {
+  return atom?.kind === 'word' ? numberWordOf(atom.folded) : undefined;
+}
+
+/**
+ * Whether `word` goes on the number `previous` ended: "twenty" + "five", «двести» +
+ * «пятьдесят», "hundred" + "fifty" do; "two" + "three" and "twenty" + "thirty" are two numbers.
+ */
+function continuesNumber(previous: NumberWord, word: NumberWord): boolean {
+  const adds = (number: NumberWord) => number.role === 'add' || number.role === 'one';
+  if (!adds(previous) || !adds(word)) return true;
+  if (previous.value % 100 === 0) return word.value < 100;
+  if (previous.value % 10 === 0 && previous.value >= 20) return word.value < 10;
+  return false;
+}
+
+/**
+ * Reads number words from `atoms[from]` on: "two hundred and fifty thousand",
+ * «ста тысяч», "a million". Returns the value and the index after the last word,
+ * or undefined when the words state no number (a lone "one", "thousands").
+ */
+function readNumberWords(text: string, atoms: readonly Atom[], from: number): { value: number; next: number } | undefined {
+  let total = 0;
+  let group = 0;
+  let index = from;
+  let words = 0;
+  let onlyVague = true;
+  let onlyOne = true;
+  let previous: NumberWord | undefined;
+  for (;;) {
+    const atom = atoms[index];
+    if (atom?.kind !== 'word') break;
+    let word = numberWordOf(atom.folded);
+    const next = atoms[index + 1];
+    // "a hundred", "a million": the article is the one.
+    if (!word && SINGULAR_ARTICLES.has(atom.folded) && adjacent(text, atom, next)) {
+      const following = wordOf(next);
+      if (following && (following.role === 'scale' || following.role === 'times-hundred') && following.alone === 'value') word = { value: 1, role: 'one', alone: 'value' };
+    }
+    // "two hundred and fifty": "and" joins only when a number word follows.
+    if (!word && atom.folded === NUMBER_JOINER && words > 0 && adjacent(text, atom, next) && wordOf(next)?.role === 'add') {
+      index++;
+      continue;
+    }
+    if (!word) break;
+    if (previous && !continuesNumber(previous, word)) break;
+    if (word.role === 'times-hundred') group = (group || 1) * word.value;
+    else if (word.role === 'scale') {
+      total += (group || 1) * word.value;
+      group = 0;
+    } else group += word.value;
+    if (word.alone === 'value' || words > 0) onlyVague = false;
+    if (word.role !== 'one') onlyOne = false;
+    words++;
+    previous = word;
+    index++;
+    if (!adjacent(text, atom, atoms[index])) break;
+  }
+  if (words === 0 || onlyVague || onlyOne) return undefined;
+  return { value: total + group, next: index };
+}
+
+/** The scale word right after digits: "3.5 million", "40 млн", "100 тысяч". */
+function scaleAfter(text: string, atoms: readonly Atom[], index: number): number | undefined {
+  const atom = atoms[index];
+  const next = atoms[index + 1];
+  if (!atom || !adjacent(text, atom, next)) return undefined;
+  const word = wordOf(next);
+  return word?.role === 'scale' || word?.role === 'times-hundred' ? word.value : undefined;
+}
+
+/** Per cent or a currency written around the number's atoms `first`..`last`. */
+function unitAround(text: string, atoms: readonly Atom[], first: number, last: number): { unit?: NumberUnit; end: number; start: number } {
+  const firstAtom = atoms[first];
+  const lastAtom = atoms[last];
+  if (!firstAtom || !lastAtom) return { start: 0, end: 0 };
+  const after = text.slice(lastAtom.end, lastAtom.end + 3);
+  const percent = PERCENT_AFTER.exec(after);
+  if (percent) return { unit: 'percent', start: firstAtom.start, end: lastAtom.end + percent[0].length };
+  const signAfter = SIGN_AFTER.exec(after);
+  if (signAfter?.[1]) return { unit: CURRENCY_SIGNS[signAfter[1]], start: firstAtom.start, end: lastAtom.end + signAfter[0].length };
+  const signBefore = SIGN_BEFORE.exec(text.slice(Math.max(0, firstAtom.start - 2), firstAtom.start));
+  if (signBefore?.[1]) return { unit: CURRENCY_SIGNS[signBefore[1]], start: firstAtom.start - signBefore[0].length, end: lastAtom.end };
+  const next = atoms[last + 1];
+  if (next?.kind === 'word' && adjacent(text, lastAtom, next)) {
+    // "5 per cent": two words.
+    const cent = atoms[last + 2];
+    if (next.folded === 'per' && cent?.kind === 'word' && cent.folded === 'cent') return { unit: 'percent', start: firstAtom.start, end: cent.end };
+    const unit = unitWordOf(next.folded);
+    if (unit) return { unit, start: firstAtom.start, end: next.end };
+  }
+  const previous = atoms[first - 1];
+  if (previous?.kind === 'word' && adjacent(text, previous, firstAtom)) {
+    const unit = unitWordOf(previous.folded);
+    // Only a code reads before the number ("USD 5"); "dollars 5" is not how anyone writes.
+    if (unit && previous.folded.length === 3) return { unit, start: previous.start, end: lastAtom.end };
+  }
+  return { start: firstAtom.start, end: lastAtom.end };
+}
+
+/**
+ * Every number `text` states, in digits or in words (English, Russian, German),
+ * with its scale and unit. `tokens` are `foldedTokensOf(text)`.
+ */
+export function findNumbers(text: string, tokens: readonly FoldedToken[]): NumberMention[] {
+  const atoms = atomsOf(text, tokens);
+  const mentions: NumberMention[] = [];
+  let index = 0;
+  while (index < atoms.length) {
+    const atom = atoms[index];
+    if (!atom) break;
+    let values: number[] | undefined;
+    let last = index;
+    if (atom.kind === 'digits') {
+      const scale = scaleAfter(text, atoms, index);
+      values = scale === undefined ? atom.values : atom.values.map((value) => value * scale);
+      if (scale !== undefined) last = index + 1;
+    } else {
+      const words = readNumberWords(text, atoms, index);
+      if (words) {
+        values = [words.value];
+        last = words.next - 1;
+      }
+    }
+    if (values === undefined) {
+      index++;
+      continue;
+    }
+    const { unit, start, end } = unitAround(text, atoms, index, last);
+    mentions.push({ text: text.slice(start, end), start, end, values: values.map(roundValue), ...(unit && { unit }) });
+    index = last + 1;
+  }
+  return mentions;
+}
+
+/** Float noise from 3.5 × 1e6 must not make two equal numbers differ. */
+function roundValue(value: number): number {
+  return Number(value.toPrecision(12));
+}
+
+/** A code of letters and digits: "G20", "MH17", "F16". */
+export interface CodeMention {
+  text: string;
+  folded: string;
+  start: number;
+  end: number;
+  /** Its digits as a number: what survives when a translation spells the letters differently ("G20" / «Г20»). */
+  digits: number;
+}
+
+const CODE = /^\p{L}[\p{L}\p{N}]*\p{N}/u;
+
+/** Words that start with a letter and hold digits; `findNumbers` leaves them alone. */
+export function findCodes(tokens: readonly FoldedToken[]): CodeMention[] {
+  return tokens
+    .filter((token) => CODE.test(token.text))
+    .map((token) => ({ text: token.text, folded: token.folded, start: token.start, end: token.end, digits: Number(token.text.replace(/\D/g, '')) }));
+}

@@ -1,0 +1,50 @@
+/** A span a text puts in quotation marks. */
+export interface QuoteMention {
+  /** The words between the marks, as written. */
+  text: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * Opening marks and the marks that may close them: "…", “…”, «…», „…“ (German
+ * and Russian), „…” (Polish). Straight quotes close curly ones too, since
+ * models mix them. Single quotes are left out: ’ is also the apostrophe.
+ */
+const CLOSERS: Readonly<Record<string, string>> = {
+  '"': '"”“',
+  '“': '”"',
+  '«': '»',
+  '„': '“”"',
+};
+
+/** Every quoted span of `text`, outermost first; a mark that is never closed quotes nothing. */
+export function findQuotes(text: string): QuoteMention[] {
+  const quotes: QuoteMention[] = [];
+  let index = 0;
+  while (index < text.length) {
+    const closers = CLOSERS[text[index] ?? ''];
+    if (closers === undefined) {
+      index++;
+      continue;
+    }
+    let close = index + 1;
+    while (close < text.length && !closers.includes(text[close] ?? '')) close++;
+    if (close >= text.length) {
+      index++;
+      continue;
+    }
+    const inner = text.slice(index + 1, close);
+    if (/[\p{L}\p{N}]/u.test(inner)) quotes.push({ text: inner.trim(), start: index, end: close + 1 });
+    index = close + 1;
+  }
+  return quotes;
+}
+
+/** The parts of a quote that must each appear in the source: "…" and "[…]" mark words left out. */
+export function quoteFragments(quote: string): string[] {
+  return quote
+    .split(/\.\.\.|…|\[[^\]]*\]|\([^)]*…[^)]*\)/u)
+    .map((fragment) => fragment.trim())
+    .filter((fragment) => /[\p{L}\p{N}]/u.test(fragment));
+}
