@@ -98,7 +98,7 @@ export function findUnsupported(evidence: Evidence, text: string, options: Check
   }
   const titleCase = isTitleCase(tokens);
   const script = dominantScript(normalized);
-  for (const name of findNames(normalized, tokens, { titleCase })) {
+  for (const name of findNames(normalized, tokens)) {
     const missing = name.words.filter(
       (word) => !(titleCase && options.commonWords?.has(word.folded)) && !nameWordIsStated(evidence, word, options, script),
     );

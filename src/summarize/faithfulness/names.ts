@@ -52,8 +52,8 @@ function startsSentence(text: string, tokens: readonly FoldedToken[], index: num
 
 /**
  * Headline style ("Harbour Bridge Reopens After Two Years") capitalises every
- * word, so capitals there do not mark names; the checker then matches its
- * words loosely.
+ * word, so capitals there do not mark names: the checker then lets common
+ * words the rest of the summary writes in lower case pass.
  */
 export function isTitleCase(tokens: readonly FoldedToken[]): boolean {
   const words = tokens.filter((token) => token.text.length >= 4 && !HAS_DIGIT.test(token.text) && !isStopword(token.folded));
@@ -67,7 +67,7 @@ export function isTitleCase(tokens: readonly FoldedToken[]): boolean {
  * capitals ("NATO said"), and a lone "Officials said" is left alone.
  * `tokens` are `foldedTokensOf(text)`.
  */
-export function findNames(text: string, tokens: readonly FoldedToken[], options: { titleCase: boolean }): NameMention[] {
+export function findNames(text: string, tokens: readonly FoldedToken[]): NameMention[] {
   const names: NameMention[] = [];
   let index = 0;
   while (index < tokens.length) {
@@ -88,7 +88,7 @@ export function findNames(text: string, tokens: readonly FoldedToken[], options:
     const run = tokens.slice(index, last + 1);
     const opensSentence = startsSentence(text, tokens, index);
     index = last + 1;
-    if (opensSentence && !options.titleCase && run.length === 1 && !ALL_CAPITALS.test(first.text)) continue;
+    if (opensSentence && run.length === 1 && !ALL_CAPITALS.test(first.text)) continue;
     const words: NameWord[] = [];
     for (const token of run) {
       const folded = withoutPossessive(token.folded);

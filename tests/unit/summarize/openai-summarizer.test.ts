@@ -300,9 +300,9 @@ describe('createOpenAiSummarizer', () => {
 });
 
 describe('createOpenAiSummarizer: the request’s sampling fields', () => {
-  function samplingOf(request: ChatRequest | undefined) {
-    const { messages: _messages, response_format: _format, ...fields } = request ?? { messages: [] };
-    return fields;
+  /** The request without its messages and response format: the model and what is sent about sampling. */
+  function samplingOf(request: ChatRequest | undefined): Record<string, unknown> {
+    return Object.fromEntries(Object.entries(request ?? {}).filter(([key]) => key !== 'messages' && key !== 'response_format'));
   }
 
   it.each(['o1', 'o3-mini', 'o4-mini', 'gpt-5', 'gpt-5-mini', 'openai/o3'])('sends %s max_completion_tokens and no temperature, which reasoning models refuse', async (model) => {
