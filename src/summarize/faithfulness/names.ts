@@ -24,8 +24,12 @@ export interface NameMention {
 const CAPITALISED = /^[\p{Lu}\p{Lt}]/u;
 const ALL_CAPITALS = /^\p{Lu}{2,}$/u;
 const HAS_DIGIT = /\p{N}/u;
-/** What ends a sentence between two words: . ! ? … : ; (with closing quotes or brackets), a line break, a bullet. */
-const SENTENCE_BREAK = /[.!?…:;]["'”’»)\]]*\s*$|[\r\n•]/u;
+/**
+ * What ends a sentence between two words: . ! ? … (with closing quotes or
+ * brackets), a line break, a bullet. Not a colon or semicolon: a capital after
+ * one is more often a name ("Ukraine: Zelensky says") than a new sentence.
+ */
+const SENTENCE_BREAK = /[.!?…]["'”’»)\]]*\s*$|[\r\n•]/u;
 /** An opening quote: the quoted words start a sentence of their own. */
 const OPENING_QUOTE = /["“„«(]\s*$/u;
 /** What may stand between two words of one name: a space, a hyphen, or the dot of an initial ("J. K. Rowling", "U.S."). */

@@ -1,6 +1,13 @@
 import OpenAI from 'openai';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startFakeOpenAiServer, summaryReplyFor, type ChatRequest, type FakeOpenAiServer } from '../../support/fake-openai-server.js';
+import {
+  fabricatedSummaryReplyFor,
+  isFaithfulnessRepair,
+  startFakeOpenAiServer,
+  summaryReplyFor,
+  type ChatRequest,
+  type FakeOpenAiServer,
+} from '../../support/fake-openai-server.js';
 
 let server: FakeOpenAiServer;
 beforeEach(async () => {
@@ -113,5 +120,47 @@ describe('startFakeOpenAiServer', () => {
         language: 'ru',
       },
     });
+  });
+
+  const summaryRequest = (...followUps: string[]): ChatRequest => ({
+    model: 'fake-model',
+    messages: [
+      { role: 'system', content: 'Instructions.' },
+      { role: 'user', content: 'Requested language: English (en)\n\n<article>\nTitle: Rare call\nSource: Example\nPublished: 2022-10-21\n\nFirst sentence. Second one!\n\nThird here? Fourth.\n</article>' },
+      ...followUps.flatMap((content) => [
+        { role: 'assistant', content: '{}' },
+        { role: 'user', content },
+      ]),
+    ],
+  });
+
+  it('summaryReplyFor reads the article from the first user message of a repair request too', () => {
+    const repair = summaryRequest('Your summary states things that could not be found in the article:\n\n- name "X" (the title)');
+    expect([isFaithfulnessRepair(summaryRequest()), isFaithfulnessRepair(repair)]).toEqual([false, true]);
+    expect(summaryReplyFor(repair)).toEqual(summaryReplyFor(summaryRequest()));
+  });
+
+  it('fabricatedSummaryReplyFor plants a number, a quote and a name in the title, the gist and the bullets asked for', () => {
+    const planted = 'Antony Blinken said 7,300 people had witnessed “a historic turning point”.';
+    expect([fabricatedSummaryReplyFor(summaryRequest()), fabricatedSummaryReplyFor(summaryRequest(), { fabricatedBullets: 3 })]).toEqual([
+      {
+        json: {
+          title: 'Summary: Rare call — Antony Blinken hails “a historic turning point” for 7,300 people',
+          bullets: ['First sentence.', 'Second one!', 'Third here?', planted],
+          gist: `First sentence. ${planted}`,
+          topics: ['world'],
+          language: 'en',
+        },
+      },
+      {
+        json: {
+          title: 'Summary: Rare call — Antony Blinken hails “a historic turning point” for 7,300 people',
+          bullets: ['First sentence.', 'Second one!', planted, planted, planted],
+          gist: `First sentence. ${planted}`,
+          topics: ['world'],
+          language: 'en',
+        },
+      },
+    ]);
   });
 });

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { loadPromptLibrary, parsePromptFile, PromptError, renderPrompt, renderRepair } from '../../../src/summarize/prompt-library.js';
+import { loadPromptLibrary, parsePromptFile, PromptError, renderPrompt, renderRepair, renderRepairUnsupported } from '../../../src/summarize/prompt-library.js';
 import { findPlaceholders, renderTemplate, TemplateError } from '../../../src/summarize/prompt-template.js';
 
 const PROMPTS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../prompts');
@@ -53,6 +53,17 @@ describe('parsePromptFile', () => {
     });
   });
 
+  it('reads a repair-unsupported part after the repair part, or on its own, with its one placeholder', () => {
+    const withBoth = parsePromptFile(promptSource({ body: 'S\n---user---\nU\n---repair---\nR {{validation_error}}\n---repair-unsupported---\nNot in the article:\n{{unsupported}}' }), demoPath, demoLocation);
+    const withOnlyIt = parsePromptFile(promptSource({ body: 'S\n---user---\nU\n---repair-unsupported---\n{{ unsupported }}' }), demoPath, demoLocation);
+    expect([withBoth, withOnlyIt].map(({ system, user, repair, repairUnsupported }) => ({ system, user, repair, repairUnsupported }))).toEqual([
+      { system: 'S', user: 'U', repair: 'R {{validation_error}}', repairUnsupported: 'Not in the article:\n{{unsupported}}' },
+      { system: 'S', user: 'U', repair: undefined, repairUnsupported: '{{ unsupported }}' },
+    ]);
+    expect(renderRepairUnsupported(withBoth, '- name "X" (the title)')).toBe('Not in the article:\n- name "X" (the title)');
+    expect(() => renderRepairUnsupported(parsePromptFile(promptSource(), demoPath, demoLocation), 'x')).toThrow(new PromptError(`${demoPath}: no '---repair-unsupported---' part`));
+  });
+
   it('accepts CRLF files and a prompt without a repair part', () => {
     const source = promptSource({ body: 'System.\n---user---\nUser {{article.text}}' }).replace(/\n/g, '\r\n');
     const prompt = parsePromptFile(source, demoPath, demoLocation);
@@ -66,6 +77,9 @@ describe('parsePromptFile', () => {
     ['two user markers', promptSource({ body: 'S\n---user---\nU\n---user---\nU2' }), "expected one '---user---' line"],
     ['repair before user', promptSource({ body: 'S\n---repair---\nR\n---user---\nU' }), "expected one '---user---' line"],
     ['an empty user part', promptSource({ body: 'S\n---user---\n\n' }), 'the user part is empty'],
+    ['repair-unsupported before repair', promptSource({ body: 'S\n---user---\nU\n---repair-unsupported---\nX {{unsupported}}\n---repair---\nR' }), "then at most one each of '---repair---' and '---repair-unsupported---', in that order"],
+    ['a validation error in the repair-unsupported part', promptSource({ body: 'S\n---user---\nU\n---repair-unsupported---\n{{validation_error}}' }), 'unknown placeholder(s) in the repair-unsupported part: {{validation_error}}'],
+    ['the unsupported list in the repair part', promptSource({ body: 'S\n---user---\nU\n---repair---\n{{unsupported}}' }), 'unknown placeholder(s) in the repair part: {{unsupported}}'],
     ['no front matter', 'Just text\n---user---\nU', "must start with a '---' line"],
     ['a version that disagrees with the file name', promptSource({ frontMatter: 'id: demo\nversion: 3\ndescription: d\noutput_schema: summary' }), 'front matter says demo@v3'],
     ['an unknown output schema', promptSource({ frontMatter: 'id: demo\nversion: 2\ndescription: d\noutput_schema: poem' }), 'unknown output_schema'],
@@ -136,5 +150,18 @@ describe('loadPromptLibrary', () => {
     expect(rendered.system).toContain('world, politics');
     expect(renderRepair(summary, 'bullets: too few')).toContain('bullets: too few');
     expect(library.get('digest-overview').outputSchema).toBe('digest_overview');
+  });
+
+  it('loads summary v2: v1 plus a repair-unsupported part, the latest by default', async () => {
+    const library = await loadPromptLibrary(PROMPTS_DIR);
+    const [v1, v2] = [library.get('summary', 1), library.get('summary')];
+    expect({ version: v2.version, modelParameters: v2.modelParameters, repair: v2.repair, v1RepairUnsupported: v1.repairUnsupported }).toEqual({
+      version: 2,
+      modelParameters: v1.modelParameters,
+      repair: v1.repair,
+      v1RepairUnsupported: undefined,
+    });
+    expect(v2.user).toBe(v1.user);
+    expect(renderRepairUnsupported(v2, '- number "7,300" (bullet 4)')).toMatch(/^Your summary states things that could not be found in the article:\n\n- number "7,300" \(bullet 4\)\n\nEvery number, quotation and name/);
   });
 });

@@ -4,7 +4,7 @@ import { silentLogger } from '../../../src/logger.js';
 import { openStore } from '../../../src/store/open-store.js';
 import { createStats } from '../../../src/store/stats-store.js';
 import { createSummaryCache } from '../../../src/store/summary-cache.js';
-import { SummarizeError } from '../../../src/summarize/summary.js';
+import { SummarizeError, type FaithfulnessRecord } from '../../../src/summarize/summary.js';
 import { buildSummaryKey, createSummaryService, hashContent } from '../../../src/summarize/summary-service.js';
 import { createFakeSummarizer, summaryResultFor } from '../../support/fake-summarizer.js';
 
@@ -99,6 +99,41 @@ describe('summary service', () => {
     const recovered = await service.summarizeArticle(article);
     expect(recovered).toMatchObject({ cached: false, result: { kind: 'llm' } });
     expect(summarizer.calls).toHaveLength(2);
+  });
+
+  it('counts what the faithfulness check did, and an unfaithful summary as checked and fallen back', async () => {
+    const { service, summarizer, fallback, stats } = await setUp();
+    const checked = (faithfulness: FaithfulnessRecord) => (input: Article) => summaryResultFor(input, { faithfulness });
+    const none = { found: [], removed: [], droppedBullets: 0, replaced: [], repairRequested: false };
+    const claim = { kind: 'name' as const, text: 'Antony Blinken', part: 'bullet' as const, bullet: 3 };
+    summarizer.answerWith(checked({ outcome: 'faithful', ...none }));
+    await service.summarizeArticle({ text: 'First article.' });
+    summarizer.answerWith(checked({ ...none, outcome: 'repaired', found: [claim], repairRequested: true }));
+    await service.summarizeArticle({ text: 'Second article.' });
+    summarizer.answerWith(checked({ outcome: 'trimmed', found: [claim], repairRequested: true, removed: [claim], droppedBullets: 1, replaced: ['gist'] }));
+    await service.summarizeArticle({ text: 'Third article.' });
+    summarizer.answerWith(() => {
+      throw new SummarizeError('unfaithful', 'Only 2 bullet(s) are supported', { usage: { promptTokens: 200, completionTokens: 40 } });
+    });
+    fallback.answerWith((input) => summaryResultFor(input, { kind: 'extractive', model: 'extractive', llmCalls: 0 }));
+    const outcome = await service.summarizeArticle({ text: 'Fourth article.' });
+    expect(outcome).toMatchObject({ fallbackReason: 'unfaithful', result: { kind: 'extractive' } });
+    expect(stats.snapshot().sinceStart).toEqual({
+      cacheMisses: 4,
+      articlesSummarized: 4,
+      llmCalls: 3,
+      promptTokens: 500,
+      completionTokens: 100,
+      faithfulnessChecked: 4,
+      faithfulnessRepaired: 1,
+      faithfulnessTrimmed: 1,
+      faithfulnessReplaced: 1,
+      fallbacks: 1,
+      'errors.llm_unfaithful': 1,
+    });
+    // The unfaithful one was not cached: asking again asks the summarizer again.
+    await service.summarizeArticle({ text: 'Fourth article.' });
+    expect(summarizer.calls).toHaveLength(5);
   });
 
   it('keeps a summary per prompt version and model', async () => {

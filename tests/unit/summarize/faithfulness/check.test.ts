@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { findUnsupported } from '../../../../src/summarize/faithfulness/check.js';
+import { indexSource } from '../../../../src/summarize/faithfulness/evidence.js';
+
+const moscowTimes = indexSource({
+  title: 'Russian Defense Minister, U.S. Counterpart Discuss Ukraine in Rare Phone Call',
+  text: [
+    'Russian Defense Minister Sergei Shoigu spoke by phone to U.S. counterpart Lloyd Austin about topics including the war in Ukraine, Moscow’s Defense Ministry said on its official Telegram channel Friday.',
+    '“Current international security matters were discussed, including the situation in Ukraine,” the ministry said, without providing further details.',
+    'The phone call marks the first confirmed contact between the two top defense officials since May and the second since Russia invaded Ukraine on Feb. 24.',
+    'Ahead of a G20 summit hosted by Indonesia in November, Russian President Vladimir Putin said last week that he saw "no need" for an in-person meeting with U.S. President Joe Biden.',
+  ].join('\n\n'),
+  siteName: 'The Moscow Times',
+  publishedAt: '2022-10-21',
+  language: 'en',
+});
+
+const kazan = indexSource({
+  title: 'В Казани открыли новую станцию метро',
+  text: 'В понедельник в Казани открылась новая станция метро, которую строили почти пять лет. Первые пассажиры прошли через турникеты в шесть утра. По словам представителей города, станция разгрузит автобусные маршруты в южных районах, где живут более ста тысяч человек. Строительство обошлось бюджету в 12,5 млрд рублей.',
+  language: 'ru',
+});
+
+const sameLanguage = { crossLanguage: false };
+const crossLanguage = { crossLanguage: true };
+
+describe('findUnsupported', () => {
+  it.each([
+    'Shoigu and Austin spoke by phone on Friday, their first contact since May.',
+    'It was their second call since Russia invaded Ukraine on 24 February 2022.',
+    'Putin said he saw “no need” to meet Biden at the G20 summit in Indonesia.',
+    'The ministry said “current international security matters were discussed”.',
+    'Shoigu’s talks with his counterpart Austin came on October 21.',
+  ])('finds nothing to object to in: %s', (sentence) => {
+    expect(findUnsupported(moscowTimes, sentence, sameLanguage)).toEqual([]);
+  });
+
+  it('names each number, quotation and name the article does not state, once, in order', () => {
+    const sentence = 'Antony Blinken said 7,300 troops saw “a historic turning point” at the G7 summit in Bali in December, and Blinken said so twice.';
+    expect(findUnsupported(moscowTimes, sentence, sameLanguage)).toEqual([
+      { kind: 'name', text: 'Antony Blinken' },
+      { kind: 'number', text: '7,300' },
+      { kind: 'quote', text: 'a historic turning point' },
+      { kind: 'number', text: 'G7' },
+      { kind: 'name', text: 'Bali' },
+      { kind: 'name', text: 'December' },
+      { kind: 'name', text: 'Blinken' },
+    ]);
+  });
+
+  it('names only the words of a run the article lacks', () => {
+    expect(findUnsupported(moscowTimes, 'He met U.S. Defense Minister Antony Blinken.', sameLanguage)).toEqual([{ kind: 'name', text: 'Antony Blinken' }]);
+  });
+
+  it('matches a number by value and unit: the unit written must be the article’s', () => {
+    const budget = indexSource({ text: 'The repairs cost the city more than forty million pounds, about 5 per cent of its budget.' });
+    expect([
+      findUnsupported(budget, 'The repairs cost £40m, 5% of the budget.', sameLanguage),
+      findUnsupported(budget, 'The repairs cost $40m, 40% of the budget.', sameLanguage),
+      findUnsupported(budget, 'The repairs cost 40,000,000.', sameLanguage),
+    ]).toEqual([
+      [],
+      [
+        { kind: 'number', text: '$40m' },
+        { kind: 'number', text: '40%' },
+      ],
+      [],
+    ]);
+  });
+
+  it('checks a summary in another language by its numbers and transliterated names, not its quotations', () => {
+    expect([
+      findUnsupported(kazan, 'A new metro station opened in Kazan on Monday after almost 5 years of work.', crossLanguage),
+      findUnsupported(kazan, 'It cost 12.5 billion roubles and serves more than 100,000 people, the city said: “a great day”.', crossLanguage),
+      findUnsupported(kazan, 'Mayor Ilsur Metshin opened the station in Kazan on Tuesday; it cost 15 billion roubles.', crossLanguage),
+    ]).toEqual([
+      [],
+      [],
+      [
+        { kind: 'name', text: 'Mayor Ilsur Metshin' },
+        { kind: 'name', text: 'Tuesday' },
+        { kind: 'number', text: '15 billion roubles' },
+      ],
+    ]);
+    expect(findUnsupported(moscowTimes, 'Шойгу и Остин в пятницу обсудили Украину; Блинкен не участвовал.', crossLanguage)).toEqual([{ kind: 'name', text: 'Блинкен' }]);
+  });
+
+  it('matches inflected names in the article’s own language', () => {
+    expect(findUnsupported(kazan, 'Станцию в Казань строили пять лет; в Самаре такой нет.', sameLanguage)).toEqual([{ kind: 'name', text: 'Самаре' }]);
+  });
+
+  it('lets the common words of a Title Case headline pass when the summary writes them in lower case', () => {
+    const headline = 'Defense Chiefs Hold Rare Call Over Ukraine';
+    expect([
+      findUnsupported(moscowTimes, headline, sameLanguage),
+      findUnsupported(moscowTimes, headline, { ...sameLanguage, commonWords: new Set(['chiefs', 'hold', 'over']) }),
+    ]).toEqual([[{ kind: 'name', text: 'Chiefs Hold' }], []]);
+  });
+});

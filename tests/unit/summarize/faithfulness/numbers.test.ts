@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { foldedTokensOf } from '../../../../src/summarize/faithfulness/fold.js';
+import { findCodes, findNumbers } from '../../../../src/summarize/faithfulness/numbers.js';
+
+function numbersIn(text: string) {
+  return findNumbers(text, foldedTokensOf(text)).map(({ text: written, values, unit }) => ({ written, values, ...(unit && { unit }) }));
+}
+
+describe('findNumbers', () => {
+  it.each([
+    ['1,000 and 1 000 and 1\u00a0000 and 1000', [1000, 1000, 1000, 1000]],
+    ['3.5 million, 3,5 млн, 3.5m, 3,500,000', [3_500_000, 3_500_000, 3_500_000, 3_500_000]],
+    ['forty-two, twenty one, two hundred and fifty thousand, a million', [42, 21, 250_000, 1_000_000]],
+    ['более ста тысяч человек, двести пятьдесят, почти пять лет, в шесть утра', [100_000, 250, 5, 6]],
+    ['zwölf Kilometer, dreißig Tage, zwei Millionen', [12, 30, 2_000_000]],
+    ['the 24th, in the 1990s, at 06:30', [24, 1990, 6, 30]],
+  ])('%s', (text, values) => {
+    expect(numbersIn(text).map((mention) => mention.values.at(-1))).toEqual(values);
+  });
+
+  it('reads units: per cent in any spelling, currencies by sign, word and code, around the scale', () => {
+    expect(numbersIn('up 5 per cent, 5 percent, 12%, 7 %, 40 процентов; $3.5bn, £40m, 40 million pounds, 40 млн рублей, USD 5, 100 €')).toEqual([
+      { written: '5 per cent', values: [5], unit: 'percent' },
+      { written: '5 percent', values: [5], unit: 'percent' },
+      { written: '12%', values: [12], unit: 'percent' },
+      { written: '7 %', values: [7], unit: 'percent' },
+      { written: '40 процентов', values: [40], unit: 'percent' },
+      { written: '$3.5bn', values: [3_500_000_000], unit: 'currency:USD' },
+      { written: '£40m', values: [40, 40_000_000], unit: 'currency:GBP' },
+      { written: '40 million pounds', values: [40_000_000], unit: 'currency:GBP' },
+      { written: '40 млн рублей', values: [40_000_000], unit: 'currency:RUB' },
+      { written: 'USD 5', values: [5], unit: 'currency:USD' },
+      { written: '100 €', values: [100], unit: 'currency:EUR' },
+    ]);
+  });
+
+  it('reads "12.000" both ways and a date as three numbers', () => {
+    expect(numbersIn('12.000 people on 21.10.2022')).toEqual([
+      { written: '12.000', values: [12, 12_000] },
+      { written: '21', values: [21] },
+      { written: '10', values: [10] },
+      { written: '2022', values: [2022] },
+    ]);
+  });
+
+  it('states no number with a lone "one", a vague "thousands" or digits inside a code', () => {
+    expect(numbersIn('One of them said thousands of people, тысячи людей and сотни машин came to the G20 on flight MH17.')).toEqual([]);
+  });
+
+  it('keeps two small numbers side by side apart', () => {
+    expect(numbersIn('two three, twenty thirty')).toEqual([
+      { written: 'two', values: [2] },
+      { written: 'three', values: [3] },
+      { written: 'twenty', values: [20] },
+      { written: 'thirty', values: [30] },
+    ]);
+  });
+});
+
+describe('findCodes', () => {
+  it('finds words that start with a letter and hold digits', () => {
+    const text = 'The G20 met; flight MH17; COVID-19 and the 1990s.';
+    expect(findCodes(foldedTokensOf(text)).map(({ text: written, folded, digits }) => ({ written, folded, digits }))).toEqual([
+      { written: 'G20', folded: 'g20', digits: 20 },
+      { written: 'MH17', folded: 'mh17', digits: 17 },
+    ]);
+  });
+});
