@@ -74,3 +74,107 @@ export function isStopword(word: string): boolean {
 export function contentWordsOf(text: string): string[] {
   return wordsOf(text).filter((word) => word.length > 2 && !ALL_STOPWORDS.has(word));
 }
+
+/**
+ * A crude stem: the first six letters, so that "sanctions" ~ "sanction" and "медведя" ~
+ * "медведи". Enough to compare two texts' vocabulary in any language, no more.
+ */
+export function stemOf(word: string): string {
+  return word.length > 5 ? word.slice(0, 6) : word;
+}
+
+/**
+ * Languages whose month names `monthNumber` knows, from the platform's own locale data
+ * (Intl), so no list of names is kept here: the languages of the stop-word list plus
+ * Ukrainian, with British English for its "Sept". The date recognisers in `extract/` and
+ * the dateline rule below share them.
+ */
+const CALENDAR_LOCALES = ['en-US', 'en-GB', 'ru', 'uk', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'pl'];
+
+let monthNumbersByName: Map<string, number> | undefined;
+
+/** Every long and short month name of the calendar locales, stand-alone ("октябрь") and in a date ("25 октября"). */
+function monthNames(): Map<string, number> {
+  if (monthNumbersByName !== undefined) return monthNumbersByName;
+  const names = new Map<string, number>();
+  for (const locale of CALENDAR_LOCALES) {
+    for (const width of ['long', 'short'] as const) {
+      const formats = [new Intl.DateTimeFormat(locale, { month: width, timeZone: 'UTC' }), new Intl.DateTimeFormat(locale, { month: width, day: 'numeric', timeZone: 'UTC' })];
+      for (let month = 0; month < 12; month += 1) {
+        for (const format of formats) {
+          const name = format.formatToParts(new Date(Date.UTC(2024, month, 15))).find((part) => part.type === 'month')?.value;
+          if (name !== undefined) names.set(name.replace(/\.$/u, '').toLowerCase(), month + 1);
+        }
+      }
+    }
+  }
+  // Wire datelines cut a name to three letters without a dot ("МОСКВА, 25 ноя — РИА Новости"); only where that is one month.
+  const prefixes = new Map<string, number | undefined>();
+  for (const [name, month] of names) {
+    const prefix = name.slice(0, 3);
+    if (name.length > 3 && !names.has(prefix)) prefixes.set(prefix, prefixes.has(prefix) && prefixes.get(prefix) !== month ? undefined : month);
+  }
+  for (const [prefix, month] of prefixes) if (month !== undefined) names.set(prefix, month);
+  monthNumbersByName = names;
+  return names;
+}
+
+/** 1 to 12 for a month's name or abbreviation (without its dot) in any case: "Oct", "октября", "Oktober". */
+export function monthNumber(word: string): number | undefined {
+  return monthNames().get(word.toLowerCase());
+}
+
+export function isMonthName(word: string): boolean {
+  return monthNumber(word) !== undefined;
+}
+
+/** One to three capitalised words: "Moscow", "NEW YORK", "Rio de Janeiro" is beyond it. */
+const PLACE_NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:[ -]\p{Lu}[\p{L}'’.-]*){0,2}`;
+/** The same with one or two regions after commas: "Dekalb, Ill.", "Washington, DC, United States". */
+const PLACE_WITH_REGION = String.raw`${PLACE_NAME}(?:,\s*${PLACE_NAME}){1,2}`;
+/** A place, with or without a region. */
+const PLACE = String.raw`${PLACE_NAME}(?:,\s*${PLACE_NAME}){0,2}`;
+/** A place in capitals ("MADRID", "NEW YORK"), which is a dateline on its own before a dash. */
+const PLACE_IN_CAPITALS = String.raw`\p{Lu}[\p{Lu}'’.-]+(?:[ -]\p{Lu}[\p{Lu}'’.-]+){0,2}`;
+/**
+ * "25 октября", "25. Oktober", "Oct. 25", "25 de marzo de 2024", "October 25, 2022". The
+ * month is any word here (`month`); `isMonthName` decides, because the place before it
+ * must be matched case-sensitively and the month name not.
+ */
+const DAY_AND_MONTH = String.raw`(?:\d{1,2}\.?\s+(?:de\s+)?(?<month>\p{L}+)|(?<monthFirst>\p{L}+)\.?\s+\d{1,2}(?:st|nd|rd|th)?(?!\p{N}))\.?(?:,?\s+(?:de\s+)?\d{4}(?:\s*(?:г\.|года))?)?`;
+/** "(Reuters)", "(dpa)", "/ТАСС/", "INTERFAX.RU" before a dash. */
+const AGENCY = String.raw`(?:\([^()\n]{1,40}\)|/[^/\n]{1,30}/|\p{Lu}[\p{Lu}\p{N}.-]{2,}(?=\s*[-–—]))`;
+/** A dash, optionally followed by the agency ("— РИА Новости."). */
+const DASH = String.raw`\s*[-–—]+(?:\s*\p{Lu}\p{L}*(?:\s\p{Lu}\p{L}*)?\.(?=\s|$))?`;
+
+/** The shapes of a dateline, tried in order; each must be followed by a sentence or nothing. */
+const LEADING_DATELINES = [
+  // "Москва, 25 октября.", "MOSCOW, Oct. 25 (Reuters) -", "МОСКВА, 25 октября. /ТАСС/.", "Москва. 25 октября. INTERFAX.RU -"
+  `${PLACE}[,.]?\\s+${DAY_AND_MONTH}(?:[.,]?\\s*${AGENCY})?(?:${DASH}|\\s*:|\\.)?`,
+  // "MOSCOW (Reuters) -", "Berlin (dpa) –", "WASHINGTON (AP) —"
+  `${PLACE}\\s*${AGENCY}\\s*[.:]?(?:${DASH}|\\s*:|\\.)`,
+  // "MADRID —", "NEW DELHI:", "Dekalb, Ill. —", "Washington, DC, United States:"
+  `(?:${PLACE_IN_CAPITALS}|${PLACE_WITH_REGION})(?:\\s+[-–—]+|:)`,
+  // "(Reuters) —" with the place left out
+  `${AGENCY}\\s*[-–—]+`,
+].map((source) => new RegExp(`^(?:${source})[\\s.]*`, 'u'));
+
+/**
+ * Splits a news dateline ("Москва, 25 октября.", "MOSCOW, Oct. 25 (Reuters) -",
+ * "Berlin (dpa) –", "MADRID —") off the start of a text. It says where and when,
+ * never what happened: extraction treats a line that is only a dateline as page
+ * chrome, and the summarizer never lets one open a gist. Undefined when the text
+ * does not start with one, or when what follows does not start a sentence.
+ */
+export function splitLeadingDateline(text: string): { dateline: string; rest: string } | undefined {
+  for (const pattern of LEADING_DATELINES) {
+    const match = pattern.exec(text);
+    if (match === null) continue;
+    const month = match.groups?.['month'] ?? match.groups?.['monthFirst'];
+    if (month !== undefined && !isMonthName(month)) continue;
+    const rest = text.slice(match[0].length);
+    if (rest !== '' && !/^["“”«„'‘(\p{Lu}\p{N}]/u.test(rest)) continue;
+    return { dateline: match[0].trim(), rest };
+  }
+  return undefined;
+}

@@ -4,6 +4,7 @@
  * cookie and donation banners. Shared by the HTML and pasted-text extractors,
  * each a general rule in several languages, never a site's exact wording.
  */
+import { isMonthName, splitLeadingDateline } from '../core/words.js';
 
 /** A whole short line that is a widget label or prompt, never prose. */
 const CHROME_LINE = new RegExp(
@@ -62,18 +63,12 @@ const RELATED_HEADING = new RegExp(
   'iu',
 );
 
-const MONTHS =
-  'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?' +
-  '|janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro' +
-  '|enero|febrero|marzo|mayo|junio|julio|septiembre|octubre|noviembre|diciembre' +
-  '|januar|februar|märz|juni|juli|oktober|dezember|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre' +
-  '|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre' +
-  '|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря';
+/** Words that, besides month names and numbers, may make up a line that only says when. */
 const DATE_WORDS = new RegExp(
-  `^(?:${MONTHS}|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?` +
+  '^(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?' +
     '|segunda|terça|quarta|quinta|sexta|sábado|domingo|feira|today|yesterday|ago|hours?|minutes?|mins?|hrs?|days?' +
     '|updated|update|published|posted|modified|last|on|at|de|às|der|le|il|el|du|am|pm|a\\.m|p\\.m|est|edt|cst|cdt|pst|pdt|gmt|bst|utc|cet|cest|msk|et|pt|ct|th|st|nd|rd' +
-    '|опубликовано|обновлено|в|г|года)$',
+    '|опубликовано|обновлено|в|г|года|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|сегодня|вчера|мин|назад)$',
   'iu',
 );
 
@@ -85,7 +80,7 @@ function words(line: string): string[] {
 export function isDateLine(line: string): boolean {
   if (line.length > 120) return false;
   if (!/\b(?:19|20)\d{2}\b|\b\d{1,2}:\d{2}\b|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}/u.test(line)) return false;
-  const rest = words(line).filter((word) => !/^\d+(?:st|nd|rd|th|h)?$/iu.test(word) && !DATE_WORDS.test(word));
+  const rest = words(line).filter((word) => !/^\d+(?:st|nd|rd|th|h)?$/iu.test(word) && !isMonthName(word) && !DATE_WORDS.test(word));
   return rest.length <= 1;
 }
 
@@ -120,6 +115,38 @@ function isCookieNotice(line: string): boolean {
   );
 }
 
+/** Separators between the items of a menu or breadcrumb line: "News | Politics", "Home › World", "Politik · Kultur". */
+const MENU_SEPARATOR = /\s*\|\s*|\s+[•·›»>/]\s+/u;
+
+/**
+ * A line of link-like fragments: "Главная | Новости | Политика", "Startseite · Politik · Wirtschaft",
+ * "Home › World › Europe". At least three items, each a few words with no sentence in it.
+ */
+export function isLinkListLine(line: string): boolean {
+  if (line.length > 300) return false;
+  const items = line
+    .split(MENU_SEPARATOR)
+    .map((item) => item.trim())
+    .filter((item) => item !== '');
+  return items.length >= 3 && items.every((item) => words(item).length <= 4 && !/[.!?]\s/u.test(item));
+}
+
+/**
+ * A short exclamation that is not a quotation: "Поддержите независимую журналистику!",
+ * "Unterstützen Sie unabhängigen Journalismus!", "Support The Moscow Times!". Donation and
+ * subscription banners appeal to the reader this way in every language; a headline rarely
+ * does, and a line of the article's own prose never stands this short.
+ */
+export function isAppealLine(line: string, maxWords = 12): boolean {
+  const trimmed = line.trim();
+  return /!$/u.test(trimmed) && !/^["“”«„'‘—–-]/u.test(trimmed) && words(trimmed).length <= maxWords;
+}
+
+/** A line that is only a dateline: "Москва, 25 октября.", "Hamburg, 25. Oktober.", "MOSCOW, Oct. 25 (Reuters) -". */
+export function isDatelineLine(line: string): boolean {
+  return line.length <= 120 && splitLeadingDateline(line.trim())?.rest === '';
+}
+
 /** A short line that is a prompt, widget label, credit or banner. */
 export function isChromeLine(line: string): boolean {
   const trimmed = line.trim();
@@ -129,7 +156,7 @@ export function isChromeLine(line: string): boolean {
   // Korean and Japanese "no reproduction" notices close many articles.
   if (trimmed.length <= 200 && /무단\s*전재|재배포\s*금지|無断転載|無断複製/u.test(trimmed)) return true;
   if (/^(?:https?:\/\/|www\.)\S+$/iu.test(trimmed)) return true;
-  return isDateLine(trimmed) || isBylineLine(trimmed) || isPhotoCreditLine(trimmed) || isCookieNotice(trimmed);
+  return isDateLine(trimmed) || isDatelineLine(trimmed) || isLinkListLine(trimmed) || isBylineLine(trimmed) || isPhotoCreditLine(trimmed) || isCookieNotice(trimmed);
 }
 
 /** A heading after which a page lists other stories rather than continuing this one. */

@@ -1,3 +1,4 @@
+import { countWords } from '../core/words.js';
 import { endsLikeSentence, isChromeLine, isRelatedHeading, isShortLabel } from './chrome-patterns.js';
 
 /** Teasers under a "Read more" heading are a headline and a blurb; real paragraphs run longer. */
@@ -40,6 +41,27 @@ function teaserTailStart(paragraphs: readonly string[]): number {
   return paragraphs.length;
 }
 
+/**
+ * The index of the last teaser in the block that the related heading at `headingIndex` opens
+ * ("Read more", "Читайте также"): the teasers run until a paragraph reads like the article again.
+ */
+export function relatedBlockEnd(paragraphs: readonly string[], headingIndex: number): number {
+  let end = headingIndex;
+  while (end + 1 < paragraphs.length) {
+    const next = paragraphs[end + 1] ?? '';
+    if (next.length > MAX_TEASER_CHARS || (endsLikeSentence(next) && next.length > 200 && !isChromeLine(next))) break;
+    // A teaser's blurb stands alone between headlines; two sentences of prose in a row are the article again.
+    if (isFullSentence(next) && isFullSentence(paragraphs[end + 2] ?? '')) break;
+    end += 1;
+  }
+  return end;
+}
+
+/** A whole sentence of some length, not cut off with an ellipsis as teaser blurbs are. */
+function isFullSentence(paragraph: string): boolean {
+  return countWords(paragraph) >= 8 && endsLikeSentence(paragraph) && !/(?:\.\.\.|…)$/u.test(paragraph) && !isChromeLine(paragraph);
+}
+
 function comparable(text: string): string {
   return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
 }
@@ -61,12 +83,7 @@ export function removeChromeParagraphs(paragraphs: readonly string[], options: F
   for (let index = 0; index < paragraphs.length; index += 1) {
     const paragraph = paragraphs[index] ?? '';
     if (isRelatedHeading(paragraph)) {
-      // Skip the teasers that follow; stop at the first paragraph that reads like the article again.
-      while (index + 1 < paragraphs.length) {
-        const next = paragraphs[index + 1] ?? '';
-        if (next.length > MAX_TEASER_CHARS || (endsLikeSentence(next) && next.length > 200 && !isChromeLine(next))) break;
-        index += 1;
-      }
+      index = relatedBlockEnd(paragraphs, index);
       continue;
     }
     if (isChromeLine(paragraph)) continue;

@@ -1,5 +1,5 @@
 import type { Article } from '../core/article.js';
-import { contentWordsOf, wordsOf } from '../core/words.js';
+import { contentWordsOf, splitLeadingDateline, wordsOf } from '../core/words.js';
 import { splitSentences, truncateAtWord } from './sentences.js';
 import { summarySchema, type SummarizeOptions, type Summarizer, type Summary, type SummaryResult } from './summary.js';
 import { guessTopics } from './topic-keywords.js';
@@ -9,7 +9,7 @@ import { guessTopics } from './topic-keywords.js';
  * picks, so cached extractive summaries from the old one are not served.
  */
 const EXTRACTIVE_PROMPT_ID = 'extractive';
-const EXTRACTIVE_VERSION = 1;
+const EXTRACTIVE_VERSION = 2;
 
 /** The first paragraph of real prose: long, and ends like a sentence. Page chrome before it is skipped. */
 const LEAD_MIN_WORDS = 15;
@@ -34,19 +34,31 @@ function paragraphsOf(text: string): string[] {
 }
 
 /**
- * Sentences that look like the article's own prose, in order. Pasted pages carry
- * menus, captions and appeals before the article; they rarely read as a long
- * sentence, so everything before the first long sentence-like paragraph is skipped.
+ * A paragraph without the dateline it opens with ("Москва, 25 октября.", "MOSCOW, Oct. 25
+ * (Reuters) -"): where and when is no gist, and the sentence after it is the lead.
+ * A paragraph that is only a dateline becomes empty.
+ */
+function withoutDateline(paragraph: string): string {
+  return splitLeadingDateline(paragraph)?.rest.trim() ?? paragraph;
+}
+
+/**
+ * Sentences that look like the article's own prose, in order, the lead's dateline left out.
+ * Pasted pages carry menus, captions and appeals before the article; they rarely read as a
+ * long sentence, so everything before the first long sentence-like paragraph is skipped.
  */
 function candidateSentences(text: string, language: string | undefined): string[] {
   const paragraphs = paragraphsOf(text);
   const isProse = (paragraph: string, minWords: number) => wordCount(paragraph) >= minWords && SENTENCE_END.test(paragraph);
   const leadAt = paragraphs.findIndex((paragraph) => isProse(paragraph, LEAD_MIN_WORDS));
   const prose = leadAt === -1 ? [] : paragraphs.slice(leadAt).filter((paragraph) => isProse(paragraph, PROSE_MIN_WORDS));
-  const sentences = prose.flatMap((paragraph) => splitSentences(paragraph, language)).filter((sentence) => wordCount(sentence) >= 3);
+  const toSentences = (lead: readonly string[]) =>
+    lead.flatMap((paragraph, index) => splitSentences(index === 0 ? withoutDateline(paragraph) : paragraph, language));
+  const sentences = toSentences(prose).filter((sentence) => wordCount(sentence) >= 3);
   if (sentences.length >= 3) return sentences;
   // A short or unusual text: take every sentence there is rather than too few.
-  return paragraphs.flatMap((paragraph) => splitSentences(paragraph, language));
+  const opening = paragraphs.findIndex((paragraph) => withoutDateline(paragraph) !== '');
+  return opening === -1 ? toSentences(paragraphs) : toSentences(paragraphs.slice(opening));
 }
 
 /**

@@ -3,7 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { ExtractError } from '../../../src/extract/extract-error.js';
 import { extractArticleFromText } from '../../../src/extract/pasted-text.js';
 
-const moscowTimes = readFileSync(new URL('../../fixtures/pasted/moscow-times-2022-10-21.txt', import.meta.url), 'utf8');
+function fixture(name: string): string {
+  return readFileSync(new URL(`../../fixtures/pasted/${name}`, import.meta.url), 'utf8');
+}
+
+const moscowTimes = fixture('moscow-times-2022-10-21.txt');
 
 describe('extractArticleFromText on a Moscow Times page dump', () => {
   it('keeps the body intact and recognises title, date, source and language', () => {
@@ -35,6 +39,97 @@ describe('extractArticleFromText on a Moscow Times page dump', () => {
   });
 });
 
+/**
+ * Page dumps of one shape in three languages: a donation banner (an appeal with "!", a
+ * sentence and a button), a menu line, a login link, a section name, the headline, the
+ * date, a picture credit, the body with its dateline, a teaser list under a "read also"
+ * heading, a follow prompt and a copyright line. None of the banner, menu or teaser
+ * wording is in any list of known phrases except the Russian «Читайте также».
+ */
+describe('extractArticleFromText on page dumps in Russian, English and German', () => {
+  it('finds the Russian article, its headline under the banner and menu, date and publication', () => {
+    expect(extractArticleFromText(fixture('ru-zoo-2022-10-25.txt'))).toEqual({
+      text: [
+        'Москва, 25 октября. Московский зоопарк впервые за двадцать лет показал посетителям детёныша белого медведя, родившегося в конце прошлого года. Медвежонка по кличке Умка можно увидеть в вольере «Полярный мир» с 10 до 17 часов, сообщила пресс-служба зоопарка.',
+        'По словам директора зоопарка Ирины Соколовой, последний раз белые медведи приносили потомство в Москве в 2002 году. «Мы долго готовили вольер, и теперь Умка уже уверенно плавает в бассейне вместе с мамой», — сказала она.',
+        'Сотрудники просят посетителей не шуметь у вольера и не кормить животных. В первые недели медвежонок будет выходить к публике не больше чем на три часа в день.',
+        'Билеты на осенние выходные уже почти распроданы, поэтому зоопарк продлит работу кассы до 18 часов.',
+        'Белые медведи занесены в Красную книгу России. В природе их численность оценивается в 22–31 тысячу особей, и она сокращается из-за таяния арктических льдов.',
+      ].join('\n\n'),
+      title: 'Московский зоопарк впервые за 20 лет показал детёныша белого медведя',
+      siteName: 'Городские вести',
+      publishedAt: '2022-10-25',
+      language: 'ru',
+    });
+  });
+
+  it('finds the English article the same way', () => {
+    expect(extractArticleFromText(fixture('en-tram-2022-10-25.txt'))).toEqual({
+      text: [
+        "MOSCOW, Oct. 25 (Reuters) - Moscow on Tuesday put its first driverless tram into regular passenger service on a route through the city's north-west, the city's transport department said, making it one of the first cities in the world to let a tram run without a driver at the controls.",
+        'The tram, built by a local manufacturer, uses cameras, radar and lidar to read signals and spot pedestrians, and an operator at the depot can take over remotely if it stops, the department said in a statement.',
+        '"The tram has already covered more than 10,000 kilometres in test runs without a single incident," deputy mayor for transport Pavel Orlov told reporters at the depot.',
+        'A safety engineer will stay on board for the first months while the system collects data in winter weather, officials said.',
+        'The city plans to add ten more driverless trams to the route by the end of next year and to open a second line in 2024.',
+        'Critics say the project is expensive and that the money would be better spent on repairing old tracks in the outskirts.',
+      ].join('\n\n'),
+      title: 'Moscow puts its first driverless tram into passenger service',
+      siteName: 'Metro Ledger',
+      publishedAt: '2022-10-25',
+      language: 'en',
+    });
+  });
+
+  it('finds the German article, dropping a dateline that stands on its own line', () => {
+    expect(extractArticleFromText(fixture('de-faehre-2022-10-25.txt'))).toEqual({
+      text: [
+        'Die erste Hafenfähre mit Wasserstoffantrieb hat am Dienstag ihren Linienbetrieb auf der Elbe aufgenommen. Das Schiff verkehrt zunächst auf der Linie zwischen den Landungsbrücken und Finkenwerder, wie die Hafenfährgesellschaft mitteilte.',
+        'Die Fähre bietet Platz für 250 Fahrgäste und stößt im Betrieb nur Wasserdampf aus. Der Wasserstoff wird an einer neuen Tankstelle im Hafen gelagert, die mit Strom aus Windkraft betrieben wird.',
+        '„Das ist ein wichtiger Schritt für einen sauberen Hafen“, sagte Verkehrssenatorin Anja Berger bei der ersten Fahrt. Bis 2030 sollen alle Fähren der Stadt ohne Diesel fahren.',
+        'Umweltverbände begrüßten den Start, kritisierten aber, dass die übrigen Schiffe noch jahrelang mit Diesel unterwegs sein werden.',
+        'Die Fähre hatte sich wegen Lieferproblemen bei den Brennstoffzellen um fast ein Jahr verspätet.',
+      ].join('\n\n'),
+      // The dump says "Hamburg, 25. Oktober." without a year, so no date is made up.
+      title: 'Erste Elbfähre mit Wasserstoffantrieb nimmt den Linienbetrieb auf',
+      siteName: 'Hafenkurier',
+      language: 'de',
+    });
+  });
+
+  it('keeps a dateline on its own line out of the body and the title', () => {
+    const pasted = [
+      'Поддержите независимую журналистику!',
+      'Новости | Политика | Экономика | Общество',
+      'В Казани открыли новую станцию метро',
+      'Москва, 25 октября.',
+      'В Казани в понедельник открылась новая станция метро, которую строили почти пять лет. Первые пассажиры прошли через турникеты в шесть утра.',
+      'Станция разгрузит автобусные маршруты в южных районах, где живут более ста тысяч человек, сообщили в мэрии.',
+      'Читайте также',
+      'В Самаре продлили работу трамваев до полуночи',
+      'Пермь закупит сто новых автобусов',
+    ].join('\n');
+    expect(extractArticleFromText(pasted)).toEqual({
+      text:
+        'В Казани в понедельник открылась новая станция метро, которую строили почти пять лет. Первые пассажиры прошли через турникеты в шесть утра.\n\n' +
+        'Станция разгрузит автобусные маршруты в южных районах, где живут более ста тысяч человек, сообщили в мэрии.',
+      title: 'В Казани открыли новую станцию метро',
+      language: 'ru',
+    });
+  });
+
+  it('takes the headline over a kicker above it and a picture caption below it', () => {
+    const pasted = [
+      'Wissen',
+      'Klimaforschung',
+      'Gletscher in den Alpen schmelzen schneller als erwartet',
+      'Der Rhonegletscher im Sommer, mit Vlies gegen die Sonne abgedeckt',
+      'Die Gletscher in den Alpen haben in diesem Sommer so viel Eis verloren wie nie seit Beginn der Messungen, berichten Forscher aus der Schweiz.',
+      'Besonders betroffen sind kleinere Gletscher, von denen einige in wenigen Jahren ganz verschwunden sein könnten, sagte ein Sprecher.',
+    ].join('\n');
+    expect(extractArticleFromText(pasted).title).toBe('Gletscher in den Alpen schmelzen schneller als erwartet');
+  });
+});
+
 describe('extractArticleFromText on other pastes', () => {
   it('takes a plain pasted article as it is, without inventing a title', () => {
     const text =
@@ -62,6 +157,7 @@ describe('extractArticleFromText on other pastes', () => {
         'El alcalde dijo que el parque será el pulmón verde de la ciudad durante las próximas décadas.',
       title: 'Nuevo parque abre en el centro de la ciudad',
       siteName: 'diario-ejemplo.es',
+      publishedAt: '2024-03-12',
       language: 'es',
     });
   });

@@ -1,11 +1,16 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
+import { extractArticleFromText } from '../../../src/extract/pasted-text.js';
 import { createExtractiveSummarizer } from '../../../src/summarize/extractive-summarizer.js';
 import { splitSentences, truncateAtWord } from '../../../src/summarize/sentences.js';
 import { summarySchema } from '../../../src/summarize/summary.js';
 import { guessTopics } from '../../../src/summarize/topic-keywords.js';
 
 const FIXTURE = new URL('../../fixtures/pasted/moscow-times-2022-10-21.txt', import.meta.url);
+
+function pastedFixture(name: string): Promise<string> {
+  return readFile(new URL(`../../fixtures/pasted/${name}`, import.meta.url), 'utf8');
+}
 
 describe('createExtractiveSummarizer', () => {
   const summarizer = createExtractiveSummarizer();
@@ -14,7 +19,7 @@ describe('createExtractiveSummarizer', () => {
     expect({ model: summarizer.model, promptId: summarizer.promptId, promptVersion: summarizer.promptVersion }).toEqual({
       model: 'extractive',
       promptId: 'extractive',
-      promptVersion: 1,
+      promptVersion: 2,
     });
   });
 
@@ -40,8 +45,70 @@ describe('createExtractiveSummarizer', () => {
       kind: 'extractive',
       model: 'extractive',
       promptId: 'extractive',
-      promptVersion: 1,
+      promptVersion: 2,
       llmCalls: 0,
+    });
+  });
+
+  it('summarizes the Russian page dump as extracted: its headline, and a gist without the dateline', async () => {
+    const { summary } = await summarizer.summarize(extractArticleFromText(await pastedFixture('ru-zoo-2022-10-25.txt')));
+    expect(summary).toEqual({
+      title: 'Московский зоопарк впервые за 20 лет показал детёныша белого медведя',
+      bullets: [
+        'Медвежонка по кличке Умка можно увидеть в вольере «Полярный мир» с 10 до 17 часов, сообщила пресс-служба зоопарка.',
+        'По словам директора зоопарка Ирины Соколовой, последний раз белые медведи приносили потомство в Москве в 2002 году.',
+        '«Мы долго готовили вольер, и теперь Умка уже уверенно плавает в бассейне вместе с мамой», — сказала она.',
+        'Сотрудники просят посетителей не шуметь у вольера и не кормить животных.',
+        'Белые медведи занесены в Красную книгу России.',
+      ],
+      gist: 'Московский зоопарк впервые за двадцать лет показал посетителям детёныша белого медведя, родившегося в конце прошлого года.',
+      topics: ['world'],
+      language: 'ru',
+    });
+  });
+
+  it('summarizes the English page dump: the agency dateline is cut from the lead, not the lead dropped', async () => {
+    const { summary } = await summarizer.summarize(extractArticleFromText(await pastedFixture('en-tram-2022-10-25.txt')));
+    expect(summary).toEqual({
+      title: 'Moscow puts its first driverless tram into passenger service',
+      bullets: [
+        'The tram, built by a local manufacturer, uses cameras, radar and lidar to read signals and spot pedestrians, and an operator at the depot can take over remotely if it stops, the department said in a statement.',
+        '"The tram has already covered more than 10,000 kilometres in test runs without a single incident," deputy mayor for transport Pavel Orlov told reporters at the depot.',
+        'A safety engineer will stay on board for the first months while the system collects data in winter weather, officials said.',
+        'The city plans to add ten more driverless trams to the route by the end of next year and to open a second line in 2024.',
+      ],
+      gist: "Moscow on Tuesday put its first driverless tram into regular passenger service on a route through the city's north-west, the city's transport department said, making it one of the first cities in…",
+      topics: ['world'],
+      language: 'en',
+    });
+  });
+
+  it('summarizes the German page dump', async () => {
+    const { summary } = await summarizer.summarize(extractArticleFromText(await pastedFixture('de-faehre-2022-10-25.txt')));
+    expect(summary).toEqual({
+      title: 'Erste Elbfähre mit Wasserstoffantrieb nimmt den Linienbetrieb auf',
+      bullets: [
+        'Das Schiff verkehrt zunächst auf der Linie zwischen den Landungsbrücken und Finkenwerder, wie die Hafenfährgesellschaft mitteilte.',
+        'Die Fähre bietet Platz für 250 Fahrgäste und stößt im Betrieb nur Wasserdampf aus.',
+        'Der Wasserstoff wird an einer neuen Tankstelle im Hafen gelagert, die mit Strom aus Windkraft betrieben wird.',
+        '„Das ist ein wichtiger Schritt für einen sauberen Hafen“, sagte Verkehrssenatorin Anja Berger bei der ersten Fahrt.',
+      ],
+      gist: 'Die erste Hafenfähre mit Wasserstoffantrieb hat am Dienstag ihren Linienbetrieb auf der Elbe aufgenommen.',
+      topics: ['world'],
+      language: 'de',
+    });
+  });
+
+  it.each([
+    ['a Russian dateline', 'Москва, 25 октября. Правительство утвердило новый бюджет города на следующий год после долгих споров в думе.'],
+    ['a wire dateline', 'MOSCOW, Oct. 25 (Reuters) - Правительство утвердило новый бюджет города на следующий год после долгих споров в думе.'],
+    ['a dateline line of its own', 'Москва, 25 октября.\n\nПравительство утвердило новый бюджет города на следующий год после долгих споров в думе.'],
+  ])('never opens the gist or the bullets with %s, even in a short text', async (_case, text) => {
+    const { summary } = await summarizer.summarize({ text, language: 'ru' });
+    expect({ gist: summary.gist, bullets: summary.bullets }).toEqual({
+      gist: 'Правительство утвердило новый бюджет города на следующий год после долгих споров в думе.',
+      // One sentence is cut into three runs of words, and the first starts where the sentence does.
+      bullets: ['Правительство утвердило новый бюджет города', 'на следующий год после долгих', 'споров в думе.'],
     });
   });
 
