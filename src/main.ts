@@ -29,6 +29,7 @@ import { readFile } from 'node:fs/promises';
 import { createStats } from './store/stats-store.js';
 import { createSummaryCache } from './store/summary-cache.js';
 import { createTokenBudget, type TokenBudget } from './store/token-budget.js';
+import { createUsageQuota } from './store/usage-quota.js';
 import { createExtractiveSummarizer } from './summarize/extractive-summarizer.js';
 import type { DigestOverviewer } from './summarize/digest-overviewer.js';
 import { createOpenAiClient, createOpenAiDigestOverviewer, createOpenAiSummarizer } from './summarize/openai-summarizer.js';
@@ -200,6 +201,12 @@ export async function createApp(
     logger,
     settings: { pollIntervalMs: config.sources.pollIntervalMs },
   });
+  const quota = createUsageQuota({
+    store: services.store,
+    lock,
+    limits: { perDay: config.fairUse.summariesPerDay, perMinute: config.fairUse.summariesPerMinute },
+    exemptUserIds: config.adminIds,
+  });
   registerFeatures(bot, {
     summaries: services.summaries,
     extractPastedText: services.extractPastedText,
@@ -210,6 +217,7 @@ export async function createApp(
     jobs,
     stats: services.stats,
     sources,
+    quota,
     budget: services.budget,
     clock,
     logger,

@@ -6,6 +6,7 @@ import type { Clock } from '../core/clock.js';
 import type { Logger } from '../logger.js';
 import type { SourceCatalog } from '../sources/source-catalog.js';
 import type { TokenBudget } from '../store/token-budget.js';
+import type { UsageQuota } from '../store/usage-quota.js';
 import type { Stats } from '../store/stats-store.js';
 import type { SummaryService } from '../summarize/summary-service.js';
 import type { BackgroundJobs } from './background-jobs.js';
@@ -25,6 +26,8 @@ export interface BotDependencies {
   stats: Stats;
   /** Feeds and channels digests fill themselves from; managed by admins. */
   sources: SourceCatalog;
+  /** Fair use: asked before each new summary (not a cache hit) a person asks for; given back when none came of it. */
+  quota: Pick<UsageQuota, 'tryTake' | 'giveBack'>;
   /** Today's LLM spend against LLM_DAILY_TOKEN_BUDGET, for /stats. */
   budget: Pick<TokenBudget, 'dailyLimit' | 'spentToday'>;
   clock: Clock;

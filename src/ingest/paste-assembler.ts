@@ -12,6 +12,15 @@ export const PASTE_PIECE_MIN_LENGTH = 3_900;
 /** How long a held paste waits for its next piece; the apps send the pieces together. */
 export const PASTE_WINDOW_MS = 1_500;
 
+/**
+ * How long a text, or a paste that looks complete, waits for pieces sent before it that are still
+ * on their way. Telegram delivers the pieces in order, but telegraf handles the updates of one batch
+ * concurrently and each first passes the middleware before the summarize feature (a store read or
+ * two), so one may overtake another: by up to 150 ms, once 450 ms, in a burst of 120 updates on
+ * SQLite (tests/e2e/fair-use.test.ts has the stress case). Short next to fetching and the LLM.
+ */
+export const PASTE_SETTLE_MS = 300;
+
 /** A paste this many pieces long (about 100,000 characters) is handed on without waiting for more. */
 export const MAX_PASTE_PIECES = 25;
 
@@ -35,11 +44,13 @@ export const realPasteTimer: PasteTimer = (ms, fire) => {
 };
 
 export interface PasteAssemblerSettings<Piece extends PastePiece> {
-  /** Receives each finished paste: its pieces in message order, at least one. */
+  /** Receives each text and each finished paste: its pieces in message order, at least one. */
   onPaste: (key: string, pieces: Piece[]) => void;
   timer: PasteTimer;
   /** Default PASTE_WINDOW_MS. */
   windowMs?: number;
+  /** Default PASTE_SETTLE_MS. */
+  settleMs?: number;
   /** Default PASTE_PIECE_MIN_LENGTH. */
   minPieceLength?: number;
   /** Default MAX_PASTE_PIECES. */
@@ -51,22 +62,25 @@ export interface PasteAssemblerSettings<Piece extends PastePiece> {
  * waits itself, so the update handler that offers a piece returns at once (telegraf handles a
  * batch of updates together and asks for the next batch only when all are done).
  *
- * Per key (one person in one chat): a text near Telegram's limit is held; the texts that follow
- * within the window are added to it; the paste is handed on as soon as a shorter piece ends it
- * with no message id missing in between, or when the window passes with no next piece. A text
- * that arrives with nothing held and is not near the limit is no paste: the caller answers it
- * as it stands, so two short texts get two answers.
+ * Per key (one person in one chat), every text comes out through `onPaste`, alone or joined, in
+ * message order:
+ * - a text near Telegram's limit is held for the window; the texts that follow are added to it;
+ * - a shorter text ends the paste: with no message id missing it comes out after the settle time
+ *   (an earlier piece may have been overtaken on the way), else after the window;
+ * - a shorter text with nothing held waits the settle time for pieces sent before it, then comes
+ *   out alone; a second text ends the first at once: two short texts are two answers.
  */
 export interface PasteAssembler<Piece extends PastePiece> {
-  /** A plain text message. 'held': the assembler has it and will hand it on with its paste; 'pass': answer it now. */
-  offer(key: string, piece: Piece): 'held' | 'pass';
-  /** Something else came from the same person (a command, a forward, a picture): their paste is complete. */
+  /** A plain text message of the person; it comes out through `onPaste`, alone or in its paste. */
+  offer(key: string, piece: Piece): void;
+  /** Something else came from the same person (a command, a forward, a picture): what is held comes out now. */
   end(key: string): void;
-  /** True while a paste is held for `key`. */
+  /** True while a text or a paste is held for `key`. */
   holds(key: string): boolean;
 }
 
 interface HeldPaste<Piece> {
+  /** In message order. */
   pieces: Piece[];
   cancelTimer: () => void;
 }
@@ -75,6 +89,7 @@ export function createPasteAssembler<Piece extends PastePiece>({
   onPaste,
   timer,
   windowMs = PASTE_WINDOW_MS,
+  settleMs = PASTE_SETTLE_MS,
   minPieceLength = PASTE_PIECE_MIN_LENGTH,
   maxPieces = MAX_PASTE_PIECES,
 }: PasteAssemblerSettings<Piece>): PasteAssembler<Piece> {
@@ -89,32 +104,42 @@ export function createPasteAssembler<Piece extends PastePiece>({
     onPaste(key, paste.pieces);
   }
 
-  /**
-   * Full pieces and then one shorter one, with consecutive ids: nothing else can belong to it.
-   * (Updates of one batch are handled concurrently, so a later piece may arrive first: it is
-   * sorted into place, and a gap in the ids waits for the missing piece or the window.)
-   */
+  function hold(key: string, pieces: Piece[], waitMs: number): void {
+    held.get(key)?.cancelTimer();
+    held.set(key, { pieces, cancelTimer: timer(waitMs, () => handOn(key)) });
+  }
+
+  /** Full pieces and then one shorter one, with consecutive ids. */
   function isComplete(pieces: readonly Piece[]): boolean {
     const last = pieces[pieces.length - 1];
-    if (!last || isFullPiece(last)) return false;
+    if (!last || isFullPiece(last) || pieces.length < 2) return false;
     return pieces.every((piece, index) => index === pieces.length - 1 || (isFullPiece(piece) && pieces[index + 1]?.messageId === piece.messageId + 1));
   }
 
   return {
     offer(key, piece) {
       const paste = held.get(key);
-      if (!paste) {
-        if (!isFullPiece(piece)) return 'pass';
-        held.set(key, { pieces: [piece], cancelTimer: timer(windowMs, () => handOn(key)) });
-        return 'held';
+      const last = paste?.pieces[paste.pieces.length - 1];
+      if (!paste || !last) {
+        hold(key, [piece], isFullPiece(piece) ? windowMs : settleMs);
+        return;
       }
-      // Only the last piece of a paste is short: a short text sent before a held piece is a message of its own.
-      if (!isFullPiece(piece) && paste.pieces.some((each) => each.messageId > piece.messageId)) return 'pass';
-      paste.cancelTimer();
-      paste.pieces = [...paste.pieces, piece].sort((a, b) => a.messageId - b.messageId);
-      if (isComplete(paste.pieces) || paste.pieces.length >= maxPieces) handOn(key);
-      else paste.cancelTimer = timer(windowMs, () => handOn(key));
-      return 'held';
+      // Only the last piece of a paste is short: a short text sent before a held one is a message of its own.
+      if (!isFullPiece(piece) && piece.messageId < last.messageId) {
+        onPaste(key, [piece]);
+        return;
+      }
+      // Nothing comes after a paste's short last piece: what is held is complete, and this begins anew.
+      if (!isFullPiece(last) && piece.messageId > last.messageId) {
+        handOn(key);
+        hold(key, [piece], isFullPiece(piece) ? windowMs : settleMs);
+        return;
+      }
+      const pieces = [...paste.pieces, piece].sort((a, b) => a.messageId - b.messageId);
+      if (pieces.length >= maxPieces) {
+        paste.pieces = pieces;
+        handOn(key);
+      } else hold(key, pieces, isComplete(pieces) ? settleMs : windowMs);
     },
     end: handOn,
     holds: (key) => held.has(key),

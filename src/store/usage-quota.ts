@@ -28,6 +28,12 @@ export interface UsageQuota {
    * or a malformed record rejects: it is never read as "no usage".
    */
   tryTake(userId: number, now: number): Promise<QuotaDecision>;
+  /**
+   * Gives back what `tryTake(userId, takenAt)` counted, when no summary came of it (the page could
+   * not be read): a failed link does not use up the person's day. Counts nothing back for a day
+   * already over.
+   */
+  giveBack(userId: number, takenAt: number): Promise<void>;
 }
 
 export interface UsageQuotaLimits {
@@ -75,6 +81,11 @@ export function createUsageQuota({ store, lock, limits, exemptUserIds }: UsageQu
     return parsed.data;
   }
 
+  /** Kept until the record's day is over, and a minute longer for takes just before midnight. */
+  async function write(key: string, record: UsageRecord, at: number): Promise<void> {
+    await store.set(key, record, nextUtcMidnight(at) - at + MINUTE_MS);
+  }
+
   return {
     limits,
     async tryTake(userId, now) {
@@ -97,10 +108,19 @@ export function createUsageQuota({ store, lock, limits, exemptUserIds }: UsageQu
         const refusal = refusals.sort((a, b) => b.retryAt - a.retryAt)[0];
         if (refusal) return refusal;
 
-        const record: UsageRecord = { day: today, count: count + 1, recent: [...recent, now].slice(-limits.perMinute) };
-        // Kept until the day is over, and a minute longer for takes just before midnight.
-        await store.set(key, record, nextUtcMidnight(now) - now + MINUTE_MS);
+        await write(key, { day: today, count: count + 1, recent: [...recent, now].slice(-limits.perMinute) }, now);
         return { ok: true };
+      });
+    },
+    async giveBack(userId, takenAt) {
+      if (exempt.has(userId)) return;
+      const key = usageKey(userId);
+      await lock.run(key, async () => {
+        const stored = await read(key);
+        if (!stored || stored.day !== utcDay(takenAt)) return;
+        const index = stored.recent.indexOf(takenAt);
+        const recent = index === -1 ? stored.recent : [...stored.recent.slice(0, index), ...stored.recent.slice(index + 1)];
+        await write(key, { day: stored.day, count: Math.max(0, stored.count - 1), recent }, takenAt);
       });
     },
   };

@@ -1,6 +1,11 @@
 import { Composer, type Context } from 'telegraf';
 import type { Message } from 'telegraf/types';
+import type { Article } from '../../core/article.js';
+import { formatLocalTime, offsetMinutes } from '../../digest/local-time.js';
+import { ExtractError } from '../../extract/index.js';
+import { createPasteAssembler, joinPastePieces, PASTE_PIECE_MIN_LENGTH, realPasteTimer, type PastePiece } from '../../ingest/paste-assembler.js';
 import { buildSummaryRequest, isArticleText, originOfText, type ArticleOrigin, type ForwardOrigin, type IncomingMessage } from '../../ingest/summary-request.js';
+import type { QuotaDecision } from '../../store/usage-quota.js';
 import type { SummaryOutcome } from '../../summarize/summary-service.js';
 import type { BotDependencies } from '../bot-dependencies.js';
 import { describeFailure, failureKind } from '../describe-failure.js';
@@ -15,33 +20,131 @@ export const MEDIA_ONLY_REPLY =
   'I can only read text and links, not pictures or files. Send the article text or a link to it.';
 export const SUMMARIZE_USAGE_REPLY =
   'Send <code>/summarize</code> followed by a link or an article, or reply <code>/summarize</code> to a message.';
+/** The answer to a message that only says hello, in English. Plain text. */
+export const GREETING_REPLY_EN =
+  "Hi! Send me a link to a news article, paste the article's text, or forward a post from a news channel, and I'll send you a short summary. /help shows what else I can do.";
+/** The answer to a message that only says hello, in Russian. Plain text. */
+export const GREETING_REPLY_RU =
+  'Привет! Пришлите ссылку на статью, вставьте её текст или перешлите пост из новостного канала — я пришлю краткое изложение. /help покажет, что ещё я умею.';
+/** Greeting answers by the greeting's language; any other language is answered in English. */
+const GREETING_REPLIES: Readonly<Record<string, string>> = { en: GREETING_REPLY_EN, ru: GREETING_REPLY_RU };
+/** What a person reads when an answer to a paste failed on the bot's side (as the catch-all says it). */
+const FAILURE_REPLY = 'Sorry, something went wrong on my side. Please try again.';
+
+type Refusal = Extract<QuotaDecision, { ok: false }>;
+
+/**
+ * What a person over the fair-use limit reads (plain text): which limit, and when they can send
+ * again on their own clock (`timeZone`: theirs, else UTC). `notSummarized` counts the links of
+ * one message that were left out.
+ */
+export function quotaReply(refusal: Refusal, timeZone: string, notSummarized = 1): string {
+  const leftOut = notSummarized > 1 ? `, so ${notSummarized} of these links were not summarized` : '';
+  if (refusal.window === 'minute') {
+    return `That's more than ${refusal.limit} new summaries in a minute${leftOut}. You can send more from ${timeOfDay(refusal.retryAt, timeZone)} ${timeZone}.`;
+  }
+  return (
+    `You've reached today's limit of ${refusal.limit} new summaries${leftOut}. You can ask for new ones from ${formatLocalTime(refusal.retryAt, timeZone)} ${timeZone} ` +
+    '(the day is counted in UTC). Articles that were summarized before still answer right away.'
+  );
+}
+
+/** "06:01:07" on that zone's clock: the minute limit frees up to the second. */
+function timeOfDay(instantMs: number, timeZone: string): string {
+  return new Date(instantMs + offsetMinutes(instantMs, timeZone) * 60_000).toISOString().slice(11, 19);
+}
+
+/** Who asked, where: the sender is counted, in a group as in a private chat. */
+interface Asker {
+  chatId: number;
+  userId: number;
+  /** The message the answer replies to. */
+  replyTo: number;
+}
+
+/** A text message held while its paste may go on. */
+interface HeldPiece extends PastePiece {
+  asker: Asker;
+  incoming: IncomingMessage;
+  /** False for a group message that only continues a /summarize paste: alone, it was not meant for the bot. */
+  opensRequest: boolean;
+}
 
 /** Refreshes Telegram's "typing…" hint, which fades after about five seconds. */
 const TYPING_REFRESH_MS = 4_500;
 
 /** Summaries of links, pasted text and forwarded posts; also /summarize. */
 export function createSummarizeFeature(deps: BotDependencies): Composer<Context> {
-  const { messenger, summaries, jobs, logger, stats, settings } = deps;
+  const { messenger, summaries, jobs, logger, stats, settings, quota, clock, subscriptions } = deps;
   const feature = new Composer<Context>();
+
+  const assembler = createPasteAssembler<HeldPiece>({
+    timer: realPasteTimer,
+    // A finished paste is answered in the background: its last piece may be a timer, not an update.
+    onPaste: (_key, pieces) => jobs.run('summarize-paste', () => answerPaste(pieces)),
+  });
+  const pasteKey = (chatId: number, userId: number) => `${chatId}:${userId}`;
+  const askerOf = (ctx: Context & { chat: { id: number } }, replyTo: number): Asker => ({
+    chatId: ctx.chat.id,
+    // A message sent on behalf of a chat has no person: the chat is counted instead.
+    userId: ctx.from?.id ?? ctx.chat.id,
+    replyTo,
+  });
 
   feature.command('summarize', async (ctx) => {
     const message = ctx.message;
+    const asker = askerOf(ctx, message.message_id);
+    const key = pasteKey(asker.chatId, asker.userId);
+    assembler.end(key);
     const ownText = dropCommand(toIncomingMessage(message));
     const replied = message.reply_to_message;
-    if (ownText.text) return answer(ctx.chat.id, message.message_id, ownText);
-    if (replied) return answer(ctx.chat.id, replied.message_id, toIncomingMessage(replied as Message));
+    // A long article after /summarize may go on in the next messages, as Telegram splits it.
+    if (message.text.length >= PASTE_PIECE_MIN_LENGTH) {
+      return assembler.offer(key, { messageId: message.message_id, length: message.text.length, asker, incoming: ownText, opensRequest: true });
+    }
+    if (ownText.text) return answer(asker, ownText);
+    if (replied) return answer({ ...asker, replyTo: replied.message_id }, toIncomingMessage(replied as Message));
     await messenger.send(ctx.chat.id, { html: SUMMARIZE_USAGE_REPLY, replyToMessageId: message.message_id });
   });
 
   // In groups the bot answers only when asked with /summarize; in a private chat every message is a request.
   feature.on('message', async (ctx, next) => {
-    if (ctx.chat.type !== 'private') return next();
+    const asker = askerOf(ctx, ctx.message.message_id);
+    const key = pasteKey(asker.chatId, asker.userId);
     const incoming = toIncomingMessage(ctx.message);
-    if (incoming.entities.some((entity) => entity.type === 'bot_command' && entity.offset === 0)) return next();
-    await answer(ctx.chat.id, ctx.message.message_id, incoming);
+    const isCommand = incoming.entities.some((entity) => entity.type === 'bot_command' && entity.offset === 0);
+    const isPlainText = 'text' in ctx.message && !isCommand && !incoming.forwardOrigin;
+    const isPrivate = ctx.chat.type === 'private';
+    const piece = { messageId: ctx.message.message_id, length: incoming.text.length, asker, incoming, opensRequest: isPrivate };
+    if (!isPrivate) {
+      // The rest of a long article sent with /summarize; other group chatter is not for the bot.
+      if (isPlainText && assembler.holds(key)) return assembler.offer(key, piece);
+      return next();
+    }
+    // Every text goes through the assembler, which hands it on alone or with the rest of its paste.
+    if (isPlainText) return assembler.offer(key, piece);
+    assembler.end(key);
+    if (isCommand) return next();
+    await answer(asker, incoming);
   });
 
-  async function answer(chatId: number, replyTo: number, incoming: IncomingMessage): Promise<void> {
+  /** A finished paste: one article, one answer, counted once. Not in an update handler, so failures are told here. */
+  async function answerPaste(pieces: HeldPiece[]): Promise<void> {
+    const [first] = pieces;
+    if (!first?.opensRequest) return;
+    try {
+      await answer(first.asker, joinPastePieces(pieces.map((piece) => piece.incoming)));
+    } catch (error) {
+      logger.error({ err: error, chatId: first.asker.chatId, pieces: pieces.length }, 'could not answer a paste');
+      stats.increment('errors.handler');
+      await messenger
+        .send(first.asker.chatId, { html: escapeHtml(FAILURE_REPLY), replyToMessageId: first.asker.replyTo })
+        .catch((sendError: unknown) => logger.error({ err: sendError }, 'could not tell the user about the failure'));
+    }
+  }
+
+  async function answer(asker: Asker, incoming: IncomingMessage): Promise<void> {
+    const { chatId, replyTo } = asker;
     const request = buildSummaryRequest(incoming, { maxLinks: settings.maxLinksPerMessage });
     switch (request.kind) {
       case 'media_only':
@@ -50,19 +153,28 @@ export function createSummarizeFeature(deps: BotDependencies): Composer<Context>
       case 'too_short':
         await messenger.send(chatId, { html: escapeHtml(TOO_SHORT_REPLY), replyToMessageId: replyTo });
         return;
+      case 'greeting':
+        await messenger.send(chatId, { html: escapeHtml(GREETING_REPLIES[request.language] ?? GREETING_REPLY_EN), replyToMessageId: replyTo });
+        return;
       case 'text': {
-        const article = deps.extractPastedText(request.text);
-        if (!isArticleText(article.text)) {
+        const article = findPastedArticle(request.text);
+        if (!article) {
           await messenger.send(chatId, { html: escapeHtml(TOO_SHORT_REPLY), replyToMessageId: replyTo });
           return;
         }
         const job = { chatId, replyTo, origin: request.origin, progress: '⏳ Summarizing…', url: undefined, source: originOfText(request.origin) };
         const cached = await summaries.findCachedByText(article);
         if (cached) return sendOutcome(job, cached);
-        jobs.run('summarize-text', () => withProgress(job, () => summaries.summarizeArticle(article)));
+        const takenAt = clock.now();
+        const decision = await quota.tryTake(asker.userId, takenAt);
+        if (!decision.ok) return refuse(asker, decision, 1);
+        const taken = { userId: asker.userId, at: takenAt };
+        jobs.run('summarize-text', () => withProgress({ ...job, taken }, () => summaries.summarizeArticle(article)));
         return;
       }
       case 'links': {
+        let refusal: Refusal | undefined;
+        let notSummarized = 0;
         for (const url of request.urls) {
           const job = {
             chatId,
@@ -72,10 +184,23 @@ export function createSummarizeFeature(deps: BotDependencies): Composer<Context>
             url,
             source: { kind: 'link' } as const,
           };
+          // The cache first: an answer from it is free, and is given whatever the person's quota says.
           const cached = await summaries.findCachedByUrl(url);
-          if (cached) await sendOutcome(job, cached);
-          else jobs.run('summarize-link', () => withProgress(job, () => summaries.summarizeUrl(url)));
+          if (cached) {
+            await sendOutcome(job, cached);
+            continue;
+          }
+          const takenAt = clock.now();
+          const decision = refusal ?? (await quota.tryTake(asker.userId, takenAt));
+          if (decision.ok) {
+            const taken = { userId: asker.userId, at: takenAt };
+            jobs.run('summarize-link', () => withProgress({ ...job, taken }, () => summaries.summarizeUrl(url)));
+            continue;
+          }
+          refusal = decision;
+          notSummarized++;
         }
+        if (refusal) await refuse(asker, refusal, notSummarized);
         if (request.skippedLinks > 0) {
           await messenger.send(chatId, {
             html: `I summarize up to ${settings.maxLinksPerMessage} links per message; send the other ${request.skippedLinks} separately.`,
@@ -86,6 +211,25 @@ export function createSummarizeFeature(deps: BotDependencies): Composer<Context>
     }
   }
 
+  /** The article in a pasted text, or undefined when nothing is left once page chrome is taken out. */
+  function findPastedArticle(text: string): Article | undefined {
+    let article: Article;
+    try {
+      article = deps.extractPastedText(text);
+    } catch (error) {
+      if (error instanceof ExtractError) return undefined;
+      throw error;
+    }
+    return isArticleText(article.text) ? article : undefined;
+  }
+
+  /** Over the fair-use limit: one reply saying when, on the person's clock if they set one; nothing is fetched. */
+  async function refuse(asker: Asker, refusal: Refusal, notSummarized: number): Promise<void> {
+    const timeZone = (await subscriptions.get(asker.userId))?.timeZone ?? 'UTC';
+    logger.info({ userId: asker.userId, window: refusal.window, retryAt: new Date(refusal.retryAt).toISOString(), notSummarized }, 'over the fair-use limit');
+    await messenger.send(asker.chatId, { html: escapeHtml(quotaReply(refusal, timeZone, notSummarized)), replyToMessageId: asker.replyTo });
+  }
+
   interface Job {
     chatId: number;
     replyTo: number;
@@ -94,6 +238,8 @@ export function createSummarizeFeature(deps: BotDependencies): Composer<Context>
     progress: string;
     url: string | undefined;
     source: ArticleOrigin;
+    /** The fair-use take this new summary counted: given back when no summary comes of it. */
+    taken?: { userId: number; at: number };
   }
 
   /** Shows a progress message, does the work, then turns the progress message into the answer. */
@@ -101,10 +247,16 @@ export function createSummarizeFeature(deps: BotDependencies): Composer<Context>
     void messenger.showTyping(job.chatId);
     const typing = setInterval(() => void messenger.showTyping(job.chatId), TYPING_REFRESH_MS);
     const progressId = await messenger.send(job.chatId, { html: job.progress, replyToMessageId: job.replyTo });
+    let summarized = false;
     try {
       const outcome = await work();
+      summarized = true;
       await sendOutcome(job, outcome, progressId);
     } catch (error) {
+      if (!summarized && job.taken) {
+        const { userId, at } = job.taken;
+        await quota.giveBack(userId, at).catch((quotaError: unknown) => logger.error({ err: quotaError, userId }, 'could not give back a fair-use take'));
+      }
       const kind = failureKind(error);
       stats.increment(`errors.${kind}`);
       logger.warn({ err: error, kind, url: job.url }, 'could not summarize');

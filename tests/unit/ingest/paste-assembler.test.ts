@@ -3,6 +3,7 @@ import {
   createPasteAssembler,
   joinPastePieces,
   PASTE_PIECE_MIN_LENGTH,
+  PASTE_SETTLE_MS,
   PASTE_WINDOW_MS,
   type PastePiece,
   type PasteTimer,
@@ -47,24 +48,44 @@ function setUp() {
 }
 
 describe('paste assembler', () => {
-  it('passes a short text straight on, holding nothing', () => {
+  it('hands a short text on alone once it has settled, and two short texts as two', () => {
     const { assembler, pastes, clock } = setUp();
-    expect(assembler.offer('1', piece(1, 200))).toBe('pass');
-    expect(assembler.offer('1', piece(2, PASTE_PIECE_MIN_LENGTH - 1))).toBe('pass');
-    expect(assembler.holds('1')).toBe(false);
-    expect(clock.pending).toBe(0);
+    assembler.offer('1', piece(1, 200));
+    expect(assembler.holds('1')).toBe(true);
+    clock.advance(PASTE_SETTLE_MS - 1);
     expect(pastes).toEqual([]);
+    clock.advance(1);
+    expect(pastes).toEqual([{ key: '1', ids: [1] }]);
+    // Sent together: the second ends the first at once (nothing follows a paste's short last piece).
+    assembler.offer('1', piece(3, PASTE_PIECE_MIN_LENGTH - 1));
+    assembler.offer('1', piece(4, 80));
+    expect(pastes).toEqual([{ key: '1', ids: [1] }, { key: '1', ids: [3] }]);
+    clock.advance(PASTE_SETTLE_MS);
+    expect(pastes).toEqual([{ key: '1', ids: [1] }, { key: '1', ids: [3] }, { key: '1', ids: [4] }]);
+    expect(clock.pending).toBe(0);
   });
 
-  it('joins full pieces and hands the paste on the moment a shorter piece ends it', () => {
+  it('joins full pieces and hands the paste on a settle time after a shorter piece ends it, not the whole window', () => {
     const { assembler, pastes, clock } = setUp();
-    expect(assembler.offer('1', piece(10, FULL))).toBe('held');
-    expect(assembler.offer('1', piece(11, PASTE_PIECE_MIN_LENGTH))).toBe('held');
+    assembler.offer('1', piece(10, FULL));
+    assembler.offer('1', piece(11, PASTE_PIECE_MIN_LENGTH));
+    assembler.offer('1', piece(12, 1_800));
+    clock.advance(PASTE_SETTLE_MS - 1);
     expect(pastes).toEqual([]);
-    expect(assembler.offer('1', piece(12, 1_800))).toBe('held');
+    clock.advance(1);
     expect(pastes).toEqual([{ key: '1', ids: [10, 11, 12] }]);
     expect(assembler.holds('1')).toBe(false);
     expect(clock.pending).toBe(0);
+  });
+
+  it('takes in a first piece that was overtaken by the rest, within the settle time', () => {
+    const { assembler, pastes, clock } = setUp();
+    assembler.offer('1', piece(11, FULL));
+    assembler.offer('1', piece(12, 700));
+    clock.advance(PASTE_SETTLE_MS - 1);
+    assembler.offer('1', piece(10, FULL));
+    clock.advance(PASTE_SETTLE_MS);
+    expect(pastes).toEqual([{ key: '1', ids: [10, 11, 12] }]);
   });
 
   it('hands a held paste with no follow-up on after the window, counted from its last piece', () => {
@@ -82,45 +103,61 @@ describe('paste assembler', () => {
     expect(pastes).toEqual([{ key: '1', ids: [10, 11] }, { key: '1', ids: [13] }]);
   });
 
-  it('puts pieces that arrive out of order back in order, and waits for a missing one', () => {
-    const { assembler, pastes } = setUp();
+  it('takes in pieces that overtook each other (the short last one first), and waits the settle time for more', () => {
+    const { assembler, pastes, clock } = setUp();
+    assembler.offer('1', piece(12, 900));
     assembler.offer('1', piece(11, FULL));
+    clock.advance(PASTE_SETTLE_MS - 1);
     assembler.offer('1', piece(10, FULL));
-    assembler.offer('1', piece(13, 900)); // would end it, but 12 is missing
+    clock.advance(PASTE_SETTLE_MS - 1);
     expect(pastes).toEqual([]);
-    assembler.offer('1', piece(12, FULL));
-    expect(pastes).toEqual([{ key: '1', ids: [10, 11, 12, 13] }]);
+    clock.advance(1);
+    expect(pastes).toEqual([{ key: '1', ids: [10, 11, 12] }]);
   });
 
-  it('waits out the window when ids are missing for good (a message in between that never comes here)', () => {
+  it('waits for a missing piece, and out the window when it never comes (a message that is not offered here)', () => {
     const { assembler, pastes, clock } = setUp();
     assembler.offer('1', piece(10, FULL));
     assembler.offer('1', piece(12, 900));
     expect(pastes).toEqual([]);
-    clock.advance(PASTE_WINDOW_MS);
-    expect(pastes).toEqual([{ key: '1', ids: [10, 12] }]);
+    assembler.offer('1', piece(11, FULL));
+    clock.advance(PASTE_SETTLE_MS);
+    expect(pastes).toEqual([{ key: '1', ids: [10, 11, 12] }]);
+
+    assembler.offer('1', piece(20, FULL));
+    assembler.offer('1', piece(22, 900));
+    clock.advance(PASTE_SETTLE_MS);
+    expect(pastes).toHaveLength(1);
+    clock.advance(PASTE_WINDOW_MS - PASTE_SETTLE_MS);
+    expect(pastes).toEqual([{ key: '1', ids: [10, 11, 12] }, { key: '1', ids: [20, 22] }]);
   });
 
-  it('does not take in a short text sent before the held piece', () => {
-    const { assembler, pastes } = setUp();
+  it('hands a short text sent before the held piece on alone, at once', () => {
+    const { assembler, pastes, clock } = setUp();
     assembler.offer('1', piece(10, FULL));
-    expect(assembler.offer('1', piece(9, 40))).toBe('pass');
+    assembler.offer('1', piece(9, 40));
+    expect(pastes).toEqual([{ key: '1', ids: [9] }]);
     expect(assembler.holds('1')).toBe(true);
     assembler.offer('1', piece(11, 40));
-    expect(pastes).toEqual([{ key: '1', ids: [10, 11] }]);
+    clock.advance(PASTE_SETTLE_MS);
+    expect(pastes).toEqual([{ key: '1', ids: [9] }, { key: '1', ids: [10, 11] }]);
   });
 
   it('keeps people and chats apart', () => {
-    const { assembler, pastes } = setUp();
+    const { assembler, pastes, clock } = setUp();
     assembler.offer('1', piece(10, FULL));
-    expect(assembler.offer('2', piece(5, 300))).toBe('pass');
+    assembler.offer('2', piece(11, 300));
     assembler.offer('-5:7', piece(40, FULL));
     assembler.offer('1', piece(11, 300));
-    expect(pastes).toEqual([{ key: '1', ids: [10, 11] }]);
+    clock.advance(PASTE_SETTLE_MS);
+    expect(pastes).toEqual([
+      { key: '2', ids: [11] },
+      { key: '1', ids: [10, 11] },
+    ]);
     expect(assembler.holds('-5:7')).toBe(true);
   });
 
-  it('hands the paste on at once when something else comes from the same person', () => {
+  it('hands what is held on at once when something else comes from the same person', () => {
     const { assembler, pastes, clock } = setUp();
     assembler.offer('1', piece(10, FULL));
     assembler.end('1');

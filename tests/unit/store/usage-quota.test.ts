@@ -44,9 +44,24 @@ describe('usage quota', () => {
     expect(await quota.tryTake(7, now + 2 * SECOND)).toEqual({ ok: false, window: 'day', limit: 2, retryAt: at('2026-11-26T00:00:00Z') });
   });
 
+  it('gives back a take no summary came of, to the day and to the minute', async () => {
+    const { quota } = await quotaWith({ perDay: 2, perMinute: 2 });
+    const now = at('2026-11-25T08:00:00Z');
+    await quota.tryTake(7, now);
+    await quota.tryTake(7, now + SECOND);
+    expect(await quota.tryTake(7, now + 2 * SECOND)).toMatchObject({ ok: false });
+    await quota.giveBack(7, now + SECOND);
+    expect(await quota.tryTake(7, now + 3 * SECOND)).toEqual({ ok: true });
+    expect(await quota.tryTake(7, now + 4 * SECOND)).toMatchObject({ ok: false, window: 'day' });
+    // A take of yesterday is not given back to today.
+    await quota.giveBack(7, at('2026-11-24T23:59:00Z'));
+    expect(await quota.tryTake(7, now + 5 * SECOND)).toMatchObject({ ok: false, window: 'day' });
+  });
+
   it('never limits or counts exempt people (admins)', async () => {
     const { quota, store } = await quotaWith({ perDay: 1, perMinute: 1 }, { exemptUserIds: [42] });
     for (let index = 0; index < 20; index++) expect(await quota.tryTake(42, at('2026-11-25T08:00:00Z') + index)).toEqual({ ok: true });
+    await quota.giveBack(42, at('2026-11-25T08:00:00Z'));
     expect(await store.get('quota:summaries:42')).toBeUndefined();
   });
 
