@@ -128,14 +128,17 @@ export function createSummarizeFeature(deps: BotDependencies): Composer<Context>
     await answer(asker, incoming);
   });
 
-  /** A finished paste: one article, one answer, counted once. Not in an update handler, so failures are told here. */
+  /**
+   * A text, alone or joined from the pieces of a paste: one article, one answer, counted once.
+   * It runs as a background job, not in an update handler, so a failure is told here as the catch-all would.
+   */
   async function answerPaste(pieces: HeldPiece[]): Promise<void> {
     const [first] = pieces;
     if (!first?.opensRequest) return;
     try {
       await answer(first.asker, joinPastePieces(pieces.map((piece) => piece.incoming)));
     } catch (error) {
-      logger.error({ err: error, chatId: first.asker.chatId, pieces: pieces.length }, 'could not answer a paste');
+      logger.error({ err: error, chatId: first.asker.chatId, messageIds: pieces.map((piece) => piece.messageId) }, 'could not answer a text');
       stats.increment('errors.handler');
       await messenger
         .send(first.asker.chatId, { html: escapeHtml(FAILURE_REPLY), replyToMessageId: first.asker.replyTo })
