@@ -1,7 +1,8 @@
 import type { Evidence } from './evidence.js';
-import { dominantScript, foldedTokensOf, sameWordForm, type Script } from './fold.js';
+import { calendarKeyOf } from './calendar.js';
+import { dominantScript, foldedTokensOf, sameWordForm, type FoldedToken, type Script } from './fold.js';
 import { findNames, isTitleCase, type NameWord } from './names.js';
-import { findCodes, findNumbers, type CodeMention, type NumberMention } from './numbers.js';
+import { contextAround, findCodes, findNumbers, type CodeMention, type NumberMention } from './numbers.js';
 import { findQuotes, quoteFragments } from './quotes.js';
 import { consonantSkeleton } from './transliterate.js';
 
@@ -28,11 +29,43 @@ export interface CheckOptions {
   commonWords?: ReadonlySet<string>;
 }
 
-function numberIsStated(evidence: Evidence, mention: NumberMention): boolean {
+/** The month named right before or after a number: "October 21", «21 октября». */
+function monthNextTo(text: string, tokens: readonly FoldedToken[], mention: NumberMention): number | undefined {
+  const before = tokens.findLast((token) => token.end <= mention.start);
+  const after = tokens.find((token) => token.start >= mention.end);
+  for (const [token, gap] of [
+    [before, before && text.slice(before.end, mention.start)],
+    [after, after && text.slice(mention.end, after.start)],
+  ] as const) {
+    if (!token || gap === undefined || !/^[\s.,]*$/.test(gap)) continue;
+    const key = calendarKeyOf(token.folded, /^\p{Lu}/u.test(token.text));
+    if (key?.startsWith('month:')) return Number(key.slice('month:'.length));
+  }
+  return undefined;
+}
+
+/** Words either side of a number in a summary that say what it counts; see contextAround. */
+const SUMMARY_CONTEXT_REACH = 4;
+
+/**
+ * The source states this number: the same value, in the same unit when the text
+ * writes one, and, in the source's own language, with a word around it in
+ * common ("почти пять лет" does not state "в пять утра"). Across languages the
+ * words cannot be compared, so the value and unit must do.
+ */
+function numberIsStated(evidence: Evidence, mention: NumberMention, context: readonly string[], options: CheckOptions, monthNear: () => number | undefined): boolean {
+  // With no words around one of them there is nothing to compare: the value decides.
+  const sharesContext = (stated: readonly string[]) =>
+    context.length === 0 || stated.length === 0 || context.some((word) => stated.some((other) => sameWordForm(word, other)));
   return mention.values.some((value) => {
-    const units = evidence.numbers.get(value);
+    const stated = evidence.numbers.get(value) ?? [];
     // A unit written in the text must be the source's; a bare number matches the value in any unit.
-    return units !== undefined && (mention.unit === undefined || units.has(mention.unit));
+    const matches = stated.filter((number) => mention.unit === undefined || number.unit === mention.unit);
+    if (matches.some((number) => options.crossLanguage || sharesContext(number.context))) return true;
+    const date = evidence.date;
+    if (!date || mention.unit !== undefined) return false;
+    // The source's date line: its year is stated, its day only as a day of its month.
+    return value === date.year || (value === date.day && monthNear() === date.month);
   });
 }
 
@@ -86,7 +119,8 @@ export function findUnsupported(evidence: Evidence, text: string, options: Check
   const tokens = foldedTokensOf(normalized);
   const found: Array<Claim & { at: number }> = [];
   for (const mention of findNumbers(normalized, tokens)) {
-    if (!numberIsStated(evidence, mention)) found.push({ kind: 'number', text: mention.text, at: mention.start });
+    const context = options.crossLanguage ? [] : contextAround(normalized, tokens, mention, SUMMARY_CONTEXT_REACH);
+    if (!numberIsStated(evidence, mention, context, options, () => monthNextTo(normalized, tokens, mention))) found.push({ kind: 'number', text: mention.text, at: mention.start });
   }
   for (const code of findCodes(tokens)) {
     if (!codeIsStated(evidence, code, options.crossLanguage)) found.push({ kind: 'number', text: code.text, at: code.start });

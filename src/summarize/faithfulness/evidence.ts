@@ -1,6 +1,6 @@
 import { calendarKeyOf, calendarKeysOfDate, type CalendarKey } from './calendar.js';
 import { dominantScript, foldedTokensOf, withoutPossessive, type Script } from './fold.js';
-import { findNumbers } from './numbers.js';
+import { contextAround, findNumbers } from './numbers.js';
 import type { NumberUnit } from './number-words.js';
 import { consonantSkeleton } from './transliterate.js';
 
@@ -9,11 +9,25 @@ export interface FaithfulnessSource {
   text: string;
   title?: string;
   siteName?: string;
-  /** ISO 8601; its year, month, day and weekday count as stated (the model is shown the date). */
+  /** ISO 8601; its year, weekday, month and day in that month count as stated (the model is shown the date). */
   publishedAt?: string;
   /** Primary language subtag, when known. */
   language?: string;
 }
+
+/** A number as the source states it once. */
+export interface StatedNumber {
+  unit?: NumberUnit;
+  /** The content words around it (see contextAround), which say what it counts. */
+  context: readonly string[];
+}
+
+/**
+ * Words either side of a number in the source that may say what it counts. Wider
+ * than a summary's (SUMMARY_CONTEXT_REACH in check.ts): an article takes more
+ * words to say the same ("cost the city more than forty million pounds").
+ */
+const SOURCE_CONTEXT_REACH = 8;
 
 /** What a source states, indexed once so each summary (and its repair) is checked quickly. */
 export interface Evidence {
@@ -29,10 +43,12 @@ export interface Evidence {
   skeletons: ReadonlySet<string>;
   /** The same skeletons less their last letter: «Путиным» is "ptnm", "Putin" is "ptn". */
   skeletonStems: ReadonlySet<string>;
-  /** Every number value, with the units it is stated in (`undefined`: none written). */
-  numbers: ReadonlyMap<number, ReadonlySet<NumberUnit | undefined>>;
+  /** Every number value, each time it is stated: with its unit, and the words around it. */
+  numbers: ReadonlyMap<number, readonly StatedNumber[]>;
   /** Weekdays and months the source names, in any language. */
   calendar: ReadonlySet<CalendarKey>;
+  /** The source's date: its year counts as stated, its day only next to its month ("21 October"). */
+  date: { year: number; month: number; day: number } | undefined;
 }
 
 const CAPITALISED = /^[\p{Lu}\p{Lt}]/u;
@@ -55,25 +71,27 @@ export function indexSource(source: FaithfulnessSource): Evidence {
   const wordsByStart = new Map<string, string[]>();
   const skeletons = new Set<string>();
   const calendar = new Set<CalendarKey>(calendarKeysOfDate(source.publishedAt));
+  const capitalisedSeen = new Set<string>();
   tokens.forEach((token, index) => {
     const known = positions.has(token.folded);
     addTo(positions, token.folded, index);
-    if (known) return;
+    if (!known) for (const form of new Set([token.folded, withoutPossessive(token.folded)])) addTo(wordsByStart, form.slice(0, 3), form);
     const capitalised = CAPITALISED.test(token.text);
-    for (const form of new Set([token.folded, withoutPossessive(token.folded)])) addTo(wordsByStart, form.slice(0, 3), form);
-    if (capitalised) skeletons.add(consonantSkeleton(withoutPossessive(token.folded)));
+    // Each word once, and once more capitalised: "may" is a verb, "May" a month, "Bank" a name.
+    if (known && (!capitalised || capitalisedSeen.has(token.folded))) return;
+    if (capitalised) {
+      capitalisedSeen.add(token.folded);
+      skeletons.add(consonantSkeleton(withoutPossessive(token.folded)));
+    }
     const day = calendarKeyOf(token.folded, capitalised);
     if (day) calendar.add(day);
   });
-  const numbers = new Map<number, Set<NumberUnit | undefined>>();
-  const addNumber = (value: number, unit: NumberUnit | undefined) => {
-    const units = numbers.get(value) ?? new Set<NumberUnit | undefined>();
-    units.add(unit);
-    numbers.set(value, units);
-  };
-  for (const mention of findNumbers(text, tokens)) for (const value of mention.values) addNumber(value, mention.unit);
-  const date = /^(\d{4})-(\d{2})-(\d{2})/.exec(source.publishedAt ?? '');
-  if (date) for (const part of date.slice(1)) addNumber(Number(part), undefined);
+  const numbers = new Map<number, StatedNumber[]>();
+  for (const mention of findNumbers(text, tokens)) {
+    const stated = { context: contextAround(text, tokens, mention, SOURCE_CONTEXT_REACH), ...(mention.unit && { unit: mention.unit }) };
+    for (const value of mention.values) addTo(numbers, value, stated);
+  }
+  const [, year, month, day] = /^(\d{4})-(\d{2})-(\d{2})/.exec(source.publishedAt ?? '') ?? [];
   const stems = new Set<string>();
   for (const skeleton of skeletons) if (skeleton.length >= 3) stems.add(skeleton.slice(0, -1));
   return {
@@ -86,5 +104,6 @@ export function indexSource(source: FaithfulnessSource): Evidence {
     skeletonStems: stems,
     numbers,
     calendar,
+    date: year && month && day ? { year: Number(year), month: Number(month) - 1, day: Number(day) } : undefined,
   };
 }

@@ -1,3 +1,5 @@
+import { foldWord } from './fold.js';
+
 /**
  * How a number word adds to the number it is part of:
  * - `one`: 1, which alone is more often a pronoun ("one of them") than a claim;
@@ -16,8 +18,9 @@ export interface NumberWord {
 
 const table = new Map<string, NumberWord>();
 
+/** Forms are folded as words in a text are (ё → е, й → и), so «одной» is found as written. */
 function add(forms: string, value: number, role: NumberWord['role'] = 'add', alone: NumberWord['alone'] = 'value'): void {
-  for (const form of forms.split(' ')) table.set(form, { value, role, alone });
+  for (const form of forms.split(' ')) table.set(foldWord(form), { value, role, alone });
 }
 
 // English.
@@ -28,6 +31,9 @@ add('zero', 0);
   .forEach((word, index) => add(word, index + 2));
 'twenty thirty forty fifty sixty seventy eighty ninety'.split(' ').forEach((word, index) => add(word, (index + 2) * 10));
 add('dozen', 12);
+// Ordinals from "second" on: "the third call" states a number. "first" is left out, as
+// idiom ("for the first time", "first passengers") more often than a count.
+'second third fourth fifth sixth seventh eighth ninth tenth'.split(' ').forEach((word, index) => add(word, index + 2));
 add('hundred', 100, 'times-hundred');
 add('thousand', 1e3, 'scale');
 add('million', 1e6, 'scale');
@@ -68,6 +74,13 @@ add('шестьсот шестисот шестистам шестьюстами
 add('семьсот семисот семистам семьюстами семистах', 700);
 add('восемьсот восьмисот восьмистам восемьюстами восьмистах', 800);
 add('девятьсот девятисот девятистам девятьюстами девятистах', 900);
+// Ordinals from «второй» on, in every gender and case.
+const ADJECTIVE_ENDINGS = 'ый ой ого ому ым ом ая ую ое ые ых ыми';
+add('второй второго второму вторым втором вторая вторую второе вторые вторых вторыми', 2);
+add('третий третьего третьему третьим третьем третья третьей третью третье третьи третьих третьими', 3);
+['четверт', 'пят', 'шест', 'седьм', 'восьм', 'девят', 'десят'].forEach((stem, index) =>
+  add(ADJECTIVE_ENDINGS.split(' ').map((ending) => `${stem}${ending}`).join(' '), index + 4),
+);
 add('сотни сотен сотням сотнями десятки десятков', 100, 'add', 'vague');
 add('тысяча тысячу тысячей', 1e3, 'scale');
 add('тысячи тысяч тысячам тысячами тысячах тыс', 1e3, 'scale', 'vague');

@@ -1,3 +1,4 @@
+import { isStopword } from '../../core/words.js';
 import { foldWord, type FoldedToken } from './fold.js';
 import {
   CURRENCY_SIGNS,
@@ -253,4 +254,43 @@ export function findCodes(tokens: readonly FoldedToken[]): CodeMention[] {
   return tokens
     .filter((token) => CODE.test(token.text))
     .map((token) => ({ text: token.text, folded: token.folded, start: token.start, end: token.end, digits: Number(token.text.replace(/\D/g, '')) }));
+}
+
+/** A sentence ends between two words: . ! ? … or a line break (not the dot of "Feb. 24" or "3.5", which has no space after it). */
+const SENTENCE_END = /[.!?…]["'”’»)\]]*\s|[\r\n]/u;
+
+/**
+ * The content words within `reach` words before and after a number, in its own
+ * sentence: what it counts ("five years", «в шесть утра»). Stop-words, digits and
+ * number words are left out; they say nothing about which number this is.
+ */
+export function contextAround(text: string, tokens: readonly FoldedToken[], span: { start: number; end: number }, reach: number): string[] {
+  let first = 0;
+  let high = tokens.length;
+  while (first < high) {
+    const middle = (first + high) >> 1;
+    if ((tokens[middle]?.end ?? 0) <= span.start) first = middle + 1;
+    else high = middle;
+  }
+  let after = first;
+  while (after < tokens.length && (tokens[after]?.start ?? 0) < span.end) after++;
+  const around: FoldedToken[] = [];
+  let boundary = span.start;
+  // "Feb. 24", "U.S. troops": a short capitalised word before a dot is an abbreviation, not a sentence end.
+  const endsSentence = (before: FoldedToken, gap: string) => SENTENCE_END.test(gap) && !(gap.startsWith('.') && before.text.length <= 4 && /^\p{Lu}/u.test(before.text));
+  for (let index = first - 1; index >= 0 && index >= first - reach; index--) {
+    const token = tokens[index];
+    if (!token || endsSentence(token, text.slice(token.end, boundary))) break;
+    around.push(token);
+    boundary = token.start;
+  }
+  boundary = span.end;
+  for (let index = after; index < tokens.length && index < after + reach; index++) {
+    const token = tokens[index];
+    const previous = tokens[index - 1];
+    if (!token || (index > after && previous && endsSentence(previous, text.slice(boundary, token.start))) || (index === after && SENTENCE_END.test(text.slice(boundary, token.start)))) break;
+    around.push(token);
+    boundary = token.end;
+  }
+  return around.map((token) => token.folded).filter((word) => word.length > 2 && !/\p{N}/u.test(word) && !isStopword(word) && !numberWordOf(word));
 }

@@ -68,6 +68,22 @@ describe('findUnsupported', () => {
     ]);
   });
 
+  it('in the article’s language, wants a number stated about the same thing: a word around it in common', () => {
+    expect([
+      findUnsupported(kazan, 'Станцию строили почти пять лет, а первые пассажиры прошли через турникеты в шесть утра.', sameLanguage),
+      findUnsupported(kazan, 'Первые пассажиры прошли через турникеты в пять утра.', sameLanguage),
+      findUnsupported(kazan, 'Пять лет стройки.', sameLanguage),
+    ]).toEqual([[], [{ kind: 'number', text: 'пять' }], []]);
+  });
+
+  it('takes the year of the article’s date as stated, and its day only next to its month', () => {
+    expect([
+      findUnsupported(moscowTimes, 'The call came on October 21, 2022, and on 21 October the ministry said so.', sameLanguage),
+      findUnsupported(moscowTimes, 'The two defense chiefs spoke 21 times.', sameLanguage),
+      findUnsupported(moscowTimes, 'The call came on December 21.', sameLanguage),
+    ]).toEqual([[], [{ kind: 'number', text: '21' }], [{ kind: 'name', text: 'December' }, { kind: 'number', text: '21' }]]);
+  });
+
   it('checks a summary in another language by its numbers and transliterated names, not its quotations', () => {
     expect([
       findUnsupported(kazan, 'A new metro station opened in Kazan on Monday after almost 5 years of work.', crossLanguage),

@@ -1,0 +1,154 @@
+/**
+ * Faithfulness-checker benchmark: precision and recall on a labelled set of
+ * (article, summary sentence) pairs (bench/faithfulness-set.json), and what the
+ * check costs per summary. Run: `npx tsx bench/faithfulness.ts`.
+ *
+ * The set: the four real article texts of the repository's fixtures (English,
+ * Russian, German), and for each, summary sentences that are faithful to it
+ * (some in another language than the article) or carry one planted error: a
+ * number, a quotation, a name, or a negation. The checker looks for the first
+ * three only; negations are in the set so that what it does not catch is
+ * measured, not assumed.
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { z } from 'zod';
+import { checkSummary, isCrossLanguage } from '../src/summarize/faithful-summary.js';
+import { findUnsupported, type Claim } from '../src/summarize/faithfulness/check.js';
+import { indexSource, type FaithfulnessSource } from '../src/summarize/faithfulness/evidence.js';
+import type { Summary } from '../src/summarize/summary.js';
+import { describeDistribution, type Distribution } from './latency-stats.js';
+
+const SET_FILE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), 'faithfulness-set.json');
+
+const LABELS = ['faithful', 'number', 'quote', 'name', 'negation'] as const;
+export type PairLabel = (typeof LABELS)[number];
+export type PlantedKind = Exclude<PairLabel, 'faithful'>;
+
+const setSchema = z.object({
+  articles: z.record(
+    z.string(),
+    z.object({ title: z.string(), text: z.string().min(1), siteName: z.string(), publishedAt: z.string(), language: z.string() }),
+  ),
+  pairs: z
+    .array(z.object({ article: z.string(), label: z.enum(LABELS), sentence: z.string().min(1), language: z.string().optional(), note: z.string().optional() }))
+    .min(100),
+});
+
+/** One pair as the checker judged it. */
+export interface JudgedPair {
+  article: string;
+  label: PairLabel;
+  sentence: string;
+  /** What the checker objected to; empty: it found the sentence faithful. */
+  claims: Claim[];
+}
+
+export interface KindFigures {
+  kind: PlantedKind;
+  planted: number;
+  /** Sentences flagged at all. */
+  caught: number;
+  /** Flagged for a claim of the planted kind (the error itself, not something else in the sentence). */
+  caughtAsKind: number;
+}
+
+export interface FaithfulnessFigures {
+  pairs: number;
+  articles: number;
+  faithful: number;
+  /** Faithful sentences the checker objected to. */
+  falseAlarms: JudgedPair[];
+  /** Planted errors it let through. */
+  misses: JudgedPair[];
+  byKind: KindFigures[];
+  /** Flagged sentences that really carry an error, over all flagged. */
+  precision: number;
+  /** Microseconds per summary (title, 3 bullets, gist): the article indexed, then checked; median over repeats, per article. */
+  costPerSummary: Array<{ article: string; articleChars: number; indexAndCheckUs: Distribution; checkOnlyUs: Distribution }>;
+  repeats: number;
+}
+
+/** Title, three bullets and gist from an article's faithful sentences in its own language: a realistic summary to time. */
+function summaryFor(sentences: readonly string[], language: string): Summary {
+  const pick = (index: number) => sentences[index % sentences.length] ?? '';
+  return { title: pick(0), bullets: [pick(1), pick(2), pick(3)], gist: pick(4), topics: ['world'], language };
+}
+
+function timeMicroseconds(repeats: number, work: () => void): Distribution {
+  for (let warmUp = 0; warmUp < 20; warmUp++) work();
+  const samples: number[] = [];
+  for (let repeat = 0; repeat < repeats; repeat++) {
+    const started = performance.now();
+    work();
+    samples.push((performance.now() - started) * 1_000);
+  }
+  return describeDistribution(samples);
+}
+
+export async function runFaithfulnessBench(options: { repeats?: number } = {}): Promise<FaithfulnessFigures> {
+  const repeats = options.repeats ?? 500;
+  const set = setSchema.parse(JSON.parse(await readFile(SET_FILE, 'utf8')));
+  const sources = new Map<string, FaithfulnessSource>(Object.entries(set.articles));
+  const judged: JudgedPair[] = set.pairs.map((pair) => {
+    const source = sources.get(pair.article);
+    if (!source) throw new Error(`bench/faithfulness-set.json: pair names an unknown article "${pair.article}"`);
+    const evidence = indexSource(source);
+    const crossLanguage = isCrossLanguage(evidence, pair.language ?? source.language, pair.sentence);
+    return { article: pair.article, label: pair.label, sentence: pair.sentence, claims: findUnsupported(evidence, pair.sentence, { crossLanguage }) };
+  });
+
+  const flagged = judged.filter((pair) => pair.claims.length > 0);
+  const byKind = LABELS.filter((label): label is PlantedKind => label !== 'faithful').map((kind) => {
+    const planted = judged.filter((pair) => pair.label === kind);
+    return {
+      kind,
+      planted: planted.length,
+      caught: planted.filter((pair) => pair.claims.length > 0).length,
+      caughtAsKind: planted.filter((pair) => pair.claims.some((claim) => claim.kind === kind)).length,
+    };
+  });
+
+  const costPerSummary = [...sources.entries()].map(([article, source]) => {
+    const ownSentences = set.pairs.filter((pair) => pair.article === article && pair.label === 'faithful' && pair.language === undefined).map((pair) => pair.sentence);
+    const summary = summaryFor(ownSentences, source.language ?? 'en');
+    const evidence = indexSource(source);
+    return {
+      article,
+      articleChars: source.text.length,
+      indexAndCheckUs: timeMicroseconds(repeats, () => checkSummary(indexSource(source), summary)),
+      checkOnlyUs: timeMicroseconds(repeats, () => checkSummary(evidence, summary)),
+    };
+  });
+  // The most a summary is made from: 24,000 characters (DEFAULT_MAX_ARTICLE_CHARS), here the seed article repeated.
+  const seed = sources.get('moscow-times');
+  if (seed) {
+    const long: FaithfulnessSource = { ...seed, text: seed.text.repeat(Math.ceil(24_000 / seed.text.length)).slice(0, 24_000) };
+    const summary = summaryFor(set.pairs.filter((pair) => pair.article === 'moscow-times' && pair.label === 'faithful' && !pair.language).map((pair) => pair.sentence), 'en');
+    const evidence = indexSource(long);
+    costPerSummary.push({
+      article: 'moscow-times ×15 (24,000 chars)',
+      articleChars: long.text.length,
+      indexAndCheckUs: timeMicroseconds(Math.max(20, Math.floor(repeats / 5)), () => checkSummary(indexSource(long), summary)),
+      checkOnlyUs: timeMicroseconds(repeats, () => checkSummary(evidence, summary)),
+    });
+  }
+
+  return {
+    pairs: judged.length,
+    articles: sources.size,
+    faithful: judged.filter((pair) => pair.label === 'faithful').length,
+    falseAlarms: judged.filter((pair) => pair.label === 'faithful' && pair.claims.length > 0),
+    misses: judged.filter((pair) => pair.label !== 'faithful' && pair.claims.length === 0),
+    byKind,
+    precision: flagged.length === 0 ? Number.NaN : flagged.filter((pair) => pair.label !== 'faithful').length / flagged.length,
+    costPerSummary,
+    repeats,
+  };
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
+  const { describeFaithfulness } = await import('./report-sections.js');
+  for (const line of describeFaithfulness(await runFaithfulnessBench())) console.log(line);
+}
