@@ -24,6 +24,9 @@ export const PASTE_SETTLE_MS = 300;
 /** A paste this many pieces long (about 100,000 characters) is handed on without waiting for more. */
 export const MAX_PASTE_PIECES = 25;
 
+/** How many keys' latest non-piece message the assembler remembers; the oldest is forgotten first. */
+const MAX_NOTED_KEYS = 10_000;
+
 /** One text message, as far as assembling a paste cares. */
 export interface PastePiece {
   /** Telegram's message id: the pieces of a paste have consecutive ids, in order. */
@@ -68,7 +71,8 @@ export interface PasteAssemblerSettings<Piece extends PastePiece> {
  * - a shorter text ends the paste: with no message id missing it comes out after the settle time
  *   (an earlier piece may have been overtaken on the way), else after the window;
  * - a shorter text with nothing held waits the settle time for pieces sent before it, then comes
- *   out alone; a second text ends the first at once: two short texts are two answers.
+ *   out alone; a second text ends the first at once: two short texts are two answers. It need not
+ *   wait when the message just before it is known to be no piece (see `noteOther`).
  */
 export interface PasteAssembler<Piece extends PastePiece> {
   /** A plain text message of the person; it comes out through `onPaste`, alone or in its paste. */
@@ -77,6 +81,11 @@ export interface PasteAssembler<Piece extends PastePiece> {
   end(key: string): void;
   /** True while a text or a paste is held for `key`. */
   holds(key: string): boolean;
+  /**
+   * A message there that is no piece of a paste: one the bot sent, a picture. A paste's last piece
+   * comes right after a full piece, so a short text right after this one comes out without waiting.
+   */
+  noteOther(key: string, messageId: number): void;
 }
 
 interface HeldPaste<Piece> {
@@ -94,14 +103,36 @@ export function createPasteAssembler<Piece extends PastePiece>({
   maxPieces = MAX_PASTE_PIECES,
 }: PasteAssemblerSettings<Piece>): PasteAssembler<Piece> {
   const held = new Map<string, HeldPaste<Piece>>();
+  /** Per key, the latest message id known to be no full piece. */
+  const others = new Map<string, number>();
   const isFullPiece = (piece: Piece) => piece.length >= minPieceLength;
+
+  function noteOther(key: string, messageId: number): void {
+    if ((others.get(key) ?? -Infinity) > messageId) return;
+    others.delete(key);
+    others.set(key, messageId);
+    if (others.size > MAX_NOTED_KEYS) others.delete(others.keys().next().value ?? key);
+  }
 
   function handOn(key: string): void {
     const paste = held.get(key);
     if (!paste) return;
     held.delete(key);
     paste.cancelTimer();
+    const last = paste.pieces[paste.pieces.length - 1];
+    if (last && !isFullPiece(last)) noteOther(key, last.messageId);
     onPaste(key, paste.pieces);
+  }
+
+  /** Holds a text that begins something: a full piece for the window; a short text for the settle time, unless it cannot be a last piece. */
+  function begin(key: string, piece: Piece): void {
+    if (isFullPiece(piece)) return hold(key, [piece], windowMs);
+    if (others.get(key) === piece.messageId - 1) {
+      noteOther(key, piece.messageId);
+      onPaste(key, [piece]);
+      return;
+    }
+    hold(key, [piece], settleMs);
   }
 
   function hold(key: string, pieces: Piece[], waitMs: number): void {
@@ -120,10 +151,7 @@ export function createPasteAssembler<Piece extends PastePiece>({
     offer(key, piece) {
       const paste = held.get(key);
       const last = paste?.pieces[paste.pieces.length - 1];
-      if (!paste || !last) {
-        hold(key, [piece], isFullPiece(piece) ? windowMs : settleMs);
-        return;
-      }
+      if (!paste || !last) return begin(key, piece);
       // Only the last piece of a paste is short: a short text sent before a held one is a message of its own.
       if (!isFullPiece(piece) && piece.messageId < last.messageId) {
         onPaste(key, [piece]);
@@ -132,8 +160,7 @@ export function createPasteAssembler<Piece extends PastePiece>({
       // Nothing comes after a paste's short last piece: what is held is complete, and this begins anew.
       if (!isFullPiece(last) && piece.messageId > last.messageId) {
         handOn(key);
-        hold(key, [piece], isFullPiece(piece) ? windowMs : settleMs);
-        return;
+        return begin(key, piece);
       }
       const pieces = [...paste.pieces, piece].sort((a, b) => a.messageId - b.messageId);
       if (pieces.length >= maxPieces) {
@@ -143,6 +170,7 @@ export function createPasteAssembler<Piece extends PastePiece>({
     },
     end: handOn,
     holds: (key) => held.has(key),
+    noteOther,
   };
 }
 

@@ -11,7 +11,7 @@ import type { BotDependencies } from '../bot-dependencies.js';
 import { describeFailure, failureKind } from '../describe-failure.js';
 import { formatSummary, hostOf } from '../format-summary.js';
 import { dropCommand, toIncomingMessage } from '../incoming-message.js';
-import type { InlineKeyboard } from '../messenger.js';
+import type { InlineKeyboard, OutgoingMessage } from '../messenger.js';
 import { escapeHtml, splitTelegramHtml } from '../../format/telegram-html.js';
 
 export const TOO_SHORT_REPLY =
@@ -84,6 +84,16 @@ export function createSummarizeFeature(deps: BotDependencies): Composer<Context>
     onPaste: (_key, pieces) => jobs.run('summarize-paste', () => answerPaste(pieces)),
   });
   const pasteKey = (chatId: number, userId: number) => `${chatId}:${userId}`;
+
+  /**
+   * Sends in a chat, and tells the assembler that the message is no piece of a paste: the person's
+   * next text comes right after it. Only private chats (positive ids, the person's own id) need it.
+   */
+  async function send(chatId: number, message: OutgoingMessage): Promise<number> {
+    const messageId = await messenger.send(chatId, message);
+    if (chatId > 0) assembler.noteOther(pasteKey(chatId, chatId), messageId);
+    return messageId;
+  }
   const askerOf = (ctx: Context & { chat: { id: number } }, replyTo: number): Asker => ({
     chatId: ctx.chat.id,
     // A message sent on behalf of a chat has no person: the chat is counted instead.
@@ -104,7 +114,7 @@ export function createSummarizeFeature(deps: BotDependencies): Composer<Context>
     }
     if (ownText.text) return answer(asker, ownText);
     if (replied) return answer({ ...asker, replyTo: replied.message_id }, toIncomingMessage(replied as Message));
-    await messenger.send(ctx.chat.id, { html: SUMMARIZE_USAGE_REPLY, replyToMessageId: message.message_id });
+    await send(ctx.chat.id, { html: SUMMARIZE_USAGE_REPLY, replyToMessageId: message.message_id });
   });
 
   // In groups the bot answers only when asked with /summarize; in a private chat every message is a request.
@@ -124,6 +134,7 @@ export function createSummarizeFeature(deps: BotDependencies): Composer<Context>
     // Every text goes through the assembler, which hands it on alone or with the rest of its paste.
     if (isPlainText) return assembler.offer(key, piece);
     assembler.end(key);
+    assembler.noteOther(key, piece.messageId);
     if (isCommand) return next();
     await answer(asker, incoming);
   });
@@ -140,8 +151,7 @@ export function createSummarizeFeature(deps: BotDependencies): Composer<Context>
     } catch (error) {
       logger.error({ err: error, chatId: first.asker.chatId, messageIds: pieces.map((piece) => piece.messageId) }, 'could not answer a text');
       stats.increment('errors.handler');
-      await messenger
-        .send(first.asker.chatId, { html: escapeHtml(FAILURE_REPLY), replyToMessageId: first.asker.replyTo })
+      await send(first.asker.chatId, { html: escapeHtml(FAILURE_REPLY), replyToMessageId: first.asker.replyTo })
         .catch((sendError: unknown) => logger.error({ err: sendError }, 'could not tell the user about the failure'));
     }
   }
@@ -151,18 +161,18 @@ export function createSummarizeFeature(deps: BotDependencies): Composer<Context>
     const request = buildSummaryRequest(incoming, { maxLinks: settings.maxLinksPerMessage });
     switch (request.kind) {
       case 'media_only':
-        await messenger.send(chatId, { html: escapeHtml(MEDIA_ONLY_REPLY), replyToMessageId: replyTo });
+        await send(chatId, { html: escapeHtml(MEDIA_ONLY_REPLY), replyToMessageId: replyTo });
         return;
       case 'too_short':
-        await messenger.send(chatId, { html: escapeHtml(TOO_SHORT_REPLY), replyToMessageId: replyTo });
+        await send(chatId, { html: escapeHtml(TOO_SHORT_REPLY), replyToMessageId: replyTo });
         return;
       case 'greeting':
-        await messenger.send(chatId, { html: escapeHtml(GREETING_REPLIES[request.language] ?? GREETING_REPLY_EN), replyToMessageId: replyTo });
+        await send(chatId, { html: escapeHtml(GREETING_REPLIES[request.language] ?? GREETING_REPLY_EN), replyToMessageId: replyTo });
         return;
       case 'text': {
         const article = findPastedArticle(request.text);
         if (!article) {
-          await messenger.send(chatId, { html: escapeHtml(TOO_SHORT_REPLY), replyToMessageId: replyTo });
+          await send(chatId, { html: escapeHtml(TOO_SHORT_REPLY), replyToMessageId: replyTo });
           return;
         }
         const job = { chatId, replyTo, origin: request.origin, progress: '⏳ Summarizing…', url: undefined, source: originOfText(request.origin) };
@@ -205,7 +215,7 @@ export function createSummarizeFeature(deps: BotDependencies): Composer<Context>
         }
         if (refusal) await refuse(asker, refusal, notSummarized);
         if (request.skippedLinks > 0) {
-          await messenger.send(chatId, {
+          await send(chatId, {
             html: `I summarize up to ${settings.maxLinksPerMessage} links per message; send the other ${request.skippedLinks} separately.`,
             replyToMessageId: replyTo,
           });
@@ -230,7 +240,7 @@ export function createSummarizeFeature(deps: BotDependencies): Composer<Context>
   async function refuse(asker: Asker, refusal: Refusal, notSummarized: number): Promise<void> {
     const timeZone = (await subscriptions.get(asker.userId))?.timeZone ?? 'UTC';
     logger.info({ userId: asker.userId, window: refusal.window, retryAt: new Date(refusal.retryAt).toISOString(), notSummarized }, 'over the fair-use limit');
-    await messenger.send(asker.chatId, { html: escapeHtml(quotaReply(refusal, timeZone, notSummarized)), replyToMessageId: asker.replyTo });
+    await send(asker.chatId, { html: escapeHtml(quotaReply(refusal, timeZone, notSummarized)), replyToMessageId: asker.replyTo });
   }
 
   interface Job {
@@ -249,7 +259,7 @@ export function createSummarizeFeature(deps: BotDependencies): Composer<Context>
   async function withProgress(job: Job, work: () => Promise<SummaryOutcome>): Promise<void> {
     void messenger.showTyping(job.chatId);
     const typing = setInterval(() => void messenger.showTyping(job.chatId), TYPING_REFRESH_MS);
-    const progressId = await messenger.send(job.chatId, { html: job.progress, replyToMessageId: job.replyTo });
+    const progressId = await send(job.chatId, { html: job.progress, replyToMessageId: job.replyTo });
     let summarized = false;
     try {
       const outcome = await work();
@@ -282,7 +292,7 @@ export function createSummarizeFeature(deps: BotDependencies): Composer<Context>
       const isLast = index === parts.length - 1;
       const message = { html, ...(isLast && keyboard && { keyboard }) };
       if (index === 0 && progressId !== undefined) await messenger.edit(job.chatId, progressId, message);
-      else await messenger.send(job.chatId, { ...message, ...(index === 0 && { replyToMessageId: job.replyTo }) });
+      else await send(job.chatId, { ...message, ...(index === 0 && { replyToMessageId: job.replyTo }) });
     }
   }
 

@@ -56,13 +56,32 @@ describe('paste assembler', () => {
     expect(pastes).toEqual([]);
     clock.advance(1);
     expect(pastes).toEqual([{ key: '1', ids: [1] }]);
-    // Sent together: the second ends the first at once (nothing follows a paste's short last piece).
+    // Sent together: the second ends the first at once (nothing follows a paste's short last piece),
+    // and needs no wait itself: what came just before it was no full piece.
     assembler.offer('1', piece(3, PASTE_PIECE_MIN_LENGTH - 1));
     assembler.offer('1', piece(4, 80));
-    expect(pastes).toEqual([{ key: '1', ids: [1] }, { key: '1', ids: [3] }]);
-    clock.advance(PASTE_SETTLE_MS);
     expect(pastes).toEqual([{ key: '1', ids: [1] }, { key: '1', ids: [3] }, { key: '1', ids: [4] }]);
     expect(clock.pending).toBe(0);
+  });
+
+  it('hands a short text on at once when the message before it is known to be no piece', () => {
+    const { assembler, pastes, clock } = setUp();
+    assembler.noteOther('1', 4); // say, the bot's answer
+    assembler.offer('1', piece(5, 120));
+    expect(pastes).toEqual([{ key: '1', ids: [5] }]);
+    // So is the next text: its predecessor was a short text.
+    assembler.offer('1', piece(6, 120));
+    expect(pastes).toEqual([{ key: '1', ids: [5] }, { key: '1', ids: [6] }]);
+    // Not right after: it may be a last piece whose full pieces are still on their way.
+    assembler.offer('1', piece(9, 120));
+    expect(pastes).toHaveLength(2);
+    clock.advance(PASTE_SETTLE_MS);
+    expect(pastes).toHaveLength(3);
+    // A full piece is held whatever came before it.
+    assembler.noteOther('1', 10);
+    assembler.offer('1', piece(11, FULL));
+    expect(assembler.holds('1')).toBe(true);
+    expect(clock.pending).toBe(1);
   });
 
   it('joins full pieces and hands the paste on a settle time after a shorter piece ends it, not the whole window', () => {
