@@ -32,7 +32,16 @@ const setSchema = z.object({
     z.object({ title: z.string(), text: z.string().min(1), siteName: z.string(), publishedAt: z.string(), language: z.string() }),
   ),
   pairs: z
-    .array(z.object({ article: z.string(), label: z.enum(LABELS), sentence: z.string().min(1), language: z.string().optional(), note: z.string().optional() }))
+    .array(
+      z.object({
+        article: z.string(),
+        label: z.enum(LABELS),
+        sentence: z.string().min(1),
+        language: z.string().optional(),
+        note: z.string().optional(),
+        heldOut: z.boolean().optional(),
+      }),
+    )
     .min(100),
 });
 
@@ -54,9 +63,10 @@ export interface KindFigures {
   caughtAsKind: number;
 }
 
-export interface FaithfulnessFigures {
+/** How the checker did on one part of the set. */
+export interface SetFigures {
+  name: string;
   pairs: number;
-  articles: number;
   faithful: number;
   /** Faithful sentences the checker objected to. */
   falseAlarms: JudgedPair[];
@@ -65,9 +75,36 @@ export interface FaithfulnessFigures {
   byKind: KindFigures[];
   /** Flagged sentences that really carry an error, over all flagged. */
   precision: number;
+}
+
+export interface FaithfulnessFigures {
+  articles: number;
+  /** The development pairs (the checker was tuned on them), then the held-out ones. */
+  sets: SetFigures[];
   /** Microseconds per summary (title, 3 bullets, gist): the article indexed, then checked; median over repeats, per article. */
   costPerSummary: Array<{ article: string; articleChars: number; indexAndCheckUs: Distribution; checkOnlyUs: Distribution }>;
   repeats: number;
+}
+
+function figuresOf(name: string, judged: readonly JudgedPair[]): SetFigures {
+  const flagged = judged.filter((pair) => pair.claims.length > 0);
+  return {
+    name,
+    pairs: judged.length,
+    faithful: judged.filter((pair) => pair.label === 'faithful').length,
+    falseAlarms: judged.filter((pair) => pair.label === 'faithful' && pair.claims.length > 0),
+    misses: judged.filter((pair) => pair.label !== 'faithful' && pair.claims.length === 0),
+    byKind: LABELS.filter((label): label is PlantedKind => label !== 'faithful').map((kind) => {
+      const planted = judged.filter((pair) => pair.label === kind);
+      return {
+        kind,
+        planted: planted.length,
+        caught: planted.filter((pair) => pair.claims.length > 0).length,
+        caughtAsKind: planted.filter((pair) => pair.claims.some((claim) => claim.kind === kind)).length,
+      };
+    }),
+    precision: flagged.length === 0 ? Number.NaN : flagged.filter((pair) => pair.label !== 'faithful').length / flagged.length,
+  };
 }
 
 /** Title, three bullets and gist from an article's faithful sentences in its own language: a realistic summary to time. */
@@ -91,23 +128,13 @@ export async function runFaithfulnessBench(options: { repeats?: number } = {}): 
   const repeats = options.repeats ?? 500;
   const set = setSchema.parse(JSON.parse(await readFile(SET_FILE, 'utf8')));
   const sources = new Map<string, FaithfulnessSource>(Object.entries(set.articles));
-  const judged: JudgedPair[] = set.pairs.map((pair) => {
+  const judged: Array<JudgedPair & { heldOut: boolean }> = set.pairs.map((pair) => {
     const source = sources.get(pair.article);
     if (!source) throw new Error(`bench/faithfulness-set.json: pair names an unknown article "${pair.article}"`);
     const evidence = indexSource(source);
     const crossLanguage = isCrossLanguage(evidence, pair.language ?? source.language, pair.sentence);
-    return { article: pair.article, label: pair.label, sentence: pair.sentence, claims: findUnsupported(evidence, pair.sentence, { crossLanguage }) };
-  });
-
-  const flagged = judged.filter((pair) => pair.claims.length > 0);
-  const byKind = LABELS.filter((label): label is PlantedKind => label !== 'faithful').map((kind) => {
-    const planted = judged.filter((pair) => pair.label === kind);
-    return {
-      kind,
-      planted: planted.length,
-      caught: planted.filter((pair) => pair.claims.length > 0).length,
-      caughtAsKind: planted.filter((pair) => pair.claims.some((claim) => claim.kind === kind)).length,
-    };
+    const claims = findUnsupported(evidence, pair.sentence, { crossLanguage });
+    return { article: pair.article, label: pair.label, sentence: pair.sentence, claims, heldOut: pair.heldOut === true };
   });
 
   const costPerSummary = [...sources.entries()].map(([article, source]) => {
@@ -136,13 +163,11 @@ export async function runFaithfulnessBench(options: { repeats?: number } = {}): 
   }
 
   return {
-    pairs: judged.length,
     articles: sources.size,
-    faithful: judged.filter((pair) => pair.label === 'faithful').length,
-    falseAlarms: judged.filter((pair) => pair.label === 'faithful' && pair.claims.length > 0),
-    misses: judged.filter((pair) => pair.label !== 'faithful' && pair.claims.length === 0),
-    byKind,
-    precision: flagged.length === 0 ? Number.NaN : flagged.filter((pair) => pair.label !== 'faithful').length / flagged.length,
+    sets: [
+      figuresOf('development', judged.filter((pair) => !pair.heldOut)),
+      figuresOf('held out', judged.filter((pair) => pair.heldOut)),
+    ],
     costPerSummary,
     repeats,
   };

@@ -11,7 +11,8 @@ import { runExtractionBench } from './extraction.js';
 import { describeFeedPolling, runFeedPollingBench } from './feed-polling.js';
 import { runFanOutRateBench } from './fan-out-rate.js';
 import { describeFeedParsing, runFeedParsingBench } from './feed-parsing.js';
-import { describeCacheHits, describeCoalescing, describeDigestBuild, describeExtraction, describeFanOut, describeSourceCost } from './report-sections.js';
+import { runFaithfulnessBench } from './faithfulness.js';
+import { describeCacheHits, describeCoalescing, describeDigestBuild, describeExtraction, describeFaithfulness, describeFanOut, describeSourceCost } from './report-sections.js';
 import { runSourceCostBench } from './source-cost.js';
 
 function printSection(title: string, lines: readonly string[]): void {
@@ -47,3 +48,4 @@ await runSection('5. Digest fan-out send rate vs configured rate (real time)', (
 await runSection('6. Feed parsing: ours (feedsmith + normaliser) vs rss-parser', () => runFeedParsingBench(), describeFeedParsing);
 await runSection('7. Sources: LLM calls against stories shown (simulated day)', () => runSourceCostBench(), describeSourceCost);
 await runSection('8. Feed polling: 10,000 feeds, real fetcher, parser and SQLite', () => runFeedPollingBench(), describeFeedPolling);
+await runSection('9. Faithfulness checker: precision and recall on a labelled set', () => runFaithfulnessBench(), describeFaithfulness);

@@ -56,28 +56,34 @@ export interface FoldedToken extends WordToken {
 
 /** The words of `text` (the one tokenizer, `wordTokensOf`), each with its folded form. */
 export function foldedTokensOf(text: string): FoldedToken[] {
-  return wordTokensOf(text).map((token) => ({ ...token, folded: foldWord(token.text) }));
+  // Words repeat ("the", names, «станция»): each distinct spelling is folded once.
+  const folded = new Map<string, string>();
+  return wordTokensOf(text).map((token) => {
+    let form = folded.get(token.text);
+    if (form === undefined) {
+      form = foldWord(token.text);
+      folded.set(token.text, form);
+    }
+    return { text: token.text, start: token.start, end: token.end, folded: form };
+  });
 }
 
 /** The writing systems the checker tells apart; names cross between them by transliteration. */
 export type Script = 'latin' | 'cyrillic' | 'greek' | 'other' | 'none';
 
-const SCRIPTS: ReadonlyArray<readonly [Exclude<Script, 'other' | 'none'>, RegExp]> = [
-  ['latin', /\p{Script=Latin}/gu],
-  ['cyrillic', /\p{Script=Cyrillic}/gu],
-  ['greek', /\p{Script=Greek}/gu],
-];
+const LETTER_BY_SCRIPT = /(\p{Script=Latin})|(\p{Script=Cyrillic})|(\p{Script=Greek})|\p{L}/gu;
 
-/** The script most letters of `text` are in (its first 4,000 characters are enough to tell). */
+/** The script most letters of `text` are in; its first 1,000 characters are enough to tell. */
 export function dominantScript(text: string): Script {
-  const sample = text.slice(0, 4_000);
-  const letters = sample.match(/\p{L}/gu)?.length ?? 0;
-  if (letters === 0) return 'none';
-  let best: Script = 'other';
-  let bestCount = 0;
-  for (const [script, pattern] of SCRIPTS) {
-    const count = sample.match(pattern)?.length ?? 0;
-    if (count > bestCount) [best, bestCount] = [script, count];
+  const counts = { latin: 0, cyrillic: 0, greek: 0, other: 0 };
+  for (const match of text.slice(0, 1_000).matchAll(LETTER_BY_SCRIPT)) {
+    if (match[1]) counts.latin++;
+    else if (match[2]) counts.cyrillic++;
+    else if (match[3]) counts.greek++;
+    else counts.other++;
   }
-  return bestCount >= letters / 2 ? best : 'other';
+  const letters = counts.latin + counts.cyrillic + counts.greek + counts.other;
+  if (letters === 0) return 'none';
+  const [best, count] = (['latin', 'cyrillic', 'greek'] as const).map((script) => [script, counts[script]] as const).reduce((a, b) => (b[1] > a[1] ? b : a));
+  return count >= letters / 2 ? best : 'other';
 }

@@ -83,14 +83,19 @@ function atomsOf(text: string, tokens: readonly FoldedToken[]): Atom[] {
     const values = scale ? [...(scale.ambiguous ? base : []), ...base.map((value) => value * scale.scale)] : base;
     atoms.push({ kind: 'digits', start, end, values });
   }
+  // Both lists are in text order: merged, without the tokens a digit run already covers.
+  const merged: Atom[] = [];
+  let next = 0;
   let run = 0;
   for (const token of tokens) {
     while (run < digitRuns.length && (digitRuns[run]?.end ?? 0) <= token.start) run++;
     const digits = digitRuns[run];
     if (digits && token.start < digits.end && token.end > digits.start) continue;
-    atoms.push({ kind: 'word', start: token.start, end: token.end, folded: token.folded });
+    for (let atom = atoms[next]; atom && atom.start < token.start; atom = atoms[++next]) merged.push(atom);
+    merged.push({ kind: 'word', start: token.start, end: token.end, folded: token.folded });
   }
-  return atoms.sort((a, b) => a.start - b.start);
+  merged.push(...atoms.slice(next));
+  return merged;
 }
 
 function adjacent(text: string, before: Atom, after: Atom | undefined): after is Atom {
