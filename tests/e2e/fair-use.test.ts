@@ -233,6 +233,22 @@ describe('fair use and what people send end to end', () => {
     expect((await send(app, 1, link('/story2')))[0]?.text).toBe(DAY_LIMIT_REPLY_UTC(2));
   });
 
+  it('joins the rest of a long article sent with /summarize in a group, from its sender only', async () => {
+    const app = await start();
+    const group = -5;
+    const [first, ...rest] = splitLikeTelegram(`/summarize ${longArticle('Lake town')}`);
+    const command = app.emulator.sendUserMessage({ chatId: group, chatType: 'group', fromId: 7, text: first ?? '' });
+    // Someone else's message in between takes a message id: the paste waits out its window (1.5 s) for it.
+    app.emulator.sendUserMessage({ chatId: group, chatType: 'group', fromId: 8, text: 'lunch at noon?' });
+    for (const text of rest) app.emulator.sendUserMessage({ chatId: group, chatType: 'group', fromId: 7, text });
+    const [answer] = await answersIn(app, group, 1);
+    expect(firstLine(answer)).toMatch(/^Summary: /);
+    expect(answer?.replyToMessageId).toBe(command.message_id);
+    expect(llmCalls()).toBe(1);
+    expect(normalized(lastUserMessage(llm.requests[0] as never))).toContain(normalized(longArticle('Lake town').split('\n\n').at(-1) ?? ''));
+    expect(app.emulator.messages(group)).toHaveLength(1);
+  });
+
   it('joins each paste of ten people pasting at once, though updates of one batch overtake each other on the way', async () => {
     const app = await start();
     const people = Array.from({ length: 10 }, (_, index) => 100 + index);
