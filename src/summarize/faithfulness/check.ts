@@ -104,7 +104,9 @@ function nameWordIsStated(evidence: Evidence, word: NameWord, options: CheckOpti
   if (word.calendar !== undefined) return evidence.calendar.has(word.calendar);
   if (wordIsStated(evidence, word.folded)) return true;
   const acrossScripts = options.crossLanguage || (script !== evidence.script && script !== 'none');
-  return acrossScripts && skeletonIsStated(evidence, word.folded);
+  if (!acrossScripts) return false;
+  // "EU" is «ЕС», "UN" «ООН», "US" «США»: a short acronym is translated, not transliterated, so it cannot be checked across languages.
+  return word.acronym === true || skeletonIsStated(evidence, word.folded);
 }
 
 /**

@@ -9,6 +9,8 @@ export interface NameWord {
   start: number;
   end: number;
   calendar?: CalendarKey;
+  /** Two or three capitals ("EU", "UN", "США"): an acronym, which translation spells anew. */
+  acronym?: true;
 }
 
 /** A run of capitalised words: "Sergei Shoigu", "U.S. Defense Secretary Lloyd Austin", «Шойгу». */
@@ -98,7 +100,8 @@ export function findNames(text: string, tokens: readonly FoldedToken[]): NameMen
       const folded = withoutPossessive(token.folded);
       if (folded.length < 2 || isStopword(folded) || numberWordOf(folded)) continue;
       const calendar = calendarKeyOf(folded, true);
-      words.push({ folded, start: token.start, end: token.end, ...(calendar && { calendar }) });
+      const acronym = ALL_CAPITALS.test(token.text) && token.text.length <= 3;
+      words.push({ folded, start: token.start, end: token.end, ...(calendar && { calendar }), ...(acronym && { acronym }) });
     }
     const end = run.at(-1)?.end ?? first.end;
     if (words.length > 0) names.push({ text: text.slice(first.start, end), start: first.start, end, words });

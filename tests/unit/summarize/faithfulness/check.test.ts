@@ -99,6 +99,11 @@ describe('findUnsupported', () => {
       ],
     ]);
     expect(findUnsupported(moscowTimes, 'Шойгу и Остин в пятницу обсудили Украину; Блинкен не участвовал.', crossLanguage)).toEqual([{ kind: 'name', text: 'Блинкен' }]);
+    // A short acronym is translated, not transliterated («США», «ЕС»): it is left alone across languages, and checked within one.
+    expect([findUnsupported(kazan, 'The EU and the UN were not involved.', crossLanguage), findUnsupported(moscowTimes, 'The EU was not involved.', sameLanguage)]).toEqual([
+      [],
+      [{ kind: 'name', text: 'EU' }],
+    ]);
   });
 
   it('matches inflected names in the article’s own language', () => {
