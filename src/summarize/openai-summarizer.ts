@@ -241,7 +241,7 @@ export function createOpenAiSummarizer(options: OpenAiSummarizerOptions): Summar
 
       const trimmed = removeUnsupported(latest.summary, remaining, article);
       if (!trimmed.ok) {
-        throw new SummarizeError('unfaithful', `Only ${trimmed.bulletsLeft} bullet(s) are supported by the article after the repair; still unsupported:\n${describeUnsupported(remaining)}`, {
+        throw new SummarizeError('unfaithful', `Only ${trimmed.bulletsLeft} bullet(s) are supported by the article${repairRequested ? ' after the repair' : ''}; unsupported:\n${describeUnsupported(remaining)}`, {
           rawOutput: JSON.stringify(latest.summary),
           usage: latest.usage,
         });
