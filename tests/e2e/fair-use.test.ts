@@ -14,7 +14,7 @@ const ADMIN = 42;
 /** The test app's wall clock starts on Wednesday 25 November 2026 at 06:00 UTC. */
 const DAY_LIMIT_REPLY_UTC = (limit: number, notSummarized = 1) =>
   `You've reached today's limit of ${limit} new summaries${notSummarized > 1 ? `, so ${notSummarized} of these links were not summarized` : ''}. ` +
-  'You can ask for new ones from Thu 26 Nov, 00:00 UTC (the day is counted in UTC). Articles that were summarized before still answer right away.';
+  'You can ask for new ones from Thu 26 Nov, 00:00 UTC. Articles that were summarized before still answer right away.';
 
 /** Sixty distinct news pages, /story1 … /story60. */
 const STORY_PATHS = Array.from({ length: 60 }, (_, index) => `/story${index + 1}`);

@@ -43,9 +43,11 @@ export function quotaReply(refusal: Refusal, timeZone: string, notSummarized = 1
   if (refusal.window === 'minute') {
     return `That's more than ${refusal.limit} new summaries in a minute${leftOut}. You can send more from ${timeOfDay(refusal.retryAt, timeZone)} ${timeZone}.`;
   }
+  // The day is the UTC day; said when the person's own clock shows its end at another hour.
+  const utcNote = timeZone === 'UTC' ? '' : ' (the day is counted in UTC)';
   return (
-    `You've reached today's limit of ${refusal.limit} new summaries${leftOut}. You can ask for new ones from ${formatLocalTime(refusal.retryAt, timeZone)} ${timeZone} ` +
-    '(the day is counted in UTC). Articles that were summarized before still answer right away.'
+    `You've reached today's limit of ${refusal.limit} new summaries${leftOut}. You can ask for new ones from ${formatLocalTime(refusal.retryAt, timeZone)} ${timeZone}${utcNote}. ` +
+    'Articles that were summarized before still answer right away.'
   );
 }
 
@@ -230,8 +232,9 @@ export function createSummarizeFeature(deps: BotDependencies): Composer<Context>
     try {
       article = deps.extractPastedText(text);
     } catch (error) {
-      if (error instanceof ExtractError) return undefined;
-      throw error;
+      if (!(error instanceof ExtractError)) throw error;
+      logger.debug({ err: error }, 'no article in a pasted text');
+      return undefined;
     }
     return isArticleText(article.text) ? article : undefined;
   }
