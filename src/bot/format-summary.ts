@@ -23,6 +23,12 @@ export function formatSummary(outcome: SummaryOutcome, origin?: ForwardOrigin): 
 }
 
 function extractiveLabel(outcome: SummaryOutcome): string {
+  if (outcome.fallbackReason === 'unfaithful') {
+    return "The AI summary said things the article does not support, so these are key sentences picked from the article itself.";
+  }
+  if (outcome.fallbackReason === 'budget_spent') {
+    return "Today's AI budget for this bot is spent, so these are key sentences picked from the article itself. Full summaries are back tomorrow (UTC).";
+  }
   if (outcome.fallbackReason) {
     return 'The AI summarizer is unavailable right now, so these are key sentences picked from the article itself. Ask again later for a full summary.';
   }

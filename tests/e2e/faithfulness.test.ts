@@ -127,7 +127,7 @@ describe('faithful summaries end to end', () => {
     for (const reply of [first, again]) {
       expectNothingPlanted(reply?.text);
       expect(reply?.text.split('\n')[0]).toBe(ARTICLE_TITLE);
-      expect(reply?.text).toContain('⚠️ The AI summarizer is unavailable right now, so these are key sentences picked from the article itself.');
+      expect(reply?.text).toContain('⚠️ The AI summary said things the article does not support, so these are key sentences picked from the article itself.');
     }
     // Asking again asked the LLM again (summary and repair, twice): the unfaithful summary was never cached.
     expect(llm.requests.filter(isFaithfulnessRepair)).toHaveLength(2);
