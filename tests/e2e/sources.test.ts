@@ -319,5 +319,12 @@ describe('sources: digests fill themselves from feeds and channels', () => {
     expect(llm.requests).toHaveLength(spent);
     for (const story of STORIES) expect(pages.hits(`/articles/${story.slug}`)).toBe(0);
     expect((await ask(app, ADMIN, '/stats')).text).toContain('LLM tokens today (UTC): 120 of 100 (100%)');
+    // A person asking now gets the labelled extractive summary, and the LLM is not asked.
+    await ask(app, 9, `${pages.origin}/articles/comet`);
+    await app.emulator.waitFor(() => !app.emulator.messages(9).at(-1)?.text.startsWith('⏳'), { what: 'the extractive answer' });
+    expect(app.emulator.messages(9).at(-1)?.text).toContain(
+      "⚠️ Today's AI budget for this bot is spent, so these are key sentences picked from the article itself. Full summaries are back tomorrow (UTC).",
+    );
+    expect(llm.requests).toHaveLength(spent);
   });
 });
