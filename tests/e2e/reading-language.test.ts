@@ -69,4 +69,18 @@ describe("the reader's language", () => {
     expect(digestsIn(bot, 5)[0]?.text).toContain('Summary: Probe lands on a comet after a ten-year chase');
     expect(pages.hits('/comet')).toBe(1); // the article is known: translating it needs no fetch
   });
+
+  it('answers a link in the reader’s language: their app’s, or the one they chose; each language is summarized once', async () => {
+    const summaryIn = async (chatId: number, languageCode: string | undefined) => {
+      bot.emulator.sendUserMessage({ chatId, text: `${pages.origin}/comet`, ...(languageCode && { languageCode }) });
+      await bot.emulator.waitFor(() => bot.emulator.messages(chatId).at(-1)?.text.startsWith('Summary'), { what: `the summary in chat ${chatId}` });
+    };
+    await summaryIn(5, 'ru');
+    await summaryIn(6, 'ru'); // the same language: answered from the cache
+    await summaryIn(7, undefined); // no language known: the article's own
+    await askIn('ru', 8, '/language de');
+    await summaryIn(8, 'ru'); // chosen with /language: German, whatever the app says
+    expect(llm.requests.filter(isSummaryRequest).map(requestedLanguage)).toEqual(['Russian (ru)', 'English (en)', 'German (de)']);
+    expect(pages.hits('/comet')).toBe(1);
+  });
 });

@@ -8,6 +8,9 @@ import { buildSummaryRequest, isArticleText, originOfText, type ArticleOrigin, t
 import type { QuotaDecision } from '../../store/usage-quota.js';
 import type { SummaryOutcome } from '../../summarize/summary-service.js';
 import type { BotDependencies } from '../bot-dependencies.js';
+import { primaryLanguage } from '../../core/languages.js';
+import { readingLanguage } from '../../digest/subscriptions.js';
+import type { SummarizeOptions } from '../../summarize/summary.js';
 import { describeFailure, failureKind } from '../describe-failure.js';
 import { formatSummary, hostOf } from '../format-summary.js';
 import { dropCommand, toIncomingMessage } from '../incoming-message.js';
@@ -62,6 +65,8 @@ interface Asker {
   userId: number;
   /** The message the answer replies to. */
   replyTo: number;
+  /** Their Telegram app's language, for summaries in it unless they chose another with /language. */
+  clientLanguage: string | undefined;
 }
 
 /** A text message held while its paste may go on. */
@@ -101,6 +106,7 @@ export function createSummarizeFeature(deps: BotDependencies): Composer<Context>
     // A message sent on behalf of a chat has no person: the chat is counted instead.
     userId: ctx.from?.id ?? ctx.chat.id,
     replyTo,
+    clientLanguage: primaryLanguage(ctx.from?.language_code),
   });
 
   feature.command('summarize', async (ctx) => {
@@ -158,6 +164,12 @@ export function createSummarizeFeature(deps: BotDependencies): Composer<Context>
     }
   }
 
+  /** The options of their summaries: the language they read in (their /language, else their app's), or the article's own. */
+  async function optionsFor(asker: Asker): Promise<SummarizeOptions> {
+    const language = readingLanguage(await deps.subscriptions.get(asker.userId), asker.clientLanguage);
+    return language ? { language } : {};
+  }
+
   async function answer(asker: Asker, incoming: IncomingMessage): Promise<void> {
     const { chatId, replyTo } = asker;
     const request = buildSummaryRequest(incoming, { maxLinks: settings.maxLinksPerMessage });
@@ -178,18 +190,20 @@ export function createSummarizeFeature(deps: BotDependencies): Composer<Context>
           return;
         }
         const job = { chatId, replyTo, origin: request.origin, progress: '⏳ Summarizing…', url: undefined, source: originOfText(request.origin) };
-        const cached = await summaries.findCachedByText(article);
+        const options = await optionsFor(asker);
+        const cached = await summaries.findCachedByText(article, options);
         if (cached) return sendOutcome(job, cached);
         const takenAt = clock.now();
         const decision = await quota.tryTake(asker.userId, takenAt);
         if (!decision.ok) return refuse(asker, decision, 1);
         const taken = { userId: asker.userId, at: takenAt };
-        jobs.run('summarize-text', () => withProgress({ ...job, taken }, () => summaries.summarizeArticle(article)));
+        jobs.run('summarize-text', () => withProgress({ ...job, taken }, () => summaries.summarizeArticle(article, options)));
         return;
       }
       case 'links': {
         let refusal: Refusal | undefined;
         let notSummarized = 0;
+        const options = await optionsFor(asker);
         for (const url of request.urls) {
           const job = {
             chatId,
@@ -200,7 +214,7 @@ export function createSummarizeFeature(deps: BotDependencies): Composer<Context>
             source: { kind: 'link' } as const,
           };
           // The cache first: an answer from it is free, and is given whatever the person's quota says.
-          const cached = await summaries.findCachedByUrl(url);
+          const cached = await summaries.findCachedByUrl(url, options);
           if (cached) {
             await sendOutcome(job, cached);
             continue;
@@ -209,7 +223,7 @@ export function createSummarizeFeature(deps: BotDependencies): Composer<Context>
           const decision = refusal ?? (await quota.tryTake(asker.userId, takenAt));
           if (decision.ok) {
             const taken = { userId: asker.userId, at: takenAt };
-            jobs.run('summarize-link', () => withProgress({ ...job, taken }, () => summaries.summarizeUrl(url)));
+            jobs.run('summarize-link', () => withProgress({ ...job, taken }, () => summaries.summarizeUrl(url, options)));
             continue;
           }
           refusal = decision;
