@@ -29,7 +29,8 @@ export interface DigestSender {
 }
 
 /** Writes the optional overview; undefined when there is none (no LLM, or it failed). */
-export type OverviewWriter = (digest: Digest) => Promise<string | undefined>;
+/** `language`: the readers' language code; absent, the overviewer's default. */
+export type OverviewWriter = (digest: Digest, language?: string) => Promise<string | undefined>;
 
 /**
  * Turns a digest into Telegram messages, each under the length limit. `localNow` is the
@@ -167,7 +168,7 @@ export function createDigestDelivery(deps: DigestDeliveryDependencies): DigestDe
               maxItemsPerTopic: deps.settings.maxItemsPerTopic,
             });
             const digest = selected.itemCount > 0 && deps.completeStories ? await deps.completeStories(selected, language) : selected;
-            const overview = digest.itemCount > 0 ? await writeOverviewSafely(digest) : undefined;
+            const overview = digest.itemCount > 0 ? await writeOverviewSafely(digest, language) : undefined;
             return { digest, parts: digest.itemCount > 0 ? deps.render(digest, overview, localNow) : [] };
           })();
           built.set(key, entry);
@@ -177,10 +178,10 @@ export function createDigestDelivery(deps: DigestDeliveryDependencies): DigestDe
     };
   }
 
-  async function writeOverviewSafely(digest: Digest): Promise<string | undefined> {
+  async function writeOverviewSafely(digest: Digest, language: string | undefined): Promise<string | undefined> {
     if (!deps.writeOverview) return undefined;
     try {
-      return await deps.writeOverview(digest);
+      return await deps.writeOverview(digest, language);
     } catch (error) {
       // The digest goes out without its overview.
       logger.warn({ err: error }, 'digest overview failed; sending the digest without it');

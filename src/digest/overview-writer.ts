@@ -1,4 +1,5 @@
 import type { Logger } from '../logger.js';
+import { languageName } from '../core/languages.js';
 import type { KeyValueStore } from '../store/open-store.js';
 import type { TokenBudget } from '../store/token-budget.js';
 import { findUnsupportedInOverview, type DigestOverviewer } from '../summarize/digest-overviewer.js';
@@ -32,8 +33,9 @@ export function createCachedOverviewWriter({
   logger: Logger;
 }): OverviewWriter {
   const inFlight = new Map<string, Promise<string | undefined>>();
-  return async (digest: Digest) => {
-    const key = `overview:${overviewer.promptId}@v${overviewer.promptVersion}:${overviewer.model}:${digest.contentKey}`;
+  return async (digest: Digest, language?: string) => {
+    // The same stories make a different overview for readers of another language: it names the language too.
+    const key = `overview:${overviewer.promptId}@v${overviewer.promptVersion}:${overviewer.model}:${language ?? 'default'}:${digest.contentKey}`;
     const cached = await store.get<string>(key);
     if (cached) return cached;
     const running = inFlight.get(key);
@@ -41,7 +43,11 @@ export function createCachedOverviewWriter({
     if (await budget?.isSpent()) return undefined;
     const work = (async () => {
       const gists = digest.sections.flatMap((section) => section.items.map((item) => item.gist));
-      const request = { gists, topics: digest.sections.map((section) => topicName(section.topic)) };
+      const request = {
+        gists,
+        topics: digest.sections.map((section) => topicName(section.topic)),
+        ...(language && { language: `${languageName(language)} (${language})` }),
+      };
       const { overview, usage } = await overviewer.write(request);
       await budget?.record(usage.promptTokens + usage.completionTokens);
       const unsupported = findUnsupportedInOverview(overview, request);

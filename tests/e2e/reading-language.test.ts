@@ -53,6 +53,7 @@ describe("the reader's language", () => {
   });
 
   it('writes a digest story in the reader’s language, once per language, and reuses it for every reader of that language', async () => {
+    llm.reply((request) => (isSummaryRequest(request) ? summaryReplyFor(request, { topics: ['science'] }) : { json: { overview: 'A probe landed on a comet.' } }));
     await summarizeLinks(bot, 4, [`${pages.origin}/comet`]); // summarized in English, the article's own language
     const summaries = () => llm.requests.filter(isSummaryRequest);
     expect(summaries().map(requestedLanguage)).toEqual(['English (en)']);
@@ -66,6 +67,10 @@ describe("the reader's language", () => {
     }
     // One more summary, in Russian, for both Russian readers; the English reader gets the English one.
     expect(summaries().map(requestedLanguage)).toEqual(['English (en)', 'Russian (ru)']);
+    // The overview is written once per language too.
+    const overviews = llm.requests.filter((request) => !isSummaryRequest(request)).map((request) => JSON.stringify(request.messages));
+    expect(overviews).toHaveLength(2);
+    expect(overviews.filter((text) => text.includes('Russian (ru)'))).toHaveLength(1);
     expect(digestsIn(bot, 5)[0]?.text).toContain('Summary: Probe lands on a comet after a ten-year chase');
     expect(pages.hits('/comet')).toBe(1); // the article is known: translating it needs no fetch
   });
