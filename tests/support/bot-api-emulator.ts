@@ -601,6 +601,19 @@ export async function startBotApiEmulator(options: BotApiEmulatorOptions = {}): 
     };
   }
 
+  /** A message the bot sends to `chatId`: its text (or caption), keyboard and reply target from the request. */
+  function newMessage(chatId: number, params: Record<string, unknown>, content: { text: string; html: string; entities: ParsedEntity[] }): SentMessage {
+    return {
+      messageId: nextMessageId(chatId),
+      chatId,
+      ...content,
+      replyMarkup: parseMarkup(params.reply_markup),
+      replyToMessageId: replyTarget(chatId, params),
+      edits: [],
+      deleted: false,
+    };
+  }
+
   function recordSent(message: SentMessage) {
     messagesByChat.set(message.chatId, [...(messagesByChat.get(message.chatId) ?? []), message]);
     return messageJson(message);
@@ -624,38 +637,16 @@ export async function startBotApiEmulator(options: BotApiEmulatorOptions = {}): 
       case 'sendMessage': {
         const chatId = chatIdOf(params);
         checkCanSend(chatId);
-        const { text, html, entities } = parseText(params);
-        const replyMarkup = parseMarkup(params.reply_markup);
-        const replyToMessageId = replyTarget(chatId, params);
-        return recordSent({
-          messageId: nextMessageId(chatId),
-          chatId,
-          text,
-          html,
-          entities,
-          replyMarkup,
-          replyToMessageId,
-          edits: [],
-          deleted: false,
-        });
+        return recordSent(newMessage(chatId, params, parseText(params)));
       }
       case 'sendDocument': {
         const chatId = chatIdOf(params);
         checkCanSend(chatId);
-        const { text, html, entities } = parseCaption(params);
-        const replyMarkup = parseMarkup(params.reply_markup);
-        const replyToMessageId = replyTarget(chatId, params);
+        const caption = parseCaption(params);
+        // Read before the message takes an id, so a refused document leaves no gap in the chat's ids.
         const file = await documentOf(params.document);
         return recordSent({
-          messageId: nextMessageId(chatId),
-          chatId,
-          text,
-          html,
-          entities,
-          replyMarkup,
-          replyToMessageId,
-          edits: [],
-          deleted: false,
+          ...newMessage(chatId, params, caption),
           document: {
             fileId: file.fileId,
             fileName: file.fileName,
