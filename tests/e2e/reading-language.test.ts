@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { SentMessage } from '../support/bot-api-emulator.js';
 import { digestsIn, newsPage, summarizeLinks } from '../support/conversation.js';
@@ -87,5 +88,17 @@ describe("the reader's language", () => {
     await summaryIn(8, 'ru'); // chosen with /language: German, whatever the app says
     expect(llm.requests.filter(isSummaryRequest).map(requestedLanguage)).toEqual(['Russian (ru)', 'English (en)', 'German (de)']);
     expect(pages.hits('/comet')).toBe(1);
+  });
+
+  it('summarizes a Russian page pasted by a reader whose app is in English, in English', async () => {
+    const dump = await readFile(new URL('../fixtures/pasted/ru-zoo-2022-10-25.txt', import.meta.url), 'utf8');
+    bot.emulator.sendUserMessage({ chatId: 9, text: dump, languageCode: 'en' });
+    await bot.emulator.waitFor(() => bot.emulator.messages(9).at(-1)?.text.startsWith('Summary'), { what: 'the summary' });
+    const [request] = llm.requests.filter(isSummaryRequest);
+    expect(requestedLanguage(request as ChatRequest)).toBe('English (en)');
+    expect(lastUserMessage(request as ChatRequest)).toContain('Title: Московский зоопарк впервые за 20 лет показал детёныша белого медведя');
+    const reply = bot.emulator.messages(9).at(-1)?.text ?? '';
+    expect(reply.split('\n')[0]).toBe('Summary: Московский зоопарк впервые за 20 лет показал детёныша белого медведя');
+    expect(reply).not.toContain('Поддержите независимую журналистику');
   });
 });
