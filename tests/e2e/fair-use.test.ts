@@ -201,15 +201,18 @@ describe('fair use and what people send end to end', () => {
     expect(firstLine((await send(app, group, `/summarize ${link('/story3')}`, 1, { fromId: 8, chatType: 'group' }))[0])).toBe('Summary: Story 3 of the day');
   });
 
-  it('counts each post of a burst of forwards', async () => {
+  it('counts each post of a burst of forwards, and tells the person about the limit once', async () => {
     const app = await start({ USER_SUMMARIES_PER_DAY: '2', USER_SUMMARIES_PER_MINUTE: '10' });
-    for (const subject of ['the bridge', 'the school', 'the market']) {
+    for (const subject of ['the bridge', 'the school', 'the market', 'the harbour', 'the library']) {
       app.emulator.sendUserMessage({ chatId: 1, text: shortArticle(subject), forwardOrigin: { type: 'hidden_user', date: 1, sender_user_name: 'Anna K.' } });
     }
     const answers = await answersIn(app, 1, 3);
     expect(answers.filter((answer) => answer.text.startsWith('Summary')).map((answer) => answer.text)).toHaveLength(2);
     expect(answers.filter((answer) => answer.text === DAY_LIMIT_REPLY_UTC(2))).toHaveLength(1);
     expect(llmCalls()).toBe(2);
+    // The other two refused posts get no reply of their own: the one they got says when to come back.
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    expect(app.emulator.messages(1)).toHaveLength(3);
   });
 
   it('summarizes a 10,000-character article pasted as three messages once, as a whole, counted once', async () => {

@@ -77,6 +77,9 @@ interface HeldPiece extends PastePiece {
   opensRequest: boolean;
 }
 
+/** A person over a limit who keeps sending is told again after this long, not for every message of a burst. */
+const REPEAT_LIMIT_REPLY_AFTER_MS = 60_000;
+
 /** Refreshes Telegram's "typing…" hint, which fades after about five seconds. */
 const TYPING_REFRESH_MS = 4_500;
 
@@ -254,9 +257,18 @@ export function createSummarizeFeature(deps: BotDependencies): Composer<Context>
   }
 
   /** Over the fair-use limit: one reply saying when, on the person's clock if they set one; nothing is fetched. */
+  /** When each person in each chat was last told about a limit, and which: a burst of refused forwards gets one reply. */
+  const toldOverLimit = new Map<string, { retryAt: number; at: number }>();
+
   async function refuse(asker: Asker, refusal: Refusal, notSummarized: number): Promise<void> {
-    const timeZone = (await subscriptions.get(asker.userId))?.timeZone ?? 'UTC';
     logger.info({ userId: asker.userId, window: refusal.window, retryAt: new Date(refusal.retryAt).toISOString(), notSummarized }, 'over the fair-use limit');
+    const key = `${asker.chatId}:${asker.userId}`;
+    const told = toldOverLimit.get(key);
+    const now = clock.now();
+    // Told this very limit less than a minute ago: the reply they have already says when to come back.
+    if (told && told.retryAt === refusal.retryAt && now - told.at < REPEAT_LIMIT_REPLY_AFTER_MS) return;
+    toldOverLimit.set(key, { retryAt: refusal.retryAt, at: now });
+    const timeZone = (await subscriptions.get(asker.userId))?.timeZone ?? 'UTC';
     await send(asker.chatId, { html: escapeHtml(quotaReply(refusal, timeZone, notSummarized)), replyToMessageId: asker.replyTo });
   }
 
