@@ -4,7 +4,7 @@
  * gist (and lead text when known): different outlets word headlines
  * differently but name the same people, places and numbers.
  */
-import { contentWordsOf } from '../core/words.js';
+import { contentWordsOf, stemOf } from '../core/words.js';
 
 export interface ClusterInput {
   id: string;
@@ -26,7 +26,7 @@ const MAX_WORD_FREQUENCY = 0.05;
 
 /** The content words of a text, crudely stemmed ("sanctions" ~ "sanction"), as a set. */
 export function storyWords(text: string): Set<string> {
-  return new Set(contentWordsOf(text).map((word) => (word.length > 5 ? word.slice(0, 6) : word)));
+  return new Set(contentWordsOf(text).map(stemOf));
 }
 
 /** Groups articles into stories. Uses an inverted index, so it stays near-linear for a pool of thousands. */
