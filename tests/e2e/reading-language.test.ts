@@ -102,3 +102,16 @@ describe("the reader's language", () => {
     expect(reply).not.toContain('Поддержите независимую журналистику');
   });
 });
+
+describe("the reader's language without an AI model", () => {
+  it('says the choice is saved but summaries stay in the article’s language, rather than promise a translation', async () => {
+    const bot = await startTestApp();
+    try {
+      bot.emulator.sendUserMessage({ chatId: 1, text: '/language ru' });
+      const [reply] = await bot.emulator.waitForMessages(1, 1);
+      expect(reply?.text).toBe('🗣 Saved: Russian. This bot runs without an AI model, so summaries stay in each article’s own language until one is set up.');
+    } finally {
+      await bot.close();
+    }
+  });
+});

@@ -53,12 +53,14 @@ export function createSettingsFeature({ messenger, subscriptions, settings }: Bo
       return;
     }
     await subscriptions.setLanguage(ctx.chat.id, language);
-    await messenger.send(ctx.chat.id, {
-      html:
-        language === 'original'
-          ? '🗣 Summaries and digests keep each article’s own language now.'
-          : `🗣 Summaries and digests come in <b>${escapeHtml(languageName(language))}</b> now, whatever the article’s language.`,
-    });
+    const html =
+      language === 'original'
+        ? '🗣 Summaries and digests keep each article’s own language now.'
+        : settings.summarizerKind === 'extractive'
+          ? // Key sentences picked from the article cannot be translated: say so rather than promise it.
+            `🗣 Saved: <b>${escapeHtml(languageName(language))}</b>. This bot runs without an AI model, so summaries stay in each article’s own language until one is set up.`
+          : `🗣 Summaries and digests come in <b>${escapeHtml(languageName(language))}</b> now, whatever the article’s language.`;
+    await messenger.send(ctx.chat.id, { html });
   });
 
   feature.command('settings', async (ctx) => {
