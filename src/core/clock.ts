@@ -26,3 +26,8 @@ export const systemClock: Clock = {
       signal?.addEventListener('abort', wake, { once: true });
     }),
 };
+
+/** The UTC calendar day of an instant, 'YYYY-MM-DD': the day budgets, quotas and "items today" count in. */
+export function utcDay(ms: number): string {
+  return new Date(ms).toISOString().slice(0, 10);
+}

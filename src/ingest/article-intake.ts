@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Clock } from '../core/clock.js';
 import type { Topic } from '../core/topics.js';
 import { countWords } from '../core/words.js';
-import { canonicalizeUrl } from '../extract/canonicalize-url.js';
+import { canonicalizeUrl, isHttpUrl } from '../extract/canonicalize-url.js';
 import type { FeedItem } from '../feeds/feed-types.js';
 import type { ArticlePool, PoolArticle } from '../store/article-pool.js';
 import { truncateAtWord } from '../summarize/sentences.js';
@@ -140,11 +140,5 @@ export function createArticleIntake({ pool, summaries, clock, classify = guessTo
 }
 
 function canonicalUrlOf(url: string | undefined): string | undefined {
-  if (!url) return undefined;
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? canonicalizeUrl(url) : undefined;
-  } catch {
-    return undefined;
-  }
+  return url && isHttpUrl(url) ? canonicalizeUrl(url) : undefined;
 }

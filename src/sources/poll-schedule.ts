@@ -82,7 +82,5 @@ export function spreadOverFirstRound(startMs: number, count: number, random: () 
   return Array.from({ length: count }, (_, index) => Math.floor(startMs + ((index + random()) / count) * FIRST_ROUND_MS));
 }
 
-/** The UTC day of a time, as health.itemsToday counts it. */
-export function utcDay(ms: number): string {
-  return new Date(ms).toISOString().slice(0, 10);
-}
+/** The UTC day of a time, as health.itemsToday counts it: the one definition, in core/clock. */
+export { utcDay } from '../core/clock.js';

@@ -1,5 +1,6 @@
-import type { Clock } from '../core/clock.js';
+import { utcDay, type Clock } from '../core/clock.js';
 import { TOPIC_SLUGS, type Topic } from '../core/topics.js';
+import { isHttpUrl } from '../extract/canonicalize-url.js';
 import { FetchError } from '../extract/fetch-error.js';
 import type { Fetcher } from '../extract/safe-fetch.js';
 import { FeedError, type ParsedFeed } from '../feeds/feed-types.js';
@@ -68,8 +69,6 @@ export interface SourceCatalogDependencies {
   /** A feed was added: the poller checks it within a minute. */
   onFeedAdded: (sourceId: string) => Promise<void> | void;
 }
-
-const utcDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
 export function createSourceCatalog(deps: SourceCatalogDependencies): SourceCatalog {
   const { store, fetcher, formats, clock } = deps;
@@ -255,15 +254,6 @@ export function parseTopicWords(words: readonly string[], findTopic: (word: stri
     } else unknown.push(word);
   }
   return { topics, unknown };
-}
-
-function isHttpUrl(value: string): boolean {
-  try {
-    const url = new URL(value);
-    return url.protocol === 'http:' || url.protocol === 'https:';
-  } catch {
-    return false;
-  }
 }
 
 /** Why a URL could not be read as a feed, in words for the admin who sent it. */

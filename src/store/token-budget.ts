@@ -1,4 +1,4 @@
-import type { Clock } from '../core/clock.js';
+import { utcDay, type Clock } from '../core/clock.js';
 import type { KeyValueStore } from './open-store.js';
 import { StoreError } from './open-store.js';
 
@@ -19,8 +19,6 @@ export interface TokenBudget {
 }
 
 const DAY_RECORD_TTL_MS = 3 * 24 * 3_600_000;
-
-const utcDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
 /**
  * Kept in memory for the current day and written through on every call: the bot

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { utcDay } from '../core/clock.js';
 import type { KeyedLock } from './keyed-lock.js';
 import { StoreError, type KeyValueStore } from './open-store.js';
 
@@ -66,7 +67,6 @@ const usageRecordSchema = z.object({
 });
 type UsageRecord = z.infer<typeof usageRecordSchema>;
 
-const utcDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 const nextUtcMidnight = (ms: number) => (Math.floor(ms / DAY_MS) + 1) * DAY_MS;
 const usageKey = (userId: number) => `quota:summaries:${userId}`;
 
