@@ -20,6 +20,8 @@ export interface DigestItem {
   leadId: string;
   /** The lead has no summary yet: `gist` is its source's snippet until the story is summarized. */
   awaitingSummary?: boolean;
+  /** The language the lead's title and gist were summarized in, when known. */
+  summaryLanguage?: string;
   /** Set when the story goes out with its snippet, labelled, instead of a summary. */
   snippetReason?: SnippetReason;
 }
@@ -129,5 +131,6 @@ function toItem(members: PoolArticle[], summarizedLead: PoolArticle | undefined)
     latestAt: (byTime.at(-1) as PoolArticle).addedAt,
     leadId: lead.id,
     ...(lead.awaitingSummary && { awaitingSummary: true }),
+    ...(lead.summaryLanguage && { summaryLanguage: lead.summaryLanguage }),
   };
 }

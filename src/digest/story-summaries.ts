@@ -90,26 +90,21 @@ export function createStorySummaries(deps: StorySummariesDependencies): StorySum
     return running;
   }
 
-  async function completeItem(item: DigestItem, language: string | undefined, languages: ReadonlyMap<string, string | undefined>): Promise<DigestItem> {
-    const summaryLanguage = languages.get(item.leadId);
-    const needsTranslation = language !== undefined && summaryLanguage !== undefined && summaryLanguage !== language;
+  async function completeItem(item: DigestItem, language: string | undefined): Promise<DigestItem> {
+    // Only a reader of another language than the lead's summary needs a new one.
+    const needsTranslation = language !== undefined && item.summaryLanguage !== undefined && item.summaryLanguage !== language;
     if (!item.awaitingSummary && !needsTranslation) return item;
     const text = await storyText(item.leadId, language);
-    const { awaitingSummary: _awaiting, ...rest } = item;
+    // What the item said about its old text goes with it.
+    const { awaitingSummary: _awaiting, summaryLanguage: _language, ...rest } = item;
     if ('snippetReason' in text) return { ...rest, gist: text.gist ?? item.gist, snippetReason: text.snippetReason };
     return { ...rest, title: text.title, gist: text.gist };
   }
 
   return {
     async complete(digest, language) {
-      const items = digest.sections.flatMap((section) => section.items);
-      // Which language each summarized lead is in: only a reader of another language needs a new summary.
-      const languages = new Map<string, string | undefined>();
-      if (language !== undefined) {
-        await Promise.all(items.filter((item) => !item.awaitingSummary).map(async (item) => languages.set(item.leadId, (await pool.get(item.leadId))?.summaryLanguage)));
-      }
       const sections = await Promise.all(
-        digest.sections.map(async (section) => ({ ...section, items: await Promise.all(section.items.map((item) => completeItem(item, language, languages))) })),
+        digest.sections.map(async (section) => ({ ...section, items: await Promise.all(section.items.map((item) => completeItem(item, language))) })),
       );
       return { ...digest, sections };
     },

@@ -24,6 +24,7 @@ function digestOf(articles: readonly PoolArticle[]): Digest {
     latestAt: article.addedAt,
     leadId: article.id,
     ...(article.awaitingSummary && { awaitingSummary: true }),
+    ...(article.summaryLanguage && { summaryLanguage: article.summaryLanguage }),
   }));
   return { sections: [{ topic: 'science', items }], contentKey: 'key', itemCount: items.length };
 }
