@@ -21,6 +21,7 @@ import { createConfig } from '../src/config.js';
 import type { Article } from '../src/core/article.js';
 import { TOPIC_SLUGS, type Topic } from '../src/core/topics.js';
 import { createDigestDelivery, FIRST_DIGEST_WINDOW_MS, type DigestRenderer, type FanOutReport } from '../src/digest/digest-delivery.js';
+import { createCatalogue } from '../src/messages/catalogue.js';
 import { renderDigest } from '../src/digest/format-digest.js';
 import { offsetMinutes, parseClockTime } from '../src/digest/local-time.js';
 import { clusterStories } from '../src/digest/story-clusters.js';
@@ -391,8 +392,9 @@ async function createWorld({ clock, pages, llmLatencyMs, pageLoadMs }: { clock: 
 
   // The stories each rendered message carries, so a message sent marks exactly its stories as shown.
   const storiesByMessage = new Map<string, ShownStory[]>();
-  const render: DigestRenderer = (digest, overview, localNow) => {
-    const parts = renderDigest(digest, overview, localNow);
+  const catalogue = createCatalogue();
+  const render: DigestRenderer = (digest, overview, localNow, language) => {
+    const parts = renderDigest(catalogue.texts(language), digest, overview, localNow);
     const items = digest.sections.flatMap((section) => section.items);
     for (const part of parts) {
       const inPart = items.filter((item) => item.sources.some((source) => part.includes(`href="${escapeHtml(source.url)}"`)));

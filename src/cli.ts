@@ -9,6 +9,8 @@ import { fetchFeed, generateOpml, parseFeed, parseOpml, type ParsedFeed } from '
 import { createSourceCatalog } from './sources/source-catalog.js';
 import { systemClock } from './core/clock.js';
 import { describeSourceStatus } from './sources/source-status.js';
+import { createCatalogue } from './messages/catalogue.js';
+import { plainTextOf } from './format/telegram-html.js';
 import { createKeyedLock } from './store/keyed-lock.js';
 import { createSourceStore, feedSourceId } from './store/source-store.js';
 import { createLogger } from './logger.js';
@@ -102,10 +104,12 @@ async function listSources(config: Config, out: Output): Promise<number> {
     });
     const stored = await catalog.list();
     const now = Date.now();
+    // The command line speaks English, as its other output does.
+    const texts = createCatalogue().texts('en');
     const formatTime = (ms: number) => `${new Date(ms).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
     const lines = stored.map(({ number, source, health }) => {
-      const status = describeSourceStatus(source, health, now, formatTime);
-      return [`${number}. ${status.icon} ${status.name}${status.topics ? ` ${status.topics}` : ''}`, ...status.details.map((line) => `   ${line}`)].join('\n');
+      const status = describeSourceStatus(texts, source, health, now, formatTime);
+      return [`${number}. ${status.icon} ${status.name}${status.topics ? ` ${status.topics}` : ''}`, ...status.details.map((line) => `   ${plainTextOf(line)}`)].join('\n');
     });
     if (config.sources.file) {
       const listed = parseOpml(await readFile(config.sources.file, 'utf8')).sources;

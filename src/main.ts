@@ -2,7 +2,9 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createBackgroundJobs } from './bot/background-jobs.js';
 import { ALLOWED_UPDATES, createTelegramClient, registerFeatures } from './bot/create-bot.js';
-import { BOT_COMMANDS } from './bot/features/help.js';
+import { registerCommandMenus } from './bot/features/help.js';
+import { createAdminNotices } from './bot/admin-notices.js';
+import { createCatalogue, type Catalogue } from './messages/catalogue.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { systemClock, type Clock } from './core/clock.js';
 import { canonicalizeUrl, createArticleLoader, createSafeFetcher, extractArticleFromText, type Fetcher } from './extract/index.js';
@@ -24,7 +26,6 @@ import { createSourceStore } from './store/source-store.js';
 import { createSubscriberStore } from './store/subscriber-store.js';
 import { createFeedPoller } from './sources/feed-poller.js';
 import { createSourceCatalog } from './sources/source-catalog.js';
-import { escapeHtml } from './format/telegram-html.js';
 import { readFile } from 'node:fs/promises';
 import { createStats } from './store/stats-store.js';
 import { createSummaryCache } from './store/summary-cache.js';
@@ -136,6 +137,8 @@ export async function createApp(
   config: Config,
   logger: Logger,
   { clock, pacingClock }: AppClocks = { clock: systemClock, pacingClock: systemClock },
+  /** The message catalogue; tests pass one that records what it renders. */
+  catalogue: Catalogue = createCatalogue(),
 ): Promise<App> {
   if (!config.telegram.token) throw new ConfigError('TELEGRAM_BOT_TOKEN: required to run the bot');
   const services = await createServices(config, logger, clock);
@@ -160,7 +163,7 @@ export async function createApp(
     subscriptions,
     deliveries: createDeliveryLog({ store: services.store }),
     sender: createDigestSender(messenger),
-    render: renderDigest,
+    render: (digest, overview, localNow, language) => renderDigest(catalogue.texts(language), digest, overview, localNow),
     ...(services.overviewer && {
       writeOverview: createCachedOverviewWriter({ overviewer: services.overviewer, store: services.store, budget: services.budget, logger }),
     }),
@@ -176,11 +179,7 @@ export async function createApp(
   });
   const scheduler = createScheduler({ delivery: digests, clock, logger });
   const sourceStore = createSourceStore({ store: services.store, lock, clock });
-  const tellAdmins = async (html: string) => {
-    for (const adminId of config.adminIds) {
-      await messenger.send(adminId, { html }).catch((error: unknown) => logger.warn({ err: error, adminId }, 'could not tell an admin'));
-    }
-  };
+  const adminNotices = createAdminNotices({ messenger, catalogue, subscriptions, adminIds: config.adminIds, logger });
   // The catalog schedules new feeds with the poller (built next; called only once the app runs).
   const sources = createSourceCatalog({
     store: sourceStore,
@@ -196,7 +195,7 @@ export async function createApp(
     admit: async (source, items) => {
       await intake.admitFeedItems({ name: source.title ?? new URL(source.url).hostname.replace(/^www\./, ''), topics: source.topics }, items);
     },
-    notifyAdmins: (text) => tellAdmins(`⛔ ${escapeHtml(text)}`),
+    notifyAdmins: (deactivation) => adminNotices.tell((texts) => texts.html('sources.feedDeactivated', deactivation)),
     clock,
     logger,
     settings: { pollIntervalMs: config.sources.pollIntervalMs },
@@ -219,6 +218,8 @@ export async function createApp(
     sources,
     quota,
     budget: services.budget,
+    catalogue,
+    adminNotices,
     clock,
     logger,
     settings: {
@@ -248,9 +249,7 @@ export async function createApp(
         polling.catch(reject);
       });
       polling?.catch((error: unknown) => logger.error({ err: error }, 'polling stopped with an error'));
-      await bot.telegram
-        .setMyCommands(BOT_COMMANDS)
-        .catch((error: unknown) => logger.warn({ err: error }, 'could not register the command menu'));
+      await registerCommandMenus(bot.telegram, catalogue).catch((error: unknown) => logger.warn({ err: error }, 'could not register the command menu'));
       scheduler.start();
       poller.start();
       logger.info({ username: bot.botInfo?.username, summarizer: services.summarizer.model }, 'bot is running');

@@ -11,6 +11,8 @@ import type { Stats } from '../store/stats-store.js';
 import type { SummaryService } from '../summarize/summary-service.js';
 import type { BackgroundJobs } from './background-jobs.js';
 import type { Messenger } from './messenger.js';
+import type { AdminNotices } from './admin-notices.js';
+import type { Catalogue } from '../messages/catalogue.js';
 
 /** What the bot's features are given; built once in app.ts. */
 export interface BotDependencies {
@@ -30,6 +32,10 @@ export interface BotDependencies {
   quota: Pick<UsageQuota, 'tryTake' | 'giveBack'>;
   /** Today's LLM spend against LLM_DAILY_TOKEN_BUDGET, for /stats. */
   budget: Pick<TokenBudget, 'dailyLimit' | 'spentToday'>;
+  /** The bot's own texts in every language it speaks. */
+  catalogue: Catalogue;
+  /** Tells the admins something, each in their language. */
+  adminNotices: AdminNotices;
   clock: Clock;
   logger: Logger;
   settings: {

@@ -3,7 +3,6 @@ import type { Logger } from '../logger.js';
 import type { BotDependencies } from './bot-dependencies.js';
 import { primaryLanguage } from '../core/languages.js';
 import { createChannelsFeature } from './features/channels.js';
-import { WELCOME_BACK_HTML } from './features/welcome-back.js';
 import { createDigestFeature } from './features/digest.js';
 import { createHelpFeature } from './features/help.js';
 import { createSettingsFeature } from './features/settings.js';
@@ -14,6 +13,7 @@ import { createSummarizeFeature } from './features/summarize.js';
 import type { Clock } from '../core/clock.js';
 import { createOutboundQueue, type OutboundQueue } from '../digest/outbound-queue.js';
 import { createMessenger, telegramRetryAfter, type Messenger } from './messenger.js';
+import { createReaderTextsMiddleware, textsForFailure, textsOf } from './reader-texts.js';
 
 export interface TelegramSettings {
   token: string;
@@ -49,6 +49,8 @@ export function createTelegramClient(
 
 /** Registers every feature, in order; the catch-all comes last. */
 export function registerFeatures(bot: Telegraf, deps: BotDependencies): void {
+  // Every reply is in the reader's language: picked first, for every feature including the channels one.
+  bot.use(createReaderTextsMiddleware(deps));
   // Membership changes and channel posts come before everything else: they are no person writing to the bot.
   bot.use(createChannelsFeature(deps));
   // Anyone who writes is reachable again: digests paused after a block resume.
@@ -57,7 +59,7 @@ export function registerFeatures(bot: Telegraf, deps: BotDependencies): void {
     if (!ctx.chat || ctx.chat.type === 'channel') return next();
     const clientLanguage = primaryLanguage(ctx.from?.language_code);
     const reader = await deps.subscriptions.noteReader(ctx.chat.id, clientLanguage);
-    if (reader === 'resumed') await deps.messenger.send(ctx.chat.id, { html: WELCOME_BACK_HTML });
+    if (reader === 'resumed') await deps.messenger.send(ctx.chat.id, { html: textsOf(ctx).html('general.welcomeBack') });
     await next();
     // Their first subscription was made just now: it learns their language at once.
     if (reader === 'unknown' && clientLanguage) await deps.subscriptions.noteReader(ctx.chat.id, clientLanguage);
@@ -70,14 +72,14 @@ export function registerFeatures(bot: Telegraf, deps: BotDependencies): void {
   bot.use(createSourcesFeature(deps));
   bot.use(createSummarizeFeature(deps));
   bot.on('callback_query', async (ctx) => {
-    await deps.messenger.answerCallback(ctx.callbackQuery.id, 'That button has expired.');
+    await deps.messenger.answerCallback(ctx.callbackQuery.id, textsOf(ctx).plain('plain.buttonExpired'));
   });
   bot.catch(async (error, ctx) => {
     deps.logger.error({ err: error, update: ctx.update }, 'update handler failed');
     deps.stats.increment('errors.handler');
     if (ctx.chat) {
       await deps.messenger
-        .send(ctx.chat.id, { html: 'Sorry, something went wrong on my side. Please try again.' })
+        .send(ctx.chat.id, { html: textsForFailure(ctx, deps.catalogue).html('general.failure') })
         .catch((sendError: unknown) => deps.logger.error({ err: sendError }, 'could not tell the user about the failure'));
     }
   });

@@ -12,18 +12,34 @@ export function primaryLanguage(tag: string | undefined): string | undefined {
   return primary && /^[a-z]{2,3}$/.test(primary) && englishNames.of(primary) !== undefined ? primary : undefined;
 }
 
-/** "ru" → "Russian"; the code itself when Intl does not know it. */
-export function languageName(code: string): string {
-  return englishNames.of(code) ?? code;
+const namesByLocale = new Map<string, Intl.DisplayNames>([['en', englishNames]]);
+
+function namesIn(locale: string): Intl.DisplayNames {
+  let names = namesByLocale.get(locale);
+  if (!names) {
+    names = new Intl.DisplayNames([locale], { type: 'language', fallback: 'none' });
+    namesByLocale.set(locale, names);
+  }
+  return names;
 }
 
-/** A code ("de", "pt-BR") or an English name ("German", any case) → the code; undefined when neither. */
+/** "ru" → "Russian" (in `locale`, default English: "русский" in "ru-RU"); the code itself when Intl does not know it. */
+export function languageName(code: string, locale = 'en'): string {
+  return namesIn(locale).of(code) ?? code;
+}
+
+/** The languages whose names /language also understands, besides English: those the bot's texts come in. */
+const NAME_LOCALES = ['en', 'ru'];
+
+/** A code ("de", "pt-BR") or a language's name in English or Russian ("German", "немецкий", any case) → the code; undefined when none. */
 export function parseLanguage(input: string): string | undefined {
   const text = input.trim();
   const byCode = primaryLanguage(text);
   if (byCode) return byCode;
-  const wanted = text.toLowerCase();
-  for (const code of COMMON_LANGUAGES) if (languageName(code).toLowerCase() === wanted) return code;
+  const wanted = text.toLocaleLowerCase();
+  for (const locale of NAME_LOCALES) {
+    for (const code of COMMON_LANGUAGES) if (languageName(code, locale).toLocaleLowerCase() === wanted) return code;
+  }
   return undefined;
 }
 

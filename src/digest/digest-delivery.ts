@@ -7,7 +7,8 @@ import type { Clock } from '../core/clock.js';
 import { offsetMinutes } from './local-time.js';
 import type { Priority } from './outbound-queue.js';
 import { clusterStories, type StoryClusters } from './story-clusters.js';
-import { readingLanguage, type Subscriptions } from './subscriptions.js';
+import { readingLanguage, textsLanguage, type Subscriptions } from './subscriptions.js';
+import type { CatalogueLanguage } from '../messages/catalogue.js';
 
 /** Why Telegram would not take a message; `blocked` and `chat_not_found` stop deliveries to that chat. */
 export type DeliveryFailureReason = 'blocked' | 'chat_not_found' | 'failed';
@@ -36,7 +37,8 @@ export type OverviewWriter = (digest: Digest, language?: string) => Promise<stri
  * Turns a digest into Telegram messages, each under the length limit. `localNow` is the
  * reader's wall-clock time expressed as if it were UTC, so the date shown is their date.
  */
-export type DigestRenderer = (digest: Digest, overview: string | undefined, localNow: number) => string[];
+/** Puts a digest into messages in the reader's texts (`textsLanguage`: a catalogue language). */
+export type DigestRenderer = (digest: Digest, overview: string | undefined, localNow: number, textsLanguage: CatalogueLanguage) => string[];
 
 export type SendNowResult =
   | { status: 'sent'; itemCount: number }
@@ -155,8 +157,9 @@ export function createDigestDelivery(deps: DigestDeliveryDependencies): DigestDe
         const since = sinceOf(subscriber, now);
         const localNow = now + offsetMinutes(now, subscriber.timeZone) * MINUTE_MS;
         const language = readingLanguage(subscriber);
-        // Subscribers share a digest when topics, "since" and language match; the date in its header is each one's own.
-        const key = `${subscriber.topics.join(',')}|${since}|${new Date(localNow).toISOString().slice(0, 10)}|${language ?? 'original'}`;
+        const texts = textsLanguage(subscriber);
+        // Subscribers share a digest when topics, "since" and languages match; the date in its header is each one's own.
+        const key = `${subscriber.topics.join(',')}|${since}|${new Date(localNow).toISOString().slice(0, 10)}|${language ?? 'original'}|${texts}`;
         let entry = built.get(key);
         if (!entry) {
           entry = (async () => {
@@ -169,7 +172,7 @@ export function createDigestDelivery(deps: DigestDeliveryDependencies): DigestDe
             });
             const digest = selected.itemCount > 0 && deps.completeStories ? await deps.completeStories(selected, language) : selected;
             const overview = digest.itemCount > 0 ? await writeOverviewSafely(digest, language) : undefined;
-            return { digest, parts: digest.itemCount > 0 ? deps.render(digest, overview, localNow) : [] };
+            return { digest, parts: digest.itemCount > 0 ? deps.render(digest, overview, localNow, texts) : [] };
           })();
           built.set(key, entry);
         }

@@ -128,10 +128,10 @@ export function nextDeliveryAt(afterMs: number, time: ClockTime, timeZone: strin
 }
 
 /** "Wed 25 Nov, 07:30": an instant on the reader's own clock, for messages. */
-export function formatLocalTime(instantMs: number, timeZone: string): string {
+export function formatLocalTime(instantMs: number, timeZone: string, locale = 'en-GB'): string {
   // Fixed offsets are not Intl zones, so shift by hand and format as UTC.
   const local = instantMs + offsetMinutes(instantMs, timeZone) * 60_000;
-  return new Date(local).toLocaleString('en-GB', {
+  return new Date(local).toLocaleString(locale, {
     weekday: 'short',
     day: 'numeric',
     month: 'short',

@@ -1,3 +1,4 @@
+import { textsLanguageFor, type CatalogueLanguage } from '../messages/catalogue.js';
 import type { SubscriberStore, Subscriber } from '../store/subscriber-store.js';
 import type { Topic } from '../core/topics.js';
 import type { Clock } from '../core/clock.js';
@@ -41,6 +42,15 @@ export function readingLanguage(subscriber: Pick<Subscriber, 'language' | 'clien
   const chosen = subscriber?.language;
   if (chosen === 'original') return undefined;
   return chosen ?? clientLanguage ?? subscriber?.clientLanguage;
+}
+
+/**
+ * The language of the bot's own texts for a reader: their /language choice when the message catalogue
+ * has it, else their Telegram app's, else English. Summaries may still be in a language it has not.
+ */
+export function textsLanguage(subscriber: Pick<Subscriber, 'language' | 'clientLanguage'> | undefined, clientLanguage?: string): CatalogueLanguage {
+  const chosen = subscriber?.language === 'original' ? undefined : subscriber?.language;
+  return textsLanguageFor(chosen, clientLanguage ?? subscriber?.clientLanguage);
 }
 
 export function createSubscriptions({

@@ -13,6 +13,17 @@ export function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
+const NAMED_ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"' };
+
+/** The text Telegram HTML shows, without tags and with entities decoded: for a terminal or a log. */
+export function plainTextOf(html: string): string {
+  return html.replace(/<[^>]*>/g, '').replace(/&(#x[\da-f]+|#\d+|[a-z]+);/gi, (entity, name: string) => {
+    if (name.startsWith('#x') || name.startsWith('#X')) return String.fromCodePoint(Number.parseInt(name.slice(2), 16));
+    if (name.startsWith('#')) return String.fromCodePoint(Number.parseInt(name.slice(1), 10));
+    return NAMED_ENTITIES[name.toLowerCase()] ?? entity;
+  });
+}
+
 type TagAtom = { kind: 'open' | 'close'; name: string; source: string };
 type Atom = TagAtom | { kind: 'text'; source: string; length: number };
 

@@ -42,8 +42,11 @@ export interface FeedPollerDependencies {
   parseFeed: ParseFeed;
   /** Receives a check's new items (at most 20), in the feed's order; its result is ignored. Items are marked seen only once it resolves. */
   admit: (source: SourceRecord, items: FeedItem[]) => Promise<unknown>;
-  /** Told, in one plain sentence, when a source is deactivated. */
-  notifyAdmins: (text: string) => Promise<void>;
+  /**
+   * Told when a source is deactivated: its name as admins know it (title and URL) and why, as the
+   * poller recorded it in the source's health (a technical cause, in English).
+   */
+  notifyAdmins: (deactivation: { name: string; reason: string }) => Promise<void>;
   clock: Clock;
   logger: Logger;
   /** Jitter and spreading. Default Math.random. */
@@ -289,7 +292,7 @@ export function createFeedPoller(dependencies: FeedPollerDependencies): FeedPoll
     }
     logger.warn({ err: error, sourceId: id, url: entry.source.url, reason }, 'feed deactivated');
     try {
-      await notifyAdmins(`The feed ${nameOf(updated.source)} is no longer checked: ${reason}.`);
+      await notifyAdmins({ name: nameOf(updated.source), reason });
     } catch (notifyError) {
       logger.error({ err: notifyError, sourceId: id }, 'could not tell the admins about a deactivated feed');
     }

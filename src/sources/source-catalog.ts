@@ -21,15 +21,22 @@ export interface ListedSource {
   health: SourceHealth;
 }
 
+/** Why a URL is no source: a code the bot puts into the admin's words. */
+export type SourceRefusal =
+  | { code: 'not_http' | 'unsafe_xml' | 'malformed' | 'no_feed_named' | 'not_a_feed' | 'private_address' | 'unknown' }
+  | { code: 'http_status'; status?: number }
+  /** `detail`: the fetch error's code ("timeout", "dns_failure"). */
+  | { code: 'fetch_failed'; detail: string };
+
 export type AddFeedResult =
   | { status: 'added'; source: SourceRecord; /** Set when a page was given and its feed found on it. */ discoveredFrom?: string }
   | { status: 'exists'; source: SourceRecord }
-  | { status: 'refused'; reason: string };
+  | { status: 'refused'; reason: SourceRefusal };
 
 export interface ImportReport {
   added: number;
   alreadyThere: number;
-  refused: Array<{ url: string; reason: string }>;
+  refused: Array<{ url: string; reason: SourceRefusal }>;
 }
 
 export interface SourcesHealth {
@@ -126,14 +133,14 @@ export function createSourceCatalog(deps: SourceCatalogDependencies): SourceCata
     list: ordered,
 
     async addFeed(url, topics) {
-      if (!isHttpUrl(url)) return { status: 'refused', reason: 'that is not an http(s) address' };
+      if (!isHttpUrl(url)) return { status: 'refused', reason: { code: 'not_http' } };
       const known = await store.findByUrl(url);
       if (known) return { status: 'exists', source: known.source };
       let read: Awaited<ReturnType<FeedFormats['fetchFeed']>>;
       try {
         read = await formats.fetchFeed(url, fetcher);
       } catch (error) {
-        return { status: 'refused', reason: describeReadFailure(error) };
+        return { status: 'refused', reason: refusalOf(error) };
       }
       // The feed's own URL after redirects, which the parser was given as its base.
       const feedUrl = read.feed.feedUrl;
@@ -161,7 +168,7 @@ export function createSourceCatalog(deps: SourceCatalogDependencies): SourceCata
       const report: ImportReport = { added: 0, alreadyThere: 0, refused: [] };
       for (const entry of sources) {
         if (!isHttpUrl(entry.url)) {
-          report.refused.push({ url: entry.url, reason: 'not an http(s) address' });
+          report.refused.push({ url: entry.url, reason: { code: 'not_http' } });
           continue;
         }
         // Not fetched here: a thousand-feed file would keep the admin waiting; the poller checks each within a minute.
@@ -256,17 +263,17 @@ export function parseTopicWords(words: readonly string[], findTopic: (word: stri
   return { topics, unknown };
 }
 
-/** Why a URL could not be read as a feed, in words for the admin who sent it. */
-function describeReadFailure(error: unknown): string {
+/** Why a URL could not be read as a feed. */
+function refusalOf(error: unknown): SourceRefusal {
   if (error instanceof FeedError) {
-    if (error.code === 'unsafe_xml') return 'it declares XML entities, which I refuse to expand';
-    if (error.code === 'malformed') return 'it is not a feed I can read (malformed XML or JSON)';
-    return error.message.startsWith('This is neither') ? 'that page is no feed and names no feed (no <link rel="alternate"> to RSS, Atom or JSON Feed)' : 'it is not an RSS, Atom or JSON feed';
+    if (error.code === 'unsafe_xml') return { code: 'unsafe_xml' };
+    if (error.code === 'malformed') return { code: 'malformed' };
+    return error.message.startsWith('This is neither') ? { code: 'no_feed_named' } : { code: 'not_a_feed' };
   }
   if (error instanceof FetchError) {
-    if (error.code === 'private_address') return 'it points to a private or local network address';
-    if (error.code === 'http_status') return `the server answered ${error.status ?? 'with an error'}`;
-    return `I could not fetch it (${error.code.replace(/_/g, ' ')})`;
+    if (error.code === 'private_address') return { code: 'private_address' };
+    if (error.code === 'http_status') return { code: 'http_status', ...(error.status !== undefined && { status: error.status }) };
+    return { code: 'fetch_failed', detail: error.code };
   }
-  return 'I could not fetch it';
+  return { code: 'unknown' };
 }

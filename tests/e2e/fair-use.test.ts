@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ConfigInput } from '../../src/config.js';
-import { GREETING_REPLY_EN, GREETING_REPLY_RU, TOO_SHORT_REPLY } from '../../src/bot/features/summarize.js';
+import { shownText } from '../support/catalogue-texts.js';
 import { TELEGRAM_MESSAGE_LIMIT } from '../../src/ingest/paste-assembler.js';
 import type { SentMessage } from '../support/bot-api-emulator.js';
 import { newsPage } from '../support/conversation.js';
@@ -277,8 +277,8 @@ describe('fair use and what people send end to end', () => {
 
   it('greets a greeting in kind, and says "too short" to a paste that is only page chrome', async () => {
     const app = await start();
-    expect((await send(app, 1, 'hi'))[0]?.text).toBe(GREETING_REPLY_EN);
-    expect((await send(app, 2, 'Привет!'))[0]?.text).toBe(GREETING_REPLY_RU);
+    expect((await send(app, 1, 'hi'))[0]?.text).toBe(shownText('en', 'summarize.greeting'));
+    expect((await send(app, 2, 'Привет!'))[0]?.text).toBe(shownText('ru', 'summarize.greeting'));
     const chrome = [
       'Home', 'World', 'Politics', 'Business', 'Technology', 'Science', 'Health', 'Sports', 'Culture', 'Opinion', 'Subscribe', 'Sign in',
       'Newsletters', 'Podcasts', 'Video', 'Photos', 'Weather', 'Contact us', 'About us', 'Privacy policy', 'Cookie settings', 'Terms of use',
@@ -287,7 +287,7 @@ describe('fair use and what people send end to end', () => {
       'Sitemap', 'Help centre', 'Download our app', 'Search', 'Menu', 'Comments', 'Print', 'Archive',
     ].join('\n');
     const [tooShort] = await send(app, 3, chrome);
-    expect(tooShort?.text).toBe(TOO_SHORT_REPLY);
+    expect(tooShort?.text).toBe(shownText('en', 'summarize.tooShort'));
     expect(llmCalls()).toBe(0);
     expect(app.emulator.messages()).toHaveLength(3);
   });

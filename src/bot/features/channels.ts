@@ -1,7 +1,6 @@
 import { Composer, type Context } from 'telegraf';
-import { escapeHtml } from '../../format/telegram-html.js';
 import type { BotDependencies } from '../bot-dependencies.js';
-import { WELCOME_BACK_HTML } from './welcome-back.js';
+import { textsOf } from '../reader-texts.js';
 
 /** Chat member statuses in which the bot can read a channel's posts. */
 const ADMIN_STATUSES = new Set(['administrator', 'creator']);
@@ -13,14 +12,8 @@ const ADMIN_STATUSES = new Set(['administrator', 'creator']);
  * Every post in such a channel joins the pool, credited to the channel.
  */
 export function createChannelsFeature(deps: BotDependencies): Composer<Context> {
-  const { sources, intake, messenger, logger, settings } = deps;
+  const { sources, intake, messenger, logger, adminNotices } = deps;
   const feature = new Composer<Context>();
-
-  async function tellAdmins(html: string): Promise<void> {
-    for (const adminId of settings.adminIds) {
-      await messenger.send(adminId, { html }).catch((error: unknown) => logger.warn({ err: error, adminId }, 'could not tell an admin about a channel'));
-    }
-  }
 
   feature.on('my_chat_member', async (ctx) => {
     const { chat, new_chat_member: member, old_chat_member: before } = ctx.myChatMember;
@@ -28,7 +21,7 @@ export function createChannelsFeature(deps: BotDependencies): Composer<Context> 
       // A person blocked the bot: pause their digests now rather than learn it from a failed send at 08:00.
       if (member.status === 'kicked') await deps.subscriptions.markUnreachable(chat.id);
       else if (before.status === 'kicked' && (await deps.subscriptions.noteReader(chat.id)) === 'resumed') {
-        await messenger.send(chat.id, { html: WELCOME_BACK_HTML });
+        await messenger.send(chat.id, { html: textsOf(ctx).html('general.welcomeBack') });
       }
       return;
     }
@@ -37,10 +30,10 @@ export function createChannelsFeature(deps: BotDependencies): Composer<Context> 
     if (ADMIN_STATUSES.has(member.status)) {
       const source = await sources.registerChannel({ chatId: chat.id, title: chat.title, ...(username && { username }) });
       logger.info({ chatId: chat.id, title: chat.title }, 'channel registered as a source');
-      await tellAdmins(`📣 I'm an administrator of <b>${escapeHtml(source.title ?? chat.title)}</b> now: its posts go into digests. /sources lists it.`);
+      await adminNotices.tell((texts) => texts.html('sources.channelAdmin', { name: source.title ?? chat.title }));
     } else if (await sources.dropChannel(chat.id)) {
       logger.info({ chatId: chat.id, status: member.status }, 'channel dropped as a source');
-      await tellAdmins(`📣 I'm no longer an administrator of <b>${escapeHtml(chat.title)}</b>, so it is no source any more.`);
+      await adminNotices.tell((texts) => texts.html('sources.channelDropped', { name: chat.title }));
     }
   });
 

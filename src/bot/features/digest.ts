@@ -1,12 +1,13 @@
 import { Composer, type Context } from 'telegraf';
 import type { BotDependencies } from '../bot-dependencies.js';
 import { formatLocalTime } from '../../digest/local-time.js';
-import { escapeHtml } from '../../format/telegram-html.js';
+import { textsOf } from '../reader-texts.js';
 
 /** /digest: a digest now, with only what is new since the last one. */
 export function createDigestFeature({ messenger, digests, logger }: BotDependencies): Composer<Context> {
   const feature = new Composer<Context>();
   feature.command('digest', async (ctx) => {
+    const texts = textsOf(ctx);
     const chatId = ctx.chat.id;
     void messenger.showTyping(chatId);
     const result = await digests.sendNow(chatId);
@@ -14,18 +15,18 @@ export function createDigestFeature({ messenger, digests, logger }: BotDependenc
       case 'sent':
         return;
       case 'no_topics':
-        await messenger.send(chatId, { html: "You don't follow any topics yet. Pick some in /topics, then ask again." });
+        await messenger.send(chatId, { html: texts.html('digest.noTopics') });
         return;
       case 'nothing_new': {
         // To the nearest minute: a digest covers the pool up to the millisecond before it was sent.
         const sinceMinute = Math.round(result.since / 60_000) * 60_000;
-        const since = formatLocalTime(sinceMinute, result.timeZone);
-        await messenger.send(chatId, { html: `Nothing new on your topics since ${escapeHtml(since)}.` });
+        const since = formatLocalTime(sinceMinute, result.timeZone, texts.locale);
+        await messenger.send(chatId, { html: texts.html('digest.nothingNew', { since }) });
         return;
       }
       case 'failed':
         logger.warn({ chatId, reason: result.reason }, '/digest could not be delivered');
-        if (result.reason === 'failed') await messenger.send(chatId, { html: 'Sorry, I could not send your digest. Please try again in a minute.' });
+        if (result.reason === 'failed') await messenger.send(chatId, { html: texts.html('digest.failed') });
     }
   });
   return feature;

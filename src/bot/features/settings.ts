@@ -1,117 +1,125 @@
 import { Composer, type Context } from 'telegraf';
 import { languageName, parseLanguage, primaryLanguage } from '../../core/languages.js';
 import { formatLocalTime, parseClockTime, parseTimeZone } from '../../digest/local-time.js';
-import { readingLanguage } from '../../digest/subscriptions.js';
+import { readingLanguage, textsLanguage } from '../../digest/subscriptions.js';
+import type { Texts } from '../../messages/catalogue.js';
 import type { Subscriber } from '../../store/subscriber-store.js';
 import type { BotDependencies } from '../bot-dependencies.js';
-import { escapeHtml } from '../../format/telegram-html.js';
+import { textsOf } from '../reader-texts.js';
 import { commandArguments } from './command-arguments.js';
 import { formatTopicList } from './topics.js';
 
-export const TIME_USAGE = 'Send the time as HH:MM on a 24-hour clock, for example <code>/time 07:30</code>.';
-export const LANGUAGE_USAGE =
-  'Send a language like <code>/language ru</code> or <code>/language German</code>, or <code>/language original</code> to read each article in its own language.';
-export const TIMEZONE_USAGE =
-  'Send a time zone name like <code>/timezone Europe/Berlin</code> or an offset like <code>/timezone UTC+3</code>.';
-
-/** /time, /timezone, /settings and /forget. */
-export function createSettingsFeature({ messenger, subscriptions, settings }: BotDependencies): Composer<Context> {
+/** /time, /timezone, /language, /settings and /forget. */
+export function createSettingsFeature({ messenger, subscriptions, settings, catalogue }: BotDependencies): Composer<Context> {
   const feature = new Composer<Context>();
 
   feature.command('time', async (ctx) => {
+    const texts = textsOf(ctx);
     const [input] = commandArguments(ctx.message.text);
     const time = input ? parseClockTime(input) : undefined;
     if (!time) {
-      await messenger.send(ctx.chat.id, { html: input ? `“${escapeHtml(input)}” is not a time of day. ${TIME_USAGE}` : TIME_USAGE });
+      const usage = texts.html('settings.timeUsage');
+      await messenger.send(ctx.chat.id, { html: input ? texts.html('settings.notATime', { input, usage }) : usage });
       return;
     }
     const subscriber = await subscriptions.setDeliveryTime(ctx.chat.id, time);
-    await messenger.send(ctx.chat.id, { html: `⏰ Your digest comes at <b>${time}</b> (${escapeHtml(subscriber.timeZone)}).${nextLine(subscriber)}` });
+    await messenger.send(ctx.chat.id, { html: withNextLine(texts, subscriber, texts.html('settings.timeSet', { time, zone: subscriber.timeZone })) });
   });
 
   feature.command('timezone', async (ctx) => {
+    const texts = textsOf(ctx);
     const input = commandArguments(ctx.message.text).join(' ');
     const zone = input ? parseTimeZone(input) : undefined;
     if (!zone) {
-      await messenger.send(ctx.chat.id, {
-        html: input ? `I don't know the time zone “${escapeHtml(input)}”. ${TIMEZONE_USAGE}` : TIMEZONE_USAGE,
-      });
+      const usage = texts.html('settings.timezoneUsage');
+      await messenger.send(ctx.chat.id, { html: input ? texts.html('settings.unknownZone', { input, usage }) : usage });
       return;
     }
     const subscriber = await subscriptions.setTimeZone(ctx.chat.id, zone);
-    await messenger.send(ctx.chat.id, {
-      html: `🌐 Your time zone is <b>${escapeHtml(zone)}</b>; your digest comes at ${subscriber.deliveryTime} there.${nextLine(subscriber)}`,
-    });
+    await messenger.send(ctx.chat.id, { html: withNextLine(texts, subscriber, texts.html('settings.zoneSet', { zone, time: subscriber.deliveryTime })) });
   });
 
   feature.command('language', async (ctx) => {
+    const asked = textsOf(ctx);
     const input = commandArguments(ctx.message.text).join(' ');
-    if (!input) return void (await messenger.send(ctx.chat.id, { html: LANGUAGE_USAGE }));
+    const usage = asked.html('settings.languageUsage');
+    if (!input) return void (await messenger.send(ctx.chat.id, { html: usage }));
     const language = input.toLowerCase() === 'original' ? 'original' : parseLanguage(input);
     if (!language) {
-      await messenger.send(ctx.chat.id, { html: `I don't know the language “${escapeHtml(input)}”. ${LANGUAGE_USAGE}` });
+      await messenger.send(ctx.chat.id, { html: asked.html('settings.unknownLanguage', { input, usage }) });
       return;
     }
-    await subscriptions.setLanguage(ctx.chat.id, language);
+    const subscriber = await subscriptions.setLanguage(ctx.chat.id, language);
+    // The answer already speaks the new language when the catalogue has it.
+    const texts = catalogue.texts(textsLanguage(subscriber, primaryLanguage(ctx.from.language_code)));
+    const name = language === 'original' ? '' : languageName(language, texts.locale);
     const html =
       language === 'original'
-        ? '🗣 Summaries and digests keep each article’s own language now.'
+        ? texts.html('settings.languageOriginal')
         : settings.summarizerKind === 'extractive'
           ? // Key sentences picked from the article cannot be translated: say so rather than promise it.
-            `🗣 Saved: <b>${escapeHtml(languageName(language))}</b>. This bot runs without an AI model, so summaries stay in each article’s own language until one is set up.`
-          : `🗣 Summaries and digests come in <b>${escapeHtml(languageName(language))}</b> now, whatever the article’s language.`;
+            texts.html('settings.languageSavedNoModel', { language: name })
+          : texts.html('settings.languageSet', { language: name });
     await messenger.send(ctx.chat.id, { html });
   });
 
   feature.command('settings', async (ctx) => {
+    const texts = textsOf(ctx);
     const subscriber = await subscriptions.get(ctx.chat.id);
     const time = subscriber?.deliveryTime ?? settings.defaultDeliveryTime;
     const zone = subscriber?.timeZone ?? settings.defaultTimeZone;
     const lines = [
-      '⚙️ <b>Your settings</b>',
+      texts.html('settings.title'),
       '',
-      `Topics: ${subscriber && subscriber.topics.length > 0 ? formatTopicList(subscriber.topics) : 'none yet (/topics)'}`,
-      `Delivery: <b>${time}</b> (${escapeHtml(zone)}) — change with /time and /timezone`,
-      `Language: ${describeReadingLanguage(subscriber, primaryLanguage(ctx.from.language_code))} — change with /language`,
+      subscriber && subscriber.topics.length > 0 ? texts.html('settings.topics', { topics: formatTopicList(texts, subscriber.topics) }) : texts.html('settings.topicsNone'),
+      texts.html('settings.delivery', { time, zone }),
+      describeReadingLanguage(texts, subscriber, primaryLanguage(ctx.from.language_code)),
     ];
-    const next = subscriber ? nextLine(subscriber) : '';
-    await messenger.send(ctx.chat.id, { html: lines.join('\n') + next });
+    await messenger.send(ctx.chat.id, { html: subscriber ? withNextLine(texts, subscriber, lines.join('\n')) : lines.join('\n') });
   });
 
   feature.command('forget', async (ctx) => {
+    const texts = textsOf(ctx);
     await messenger.send(ctx.chat.id, {
-      html: 'Delete your topics, settings and digest history? This cannot be undone.',
-      keyboard: [[{ text: '🗑 Yes, delete everything', callback_data: 'forget:yes' }, { text: 'Cancel', callback_data: 'forget:no' }]],
+      html: texts.html('settings.forgetConfirm'),
+      keyboard: [
+        [
+          { text: texts.plain('plain.forgetYes'), callback_data: 'forget:yes' },
+          { text: texts.plain('plain.forgetCancel'), callback_data: 'forget:no' },
+        ],
+      ],
     });
   });
 
   feature.action(/^forget:(yes|no)$/, async (ctx) => {
+    const texts = textsOf(ctx);
     const chatId = ctx.chat?.id;
     const messageId = ctx.callbackQuery.message?.message_id;
     if (chatId === undefined || messageId === undefined) return messenger.answerCallback(ctx.callbackQuery.id);
     if (ctx.match[1] === 'yes') {
       await subscriptions.forget(chatId);
-      await messenger.answerCallback(ctx.callbackQuery.id, 'Deleted');
-      await messenger.edit(chatId, messageId, { html: '🗑 Done: I deleted your topics, settings and digest history.' });
+      await messenger.answerCallback(ctx.callbackQuery.id, texts.plain('plain.deleted'));
+      await messenger.edit(chatId, messageId, { html: texts.html('settings.forgetDone') });
     } else {
-      await messenger.answerCallback(ctx.callbackQuery.id, 'Nothing deleted');
-      await messenger.edit(chatId, messageId, { html: 'Nothing was deleted.' });
+      await messenger.answerCallback(ctx.callbackQuery.id, texts.plain('plain.nothingDeleted'));
+      await messenger.edit(chatId, messageId, { html: texts.html('settings.forgetKept') });
     }
   });
 
   return feature;
 }
 
-/** The reading language as /settings says it: chosen, or taken from their app. */
-function describeReadingLanguage(subscriber: Subscriber | undefined, clientLanguage: string | undefined): string {
-  if (subscriber?.language === 'original') return "<b>each article's own</b>";
-  const language = readingLanguage(subscriber, clientLanguage);
-  if (!language) return "<b>each article's own</b>";
-  return `<b>${escapeHtml(languageName(language))}</b>${subscriber?.language ? '' : ' (your Telegram app’s)'}`;
+/** The reading language as /settings says it: chosen, taken from their app, or each article's own. */
+function describeReadingLanguage(texts: Texts, subscriber: Subscriber | undefined, clientLanguage: string | undefined): string {
+  const language = subscriber?.language === 'original' ? undefined : readingLanguage(subscriber, clientLanguage);
+  if (!language) return texts.html('settings.languageOwn');
+  const name = languageName(language, texts.locale);
+  return texts.html(subscriber?.language ? 'settings.languageChosen' : 'settings.languageFromApp', { language: name });
 }
 
-function nextLine(subscriber: Subscriber): string {
-  if (subscriber.nextDigestAt === undefined) return subscriber.topics.length === 0 ? '\nFollow a topic in /topics to get it.' : '';
-  const when = formatLocalTime(subscriber.nextDigestAt, subscriber.timeZone);
-  return `\nNext digest: ${escapeHtml(when)}.`;
+/** The message, then when the next digest comes (or how to get one). */
+function withNextLine(texts: Texts, subscriber: Subscriber, html: string): string {
+  if (subscriber.nextDigestAt === undefined) return subscriber.topics.length === 0 ? `${html}\n${texts.html('settings.followToGet')}` : html;
+  const when = formatLocalTime(subscriber.nextDigestAt, subscriber.timeZone, texts.locale);
+  return `${html}\n${texts.html('settings.nextDigest', { when })}`;
 }

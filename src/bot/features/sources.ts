@@ -1,17 +1,14 @@
 import { Composer, type Context } from 'telegraf';
-import { findTopic, topicEmoji } from '../../core/topics.js';
-import { describeSourceStatus } from '../../sources/source-status.js';
+import { describeSourceStatus, sourceIcon } from '../../sources/source-status.js';
 import { formatLocalTime } from '../../digest/local-time.js';
-import { escapeHtml, splitTelegramHtml } from '../../format/telegram-html.js';
-import { parseTopicWords, type ListedSource } from '../../sources/source-catalog.js';
+import { splitTelegramHtml } from '../../format/telegram-html.js';
+import type { Texts } from '../../messages/catalogue.js';
+import { parseTopicWords, type ListedSource, type SourceRefusal } from '../../sources/source-catalog.js';
 import type { BotDependencies } from '../bot-dependencies.js';
 import { FileDownloadError } from '../messenger.js';
+import { textsOf } from '../reader-texts.js';
 import { commandArguments } from './command-arguments.js';
-
-export const NOT_SOURCE_ADMIN_REPLY = 'Only the bot’s admins can change sources.';
-export const ADDSOURCE_USAGE =
-  'Send <code>/addsource &lt;feed or site URL&gt; [topics…]</code>, for example <code>/addsource https://www.nasa.gov/rss/dyn/breaking_news.rss science</code>. Without topics, each item’s topics are guessed from its text.';
-export const REMOVESOURCE_USAGE = 'Send <code>/removesource &lt;number from /sources or URL&gt;</code>, for example <code>/removesource 3</code>.';
+import { findTopicNamed, formatTopicList } from './topics.js';
 
 /** OPML files larger than this are not read: a list of a few thousand feeds is well under it. */
 const MAX_OPML_BYTES = 2 * 1024 * 1024;
@@ -28,7 +25,8 @@ export function createSourcesFeature(deps: BotDependencies): Composer<Context> {
   }
 
   feature.command('sources', async (ctx) => {
-    if (!isAdmin(ctx.from.id)) return void (await messenger.send(ctx.chat.id, { html: escapeHtml(NOT_SOURCE_ADMIN_REPLY) }));
+    const texts = textsOf(ctx);
+    if (!isAdmin(ctx.from.id)) return void (await messenger.send(ctx.chat.id, { html: texts.html('sources.notAdmin') }));
     const [subcommand] = commandArguments(ctx.message.text);
     if (subcommand?.toLowerCase() === 'export') {
       const opml = await sources.exportOpml();
@@ -36,65 +34,75 @@ export function createSourcesFeature(deps: BotDependencies): Composer<Context> {
       await messenger.sendDocument(ctx.chat.id, {
         fileName: 'newsdigest-sources.opml',
         content: Buffer.from(opml, 'utf8'),
-        captionHtml: `📤 ${count} ${count === 1 ? 'feed' : 'feeds'}. Send this file back to me (or to another bot) to import them.`,
+        captionHtml: texts.html('sources.exported', { count }),
         replyToMessageId: ctx.message.message_id,
       });
       return;
     }
     const listed = await sources.list();
     const zone = await zoneOf(ctx.chat.id);
-    for (const html of splitTelegramHtml(formatSourceList(listed, zone, deps.clock.now()))) await messenger.send(ctx.chat.id, { html });
+    for (const html of splitTelegramHtml(formatSourceList(texts, listed, zone, deps.clock.now()))) await messenger.send(ctx.chat.id, { html });
   });
 
   feature.command('addsource', async (ctx) => {
-    if (!isAdmin(ctx.from.id)) return void (await messenger.send(ctx.chat.id, { html: escapeHtml(NOT_SOURCE_ADMIN_REPLY) }));
+    const texts = textsOf(ctx);
+    if (!isAdmin(ctx.from.id)) return void (await messenger.send(ctx.chat.id, { html: texts.html('sources.notAdmin') }));
     const [url, ...words] = commandArguments(ctx.message.text);
-    if (!url) return void (await messenger.send(ctx.chat.id, { html: ADDSOURCE_USAGE }));
-    const { topics, unknown } = parseTopicWords(words, findTopic);
+    if (!url) return void (await messenger.send(ctx.chat.id, { html: texts.html('sources.addUsage') }));
+    const { topics, unknown } = parseTopicWords(words, (word) => findTopicNamed(texts, word));
     if (unknown.length > 0) {
-      await messenger.send(ctx.chat.id, {
-        html: `I don't know the ${unknown.length === 1 ? 'topic' : 'topics'} ${unknown.map((word) => `“${escapeHtml(word)}”`).join(', ')}. See /topics for the list.`,
-      });
+      const names = unknown.map((word) => texts.html('general.quoted', { text: word })).join(', ');
+      await messenger.send(ctx.chat.id, { html: texts.html('sources.unknownTopics', { names, count: unknown.length }) });
       return;
     }
     void messenger.showTyping(ctx.chat.id);
-    const progressId = await messenger.send(ctx.chat.id, { html: `⏳ Reading ${escapeHtml(url)}…`, replyToMessageId: ctx.message.message_id });
+    const progressId = await messenger.send(ctx.chat.id, { html: texts.html('sources.reading', { url }), replyToMessageId: ctx.message.message_id });
     const result = await sources.addFeed(url, topics);
-    const html =
-      result.status === 'added'
-        ? `✅ Added <b>${escapeHtml(result.source.title ?? result.source.url)}</b>${result.discoveredFrom ? ` (the feed of that page: ${escapeHtml(result.source.url)})` : ''}. I check it within a minute, then every few minutes as the feed allows.${topics.length > 0 ? ` Topics: ${topics.map((topic) => `${topicEmoji(topic)} ${topic}`).join(', ')}.` : ''}`
-        : result.status === 'exists'
-          ? `That feed is a source already: <b>${escapeHtml(result.source.title ?? result.source.url)}</b>. See /sources.`
-          : `⚠️ I can't add ${escapeHtml(url)}: ${escapeHtml(result.reason)}.`;
+    let html: string;
+    if (result.status === 'added') {
+      const name = result.source.title ?? result.source.url;
+      const added = result.discoveredFrom
+        ? texts.html('sources.addedFromPage', { name, url: result.source.url })
+        : texts.html('sources.added', { name });
+      html = topics.length > 0 ? `${added} ${texts.html('sources.addedTopics', { topics: formatTopicList(texts, topics) })}` : added;
+    } else if (result.status === 'exists') {
+      html = texts.html('sources.exists', { name: result.source.title ?? result.source.url });
+    } else {
+      html = texts.html('sources.refused', { url, reason: describeRefusal(texts, result.reason) });
+    }
     await messenger.edit(ctx.chat.id, progressId, { html });
   });
 
   feature.command('removesource', async (ctx) => {
-    if (!isAdmin(ctx.from.id)) return void (await messenger.send(ctx.chat.id, { html: escapeHtml(NOT_SOURCE_ADMIN_REPLY) }));
+    const texts = textsOf(ctx);
+    if (!isAdmin(ctx.from.id)) return void (await messenger.send(ctx.chat.id, { html: texts.html('sources.notAdmin') }));
     const [reference] = commandArguments(ctx.message.text);
-    if (!reference) return void (await messenger.send(ctx.chat.id, { html: REMOVESOURCE_USAGE }));
+    const usage = texts.html('sources.removeUsage');
+    if (!reference) return void (await messenger.send(ctx.chat.id, { html: usage }));
     const result = await sources.remove(reference);
     await messenger.send(ctx.chat.id, {
       html:
         result.status === 'removed'
-          ? `🗑 Removed <b>${escapeHtml(result.source.title ?? result.source.url)}</b>. Its stories already in digests stay until they age out.`
-          : `No source “${escapeHtml(reference)}”. ${REMOVESOURCE_USAGE} /sources lists them with their numbers.`,
+          ? texts.html('sources.removed', { name: result.source.title ?? result.source.url })
+          : texts.html('sources.noSuch', { reference, usage }),
     });
   });
 
   // An OPML file sent by an admin is imported; anyone else's documents fall through to the summarize feature.
   feature.on('document', async (ctx, next) => {
+    const texts = textsOf(ctx);
     const { document } = ctx.message;
     const looksLikeOpml = /\.opml$/i.test(document.file_name ?? '') || /opml/i.test(document.mime_type ?? '');
     if (!looksLikeOpml) return next();
-    if (!isAdmin(ctx.from.id)) return void (await messenger.send(ctx.chat.id, { html: escapeHtml(NOT_SOURCE_ADMIN_REPLY) }));
+    if (!isAdmin(ctx.from.id)) return void (await messenger.send(ctx.chat.id, { html: texts.html('sources.notAdmin') }));
     let text: string;
     try {
       text = (await messenger.downloadFile(document.file_id, MAX_OPML_BYTES)).toString('utf8');
     } catch (error) {
       logger.warn({ err: error }, 'could not download an OPML file');
-      const reason = error instanceof FileDownloadError ? error.message : 'Telegram did not give me the file';
-      await messenger.send(ctx.chat.id, { html: `⚠️ I couldn't read that file: ${escapeHtml(reason)}.` });
+      // The download error's message is technical detail (a size, Telegram's description) and stays as it is.
+      const reason = error instanceof FileDownloadError ? error.message : texts.plain('plain.fileNotGiven');
+      await messenger.send(ctx.chat.id, { html: texts.html('sources.fileUnreadable', { reason }) });
       return;
     }
     let report: Awaited<ReturnType<typeof sources.importOpml>>;
@@ -102,12 +110,13 @@ export function createSourcesFeature(deps: BotDependencies): Composer<Context> {
       report = await sources.importOpml(text);
     } catch (error) {
       logger.warn({ err: error }, 'an OPML file could not be imported');
-      await messenger.send(ctx.chat.id, { html: `⚠️ That file is not an OPML list I can read: ${escapeHtml(error instanceof Error ? error.message : String(error))}.` });
+      await messenger.send(ctx.chat.id, { html: texts.html('sources.notOpml', { reason: error instanceof Error ? error.message : String(error) }) });
       return;
     }
-    const refused = report.refused.map((entry) => `${escapeHtml(entry.url)} (${escapeHtml(entry.reason)})`).join('; ');
+    const counts = { added: report.added, already: report.alreadyThere, refusedCount: report.refused.length };
+    const refused = report.refused.map((entry) => texts.html('sources.refusedEntry', { url: entry.url, reason: describeRefusal(texts, entry.reason) })).join('; ');
     await messenger.send(ctx.chat.id, {
-      html: `📥 Imported: ${report.added} added, ${report.alreadyThere} already there, ${report.refused.length} refused${refused ? `: ${refused}` : ''}.`,
+      html: refused ? texts.html('sources.importedWithRefusals', { ...counts, refused }) : texts.html('sources.imported', counts),
       replyToMessageId: ctx.message.message_id,
     });
   });
@@ -115,26 +124,51 @@ export function createSourcesFeature(deps: BotDependencies): Composer<Context> {
   return feature;
 }
 
-/** The source list, one short block per source, phone-width. */
-export function formatSourceList(listed: readonly ListedSource[], timeZone: string, now: number): string {
-  if (listed.length === 0) {
-    return '📡 <b>Sources</b>\nNo sources yet. Add a feed with /addsource, send me an .opml file, or make me an administrator of a channel.';
+/** Why a URL is no source, in the admin's words (HTML). */
+export function describeRefusal(texts: Texts, refusal: SourceRefusal): string {
+  switch (refusal.code) {
+    case 'not_http':
+      return texts.html('sources.reason.notHttp');
+    case 'unsafe_xml':
+      return texts.html('sources.reason.unsafeXml');
+    case 'malformed':
+      return texts.html('sources.reason.malformed');
+    case 'no_feed_named':
+      return texts.html('sources.reason.noFeedNamed');
+    case 'not_a_feed':
+      return texts.html('sources.reason.notAFeed');
+    case 'private_address':
+      return texts.html('sources.reason.privateAddress');
+    case 'http_status':
+      return refusal.status === undefined ? texts.html('sources.reason.statusUnknown') : texts.html('sources.reason.status', { status: refusal.status });
+    case 'fetch_failed':
+      return texts.html('sources.reason.fetchFailed', { code: refusal.detail.replace(/_/g, ' ') });
+    case 'unknown':
+      return texts.html('sources.reason.unknown');
   }
+}
+
+/** The source list, one short block per source, phone-width. */
+export function formatSourceList(texts: Texts, listed: readonly ListedSource[], timeZone: string, now: number): string {
+  if (listed.length === 0) return texts.html('sources.empty');
   const blocks = listed.map(({ number, source, health }) => {
-    const status = describeSourceStatus(source, health, now, (ms) => formatLocalTime(ms, timeZone));
+    const status = describeSourceStatus(texts, source, health, now, (ms) => formatLocalTime(ms, timeZone, texts.locale));
     const topics = status.topics ? ` · ${status.topics}` : '';
-    return [`${number}. ${status.icon} <b>${escapeHtml(status.name)}</b>${topics}`, ...status.details.map((line) => `   ${escapeHtml(line)}`)].join('\n');
+    const entry = texts.html('sources.entry', { number, icon: status.icon, name: status.name, topics });
+    return [entry, ...status.details.map((detail) => texts.html('sources.entryDetail', { detail }))].join('\n');
   });
-  const count = (icon: string) => listed.filter(({ source, health }) => describeSourceStatus(source, health, now, String).icon === icon).length;
-  const tally = [`✅ ${count('✅')} working`, `⚠️ ${count('⚠️')} failing`, `⛔ ${count('⛔')} deactivated`, `🕒 ${count('🕒')} not read yet`, `📣 ${count('📣')} channels`]
-    .filter((part) => !part.includes(' 0 '))
+  const count = (icon: ReturnType<typeof sourceIcon>) => listed.filter(({ source, health }) => sourceIcon(source, health) === icon).length;
+  const tally = (
+    [
+      ['✅', 'sources.tallyWorking'],
+      ['⚠️', 'sources.tallyFailing'],
+      ['⛔', 'sources.tallyDeactivated'],
+      ['🕒', 'sources.tallyUnread'],
+      ['📣', 'sources.tallyChannels'],
+    ] as const
+  )
+    .filter(([icon]) => count(icon) > 0)
+    .map(([icon, key]) => texts.html(key, { n: count(icon) }))
     .join(' · ');
-  return [
-    `📡 <b>Sources</b> (${listed.length}) · times in ${escapeHtml(timeZone)}`,
-    tally,
-    '',
-    blocks.join('\n\n'),
-    '',
-    '/addsource URL [topics] · /removesource N · /sources export · send an .opml file to import',
-  ].join('\n');
+  return [texts.html('sources.listTitle', { n: listed.length, zone: timeZone }), tally, '', blocks.join('\n\n'), '', texts.html('sources.listFooter')].join('\n');
 }

@@ -15,43 +15,24 @@ import { describeFailure, failureKind } from '../describe-failure.js';
 import { formatSummary, hostOf } from '../format-summary.js';
 import { dropCommand, toIncomingMessage } from '../incoming-message.js';
 import type { InlineKeyboard, OutgoingMessage } from '../messenger.js';
-import { escapeHtml, splitTelegramHtml } from '../../format/telegram-html.js';
-
-export const TOO_SHORT_REPLY =
-  "That's too short to summarize. Send me a link, paste a whole article (a copied page is fine), or forward a post from a news channel.";
-export const MEDIA_ONLY_REPLY =
-  'I can only read text and links, not pictures or files. Send the article text or a link to it.';
-export const SUMMARIZE_USAGE_REPLY =
-  'Send <code>/summarize</code> followed by a link or an article, or reply <code>/summarize</code> to a message.';
-/** The answer to a message that only says hello, in English. Plain text. */
-export const GREETING_REPLY_EN =
-  "Hi! Send me a link to a news article, paste the article's text, or forward a post from a news channel, and I'll send you a short summary. /help shows what else I can do.";
-/** The answer to a message that only says hello, in Russian. Plain text. */
-export const GREETING_REPLY_RU =
-  'Привет! Пришлите ссылку на статью, вставьте её текст или перешлите пост из новостного канала — я пришлю краткое изложение. /help покажет, что ещё я умею.';
-/** Greeting answers by the greeting's language; any other language is answered in English. */
-const GREETING_REPLIES: Readonly<Record<string, string>> = { en: GREETING_REPLY_EN, ru: GREETING_REPLY_RU };
-/** What a person reads when an answer to a paste failed on the bot's side (as the catch-all says it). */
-const FAILURE_REPLY = 'Sorry, something went wrong on my side. Please try again.';
+import { splitTelegramHtml } from '../../format/telegram-html.js';
+import type { Texts } from '../../messages/catalogue.js';
+import { textsOf } from '../reader-texts.js';
 
 type Refusal = Extract<QuotaDecision, { ok: false }>;
 
 /**
- * What a person over the fair-use limit reads (plain text): which limit, and when they can send
- * again on their own clock (`timeZone`: theirs, else UTC). `notSummarized` counts the links of
- * one message that were left out.
+ * What a person over the fair-use limit reads (HTML): which limit, and when they can send again on
+ * their own clock (`timeZone`: theirs, else UTC). `notSummarized` counts the links of one message that were left out.
  */
-export function quotaReply(refusal: Refusal, timeZone: string, notSummarized = 1): string {
-  const leftOut = notSummarized > 1 ? `, so ${notSummarized} of these links were not summarized` : '';
+export function quotaReply(texts: Texts, refusal: Refusal, timeZone: string, notSummarized = 1): string {
+  const leftOut = notSummarized > 1 ? texts.html('quota.leftOut', { n: notSummarized }) : '';
   if (refusal.window === 'minute') {
-    return `That's more than ${refusal.limit} new summaries in a minute${leftOut}. You can send more from ${timeOfDay(refusal.retryAt, timeZone)} ${timeZone}.`;
+    return texts.html('quota.minute', { limit: refusal.limit, leftOut, time: timeOfDay(refusal.retryAt, timeZone), zone: timeZone });
   }
   // The day is the UTC day; said when the person's own clock shows its end at another hour.
-  const utcNote = timeZone === 'UTC' ? '' : ' (the day is counted in UTC)';
-  return (
-    `You've reached today's limit of ${refusal.limit} new summaries${leftOut}. You can ask for new ones from ${formatLocalTime(refusal.retryAt, timeZone)} ${timeZone}${utcNote}. ` +
-    'Articles that were summarized before still answer right away.'
-  );
+  const utcNote = timeZone === 'UTC' ? '' : texts.html('quota.utcNote');
+  return texts.html('quota.day', { limit: refusal.limit, leftOut, when: formatLocalTime(refusal.retryAt, timeZone, texts.locale), zone: timeZone, utcNote });
 }
 
 /** "06:01:07" on that zone's clock: the minute limit frees up to the second. */
@@ -67,6 +48,8 @@ interface Asker {
   replyTo: number;
   /** Their Telegram app's language, for summaries in it unless they chose another with /language. */
   clientLanguage: string | undefined;
+  /** The bot's texts in their language. */
+  texts: Texts;
 }
 
 /** A text message held while its paste may go on. */
@@ -85,7 +68,7 @@ const TYPING_REFRESH_MS = 4_500;
 
 /** Summaries of links, pasted text and forwarded posts; also /summarize. */
 export function createSummarizeFeature(deps: BotDependencies): Composer<Context> {
-  const { messenger, summaries, jobs, logger, stats, settings, quota, clock, subscriptions } = deps;
+  const { messenger, summaries, jobs, logger, stats, settings, quota, clock, subscriptions, catalogue } = deps;
   const feature = new Composer<Context>();
 
   const assembler = createPasteAssembler<HeldPiece>({
@@ -110,6 +93,7 @@ export function createSummarizeFeature(deps: BotDependencies): Composer<Context>
     userId: ctx.from?.id ?? ctx.chat.id,
     replyTo,
     clientLanguage: primaryLanguage(ctx.from?.language_code),
+    texts: textsOf(ctx),
   });
 
   feature.command('summarize', async (ctx) => {
@@ -125,7 +109,7 @@ export function createSummarizeFeature(deps: BotDependencies): Composer<Context>
     }
     if (ownText.text) return answer(asker, ownText);
     if (replied) return answer({ ...asker, replyTo: replied.message_id }, toIncomingMessage(replied as Message));
-    await send(ctx.chat.id, { html: SUMMARIZE_USAGE_REPLY, replyToMessageId: message.message_id });
+    await send(ctx.chat.id, { html: asker.texts.html('summarize.usage'), replyToMessageId: message.message_id });
   });
 
   // In groups the bot answers only when asked with /summarize; in a private chat every message is a request.
@@ -162,7 +146,7 @@ export function createSummarizeFeature(deps: BotDependencies): Composer<Context>
     } catch (error) {
       logger.error({ err: error, chatId: first.asker.chatId, messageIds: pieces.map((piece) => piece.messageId) }, 'could not answer a text');
       stats.increment('errors.handler');
-      await send(first.asker.chatId, { html: escapeHtml(FAILURE_REPLY), replyToMessageId: first.asker.replyTo })
+      await send(first.asker.chatId, { html: first.asker.texts.html('general.failure'), replyToMessageId: first.asker.replyTo })
         .catch((sendError: unknown) => logger.error({ err: sendError }, 'could not tell the user about the failure'));
     }
   }
@@ -174,25 +158,26 @@ export function createSummarizeFeature(deps: BotDependencies): Composer<Context>
   }
 
   async function answer(asker: Asker, incoming: IncomingMessage): Promise<void> {
-    const { chatId, replyTo } = asker;
+    const { chatId, replyTo, texts } = asker;
     const request = buildSummaryRequest(incoming, { maxLinks: settings.maxLinksPerMessage });
     switch (request.kind) {
       case 'media_only':
-        await send(chatId, { html: escapeHtml(MEDIA_ONLY_REPLY), replyToMessageId: replyTo });
+        await send(chatId, { html: texts.html('summarize.mediaOnly'), replyToMessageId: replyTo });
         return;
       case 'too_short':
-        await send(chatId, { html: escapeHtml(TOO_SHORT_REPLY), replyToMessageId: replyTo });
+        await send(chatId, { html: texts.html('summarize.tooShort'), replyToMessageId: replyTo });
         return;
       case 'greeting':
-        await send(chatId, { html: escapeHtml(GREETING_REPLIES[request.language] ?? GREETING_REPLY_EN), replyToMessageId: replyTo });
+        // Answered in the greeting's own language when the catalogue has it: "привет" from an English app is a Russian speaker.
+        await send(chatId, { html: catalogue.texts(request.language).html('summarize.greeting'), replyToMessageId: replyTo });
         return;
       case 'text': {
         const article = findPastedArticle(request.text);
         if (!article) {
-          await send(chatId, { html: escapeHtml(TOO_SHORT_REPLY), replyToMessageId: replyTo });
+          await send(chatId, { html: texts.html('summarize.tooShort'), replyToMessageId: replyTo });
           return;
         }
-        const job = { chatId, replyTo, origin: request.origin, progress: '⏳ Summarizing…', url: undefined, source: originOfText(request.origin) };
+        const job = { chatId, texts, replyTo, origin: request.origin, progress: texts.html('summarize.progressText'), url: undefined, source: originOfText(request.origin) };
         const options = await optionsFor(asker);
         const cached = await summaries.findCachedByText(article, options);
         if (cached) return sendOutcome(job, cached);
@@ -210,9 +195,10 @@ export function createSummarizeFeature(deps: BotDependencies): Composer<Context>
         for (const url of request.urls) {
           const job = {
             chatId,
+            texts,
             replyTo,
             origin: request.origin,
-            progress: `⏳ Reading ${escapeHtml(hostOf(url))}…`,
+            progress: texts.html('summarize.progressLink', { host: hostOf(url) }),
             url,
             source: { kind: 'link' } as const,
           };
@@ -235,7 +221,7 @@ export function createSummarizeFeature(deps: BotDependencies): Composer<Context>
         if (refusal) await refuse(asker, refusal, notSummarized);
         if (request.skippedLinks > 0) {
           await send(chatId, {
-            html: `I summarize up to ${settings.maxLinksPerMessage} links per message; send the other ${request.skippedLinks} separately.`,
+            html: texts.html('summarize.tooManyLinks', { max: settings.maxLinksPerMessage, n: request.skippedLinks }),
             replyToMessageId: replyTo,
           });
         }
@@ -269,11 +255,12 @@ export function createSummarizeFeature(deps: BotDependencies): Composer<Context>
     if (told && told.retryAt === refusal.retryAt && now - told.at < REPEAT_LIMIT_REPLY_AFTER_MS) return;
     toldOverLimit.set(key, { retryAt: refusal.retryAt, at: now });
     const timeZone = (await subscriptions.get(asker.userId))?.timeZone ?? 'UTC';
-    await send(asker.chatId, { html: escapeHtml(quotaReply(refusal, timeZone, notSummarized)), replyToMessageId: asker.replyTo });
+    await send(asker.chatId, { html: quotaReply(asker.texts, refusal, timeZone, notSummarized), replyToMessageId: asker.replyTo });
   }
 
   interface Job {
     chatId: number;
+    texts: Texts;
     replyTo: number;
     origin: ForwardOrigin | undefined;
     /** Progress text, already HTML. */
@@ -302,8 +289,8 @@ export function createSummarizeFeature(deps: BotDependencies): Composer<Context>
       const kind = failureKind(error);
       stats.increment(`errors.${kind}`);
       logger.warn({ err: error, kind, url: job.url }, 'could not summarize');
-      const reason = job.url ? describeFailure(error, job.url) : 'Something went wrong on my side while summarizing that. Please try again in a minute.';
-      await messenger.edit(job.chatId, progressId, { html: `⚠️ ${escapeHtml(reason)}` });
+      const reason = job.url ? describeFailure(job.texts, error, job.url) : job.texts.html('failure.internal');
+      await messenger.edit(job.chatId, progressId, { html: job.texts.html('summarize.failed', { reason }) });
     } finally {
       clearInterval(typing);
     }
@@ -313,9 +300,9 @@ export function createSummarizeFeature(deps: BotDependencies): Composer<Context>
     await deps.intake
       .admitSummary(outcome, job.source)
       .catch((error: unknown) => logger.warn({ err: error }, 'could not add the article to the digest pool'));
-    const parts = splitTelegramHtml(formatSummary(outcome, job.origin));
+    const parts = splitTelegramHtml(formatSummary(job.texts, outcome, job.origin));
     const keyboard: InlineKeyboard | undefined = outcome.article.url
-      ? [[{ text: '📰 Open the article', url: outcome.article.url }]]
+      ? [[{ text: job.texts.plain('plain.openArticle'), url: outcome.article.url }]]
       : undefined;
     for (const [index, html] of parts.entries()) {
       const isLast = index === parts.length - 1;

@@ -34,7 +34,7 @@ async function setUp({ timeoutMs }: { timeoutMs?: number } = {}) {
     return parseFeed(bytes, options);
   };
   const admitted: Array<{ source: SourceRecord; items: FeedItem[] }> = [];
-  const notices: string[] = [];
+  const notices: Array<{ name: string; reason: string }> = [];
   const poller = createFeedPoller({
     sources,
     fetcher: createSafeFetcher({ allowPrivateAddresses: true, ...(timeoutMs !== undefined && { timeoutMs }) }),
@@ -42,8 +42,8 @@ async function setUp({ timeoutMs }: { timeoutMs?: number } = {}) {
     admit: async (source, items) => {
       admitted.push({ source, items });
     },
-    notifyAdmins: async (text) => {
-      notices.push(text);
+    notifyAdmins: async (deactivation) => {
+      notices.push(deactivation);
     },
     clock,
     logger: silentLogger,
@@ -106,7 +106,7 @@ describe('feed poller over HTTP with the safe fetcher and the real parser', () =
     const gone = await addFeed('/gone');
     const busy = await addFeed('/busy');
     expect(await poller.checkNow(gone)).toMatchObject({ outcome: 'failed', deactivated: 'it answered 410 Gone: the site has taken it down' });
-    expect(notices).toEqual([`The feed ${server.url('/gone')} is no longer checked: it answered 410 Gone: the site has taken it down.`]);
+    expect(notices).toEqual([{ name: server.url('/gone'), reason: 'it answered 410 Gone: the site has taken it down' }]);
     const report = await poller.checkNow(busy);
     expect(report).toMatchObject({ outcome: 'failed', error: 'The server answered 429', nextCheckAt: START + 2 * HOUR });
     expect((await sources.get(busy))?.health.retryAfterUntil).toBe(START + 2 * HOUR);

@@ -166,7 +166,7 @@ async function setUp({ clock = createVirtualClock(START), settings = {}, admit }
   const fetcher = createFakeFetcher(clock);
   const parser = createFakeParser();
   const admitted: Array<{ source: SourceRecord; ids: string[]; at: number }> = [];
-  const notices: string[] = [];
+  const notices: Array<{ name: string; reason: string }> = [];
   const { logger, lines } = createRecordingLogger();
   const makePoller = () => {
     const poller = createFeedPoller({
@@ -178,8 +178,8 @@ async function setUp({ clock = createVirtualClock(START), settings = {}, admit }
         (async (source, items) => {
           admitted.push({ source, ids: items.map((each) => each.id), at: clock.now() });
         }),
-      notifyAdmins: async (text) => {
-        notices.push(text);
+      notifyAdmins: async (deactivation) => {
+        notices.push(deactivation);
       },
       clock,
       logger,
@@ -496,7 +496,7 @@ describe('feed poller faults', () => {
     expect(await poller.checkNow(id)).toMatchObject({ outcome: 'skipped', skipped: 'deactivated' });
     await poller.stop();
     expect(fetcher.callsTo(url)).toHaveLength(1);
-    expect(notices).toEqual([`The feed "Gone Daily" (${url}) is no longer checked: it answered 410 Gone: the site has taken it down.`]);
+    expect(notices).toEqual([{ name: `"Gone Daily" (${url})`, reason: 'it answered 410 Gone: the site has taken it down' }]);
     expect((await healthOf(id))?.deactivated).toEqual({ at: fetcher.calls[0]?.at, reason: 'it answered 410 Gone: the site has taken it down' });
   });
 
@@ -518,7 +518,7 @@ describe('feed poller faults', () => {
     expect(deactivatedAt - firstFailure).toBe(14 * DAY);
     expect(fetcher.calls.at(-1)?.at).toBe(deactivatedAt);
     expect(notices).toEqual([
-      `The feed ${url} is no longer checked: every check has failed for 14 days (last error: Could not fetch down.example).`,
+      { name: url, reason: 'every check has failed for 14 days (last error: Could not fetch down.example)' },
     ]);
   });
 

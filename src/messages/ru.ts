@@ -1,0 +1,302 @@
+/**
+ * The bot's own texts in Russian. Same keys and placeholders as `en.ts` (a test holds them equal);
+ * plural texts carry Russian's four forms: `_one` (1, 21), `_few` (2–4), `_many` (5–20, 0), `_other` (fractions).
+ */
+export const ru = {
+  help: {
+    intro:
+      '👋 <b>Newsdigest</b> превращает новости в короткие и точные изложения.\n' +
+      '\n' +
+      'Пришлите мне:\n' +
+      '• <b>ссылку</b> на статью\n' +
+      '• <b>текст</b> статьи — можно скопировать страницу целиком, статью я найду сам\n' +
+      '• <b>пост, пересланный</b> из новостного канала\n' +
+      '\n' +
+      'В ответ — заголовок, главное и темы. Спросите о той же статье ещё раз, и ответ придёт мгновенно.\n' +
+      '\n' +
+      '/summarize — изложить ссылку или текст; можно ответить этой командой на любое сообщение, в том числе в группе\n' +
+      '\n' +
+      '📰 <b>Ежедневная сводка</b>: выберите темы и получайте одно сообщение в день в удобный час — только новое, одна история из нескольких источников собрана в одну.\n' +
+      '/topics — выбрать темы (или /subscribe world science, /unsubscribe all)\n' +
+      '/digest — сводка прямо сейчас\n' +
+      '/time 07:30 · /timezone Europe/Moscow · /language en · /settings\n' +
+      '/forget — удалить всё, что я о вас храню\n' +
+      '/help — это сообщение',
+    extractiveNote: '<i>Бот работает без ИИ-модели, поэтому изложение — это ключевые предложения, взятые из самой статьи.</i>',
+    admin:
+      '🛠 <b>Для администраторов</b>\n' +
+      '/sources — ленты и каналы, из которых собираются сводки, и их состояние\n' +
+      '/addsource <i>URL</i> [темы] — добавить ленту (или страницу сайта со ссылкой на ленту)\n' +
+      '/removesource <i>номер или URL</i> — удалить источник\n' +
+      '/sources export — список лент файлом OPML; пришлите мне файл .opml, чтобы импортировать\n' +
+      'Сделайте меня администратором канала, и его посты тоже попадут в сводки.\n' +
+      '/stats — статистика, токены ИИ за сегодня, состояние источников',
+  },
+  general: {
+    failure: 'Извините, у меня что-то пошло не так. Попробуйте ещё раз.',
+    storeUnavailable: 'Сейчас я не могу обратиться к своему хранилищу, поэтому ничего не изменилось. Попробуйте через минуту.',
+    welcomeBack:
+      '👋 С возвращением! Telegram какое-то время не мог доставить ваши сводки, и я их приостановил. Теперь они снова приходят: см. /settings.',
+    quoted: '«{{text}}»',
+  },
+  summarize: {
+    tooShort:
+      'Это слишком коротко для изложения. Пришлите ссылку, вставьте статью целиком (можно скопировать всю страницу) или перешлите пост из новостного канала.',
+    mediaOnly: 'Я читаю только текст и ссылки, а не картинки и файлы. Пришлите текст статьи или ссылку на неё.',
+    usage: 'Отправьте <code>/summarize</code> и ссылку или текст статьи, или ответьте <code>/summarize</code> на сообщение.',
+    greeting:
+      'Привет! Пришлите ссылку на статью, вставьте её текст или перешлите пост из новостного канала — я пришлю краткое изложение. /help покажет, что ещё я умею.',
+    progressText: '⏳ Читаю и излагаю…',
+    progressLink: '⏳ Открываю {{host}}…',
+    tooManyLinks: 'За одно сообщение я излагаю не больше {{max}} ссылок; остальные ({{n}}) пришлите отдельно.',
+    failed: '⚠️ {{- reason}}',
+  },
+  summary: {
+    title: '<b>{{title}}</b>',
+    byline: '<i>{{byline}}</i>',
+    forwardedFrom: '↪️ Переслано из {{- origin}}',
+    bullet: '• {{text}}',
+    gist: '💡 {{text}}',
+    topics: '🏷 {{topics}}',
+    link: '🔗 {{- link}}',
+    extractiveNote: '<i>⚠️ {{- note}}</i>',
+    extractive: {
+      noModel: 'Извлечённое изложение: ключевые предложения из самой статьи (у этого бота не настроена ИИ-модель).',
+      unfaithful: 'ИИ-изложение содержало то, чего нет в статье, поэтому здесь ключевые предложения из самой статьи.',
+      budgetSpent:
+        'Дневной бюджет ИИ у этого бота исчерпан, поэтому здесь ключевые предложения из самой статьи. Полные изложения вернутся завтра (по UTC).',
+      unavailable:
+        'ИИ сейчас недоступен, поэтому здесь ключевые предложения из самой статьи. Спросите позже, чтобы получить полное изложение.',
+    },
+  },
+  failure: {
+    internal: 'У меня что-то пошло не так при изложении. Попробуйте через минуту.',
+    noArticle:
+      'Я открыл {{host}}, но не нашёл на странице статьи. Если она доступна только после входа или собирается JavaScript, вставьте текст статьи.',
+    invalidUrl: 'Это не похоже на правильный веб-адрес.',
+    unsupportedScheme: 'Я открываю только ссылки http:// и https://.',
+    privateAddress: '{{host}} указывает на частный или локальный сетевой адрес, такие я не открываю.',
+    dnsFailure: 'Я не нашёл сайт {{host}}. Проверьте, нет ли в ссылке опечатки.',
+    timeout: '{{host}} слишком долго не отвечал. Попробуйте позже или вставьте текст статьи.',
+    tooManyRedirects: 'Эта ссылка слишком много раз перенаправляет; я перестал за ней следовать.',
+    tooLarge: 'Эта страница слишком велика для меня. Вставьте текст статьи.',
+    network: 'Я не смог подключиться к {{host}}. Возможно, сайт не работает; попробуйте позже.',
+    gone: 'Страница ответила {{status}}: её нет (больше нет). Проверьте ссылку.',
+    refused: '{{host}} не показал мне страницу ({{status}}). Возможно, нужен вход или сайт блокирует ботов; вставьте текст статьи.',
+    rateLimited: '{{host}} говорит, что я обращаюсь слишком часто (429). Попробуйте через несколько минут.',
+    serverError: 'У {{host}} ошибка сервера ({{status}}). Попробуйте позже.',
+    otherStatus: 'Страница ответила {{status}}, а не статьёй.',
+    errorStatus: 'Страница ответила ошибкой, а не статьёй.',
+    image: 'По ссылке изображение, а не статья.',
+    video: 'По ссылке видео, а не статья.',
+    audio: 'По ссылке аудиофайл, а не статья.',
+    pdf: 'По ссылке PDF. Пока я читаю только веб-страницы; вставьте текст.',
+    file: 'По ссылке файл ({{type}}), а не веб-страница со статьёй.',
+  },
+  quota: {
+    minute: 'Это больше {{limit}} новых изложений в минуту{{- leftOut}}. Можно продолжить с {{time}} {{zone}}.',
+    day:
+      'Вы исчерпали дневной лимит в {{limit}} новых изложений{{- leftOut}}. Новые можно будет запросить с {{when}} {{zone}}{{- utcNote}}. ' +
+      'На статьи, которые уже излагались, я по-прежнему отвечаю сразу.',
+    leftOut: ', поэтому {{n}} из этих ссылок не изложены',
+    utcNote: ' (день считается по UTC)',
+  },
+  digest: {
+    title: '📰 <b>Ваша сводка новостей</b>',
+    dateLine_one: '<i>{{date}} · {{count}} история</i>',
+    dateLine_few: '<i>{{date}} · {{count}} истории</i>',
+    dateLine_many: '<i>{{date}} · {{count}} историй</i>',
+    dateLine_other: '<i>{{date}} · {{count}} истории</i>',
+    overview: '{{overview}}',
+    snippetsBudgetSpent:
+      '<i>ℹ️ Дневной бюджет ИИ у этого бота исчерпан, поэтому в историях с пометкой ✂️ показан анонс самого издания вместо изложения.</i>',
+    snippetsUnavailable: '<i>ℹ️ В историях с пометкой ✂️ показан анонс самого издания: на этот раз изложить их не получилось.</i>',
+    topicHeading: '{{emoji}} <b>{{name}}</b>',
+    itemTitle: '<b>{{title}}</b>',
+    itemGist: '{{gist}}',
+    itemSnippet: '✂️ <i>{{gist}}</i>',
+    itemSource: '🔗 {{- links}}',
+    itemSources_one: '🔗 {{count}} источник: {{- links}}',
+    itemSources_few: '🔗 {{count}} источника: {{- links}}',
+    itemSources_many: '🔗 {{count}} источников: {{- links}}',
+    itemSources_other: '🔗 {{count}} источника: {{- links}}',
+    noTopics: 'Вы пока не выбрали темы. Выберите их в /topics и спросите снова.',
+    nothingNew: 'По вашим темам ничего нового с {{since}}.',
+    failed: 'Извините, не получилось отправить сводку. Попробуйте через минуту.',
+  },
+  topics: {
+    menu: '🗂 <b>Темы</b>\nНажмите на тему, чтобы подписаться или отписаться.\n\n{{- status}}',
+    noneYet: 'Вы пока не подписаны ни на одну тему.',
+    status: 'Ваши темы: {{- topics}}. Одна сводка в день в <b>{{time}}</b> ({{zone}}).',
+    subscribed: '✅ Ваши темы: {{- topics}}. Сводка приходит каждый день в <b>{{time}}</b> ({{zone}}); /digest пришлёт её сейчас.',
+    unsubscribeUsage: 'Назовите темы, от которых отписаться, например <code>/unsubscribe sports</code>, или <code>/unsubscribe all</code>. Или нажмите на них в /topics.',
+    noneLeft: 'Теперь у вас нет тем, и ежедневные сводки больше не придут. Выбрать темы снова — /topics.',
+    stillFollow: 'Ваши темы: {{- topics}}.',
+    unknown_one: 'Я не знаю темы {{- names}}. Вот темы: {{slugs}}. Или нажмите на них в /topics.',
+    unknown_few: 'Я не знаю тем {{- names}}. Вот темы: {{slugs}}. Или нажмите на них в /topics.',
+    unknown_many: 'Я не знаю тем {{- names}}. Вот темы: {{slugs}}. Или нажмите на них в /topics.',
+    unknown_other: 'Я не знаю тем {{- names}}. Вот темы: {{slugs}}. Или нажмите на них в /topics.',
+    listItem: '{{emoji}} {{name}}',
+  },
+  settings: {
+    timeUsage: 'Пришлите время в формате ЧЧ:ММ (24 часа), например <code>/time 07:30</code>.',
+    notATime: '«{{input}}» — не время суток. {{- usage}}',
+    timeSet: '⏰ Ваша сводка приходит в <b>{{time}}</b> ({{zone}}).',
+    timezoneUsage: 'Пришлите часовой пояс, например <code>/timezone Europe/Moscow</code>, или смещение, например <code>/timezone UTC+3</code>.',
+    unknownZone: 'Я не знаю часового пояса «{{input}}». {{- usage}}',
+    zoneSet: '🌐 Ваш часовой пояс — <b>{{zone}}</b>; сводка приходит в {{time}} по нему.',
+    languageUsage:
+      'Пришлите язык, например <code>/language en</code> или <code>/language немецкий</code>, или <code>/language original</code>, чтобы читать каждую статью на её языке.',
+    unknownLanguage: 'Я не знаю языка «{{input}}». {{- usage}}',
+    languageOriginal: '🗣 Теперь изложения и сводки остаются на языке каждой статьи.',
+    languageSet: '🗣 Теперь изложения и сводки приходят на языке: <b>{{language}}</b>, на каком бы языке ни была статья.',
+    languageSavedNoModel:
+      '🗣 Сохранено: <b>{{language}}</b>. Бот работает без ИИ-модели, поэтому изложения остаются на языке статьи, пока модель не подключат.',
+    nextDigest: 'Следующая сводка: {{when}}.',
+    followToGet: 'Подпишитесь на тему в /topics, чтобы её получать.',
+    title: '⚙️ <b>Ваши настройки</b>',
+    topics: 'Темы: {{- topics}}',
+    topicsNone: 'Темы: пока нет (/topics)',
+    delivery: 'Доставка: <b>{{time}}</b> ({{zone}}) — изменить: /time и /timezone',
+    languageOwn: 'Язык: <b>язык каждой статьи</b> — изменить: /language',
+    languageChosen: 'Язык: <b>{{language}}</b> — изменить: /language',
+    languageFromApp: 'Язык: <b>{{language}}</b> (как в вашем Telegram) — изменить: /language',
+    forgetConfirm: 'Удалить ваши темы, настройки и историю сводок? Это нельзя отменить.',
+    forgetDone: '🗑 Готово: я удалил ваши темы, настройки и историю сводок.',
+    forgetKept: 'Ничего не удалено.',
+  },
+  sources: {
+    notAdmin: 'Менять источники могут только администраторы бота.',
+    addUsage:
+      'Отправьте <code>/addsource &lt;URL ленты или сайта&gt; [темы…]</code>, например <code>/addsource https://www.nasa.gov/rss/dyn/breaking_news.rss science</code>. Без тем темы каждой новости определяются по её тексту.',
+    removeUsage: 'Отправьте <code>/removesource &lt;номер из /sources или URL&gt;</code>, например <code>/removesource 3</code>.',
+    exported_one: '📤 {{count}} лента. Пришлите этот файл мне (или другому боту), чтобы импортировать её.',
+    exported_few: '📤 {{count}} ленты. Пришлите этот файл мне (или другому боту), чтобы импортировать их.',
+    exported_many: '📤 {{count}} лент. Пришлите этот файл мне (или другому боту), чтобы импортировать их.',
+    exported_other: '📤 {{count}} ленты. Пришлите этот файл мне (или другому боту), чтобы импортировать их.',
+    unknownTopics_one: 'Я не знаю темы {{- names}}. Список тем — в /topics.',
+    unknownTopics_few: 'Я не знаю тем {{- names}}. Список тем — в /topics.',
+    unknownTopics_many: 'Я не знаю тем {{- names}}. Список тем — в /topics.',
+    unknownTopics_other: 'Я не знаю тем {{- names}}. Список тем — в /topics.',
+    reading: '⏳ Читаю {{url}}…',
+    added: '✅ Добавлено: <b>{{name}}</b>. Проверю в течение минуты, потом — каждые несколько минут, как позволяет лента.',
+    addedFromPage:
+      '✅ Добавлено: <b>{{name}}</b> (лента этой страницы: {{url}}). Проверю в течение минуты, потом — каждые несколько минут, как позволяет лента.',
+    addedTopics: 'Темы: {{- topics}}.',
+    exists: 'Эта лента уже есть среди источников: <b>{{name}}</b>. См. /sources.',
+    refused: '⚠️ Не могу добавить {{url}}: {{- reason}}.',
+    removed: '🗑 Удалено: <b>{{name}}</b>. Его истории, уже попавшие в сводки, останутся, пока не устареют.',
+    noSuch: 'Нет источника «{{reference}}». {{- usage}} /sources покажет их с номерами.',
+    fileUnreadable: '⚠️ Не получилось прочитать файл: {{reason}}.',
+    notOpml: '⚠️ Это не список OPML, который я могу прочитать: {{reason}}.',
+    imported: '📥 Импорт: добавлено {{added}}, уже были {{already}}, отклонено {{refusedCount}}.',
+    importedWithRefusals: '📥 Импорт: добавлено {{added}}, уже были {{already}}, отклонено {{refusedCount}}: {{- refused}}.',
+    refusedEntry: '{{url}} ({{- reason}})',
+    empty: '📡 <b>Источники</b>\nИсточников пока нет. Добавьте ленту командой /addsource, пришлите файл .opml или сделайте меня администратором канала.',
+    listTitle: '📡 <b>Источники</b> ({{n}}) · время по {{zone}}',
+    listFooter: '/addsource URL [темы] · /removesource N · /sources export · пришлите файл .opml для импорта',
+    tallyWorking: '✅ работают: {{n}}',
+    tallyFailing: '⚠️ с ошибками: {{n}}',
+    tallyDeactivated: '⛔ отключены: {{n}}',
+    tallyUnread: '🕒 ещё не прочитаны: {{n}}',
+    tallyChannels: '📣 каналы: {{n}}',
+    entry: '{{number}}. {{icon}} <b>{{name}}</b>{{topics}}',
+    entryDetail: '   {{- detail}}',
+    url: '{{url}}',
+    channelTaken_one: 'канал{{username}} · взят {{count}} пост',
+    channelTaken_few: 'канал{{username}} · взято {{count}} поста',
+    channelTaken_many: 'канал{{username}} · взято {{count}} постов',
+    channelTaken_other: 'канал{{username}} · взято {{count}} поста',
+    deactivatedAt: 'отключён {{when}}: {{reason}}',
+    lastOk: 'успешно {{when}}',
+    notReadYet: 'ещё не прочитан',
+    items_one: '{{count}} новость',
+    items_few: '{{count}} новости',
+    items_many: '{{count}} новостей',
+    items_other: '{{count}} новости',
+    nextNow: 'следующая проверка сейчас',
+    nextAt: 'следующая проверка {{when}}',
+    failures_one: '{{count}} ошибка подряд',
+    failures_few: '{{count}} ошибки подряд',
+    failures_many: '{{count}} ошибок подряд',
+    failures_other: '{{count}} ошибки подряд',
+    failuresWithError_one: '{{count}} ошибка подряд: {{error}}',
+    failuresWithError_few: '{{count}} ошибки подряд: {{error}}',
+    failuresWithError_many: '{{count}} ошибок подряд: {{error}}',
+    failuresWithError_other: '{{count}} ошибки подряд: {{error}}',
+    channelAdmin: '📣 Теперь я администратор канала <b>{{name}}</b>: его посты попадают в сводки. Он есть в /sources.',
+    channelDropped: '📣 Я больше не администратор канала <b>{{name}}</b>, поэтому он больше не источник.',
+    feedDeactivated: '⛔ Лента {{name}} больше не проверяется: {{reason}}.',
+    reason: {
+      notHttp: 'это не адрес http(s)',
+      unsafeXml: 'в ней объявлены XML-сущности, а их я не раскрываю',
+      malformed: 'это не лента, которую я могу прочитать (испорченный XML или JSON)',
+      noFeedNamed: 'эта страница — не лента и не ссылается на ленту (нет &lt;link rel="alternate"&gt; на RSS, Atom или JSON Feed)',
+      notAFeed: 'это не лента RSS, Atom или JSON',
+      privateAddress: 'адрес указывает на частную или локальную сеть',
+      status: 'сервер ответил {{status}}',
+      statusUnknown: 'сервер ответил ошибкой',
+      fetchFailed: 'не получилось загрузить ({{code}})',
+      unknown: 'не получилось загрузить',
+    },
+  },
+  stats: {
+    notAdmin: '/stats — только для администраторов бота.',
+    title: '📊 <b>Статистика</b> — с запуска ({{started}} UTC) · всего',
+    row: '{{- label}}: <b>{{sinceStart}}</b> · {{total}}',
+    articlesSummarized: 'Статей изложено',
+    cacheHitRate: 'Доля ответов из кэша',
+    cacheHits: 'Ответов из кэша',
+    llmCalls: 'Вызовов ИИ',
+    promptTokens: 'Токенов запроса',
+    completionTokens: 'Токенов ответа',
+    fallbacks: 'Извлечённых изложений вместо ИИ',
+    faithfulnessChecked: 'Изложений проверено на точность',
+    faithfulnessRepaired: 'Исправлено после проверки',
+    faithfulnessTrimmed: 'Сокращено (пункты убраны)',
+    faithfulnessReplaced: 'Заменён заголовок или суть',
+    tokensToday: 'Токены ИИ сегодня (UTC): <b>{{spent}}</b>, без лимита',
+    tokensTodayLimited: 'Токены ИИ сегодня (UTC): <b>{{spent}}</b> из {{limit}} ({{percent}}%)',
+    sources_one: 'Источники: активны <b>{{active}}</b> · с ошибками {{failing}} · отключены {{deactivated}} · {{count}} канал',
+    sources_few: 'Источники: активны <b>{{active}}</b> · с ошибками {{failing}} · отключены {{deactivated}} · {{count}} канала',
+    sources_many: 'Источники: активны <b>{{active}}</b> · с ошибками {{failing}} · отключены {{deactivated}} · {{count}} каналов',
+    sources_other: 'Источники: активны <b>{{active}}</b> · с ошибками {{failing}} · отключены {{deactivated}} · {{count}} канала',
+    itemsToday: 'Новостей взято сегодня: <b>{{n}}</b>',
+    noErrors: 'Ошибки: нет',
+    errorsTitle: '<b>Ошибки по видам</b>',
+  },
+  plain: {
+    fileNotGiven: 'Telegram не отдал мне файл',
+    topic: {
+      world: 'В мире',
+      politics: 'Политика',
+      business: 'Экономика',
+      technology: 'Технологии',
+      science: 'Наука',
+      health: 'Здоровье',
+      sports: 'Спорт',
+      culture: 'Культура',
+    },
+    unknownType: 'неизвестного типа',
+    openArticle: '📰 Открыть статью',
+    topicButton: '{{mark}} {{emoji}} {{name}}',
+    buttonExpired: 'Эта кнопка устарела.',
+    topicButtonExpired: 'Эта кнопка устарела; отправьте /topics ещё раз.',
+    following: 'Подписка: {{topic}}',
+    stoppedFollowing: 'Отписка: {{topic}}',
+    forgetYes: '🗑 Да, удалить всё',
+    forgetCancel: 'Отмена',
+    deleted: 'Удалено',
+    nothingDeleted: 'Ничего не удалено',
+    command: {
+      summarize: 'Изложить ссылку или текст (или ответить этим на сообщение)',
+      topics: 'Выбрать темы ежедневной сводки',
+      digest: 'Сводка сейчас: новое с прошлой',
+      settings: 'Ваши темы, время доставки и часовой пояс',
+      time: 'Время доставки, например /time 07:30',
+      timezone: 'Часовой пояс, например /timezone Europe/Moscow',
+      language: 'Язык изложений, например /language en',
+      help: 'Что я умею',
+    },
+  },
+};
