@@ -70,7 +70,9 @@ describe('the bot process', () => {
     bot.child.kill('SIGTERM');
     expect(await bot.exited).toBe(0);
     expect(Date.now() - stoppedAt).toBeLessThan(5_000);
-    expect(emulator.calls.filter((call) => call.method === 'setMyCommands')).toHaveLength(1);
+    // The command menu once for everyone, once more for Telegram apps in Russian.
+    const menus = emulator.calls.filter((call) => call.method === 'setMyCommands');
+    expect(menus.map((call) => call.params.language_code)).toEqual([undefined, 'ru']);
     await expect(stat(path.join(folder, 'data', 'newsdigest.sqlite'))).resolves.toMatchObject({ size: expect.any(Number) });
   });
 });

@@ -1,3 +1,4 @@
+import { shownText } from '../support/catalogue-texts.js';
 import { readFile } from 'node:fs/promises';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { SentMessage } from '../support/bot-api-emulator.js';
@@ -41,16 +42,22 @@ describe("the reader's language", () => {
   }
 
   it('follows the Telegram app by default; /language picks another or keeps each article’s own, and /settings says which', async () => {
-    expect((await askIn('ru', 1, '/settings')).text).toContain('Language: Russian (your Telegram app’s) — change with /language');
-    expect((await askIn('ru', 1, '/language')).text).toBe(
-      'Send a language like /language ru or /language German, or /language original to read each article in its own language.',
-    );
-    expect((await askIn('ru', 1, '/language klingon')).text).toMatch(/^I don't know the language “klingon”\. Send a language like/);
-    expect((await askIn('ru', 1, '/language German')).text).toBe('🗣 Summaries and digests come in German now, whatever the article’s language.');
-    expect((await askIn('ru', 1, '/settings')).text).toContain('Language: German — change with /language');
-    expect((await askIn('ru', 1, '/language original')).text).toBe('🗣 Summaries and digests keep each article’s own language now.');
-    expect((await askIn('ru', 1, '/settings')).text).toContain("Language: each article's own — change with /language");
-    expect((await askIn(undefined, 2, '/settings')).text).toContain("Language: each article's own — change with /language");
+    // A Russian app gets the bot's own texts in Russian, from the catalogue, and summaries in Russian.
+    expect((await askIn('ru', 1, '/settings')).text).toContain(shownText('ru', 'settings.languageFromApp', { language: 'русский' }));
+    const usage = shownText('ru', 'settings.languageUsage');
+    expect((await askIn('ru', 1, '/language')).text).toBe(usage);
+    expect((await askIn('ru', 1, '/language klingon')).text).toBe(shownText('ru', 'settings.unknownLanguage', { input: 'klingon', usage }));
+    // German summaries; the catalogue has no German, so the bot's texts stay in the app's Russian.
+    expect((await askIn('ru', 1, '/language German')).text).toBe(shownText('ru', 'settings.languageSet', { language: 'немецкий' }));
+    expect((await askIn('ru', 1, '/settings')).text).toContain(shownText('ru', 'settings.languageChosen', { language: 'немецкий' }));
+    expect((await askIn('ru', 1, '/language original')).text).toBe(shownText('ru', 'settings.languageOriginal'));
+    expect((await askIn('ru', 1, '/settings')).text).toContain(shownText('ru', 'settings.languageOwn'));
+    // No app language: English texts; a name in Russian is understood too, and the answer already speaks it.
+    expect((await askIn(undefined, 2, '/settings')).text).toContain(shownText('en', 'settings.languageOwn'));
+    expect((await askIn(undefined, 2, '/language русский')).text).toBe(shownText('ru', 'settings.languageSet', { language: 'русский' }));
+    expect((await askIn(undefined, 2, '/help')).text).toContain('превращает новости в короткие и точные изложения');
+    // An app in a language without a catalogue: English texts, summaries still in that language.
+    expect((await askIn('de', 3, '/settings')).text).toContain('Language: German (your Telegram app’s) — change with /language');
   });
 
   it('writes a digest story in the reader’s language, once per language, and reuses it for every reader of that language', async () => {
@@ -73,6 +80,11 @@ describe("the reader's language", () => {
     expect(overviews).toHaveLength(2);
     expect(overviews.filter((text) => text.includes('Russian (ru)'))).toHaveLength(1);
     expect(digestsIn(bot, 5)[0]?.text).toContain('Summary: Probe lands on a comet after a ten-year chase');
+    // The digest's own texts follow each reader's app: headers and topic names in Russian or English.
+    expect(digestsIn(bot, 5)[0]?.text.split('\n').slice(0, 1)).toEqual([shownText('ru', 'digest.title')]);
+    expect(digestsIn(bot, 5)[0]?.text).toContain('🔬 НАУКА');
+    expect(digestsIn(bot, 7)[0]?.text.split('\n').slice(0, 1)).toEqual([shownText('en', 'digest.title')]);
+    expect(digestsIn(bot, 7)[0]?.text).toContain('🔬 SCIENCE');
     expect(pages.hits('/comet')).toBe(1); // the article is known: translating it needs no fetch
   });
 
@@ -109,7 +121,9 @@ describe("the reader's language without an AI model", () => {
     try {
       bot.emulator.sendUserMessage({ chatId: 1, text: '/language ru' });
       const [reply] = await bot.emulator.waitForMessages(1, 1);
-      expect(reply?.text).toBe('🗣 Saved: Russian. This bot runs without an AI model, so summaries stay in each article’s own language until one is set up.');
+      // Asked from an app without a language: the answer speaks the language just chosen.
+      expect(reply?.text).toBe('🗣 Сохранено: русский. Бот работает без ИИ-модели, поэтому изложения остаются на языке статьи, пока модель не подключат.');
+      expect(reply?.text).toBe(shownText('ru', 'settings.languageSavedNoModel', { language: 'русский' }));
     } finally {
       await bot.close();
     }

@@ -1,3 +1,5 @@
+import { CATALOGUE_LANGUAGES } from '../../src/messages/catalogue.js';
+import { shownText } from './catalogue-texts.js';
 import type { SentMessage } from './bot-api-emulator.js';
 import { htmlPage, type PageRoute } from './page-server.js';
 import type { TestApp } from './test-app.js';
@@ -23,7 +25,9 @@ export async function summarizeLinks(bot: TestApp, chatId: number, urls: string[
   }
 }
 
-export const isDigest = (message: SentMessage) => message.text.startsWith('📰 Your news digest');
+/** The first message of a digest, in any language of the catalogue. */
+const DIGEST_TITLES = CATALOGUE_LANGUAGES.map((language) => shownText(language, 'digest.title'));
+export const isDigest = (message: SentMessage) => DIGEST_TITLES.some((title) => message.text.startsWith(title));
 
 /** The digests a chat received (their first message each). */
 export const digestsIn = (bot: TestApp, chatId: number) => bot.emulator.messages(chatId).filter(isDigest);

@@ -8,6 +8,7 @@ import { createApp, type App } from '../../src/main.js';
 import { startBotApiEmulator, type BotApiEmulator } from './bot-api-emulator.js';
 import type { FakeOpenAiServer } from './fake-openai-server.js';
 import { createVirtualClock, type VirtualClock } from './virtual-clock.js';
+import { createRecordingCatalogue } from './catalogue-check.js';
 
 export interface TestApp {
   app: App;
@@ -21,7 +22,10 @@ export interface TestApp {
   stop(): Promise<void>;
   /** Starts the same bot again on the same store and emulator. */
   restart(): Promise<void>;
-  /** Stops everything and deletes the store. */
+  /**
+   * Stops everything and deletes the store. Fails when the bot showed a person a text that is not
+   * from the message catalogue (see catalogue-check.ts): every e2e test checks that on its way out.
+   */
   close(): Promise<void>;
 }
 
@@ -73,6 +77,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     { requireBotToken: true },
   );
   const clocks: { clock: Clock; pacingClock: Clock } = { clock, pacingClock };
+  const texts = createRecordingCatalogue();
   // A harness that fails to start leaves no server running and no folder behind.
   const discard = async () => {
     if (!options.emulator) await emulator.close();
@@ -82,7 +87,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   let app: App;
   try {
     config = createTestConfig();
-    app = await createApp(config, silentLogger, clocks);
+    app = await createApp(config, silentLogger, clocks, texts.catalogue);
   } catch (error) {
     await discard();
     throw error;
@@ -109,14 +114,16 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     },
     async restart() {
       await testApp.stop();
-      app = await createApp(config, silentLogger, clocks);
+      app = await createApp(config, silentLogger, clocks, texts.catalogue);
       await app.start();
       running = true;
     },
     async close() {
       await testApp.stop();
+      const stray = options.emulator ? [] : texts.linesNotFromCatalogue(emulator);
       if (!options.emulator) await emulator.close();
       await rm(folder, { recursive: true, force: true });
+      if (stray.length > 0) throw new Error(`The bot showed texts that are not from the message catalogue:\n${stray.map((line) => `  ${line}`).join('\n')}`);
     },
   };
   return testApp;

@@ -61,10 +61,10 @@ export function createSourcesFeature(deps: BotDependencies): Composer<Context> {
     let html: string;
     if (result.status === 'added') {
       const name = result.source.title ?? result.source.url;
-      const added = result.discoveredFrom
-        ? texts.html('sources.addedFromPage', { name, url: result.source.url })
-        : texts.html('sources.added', { name });
-      html = topics.length > 0 ? `${added} ${texts.html('sources.addedTopics', { topics: formatTopicList(texts, topics) })}` : added;
+      const topicsNote = topics.length > 0 ? texts.html('sources.addedTopics', { topics: formatTopicList(texts, topics) }) : '';
+      html = result.discoveredFrom
+        ? texts.html('sources.addedFromPage', { name, url: result.source.url, topicsNote })
+        : texts.html('sources.added', { name, topicsNote });
     } else if (result.status === 'exists') {
       html = texts.html('sources.exists', { name: result.source.title ?? result.source.url });
     } else {

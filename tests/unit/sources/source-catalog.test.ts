@@ -53,12 +53,9 @@ describe('source catalog', () => {
     expect(await catalog.addFeed(`${pages.origin}/science.xml`, [])).toMatchObject({ status: 'exists' });
     // The blog page points to the same feed: found by discovery, and already there.
     expect(await catalog.addFeed(`${pages.origin}/blog`, [])).toMatchObject({ status: 'exists', source: { url: `${pages.origin}/science.xml` } });
-    expect(await catalog.addFeed(`${pages.origin}/plain`, [])).toEqual({
-      status: 'refused',
-      reason: 'that page is no feed and names no feed (no <link rel="alternate"> to RSS, Atom or JSON Feed)',
-    });
-    expect(await catalog.addFeed(`${pages.origin}/missing.xml`, [])).toEqual({ status: 'refused', reason: 'the server answered 404' });
-    expect(await catalog.addFeed('ftp://example.com/feed', [])).toEqual({ status: 'refused', reason: 'that is not an http(s) address' });
+    expect(await catalog.addFeed(`${pages.origin}/plain`, [])).toEqual({ status: 'refused', reason: { code: 'no_feed_named' } });
+    expect(await catalog.addFeed(`${pages.origin}/missing.xml`, [])).toEqual({ status: 'refused', reason: { code: 'http_status', status: 404 } });
+    expect(await catalog.addFeed('ftp://example.com/feed', [])).toEqual({ status: 'refused', reason: { code: 'not_http' } });
     expect(scheduled).toHaveLength(1);
   });
 
@@ -83,7 +80,7 @@ describe('source catalog', () => {
           `<outline type="rss" text="Old" xmlUrl="gopher://old.example/feed"/>`,
       ),
     );
-    expect(report).toEqual({ added: 2, alreadyThere: 0, refused: [{ url: 'gopher://old.example/feed', reason: 'not an http(s) address' }] });
+    expect(report).toEqual({ added: 2, alreadyThere: 0, refused: [{ url: 'gopher://old.example/feed', reason: { code: 'not_http' } }] });
     expect((await catalog.importOpml(opml(`<outline type="rss" text="World" xmlUrl="${pages.origin}/world.xml"/>`))).alreadyThere).toBe(1);
     const exported = parseOpml(await catalog.exportOpml());
     expect(exported.sources.map((source) => [source.url, source.title, source.topics])).toEqual([
