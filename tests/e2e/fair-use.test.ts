@@ -87,7 +87,7 @@ describe('fair use and what people send end to end', () => {
   }
 
   /** Sends one message and waits for the chat to have `count` answers in all; returns the new ones. */
-  async function send(app: TestApp, chatId: number, text: string, expectedNew = 1, extra: { fromId?: number; chatType?: 'group' } = {}): Promise<SentMessage[]> {
+  async function send(app: TestApp, chatId: number, text: string, expectedNew = 1, extra: { fromId?: number; chatType?: 'group'; languageCode?: string } = {}): Promise<SentMessage[]> {
     const before = app.emulator.messages(chatId).length;
     app.emulator.sendUserMessage({ chatId, text, ...extra });
     return (await answersIn(app, chatId, before + expectedNew)).slice(before);
@@ -279,6 +279,8 @@ describe('fair use and what people send end to end', () => {
     const app = await start();
     expect((await send(app, 1, 'hi'))[0]?.text).toBe(shownText('en', 'summarize.greeting'));
     expect((await send(app, 2, 'Привет!'))[0]?.text).toBe(shownText('ru', 'summarize.greeting'));
+    // "Hi" from a Russian app: answered in the reader's language.
+    expect((await send(app, 4, 'hi', 1, { languageCode: 'ru' }))[0]?.text).toBe(shownText('ru', 'summarize.greeting'));
     const chrome = [
       'Home', 'World', 'Politics', 'Business', 'Technology', 'Science', 'Health', 'Sports', 'Culture', 'Opinion', 'Subscribe', 'Sign in',
       'Newsletters', 'Podcasts', 'Video', 'Photos', 'Weather', 'Contact us', 'About us', 'Privacy policy', 'Cookie settings', 'Terms of use',
@@ -289,6 +291,6 @@ describe('fair use and what people send end to end', () => {
     const [tooShort] = await send(app, 3, chrome);
     expect(tooShort?.text).toBe(shownText('en', 'summarize.tooShort'));
     expect(llmCalls()).toBe(0);
-    expect(app.emulator.messages()).toHaveLength(3);
+    expect(app.emulator.messages()).toHaveLength(4);
   });
 });

@@ -16,7 +16,7 @@ import { formatSummary, hostOf } from '../format-summary.js';
 import { dropCommand, toIncomingMessage } from '../incoming-message.js';
 import type { InlineKeyboard, OutgoingMessage } from '../messenger.js';
 import { splitTelegramHtml } from '../../format/telegram-html.js';
-import type { Texts } from '../../messages/catalogue.js';
+import { isCatalogueLanguage, type Texts } from '../../messages/catalogue.js';
 import { textsOf } from '../reader-texts.js';
 
 type Refusal = Extract<QuotaDecision, { ok: false }>;
@@ -168,8 +168,8 @@ export function createSummarizeFeature(deps: BotDependencies): Composer<Context>
         await send(chatId, { html: texts.html('summarize.tooShort'), replyToMessageId: replyTo });
         return;
       case 'greeting':
-        // Answered in the greeting's own language when the catalogue has it: "привет" from an English app is a Russian speaker.
-        await send(chatId, { html: catalogue.texts(request.language).html('summarize.greeting'), replyToMessageId: replyTo });
+        // "Hi" is said in every language, so it is answered in the reader's; "привет" from an English app is a Russian speaker.
+        await send(chatId, { html: greetingTexts(texts, request.language).html('summarize.greeting'), replyToMessageId: replyTo });
         return;
       case 'text': {
         const article = findPastedArticle(request.text);
@@ -227,6 +227,11 @@ export function createSummarizeFeature(deps: BotDependencies): Composer<Context>
         }
       }
     }
+  }
+
+  /** The texts a greeting is answered in: its own language when that is not English and the catalogue has it, else the reader's. */
+  function greetingTexts(texts: Texts, greetingLanguage: string): Texts {
+    return greetingLanguage !== 'en' && isCatalogueLanguage(greetingLanguage) ? catalogue.texts(greetingLanguage) : texts;
   }
 
   /** The article in a pasted text, or undefined when nothing is left once page chrome is taken out. */
