@@ -10,6 +10,7 @@ import { createSourceCatalog } from './sources/source-catalog.js';
 import { systemClock } from './core/clock.js';
 import { describeSourceStatus } from './sources/source-status.js';
 import { createCatalogue } from './messages/catalogue.js';
+import { createWebhookSetup } from './bot/webhook-setup.js';
 import { plainTextOf } from './format/telegram-html.js';
 import { createKeyedLock } from './store/keyed-lock.js';
 import { createSourceStore, feedSourceId } from './store/source-store.js';
@@ -23,6 +24,7 @@ const USAGE = `Usage:
   npm run cli -- extract [--json] <url|file>…   print the extracted article(s); --json: one JSON object per line
   npm run cli -- feed [--json] <url|file>…      print each feed and its items; --json: one JSON object per feed per line
   npm run cli -- sources                        list the sources (SOURCES_FILE and the store) with their status
+  npm run cli -- webhook set|info|delete        point Telegram at WEBHOOK_URL (once per deploy), show what it has, or go back to polling
 
 A file may hold a saved HTML page or pasted text (a raw page dump is fine); for feed, an RSS, Atom or JSON
 feed. A feed URL may be a page that links to its feed.`;
@@ -38,6 +40,7 @@ export async function runCli(args: string[], config: Config, out: Output, err: O
     return command || values.help ? 0 : 2;
   }
   if (command === 'sources' && inputs.length === 0) return listSources(config, out);
+  if (command === 'webhook' && inputs.length === 1) return manageWebhook(inputs[0] ?? '', config, out, err);
   if (inputs.length === 0 || (command === 'summarize' && inputs.length > 1) || !['summarize', 'extract', 'feed'].includes(command)) {
     err.write(`${USAGE}\n`);
     return 2;
@@ -84,6 +87,48 @@ export async function runCli(args: string[], config: Config, out: Output, err: O
     return 1;
   } finally {
     await services.close();
+  }
+}
+
+/** `webhook set|info|delete`: the once-per-deploy step of webhook mode; instances never call setWebhook. */
+async function manageWebhook(action: string, config: Config, out: Output, err: Output): Promise<number> {
+  const { token, apiRoot, webhook } = config.telegram;
+  if (!['set', 'info', 'delete'].includes(action)) {
+    err.write(`${USAGE}\n`);
+    return 2;
+  }
+  if (!token) {
+    err.write('TELEGRAM_BOT_TOKEN: required to talk to Telegram\n');
+    return 2;
+  }
+  const setup = createWebhookSetup({ token, apiRoot });
+  try {
+    if (action === 'set') {
+      if (!webhook) {
+        err.write('WEBHOOK_URL and WEBHOOK_SECRET: set both to say where Telegram sends updates\n');
+        return 2;
+      }
+      await setup.set(webhook);
+      out.write(`Telegram now sends updates to ${webhook.url} (at most ${webhook.maxConnections} connections at once). Start the instances with the same settings.\n`);
+    } else if (action === 'delete') {
+      await setup.remove();
+      out.write('Webhook removed: instances started without WEBHOOK_URL poll for updates. Updates waiting at Telegram are kept.\n');
+    } else {
+      const info = await setup.info();
+      out.write(
+        [
+          `url: ${info.url || '(none: the bot polls)'}`,
+          `pending updates: ${info.pendingUpdates}`,
+          `max connections: ${info.maxConnections ?? '-'}`,
+          `allowed updates: ${info.allowedUpdates?.join(', ') ?? '(Telegram’s default)'}`,
+          `last error: ${info.lastError ? `${info.lastError.at} ${info.lastError.message}` : 'none'}`,
+        ].join('\n') + '\n',
+      );
+    }
+    return 0;
+  } catch (error) {
+    err.write(`webhook ${action}: ${describe(error)}\n`);
+    return 1;
   }
 }
 

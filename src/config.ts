@@ -59,6 +59,25 @@ const envSchema = z.object({
       .optional(),
   ),
   TELEGRAM_API_ROOT: optionalUrl,
+  WEBHOOK_URL: z.preprocess(
+    emptyToUndefined,
+    z
+      .url({ protocol: /^https?$/, error: 'expected the public https URL Telegram sends updates to, like https://bot.example.com/telegram' })
+      // Telegram delivers only to https; plain http is for a Bot API emulator on this machine.
+      .refine((url) => url.startsWith('https://') || /^http:\/\/(127\.0\.0\.1|localhost|\[::1\])(:|\/)/.test(url), {
+        error: 'expected an https URL (Telegram sends webhooks only over https)',
+      })
+      .optional(),
+  ),
+  WEBHOOK_SECRET: z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{16,256}$/, { error: 'expected 16 to 256 letters, digits, _ or - (Telegram’s secret_token alphabet), e.g. from `openssl rand -hex 32`' })
+      .optional(),
+  ),
+  PORT: integerSetting(8080, 1, 65_535),
+  WEBHOOK_MAX_CONNECTIONS: integerSetting(40, 1, 100),
   OPENAI_API_KEY: optionalString,
   OPENAI_BASE_URL: optionalUrl,
   OPENAI_MODEL: z.preprocess(emptyToUndefined, z.string().trim().default('gpt-4o-mini')),
@@ -120,6 +139,8 @@ export interface Config {
     token: string | undefined;
     /** Bot API server root; default: Telegram's own. Tests point it at the emulator. */
     apiRoot: string | undefined;
+    /** Set: updates come by webhook to this instance instead of long polling (the default). */
+    webhook: WebhookSettings | undefined;
   };
   llm: {
     /** No key means no LLM: every summary is the labelled extractive one. */
@@ -183,6 +204,17 @@ export interface Config {
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 }
 
+export interface WebhookSettings {
+  /** The public URL Telegram posts updates to (`WEBHOOK_URL`); its path is where this instance listens. */
+  url: string;
+  /** `WEBHOOK_SECRET`: Telegram sends it in X-Telegram-Bot-Api-Secret-Token; requests without it are refused. */
+  secret: string;
+  /** Where this instance listens (`PORT`); default 8080. */
+  port: number;
+  /** Connections Telegram may open at once (`WEBHOOK_MAX_CONNECTIONS`), set by `cli webhook set`; default 40. */
+  maxConnections: number;
+}
+
 /** A setting is missing or malformed; the message names it and what is expected. */
 export class ConfigError extends Error {
   override readonly name = 'ConfigError';
@@ -204,8 +236,15 @@ export function createConfig(input: ConfigInput, options: { requireBotToken?: bo
       'TELEGRAM_BOT_TOKEN: required: the token @BotFather gave you, like 123456:ABC-DEF… (copy .env.example to .env and set it)',
     );
   }
+  if (env.WEBHOOK_URL && !env.WEBHOOK_SECRET) {
+    throw new ConfigError('WEBHOOK_SECRET: required with WEBHOOK_URL, so only Telegram can post updates (e.g. from `openssl rand -hex 32`)');
+  }
+  const webhook: WebhookSettings | undefined =
+    env.WEBHOOK_URL && env.WEBHOOK_SECRET
+      ? { url: env.WEBHOOK_URL, secret: env.WEBHOOK_SECRET, port: env.PORT, maxConnections: env.WEBHOOK_MAX_CONNECTIONS }
+      : undefined;
   return {
-    telegram: { token: env.TELEGRAM_BOT_TOKEN, apiRoot: env.TELEGRAM_API_ROOT },
+    telegram: { token: env.TELEGRAM_BOT_TOKEN, apiRoot: env.TELEGRAM_API_ROOT, webhook },
     llm: {
       apiKey: env.OPENAI_API_KEY,
       baseUrl: env.OPENAI_BASE_URL,

@@ -3,6 +3,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createBackgroundJobs } from './bot/background-jobs.js';
 import { ALLOWED_UPDATES, createTelegramClient, registerFeatures } from './bot/create-bot.js';
 import { registerCommandMenus } from './bot/features/help.js';
+import { createWebhookServer, type HealthCheck, type WebhookServer } from './bot/webhook-server.js';
 import { createAdminNotices } from './bot/admin-notices.js';
 import { createCatalogue, type Catalogue } from './messages/catalogue.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
@@ -45,6 +46,19 @@ export const PROMPTS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.u
 const STATS_FLUSH_MS = 30_000;
 /** How long shutdown waits for summaries under way. */
 const SHUTDOWN_DRAIN_MS = 3_000;
+
+/** A health check that reached Telegram is trusted this long: load balancers ask every few seconds, Telegram need not hear each. */
+const TELEGRAM_HEALTH_CACHE_MS = 30_000;
+
+/** Runs `check`, and skips it for `forMs` after it succeeded; a failure is never remembered. */
+function cachedSuccess(check: () => Promise<unknown>, forMs: number, clock: Clock): () => Promise<void> {
+  let okUntil = 0;
+  return async () => {
+    if (clock.now() < okUntil) return;
+    await check();
+    okUntil = clock.now() + forMs;
+  };
+}
 
 export interface Services {
   store: KeyValueStore;
@@ -119,8 +133,10 @@ export async function createServices(config: Config, logger: Logger, clock: Cloc
 }
 
 export interface App {
-  /** Connects to Telegram and starts polling; resolves once the bot is running. */
+  /** Connects to Telegram and starts polling (or serving the webhook); resolves once the bot is running. */
   start(): Promise<void>;
+  /** The port the webhook server listens on once started; undefined when the bot polls. */
+  webhookPort(): number | undefined;
   /** Stops polling, waits briefly for work under way, saves and closes the store. */
   stop(reason?: string): Promise<void>;
 }
@@ -231,6 +247,12 @@ export async function createApp(
     },
   });
   let polling: Promise<void> | undefined;
+  let webhook: { server: WebhookServer; port: number } | undefined;
+  const healthChecks: HealthCheck[] = [
+    // A read that fails throws (keyv's throwOnErrors): the store is out of reach.
+    { name: 'store', check: async () => void (await services.store.get('health:probe')) },
+    { name: 'telegram', check: cachedSuccess(() => bot.telegram.getMe(), TELEGRAM_HEALTH_CACHE_MS, systemClock) },
+  ];
   return {
     async start() {
       if (config.sources.file) {
@@ -243,18 +265,31 @@ export async function createApp(
         const synced = await sources.syncFile(opml);
         logger.info({ file: config.sources.file, ...synced }, 'sources file read');
       }
-      await new Promise<void>((resolve, reject) => {
-        // Channel posts and the bot's own membership changes come only when asked for by name.
-        polling = bot.launch({ allowedUpdates: [...ALLOWED_UPDATES] }, () => resolve());
-        polling.catch(reject);
-      });
-      polling?.catch((error: unknown) => logger.error({ err: error }, 'polling stopped with an error'));
+      const webhookSettings = config.telegram.webhook;
+      if (webhookSettings) {
+        // Updates come to this instance's server; `npm run cli -- webhook set` told Telegram where, once per deploy.
+        bot.botInfo = await bot.telegram.getMe();
+        const path = new URL(webhookSettings.url).pathname;
+        const server = createWebhookServer({ bot, path, secret: webhookSettings.secret, port: webhookSettings.port, healthChecks, logger });
+        webhook = { server, port: await server.start() };
+        logger.info({ port: webhook.port, path }, 'serving the webhook');
+      } else {
+        await new Promise<void>((resolve, reject) => {
+          // Channel posts and the bot's own membership changes come only when asked for by name.
+          polling = bot.launch({ allowedUpdates: [...ALLOWED_UPDATES] }, () => resolve());
+          polling.catch(reject);
+        });
+        polling?.catch((error: unknown) => logger.error({ err: error }, 'polling stopped with an error'));
+      }
       await registerCommandMenus(bot.telegram, catalogue).catch((error: unknown) => logger.warn({ err: error }, 'could not register the command menu'));
       scheduler.start();
       poller.start();
       logger.info({ username: bot.botInfo?.username, summarizer: services.summarizer.model }, 'bot is running');
     },
+    webhookPort: () => webhook?.port,
     async stop(reason = 'stop') {
+      // Updates being handled finish; new ones are refused, and Telegram redelivers them to another instance.
+      await webhook?.server.stop();
       await Promise.all([scheduler.stop(), poller.stop()]);
       if (polling) {
         bot.stop(reason);

@@ -36,7 +36,9 @@ export function createTelegramClient(
 ): { bot: Telegraf; messenger: Messenger; queue: OutboundQueue } {
   const bot = new Telegraf(settings.token, {
     handlerTimeout: settings.handlerTimeoutMs ?? 60_000,
-    ...(settings.apiRoot && { telegram: { apiRoot: settings.apiRoot } }),
+    // Every call is a real API request: telegraf would otherwise answer a webhook with the handler's first
+    // call and report it sent without a message id, which the messenger and its queue rely on.
+    telegram: { webhookReply: false, ...(settings.apiRoot && { apiRoot: settings.apiRoot }) },
   });
   const queue = createOutboundQueue({
     clock: deps.clock,
