@@ -76,7 +76,8 @@ const envSchema = z.object({
       .regex(/^[A-Za-z0-9_-]{16,256}$/, { error: 'expected 16 to 256 letters, digits, _ or - (Telegram’s secret_token alphabet), e.g. from `openssl rand -hex 32`' })
       .optional(),
   ),
-  PORT: integerSetting(8080, 1, 65_535),
+  // 0 takes any free port (tests; a load balancer needs a fixed one).
+  PORT: integerSetting(8080, 0, 65_535),
   WEBHOOK_MAX_CONNECTIONS: integerSetting(40, 1, 100),
   OPENAI_API_KEY: optionalString,
   OPENAI_BASE_URL: optionalUrl,

@@ -12,6 +12,9 @@ import { parseTelegramHtml, type ParsedEntity } from './telegram-html-parser.js'
  * malformed HTML, empty and over-long texts and captions, takes document
  * uploads (multipart/form-data) and serves files for download, knows channels
  * and the bot's membership in them, and can answer 429/403/400 on demand.
+ * Once the bot calls setWebhook it delivers updates by POSTing them to that URL
+ * with the secret token instead (getUpdates then answers 409, as Telegram's does),
+ * one update per chat at a time, the next only after the bot answered 2xx.
  */
 
 export interface Failure {
@@ -169,6 +172,8 @@ const DOWNLOAD_LIMIT = 20 * 1024 * 1024;
 const URL_DOCUMENT_TYPES = new Set(['image/gif', 'application/pdf', 'application/zip']);
 /** What getUpdates delivers when allowed_updates was never given or given as []. */
 const NOT_DELIVERED_BY_DEFAULT = new Set(['chat_member', 'message_reaction', 'message_reaction_count']);
+/** How long the emulator waits before delivering an update the webhook refused again. */
+const WEBHOOK_RETRY_MS = 100;
 /** Channel and supergroup ids are -100 followed by the chat's number; basic groups are above this. */
 const LOWEST_GROUP_ID = -1_000_000_000_000;
 
@@ -225,6 +230,11 @@ export interface BotApiEmulator {
   messages(chatId?: number): SentMessage[];
   chatActions(chatId: number): string[];
   callbackAnswers(): Array<{ id: string; text?: string }>;
+  /**
+   * Every webhook request the emulator made, in order of their answers: which update, how the bot
+   * answered (0: no answer), and how many API calls the bot had made by then (see `calls`).
+   */
+  webhookDeliveries(): Array<{ updateId: number; status: number; callsBefore: number }>;
   waitFor<T>(check: () => T | undefined | false, options?: { timeoutMs?: number; what?: string }): Promise<T>;
   waitForMessages(chatId: number, count: number, options?: { timeoutMs?: number }): Promise<SentMessage[]>;
   close(): Promise<void>;
@@ -259,6 +269,13 @@ export async function startBotApiEmulator(options: BotApiEmulatorOptions = {}): 
   /** Updates Telegram would not have given the bot, for the message of a wait that times out. */
   const undelivered: string[] = [];
   let closed = false;
+  /** Set by setWebhook: updates are POSTed there instead of waiting for getUpdates. */
+  let webhook: { url: string; secret: string | undefined; maxConnections: number } | undefined;
+  let webhookError: { at: number; message: string } | undefined;
+  const deliveries: Array<{ updateId: number; status: number; callsBefore: number }> = [];
+  /** Chats with an update on its way to the webhook, and how many are in flight in all. */
+  const deliveringChats = new Set<string>();
+  let inFlight = 0;
 
   const notify = () => {
     for (const listener of [...changeListeners]) listener();
@@ -283,7 +300,61 @@ export async function startBotApiEmulator(options: BotApiEmulatorOptions = {}): 
     }
     updates.push({ ...update, update_id: updateId });
     for (const wake of [...pollers]) wake();
+    deliverToWebhook();
     return updateId;
+  }
+
+  /** The chat an update belongs to, for keeping each chat's updates in order; its own id when it has none. */
+  function orderKeyOf(update: Update): string {
+    const body = Object.values(update).find((value): value is Record<string, unknown> => typeof value === 'object' && value !== null) ?? {};
+    const message = (body.message ?? body) as Record<string, unknown>;
+    const chat = message.chat as { id?: number } | undefined;
+    return chat?.id === undefined ? `update:${update.update_id}` : `chat:${chat.id}`;
+  }
+
+  /**
+   * Sends queued updates to the webhook: at most max_connections at once and one per chat, the next
+   * update of a chat only once the bot answered the last one. A failed delivery is retried shortly,
+   * as Telegram does (it backs off longer), and recorded for getWebhookInfo.
+   */
+  function deliverToWebhook(): void {
+    if (!webhook || closed) return;
+    const target = webhook;
+    for (const update of [...updates]) {
+      if (inFlight >= target.maxConnections) return;
+      const key = orderKeyOf(update);
+      if (deliveringChats.has(key)) continue;
+      deliveringChats.add(key);
+      inFlight++;
+      void (async () => {
+        let status = 0;
+        try {
+          const response = await fetch(target.url, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', ...(target.secret && { 'x-telegram-bot-api-secret-token': target.secret }) },
+            body: JSON.stringify(update),
+            signal: AbortSignal.timeout(60_000),
+          });
+          status = response.status;
+          await response.arrayBuffer();
+        } catch (error) {
+          webhookError = { at: now(), message: `Connection failed: ${String(error)}` };
+        }
+        deliveries.push({ updateId: update.update_id, status, callsBefore: calls.length });
+        if (status >= 200 && status < 300) {
+          const index = updates.indexOf(update);
+          if (index >= 0) updates.splice(index, 1);
+        } else if (status !== 0) {
+          webhookError = { at: now(), message: `Wrong response from the webhook: ${status}` };
+        }
+        inFlight--;
+        deliveringChats.delete(key);
+        notify();
+        // A failure waits a little before the retry, so a refusing server is not hammered.
+        if (status >= 200 && status < 300) deliverToWebhook();
+        else setTimeout(deliverToWebhook, WEBHOOK_RETRY_MS).unref();
+      })();
+    }
   }
 
   /**
@@ -623,7 +694,33 @@ export async function startBotApiEmulator(options: BotApiEmulatorOptions = {}): 
     switch (method) {
       case 'getMe':
         return botUser;
+      case 'setWebhook': {
+        const url = String(params.url ?? '');
+        if (!url) {
+          webhook = undefined;
+          return true;
+        }
+        if (!/^https?:\/\//.test(url)) throw new ApiError(400, 'Bad Request: bad webhook: An HTTPS URL must be provided for webhook');
+        const secret = params.secret_token === undefined ? undefined : String(params.secret_token);
+        if (secret !== undefined && !/^[A-Za-z0-9_-]{1,256}$/.test(secret)) throw new ApiError(400, 'Bad Request: secret token contains unallowed characters');
+        applyAllowedUpdates(params.allowed_updates);
+        webhook = { url, secret, maxConnections: Number(params.max_connections ?? 40) };
+        setTimeout(deliverToWebhook, 0);
+        return true;
+      }
       case 'deleteWebhook':
+        webhook = undefined;
+        if (params.drop_pending_updates === true || params.drop_pending_updates === 'true') updates.length = 0;
+        return true;
+      case 'getWebhookInfo':
+        return {
+          url: webhook?.url ?? '',
+          has_custom_certificate: false,
+          pending_update_count: updates.length,
+          ...(webhook && { max_connections: webhook.maxConnections }),
+          ...(lastAllowedUpdates && { allowed_updates: lastAllowedUpdates }),
+          ...(webhookError && { last_error_date: Math.floor(webhookError.at / 1000), last_error_message: webhookError.message }),
+        };
       case 'setMyCommands':
       case 'setChatMenuButton':
         return true;
@@ -776,6 +873,7 @@ export async function startBotApiEmulator(options: BotApiEmulatorOptions = {}): 
       try {
         params = await readParams(request, url);
         if (method === 'getUpdates') {
+          if (webhook) throw new ApiError(409, "Conflict: can't use getUpdates method while webhook is active; use deleteWebhook to delete the webhook first");
           reply(200, { ok: true, result: await getUpdates(params, request) });
           return;
         }
@@ -896,6 +994,7 @@ export async function startBotApiEmulator(options: BotApiEmulatorOptions = {}): 
     },
     messages: (chatId) => allMessages(chatId).filter((message) => !message.deleted),
     chatActions: (chatId) => [...(actions.get(chatId) ?? [])],
+    webhookDeliveries: () => [...deliveries],
     callbackAnswers: () => [...answers],
     waitFor(check, { timeoutMs = 5_000, what = 'condition' } = {}) {
       return new Promise((resolve, reject) => {
