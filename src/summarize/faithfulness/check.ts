@@ -1,3 +1,4 @@
+import { initialsOf, isCompoundOf, translatedCompoundIsStated } from './abbreviations.js';
 import type { Evidence } from './evidence.js';
 import { calendarKeyOf } from './calendar.js';
 import { dominantScript, foldedTokensOf, sameWordForm, type FoldedToken, type Script } from './fold.js';
@@ -100,13 +101,38 @@ function skeletonIsStated(evidence: Evidence, folded: string): boolean {
   return skeleton.length >= 3 && evidence.skeletons.has(skeleton.slice(0, -1));
 }
 
+/** Longer than this, a word in capitals is a name of its own ("UNESCO", "NATO"), which translation transliterates. */
+const SHORT_ACRONYM = 3;
+
 function nameWordIsStated(evidence: Evidence, word: NameWord, options: CheckOptions, script: Script): boolean {
   if (word.calendar !== undefined) return evidence.calendar.has(word.calendar);
   if (wordIsStated(evidence, word.folded)) return true;
+  // "US" for "U.S.", "UN" for "United Nations".
+  if (word.acronym && (evidence.abbreviations.written.has(word.folded) || evidence.abbreviations.initials.has(word.folded))) return true;
   const acrossScripts = options.crossLanguage || (script !== evidence.script && script !== 'none');
-  if (!acrossScripts) return false;
+  if (!acrossScripts) return isCompoundOf(evidence, word.folded);
   // "EU" is «ЕС», "UN" «ООН», "US" «США»: a short acronym is translated, not transliterated, so it cannot be checked across languages.
-  return word.acronym === true || skeletonIsStated(evidence, word.folded);
+  if (word.acronym && word.folded.length <= SHORT_ACRONYM) return true;
+  return skeletonIsStated(evidence, word.folded) || translatedCompoundIsStated(evidence, word.folded);
+}
+
+/**
+ * The words of `missing` left once every run of two or more of them that spells
+ * an acronym the source writes is taken out: "United States" where the source
+ * writes "U.S.". `missing` is in text order, a subsequence of the name's words.
+ */
+function withoutSpelledAcronyms(evidence: Evidence, missing: readonly NameWord[]): NameWord[] {
+  const left = [...missing];
+  for (let from = 0; from < left.length; from++) {
+    for (let to = left.length; to >= from + 2; to--) {
+      if (evidence.abbreviations.written.has(initialsOf(left.slice(from, to).map((word) => word.folded)))) {
+        left.splice(from, to - from);
+        from--;
+        break;
+      }
+    }
+  }
+  return left;
 }
 
 /**
@@ -135,8 +161,9 @@ export function findUnsupported(evidence: Evidence, text: string, options: Check
   const titleCase = isTitleCase(tokens);
   const script = dominantScript(normalized);
   for (const name of findNames(normalized, tokens)) {
-    const missing = name.words.filter(
-      (word) => !(titleCase && options.commonWords?.has(word.folded)) && !nameWordIsStated(evidence, word, options, script),
+    const missing = withoutSpelledAcronyms(
+      evidence,
+      name.words.filter((word) => !(titleCase && options.commonWords?.has(word.folded)) && !nameWordIsStated(evidence, word, options, script)),
     );
     const first = missing[0];
     const last = missing.at(-1);

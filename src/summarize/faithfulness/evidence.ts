@@ -1,3 +1,4 @@
+import { findAbbreviations, type Abbreviations } from './abbreviations.js';
 import { calendarKeyOf, calendarKeysOfDate, type CalendarKey } from './calendar.js';
 import { dominantScript, foldedTokensOf, withoutPossessive, type Script } from './fold.js';
 import { contextAround, findNumbers } from './numbers.js';
@@ -45,6 +46,8 @@ export interface Evidence {
   skeletonStems: ReadonlySet<string>;
   /** Every number value, each time it is stated: with its unit, and the words around it. */
   numbers: ReadonlyMap<number, readonly StatedNumber[]>;
+  /** Acronyms the source writes, and the initials of its longer names: "U.S.", "United Nations". */
+  abbreviations: Abbreviations;
   /** Weekdays and months the source names, in any language. */
   calendar: ReadonlySet<CalendarKey>;
   /** The source's date: its year counts as stated, its day only next to its month ("21 October"). */
@@ -103,6 +106,7 @@ export function indexSource(source: FaithfulnessSource): Evidence {
     skeletons,
     skeletonStems: stems,
     numbers,
+    abbreviations: findAbbreviations(text, tokens),
     calendar,
     date: year && month && day ? { year: Number(year), month: Number(month) - 1, day: Number(day) } : undefined,
   };
