@@ -147,6 +147,8 @@ export function findUnsupported(evidence: Evidence, text: string, options: Check
   const tokens = foldedTokensOf(normalized);
   const found: Array<Claim & { at: number }> = [];
   for (const mention of findNumbers(normalized, tokens)) {
+    // "the two countries" counts what the text has named; the names are checked, not the count.
+    if (mention.refersBack) continue;
     const context = options.crossLanguage ? [] : contextAround(normalized, tokens, mention, SUMMARY_CONTEXT_REACH);
     if (!numberIsStated(evidence, mention, context, options, () => monthNextTo(normalized, tokens, mention))) found.push({ kind: 'number', text: mention.text, at: mention.start });
   }

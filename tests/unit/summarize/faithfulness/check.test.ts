@@ -106,6 +106,15 @@ describe('findUnsupported', () => {
     ]);
   });
 
+  it('checks "an hour" as the number 1, and lets "the two countries" refer back to what the text named', () => {
+    const bridge = indexSource({ text: 'Commuters who had faced detours of up to forty minutes welcomed the news. Relations between Moscow and Washington are poor.', language: 'en' });
+    expect([
+      findUnsupported(bridge, 'Commuters faced detours of up to an hour.', sameLanguage),
+      findUnsupported(bridge, 'Relations between the two countries are poor.', sameLanguage),
+      findUnsupported(bridge, 'Relations between two countries are poor.', sameLanguage),
+    ]).toEqual([[{ kind: 'number', text: 'an hour' }], [], [{ kind: 'number', text: 'two' }]]);
+  });
+
   it('matches an acronym with the longer name it stands for, either way round', () => {
     const agencies = indexSource({ text: 'The United Nations and the European Union asked the Ministry of Defence.', language: 'en' });
     expect([
