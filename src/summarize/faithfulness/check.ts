@@ -3,12 +3,13 @@ import type { Evidence } from './evidence.js';
 import { calendarKeyOf } from './calendar.js';
 import { dominantScript, foldedTokensOf, sameWordForm, type FoldedToken, type Script } from './fold.js';
 import { findNames, isTitleCase, type NameWord } from './names.js';
+import { findNegationConflicts, readPolarity } from './negation.js';
 import { contextAround, findCodes, findNumbers, type CodeMention, type NumberMention } from './numbers.js';
 import { findQuotes, quoteFragments } from './quotes.js';
 import { consonantSkeleton } from './transliterate.js';
 
-/** What the checker looks for: a number, a quotation, a name. */
-export type ClaimKind = 'number' | 'quote' | 'name';
+/** What the checker looks for: a number, a quotation, a name, a negation turned round. */
+export type ClaimKind = 'number' | 'quote' | 'name' | 'negation';
 
 /** Something a text states that its source does not, as the text writes it. */
 export interface Claim {
@@ -18,9 +19,9 @@ export interface Claim {
 
 export interface CheckOptions {
   /**
-   * The text is in another language than the source: quotations are not
-   * checked (a translated quote cannot match), and names may match by their
-   * transliterated consonant skeleton.
+   * The text is in another language than the source: quotations and
+   * negations are not checked (translated words cannot match), and names may
+   * match by their transliterated consonant skeleton.
    */
   crossLanguage: boolean;
   /**
@@ -136,7 +137,8 @@ function withoutSpelledAcronyms(evidence: Evidence, missing: readonly NameWord[]
 }
 
 /**
- * The numbers, quotations and names `text` states that `evidence` does not,
+ * The numbers, quotations and names `text` states that `evidence` does not, and
+ * the clauses where it negates what the source states or states what it negates,
  * each once, in the order they appear. Matching ignores case, diacritics,
  * typographic quotes and spacing; numbers match by value and unit
  * ("1 000" = "1,000" = «тысяча», "5 percent" = "5%"); names match in any
@@ -158,6 +160,11 @@ export function findUnsupported(evidence: Evidence, text: string, options: Check
   if (!options.crossLanguage) {
     for (const quote of findQuotes(normalized)) {
       if (!quoteIsStated(evidence, quote.text)) found.push({ kind: 'quote', text: quote.text, at: quote.start });
+    }
+    for (const { first, last } of findNegationConflicts(evidence, tokens, readPolarity(normalized, tokens))) {
+      const start = tokens[first]?.start ?? 0;
+      // The clause that says the opposite of the source, as the repair request shows it.
+      found.push({ kind: 'negation', text: normalized.slice(start, tokens[last]?.end ?? start), at: start });
     }
   }
   const titleCase = isTitleCase(tokens);

@@ -1,6 +1,7 @@
 import { findAbbreviations, type Abbreviations } from './abbreviations.js';
 import { calendarKeyOf, calendarKeysOfDate, type CalendarKey } from './calendar.js';
 import { dominantScript, foldedTokensOf, withoutPossessive, type Script } from './fold.js';
+import { readPolarity, type Polarity } from './negation.js';
 import { contextAround, findNumbers } from './numbers.js';
 import type { NumberUnit } from './number-words.js';
 import { consonantSkeleton } from './transliterate.js';
@@ -48,6 +49,8 @@ export interface Evidence {
   numbers: ReadonlyMap<number, readonly StatedNumber[]>;
   /** Acronyms the source writes, and the initials of its longer names: "U.S.", "United Nations". */
   abbreviations: Abbreviations;
+  /** Each word's sentence, clause and whether a negation covers it, for negations a summary turns round. */
+  polarity: Polarity;
   /** Weekdays and months the source names, in any language. */
   calendar: ReadonlySet<CalendarKey>;
   /** The source's date: its year counts as stated, its day only next to its month ("21 October"). */
@@ -107,6 +110,7 @@ export function indexSource(source: FaithfulnessSource): Evidence {
     skeletonStems: stems,
     numbers,
     abbreviations: findAbbreviations(text, tokens),
+    polarity: readPolarity(text, tokens),
     calendar,
     date: year && month && day ? { year: Number(year), month: Number(month) - 1, day: Number(day) } : undefined,
   };

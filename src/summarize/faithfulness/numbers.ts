@@ -331,6 +331,16 @@ export function findCodes(tokens: readonly FoldedToken[]): CodeMention[] {
 /** A sentence ends between two words: . ! ? … or a line break (not the dot of "Feb. 24" or "3.5", which has no space after it). */
 const SENTENCE_END = /[.!?…]["'”’»)\]]*\s|[\r\n]/u;
 
+/** A sentence ends in `gap`, the text after `before`; "Feb. 24", "U.S. troops": a short capitalised word before a dot is an abbreviation. */
+export function sentenceEndsAfter(before: FoldedToken, gap: string): boolean {
+  return SENTENCE_END.test(gap) && !(gap.startsWith('.') && before.text.length <= 4 && /^\p{Lu}/u.test(before.text));
+}
+
+/** A word that says what a text is about: three letters or more, no digits, not a stop-word or a number word. */
+export function isContentWord(folded: string): boolean {
+  return folded.length > 2 && !/\p{N}/u.test(folded) && !isStopword(folded) && !numberWordOf(folded);
+}
+
 /**
  * The content words within `reach` words before and after a number, in its own
  * sentence: what it counts ("five years", «в шесть утра»). Stop-words, digits and
@@ -348,11 +358,9 @@ export function contextAround(text: string, tokens: readonly FoldedToken[], span
   while (after < tokens.length && (tokens[after]?.start ?? 0) < span.end) after++;
   const around: FoldedToken[] = [];
   let boundary = span.start;
-  // "Feb. 24", "U.S. troops": a short capitalised word before a dot is an abbreviation, not a sentence end.
-  const endsSentence = (before: FoldedToken, gap: string) => SENTENCE_END.test(gap) && !(gap.startsWith('.') && before.text.length <= 4 && /^\p{Lu}/u.test(before.text));
   for (let index = first - 1; index >= 0 && index >= first - reach; index--) {
     const token = tokens[index];
-    if (!token || endsSentence(token, text.slice(token.end, boundary))) break;
+    if (!token || sentenceEndsAfter(token, text.slice(token.end, boundary))) break;
     around.push(token);
     boundary = token.start;
   }
@@ -360,9 +368,9 @@ export function contextAround(text: string, tokens: readonly FoldedToken[], span
   for (let index = after; index < tokens.length && index < after + reach; index++) {
     const token = tokens[index];
     const previous = tokens[index - 1];
-    if (!token || (index > after && previous && endsSentence(previous, text.slice(boundary, token.start))) || (index === after && SENTENCE_END.test(text.slice(boundary, token.start)))) break;
+    if (!token || (index > after && previous && sentenceEndsAfter(previous, text.slice(boundary, token.start))) || (index === after && SENTENCE_END.test(text.slice(boundary, token.start)))) break;
     around.push(token);
     boundary = token.end;
   }
-  return around.map((token) => token.folded).filter((word) => word.length > 2 && !/\p{N}/u.test(word) && !isStopword(word) && !numberWordOf(word));
+  return around.map((token) => token.folded).filter(isContentWord);
 }
