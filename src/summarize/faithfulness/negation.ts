@@ -40,6 +40,8 @@ function isNegation(folded: string): boolean {
 export interface Polarity {
   /** The sentence each word is in, counted from 0. */
   sentence: Uint32Array;
+  /** How many sentences there are. */
+  sentences: number;
   /** The clause each word is in, counted from 0 across the text. */
   clause: Uint32Array;
   /** 1 where a negation earlier in the word's clause covers it. */
@@ -52,37 +54,42 @@ export interface Polarity {
 export function readPolarity(text: string, tokens: readonly FoldedToken[]): Polarity {
   const polarity: Polarity = {
     sentence: new Uint32Array(tokens.length),
+    sentences: 0,
     clause: new Uint32Array(tokens.length),
     negated: new Uint8Array(tokens.length),
     head: new Uint8Array(tokens.length),
   };
   let sentence = 0;
   let clause = 0;
-  let negatedFrom = -1;
+  // A negation earlier in this clause covers what follows.
+  let negating = false;
   let headWanted = -1;
   tokens.forEach((token, index) => {
     const previous = tokens[index - 1];
     if (previous) {
-      const gap = text.slice(previous.end, token.start);
-      const endsSentence = sentenceEndsAfter(previous, gap);
+      // Most words are one space apart, which ends neither a sentence nor a clause.
+      const spaced = token.start === previous.end + 1 && text[previous.end] === ' ';
+      const gap = spaced ? ' ' : text.slice(previous.end, token.start);
+      const endsSentence = !spaced && sentenceEndsAfter(previous, gap);
       if (endsSentence) sentence++;
-      if (endsSentence || CLAUSE_BREAK.test(gap) || CLAUSE_CONJUNCTIONS.has(token.folded)) {
+      if (endsSentence || (!spaced && CLAUSE_BREAK.test(gap)) || CLAUSE_CONJUNCTIONS.has(token.folded)) {
         clause++;
-        negatedFrom = -1;
+        negating = false;
         headWanted = -1;
       }
     }
     polarity.sentence[index] = sentence;
     polarity.clause[index] = clause;
-    if (negatedFrom >= 0) polarity.negated[index] = 1;
+    if (negating) polarity.negated[index] = 1;
     if (isNegation(token.folded) && !NOT_ONLY.has(tokens[index + 1]?.folded ?? '')) {
-      if (negatedFrom < 0) negatedFrom = index;
+      negating = true;
       headWanted = index;
     } else if (headWanted >= 0 && index - headWanted <= HEAD_REACH && isContentWord(token.folded)) {
       polarity.head[index] = 1;
       headWanted = -1;
     }
   });
+  polarity.sentences = tokens.length === 0 ? 0 : sentence + 1;
   return polarity;
 }
 
@@ -94,13 +101,20 @@ export interface PolarityIndex {
   polarity: Polarity;
 }
 
-/** Where a folded word occurs in the source, in any of its forms. */
-function occurrencesOf(index: PolarityIndex, folded: string): number[] {
-  const occurrences: number[] = [];
+/** Calls `visit` with each place a folded word occurs in the source, in any of its forms. */
+function forEachOccurrence(index: PolarityIndex, folded: string, visit: (position: number) => void): void {
   for (const form of index.wordsByStart.get(folded.slice(0, 3)) ?? []) {
-    if (sameWordForm(form, folded)) occurrences.push(...(index.positions.get(form) ?? []));
+    if (sameWordForm(form, folded)) for (const position of index.positions.get(form) ?? []) visit(position);
   }
-  return occurrences;
+}
+
+/** Where a folded word occurs in one sentence of the source. */
+function occurrencesIn(index: PolarityIndex, folded: string, sentence: number): number[] {
+  const found: number[] = [];
+  forEachOccurrence(index, folded, (position) => {
+    if (index.polarity.sentence[position] === sentence) found.push(position);
+  });
+  return found;
 }
 
 /**
@@ -149,41 +163,43 @@ export function findNegationConflicts(source: PolarityIndex, tokens: readonly Fo
 }
 
 function conflictsInSentence(source: PolarityIndex, tokens: readonly FoldedToken[], polarity: Polarity, from: number, to: number): NegationConflict[] {
-  // Which source sentence holds most of this sentence's content words.
-  const occurrences = new Map<number, number[]>();
-  const matchedBySentence = new Map<number, number>();
-  let contentWords = 0;
+  // Which source sentence holds most of this sentence's content words, each counted once per sentence.
+  const matched = new Uint16Array(source.polarity.sentences);
+  // The last word counted for each source sentence, plus one (0: none yet).
+  const countedFor = new Uint32Array(source.polarity.sentences);
+  const content: number[] = [];
+  let restated = -1;
+  let best = 0;
   for (let index = from; index <= to; index++) {
     const token = tokens[index];
     if (!token || !isContentWord(token.folded) || isNegation(token.folded)) continue;
-    contentWords++;
-    const found = occurrencesOf(source, token.folded);
-    occurrences.set(index, found);
-    for (const sentence of new Set(found.map((position) => source.polarity.sentence[position] ?? -1))) {
-      matchedBySentence.set(sentence, (matchedBySentence.get(sentence) ?? 0) + 1);
-    }
+    content.push(index);
+    forEachOccurrence(source, token.folded, (position) => {
+      const sentence = source.polarity.sentence[position] ?? 0;
+      if (countedFor[sentence] === index + 1) return;
+      countedFor[sentence] = index + 1;
+      const count = (matched[sentence] ?? 0) + 1;
+      matched[sentence] = count;
+      if (count > best) [restated, best] = [sentence, count];
+    });
   }
-  let restated = -1;
-  let best = 0;
-  for (const [sentence, matched] of matchedBySentence) {
-    if (matched > best) [restated, best] = [sentence, matched];
-  }
-  if (best < RESTATED_WORDS || best < contentWords * RESTATED_SHARE) return [];
+  if (best < RESTATED_WORDS || best < content.length * RESTATED_SHARE) return [];
 
   const conflicts: NegationConflict[] = [];
-  const inRestated = (position: number) => source.polarity.sentence[position] === restated;
-  // A negation here whose head the source sentence writes, never negated: "did not urge" against "urged".
-  for (let index = from; index <= to; index++) {
-    if (!polarity.head[index]) continue;
-    const there = (occurrences.get(index) ?? []).filter(inRestated);
-    if (there.length > 0 && there.every((position) => !source.polarity.negated[position])) conflicts.push(clauseAround(tokens, polarity, index));
-  }
-  // A negation in the source sentence whose head this sentence writes, never negated: "ruled out" against "did not rule out".
-  for (let index = from; index <= to; index++) {
-    const here = (occurrences.get(index) ?? []).filter(inRestated);
-    if (polarity.negated[index] || !here.some((position) => source.polarity.head[position])) continue;
-    const elsewhereNegated = [...occurrences.keys()].some((other) => polarity.negated[other] && sameWordForm(tokens[other]?.folded ?? '', tokens[index]?.folded ?? ''));
-    if (!elsewhereNegated) conflicts.push(clauseAround(tokens, polarity, index));
+  const negatedHere = content.filter((index) => polarity.negated[index]).map((index) => tokens[index]?.folded ?? '');
+  for (const index of content) {
+    const folded = tokens[index]?.folded ?? '';
+    const isHead = polarity.head[index] === 1;
+    // Only a negation's head here, or a word not negated here, can contradict the source sentence.
+    if (!isHead && polarity.negated[index]) continue;
+    const there = occurrencesIn(source, folded, restated);
+    if (there.length === 0) continue;
+    // A negation here whose head the source sentence writes, never negated: "did not urge" against "urged".
+    if (isHead && there.every((position) => !source.polarity.negated[position])) conflicts.push(clauseAround(tokens, polarity, index));
+    // A negation there whose head this sentence writes, never negated: "ruled out" against "did not rule out".
+    else if (!polarity.negated[index] && there.some((position) => source.polarity.head[position]) && !negatedHere.some((word) => sameWordForm(word, folded))) {
+      conflicts.push(clauseAround(tokens, polarity, index));
+    }
   }
   return conflicts;
 }
