@@ -16,6 +16,14 @@ const NEGATIONS: ReadonlySet<string> = new Set([
   ...'nicht kein keine keinen keinem keiner keines nie niemals ohne'.split(' '),
 ]);
 
+/**
+ * Verbs that say a thing did not happen, before "to" in English, before an
+ * infinitive in Russian: "declined to comment" is "did not comment", «отказался
+ * комментировать» is «не стал».
+ */
+const NEGATING_BEFORE_TO: ReadonlySet<string> = new Set('decline declines declined refuse refuses refused fail fails failed'.split(' '));
+const NEGATING_VERBS: ReadonlySet<string> = new Set('отказался отказалась отказалось отказались'.split(' '));
+
 /** "not only", «не только», "nicht nur": a negation that adds instead of denying. */
 const NOT_ONLY: ReadonlySet<string> = new Set(['only', 'just', 'только', 'nur']);
 
@@ -29,11 +37,20 @@ const CLAUSE_CONJUNCTIONS: ReadonlySet<string> = new Set([
 /** Punctuation between two words that ends a clause: a comma, a semicolon, a colon, a bracket, a dash. */
 const CLAUSE_BREAK = /[,;:()[\]–—]|\s-\s/u;
 
-/** How many words after a negation its head may be: "not be reviewed", "no further details". */
+/** How many words after a negation its head may be: "not be reviewed", "no further details", "declined to comment". */
 const HEAD_REACH = 3;
 
-function isNegation(folded: string): boolean {
-  return NEGATIONS.has(folded) || folded.endsWith("n't");
+/** A word that negates wherever it stands: "not", «не», "keine", "didn't", «отказался». */
+function isNegationWord(folded: string): boolean {
+  return NEGATIONS.has(folded) || NEGATING_VERBS.has(folded) || folded.endsWith("n't");
+}
+
+/** The word at `index` negates the rest of its clause: a negation word, not before "only"; "declined" before "to". */
+function negatesAt(tokens: readonly FoldedToken[], index: number): boolean {
+  const word = tokens[index]?.folded ?? '';
+  const next = tokens[index + 1]?.folded ?? '';
+  if (isNegationWord(word)) return !NOT_ONLY.has(next);
+  return NEGATING_BEFORE_TO.has(word) && next === 'to';
 }
 
 /** Each word's sentence, clause and polarity; see `readPolarity`. Arrays are indexed like the tokens. */
@@ -81,7 +98,7 @@ export function readPolarity(text: string, tokens: readonly FoldedToken[]): Pola
     polarity.sentence[index] = sentence;
     polarity.clause[index] = clause;
     if (negating) polarity.negated[index] = 1;
-    if (isNegation(token.folded) && !NOT_ONLY.has(tokens[index + 1]?.folded ?? '')) {
+    if (negatesAt(tokens, index)) {
       negating = true;
       headWanted = index;
     } else if (headWanted >= 0 && index - headWanted <= HEAD_REACH && isContentWord(token.folded)) {
@@ -172,7 +189,7 @@ function conflictsInSentence(source: PolarityIndex, tokens: readonly FoldedToken
   let best = 0;
   for (let index = from; index <= to; index++) {
     const token = tokens[index];
-    if (!token || !isContentWord(token.folded) || isNegation(token.folded)) continue;
+    if (!token || !isContentWord(token.folded) || isNegationWord(token.folded)) continue;
     content.push(index);
     forEachOccurrence(source, token.folded, (position) => {
       const sentence = source.polarity.sentence[position] ?? 0;

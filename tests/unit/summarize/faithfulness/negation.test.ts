@@ -18,11 +18,16 @@ describe('readPolarity', () => {
     );
   });
 
-  it('reads "not only" as no negation, "didn’t" as one, and Russian and German negations', () => {
-    expect([polarityOf('not only bridges'), polarityOf('they didn’t pay'), polarityOf('не обошлось дороже'), polarityOf('beginnen nicht im Juli')]).toEqual([
+  it('reads "not only" as no negation; "didn’t", "declined to", Russian and German negations as ones', () => {
+    expect(
+      ['not only bridges', 'they didn’t pay', 'he declined to comment', 'he declined comment', 'не обошлось дороже', 'отказался комментировать', 'beginnen nicht im Juli'].map(polarityOf),
+    ).toEqual([
       'not:0/0 only:0/0 bridges:0/0',
       'they:0/0 didn’t:0/0 pay:0/0-!',
+      'he:0/0 declined:0/0 to:0/0- comment:0/0-!',
+      'he:0/0 declined:0/0 comment:0/0',
       'не:0/0 обошлось:0/0-! дороже:0/0-',
+      'отказался:0/0 комментировать:0/0-!',
       'beginnen:0/0 nicht:0/0 im:0/0- Juli:0/0-!',
     ]);
   });
@@ -62,6 +67,7 @@ describe('findUnsupported: negations', () => {
       findUnsupported(moscowTimes, 'Biden, for his part, did not exclude talks with Putin.', sameLanguage),
       findUnsupported(kazan, 'Следующую станцию обещают открыть через два года.', sameLanguage),
       findUnsupported(moscowTimes, 'Austin did not urge Shoigu to keep lines of communication open.', { crossLanguage: true }),
-    ]).toEqual([[], [], [], [], []]);
+      findUnsupported(moscowTimes, 'The ministry declined to provide further details.', sameLanguage),
+    ]).toEqual([[], [], [], [], [], []]);
   });
 });
