@@ -6,9 +6,9 @@
  * The set: the four real article texts of the repository's fixtures (English,
  * Russian, German), and for each, summary sentences that are faithful to it
  * (some in another language than the article) or carry one planted error: a
- * number, a quotation, a name, or a negation. The checker looks for the first
- * three only; negations are in the set so that what it does not catch is
- * measured, not assumed.
+ * number, a quotation, a name, or a negation. The checker looks for negations
+ * only in the article's language, where a summary sentence restates one
+ * article sentence; the set measures what it does not catch, not assumes it.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';

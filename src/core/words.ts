@@ -84,30 +84,64 @@ export function stemOf(word: string): string {
 }
 
 /**
- * Languages whose month names `monthNumber` knows, from the platform's own locale data
- * (Intl), so no list of names is kept here: the languages of the stop-word list plus
- * Ukrainian, with British English for its "Sept". The date recognisers in `extract/` and
- * the dateline rule below share them.
+ * Languages whose weekday and month names the product knows, from the platform's own
+ * locale data (Intl), so no list of names is kept anywhere: the languages of the
+ * stop-word list plus Ukrainian and Greek, with British English for its "Sept". The
+ * date recognisers in `extract/`, the dateline rule below and the faithfulness
+ * checker's calendar all read them from `calendarNames`.
  */
-const CALENDAR_LOCALES = ['en-US', 'en-GB', 'ru', 'uk', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'pl'];
+const CALENDAR_LOCALES = ['en-US', 'en-GB', 'ru', 'uk', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'pl', 'el'];
 
-let monthNumbersByName: Map<string, number> | undefined;
+/** A weekday's or month's name as one of the calendar locales writes it, without an abbreviation's dot. */
+export interface CalendarName {
+  name: string;
+  kind: 'weekday' | 'month';
+  /** Monday 0 to Sunday 6 (ISO 8601's order); January 0 to December 11. */
+  index: number;
+}
 
-/** Every long and short month name of the calendar locales, stand-alone ("октябрь") and in a date ("25 октября"). */
-function monthNames(): Map<string, number> {
-  if (monthNumbersByName !== undefined) return monthNumbersByName;
-  const names = new Map<string, number>();
+let allCalendarNames: readonly CalendarName[] | undefined;
+
+/**
+ * Every long and short weekday and month name of the calendar locales, case as the
+ * locale writes it ("Friday", «октября»); months stand-alone ("октябрь") and in a
+ * date ("25 октября"), which differ in many languages. Built once, on first use.
+ */
+export function calendarNames(): readonly CalendarName[] {
+  if (allCalendarNames !== undefined) return allCalendarNames;
+  const names: CalendarName[] = [];
+  const seen = new Set<string>();
+  const add = (written: string | undefined, kind: CalendarName['kind'], index: number) => {
+    if (written === undefined) return;
+    const name = written.replace(/\.$/u, '');
+    const key = `${kind}:${index}:${name}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    names.push({ name, kind, index });
+  };
+  const partOf = (format: Intl.DateTimeFormat, date: Date, type: CalendarName['kind']) => format.formatToParts(date).find((part) => part.type === type)?.value;
   for (const locale of CALENDAR_LOCALES) {
     for (const width of ['long', 'short'] as const) {
+      const weekday = new Intl.DateTimeFormat(locale, { weekday: width, timeZone: 'UTC' });
+      // 2024-01-01 was a Monday.
+      for (let day = 0; day < 7; day += 1) add(partOf(weekday, new Date(Date.UTC(2024, 0, 1 + day)), 'weekday'), 'weekday', day);
       const formats = [new Intl.DateTimeFormat(locale, { month: width, timeZone: 'UTC' }), new Intl.DateTimeFormat(locale, { month: width, day: 'numeric', timeZone: 'UTC' })];
       for (let month = 0; month < 12; month += 1) {
-        for (const format of formats) {
-          const name = format.formatToParts(new Date(Date.UTC(2024, month, 15))).find((part) => part.type === 'month')?.value;
-          if (name !== undefined) names.set(name.replace(/\.$/u, '').toLowerCase(), month + 1);
-        }
+        for (const format of formats) add(partOf(format, new Date(Date.UTC(2024, month, 15)), 'month'), 'month', month);
       }
     }
   }
+  allCalendarNames = names;
+  return names;
+}
+
+let monthNumbersByName: Map<string, number> | undefined;
+
+/** The month names of `calendarNames` in lower case, with the three-letter cuts of wire datelines. */
+function monthNames(): Map<string, number> {
+  if (monthNumbersByName !== undefined) return monthNumbersByName;
+  const names = new Map<string, number>();
+  for (const { name, kind, index } of calendarNames()) if (kind === 'month') names.set(name.toLowerCase(), index + 1);
   // Wire datelines cut a name to three letters without a dot ("МОСКВА, 25 ноя — РИА Новости"); only where that is one month.
   const prefixes = new Map<string, number | undefined>();
   for (const [name, month] of names) {

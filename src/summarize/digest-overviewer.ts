@@ -21,9 +21,9 @@ export interface DigestOverviewer {
 
 /**
  * The numbers, quotations and names an overview states that the gists it was
- * written from do not, checked as summaries are checked against their article.
- * The gists may be in several languages; quotations are checked when the
- * overview's script is theirs.
+ * written from do not, and the negations it turns round, checked as summaries
+ * are checked against their article. The gists may be in several languages;
+ * quotations and negations are checked when the overview's script is theirs.
  */
 export function findUnsupportedInOverview(overview: string, request: Pick<OverviewRequest, 'gists' | 'language'>): Claim[] {
   const evidence = indexSource({ text: request.gists.join('\n\n') });

@@ -23,7 +23,7 @@ export function isCrossLanguage(evidence: Evidence, language: string | undefined
   return script !== 'none' && evidence.script !== 'none' && script !== evidence.script;
 }
 
-/** Every number, quotation and name in the title, bullets and gist that the source does not state. */
+/** Every number, quotation and name in the title, bullets and gist that the source does not state, and every negation they turn round. */
 export function checkSummary(evidence: Evidence, summary: Summary): UnsupportedClaim[] {
   const parts: Array<{ part: UnsupportedClaim['part']; bullet?: number; text: string }> = [
     { part: 'title', text: summary.title },

@@ -116,7 +116,7 @@ export function createOpenAiClient(settings: { apiKey: string; baseUrl?: string;
  * that it is a SummarizeError('invalid_output') carrying the raw text.
  *
  * Every valid summary is then checked against the article (numbers, quotations,
- * names). Anything unsupported gets one repair request naming it, when the
+ * names, negations turned round). Anything unsupported gets one repair request naming it, when the
  * prompt has a repair-unsupported part; what is still unsupported after that is
  * removed (see removeUnsupported), or, with fewer than three bullets left, the
  * summary fails as SummarizeError('unfaithful'). Nothing unsupported is returned.

@@ -25,7 +25,7 @@ export interface TokenUsage {
   completionTokens: number;
 }
 
-/** A number, quotation or name a summary states that its article does not, and where. */
+/** A number, quotation or name a summary states that its article does not, or a negation it turns round, and where. */
 export interface UnsupportedClaim extends Claim {
   part: 'title' | 'bullet' | 'gist';
   /** Which bullet (0-based), for `part: 'bullet'`. */

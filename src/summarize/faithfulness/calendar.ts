@@ -1,55 +1,30 @@
+import { calendarNames } from '../../core/words.js';
 import { foldWord, sameWordForm } from './fold.js';
-
-/**
- * Languages whose weekday and month names the checker knows, from the
- * platform's own locale data (Intl), so no list of names is kept here: the
- * languages of the stop-word list plus Ukrainian and Greek.
- */
-const CALENDAR_LOCALES = ['en-US', 'en-GB', 'ru', 'uk', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'pl', 'el'];
 
 /** A weekday or month, the same in every language: "weekday:4" is Friday, "month:9" October. */
 export type CalendarKey = `weekday:${number}` | `month:${number}`;
 
 interface CalendarForm {
+  folded: string;
   key: CalendarKey;
   /** The locale writes it in lower case ("октября"), so a lower-case word in a text is the name too. */
   lowerCase: boolean;
 }
 
-let formsByStart: Map<string, Array<{ folded: string } & CalendarForm>> | undefined;
+let formsByStart: Map<string, CalendarForm[]> | undefined;
 
-function calendarForms(): Map<string, Array<{ folded: string } & CalendarForm>> {
+/** The names of `calendarNames` (core/words.ts, the one list), folded and grouped by their first three letters. */
+function calendarForms(): Map<string, CalendarForm[]> {
   if (formsByStart) return formsByStart;
-  const forms = new Map<string, Array<{ folded: string } & CalendarForm>>();
-  const addForm = (written: string, key: CalendarKey) => {
-    const name = written.replace(/\.$/, '');
+  const forms = new Map<string, CalendarForm[]>();
+  for (const { name, kind, index } of calendarNames()) {
     const folded = foldWord(name);
-    if (folded.length < 3) return;
+    if (folded.length < 3) continue;
+    const key: CalendarKey = `${kind}:${index}`;
     const start = folded.slice(0, 3);
     const list = forms.get(start) ?? [];
     if (!list.some((form) => form.folded === folded && form.key === key)) list.push({ folded, key, lowerCase: name === name.toLowerCase() });
     forms.set(start, list);
-  };
-  const partOf = (format: Intl.DateTimeFormat, date: Date, type: 'weekday' | 'month') => format.formatToParts(date).find((part) => part.type === type)?.value;
-  for (const locale of CALENDAR_LOCALES) {
-    for (const width of ['long', 'short'] as const) {
-      const weekday = new Intl.DateTimeFormat(locale, { weekday: width, timeZone: 'UTC' });
-      // 2024-01-01 was a Monday: key 0 is Monday, as in ISO 8601.
-      for (let day = 0; day < 7; day++) {
-        const name = partOf(weekday, new Date(Date.UTC(2024, 0, 1 + day)), 'weekday');
-        if (name) addForm(name, `weekday:${day}`);
-      }
-      // Stand-alone ("октябрь") and in a date ("21 октября"), which differ in many languages.
-      const standAlone = new Intl.DateTimeFormat(locale, { month: width, timeZone: 'UTC' });
-      const inDate = new Intl.DateTimeFormat(locale, { month: width, day: 'numeric', timeZone: 'UTC' });
-      for (let month = 0; month < 12; month++) {
-        const date = new Date(Date.UTC(2024, month, 15));
-        for (const format of [standAlone, inDate]) {
-          const name = partOf(format, date, 'month');
-          if (name) addForm(name, `month:${month}`);
-        }
-      }
-    }
   }
   formsByStart = forms;
   return forms;

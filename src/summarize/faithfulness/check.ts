@@ -1,13 +1,15 @@
+import { initialsOf, isCompoundOf, translatedCompoundIsStated } from './abbreviations.js';
 import type { Evidence } from './evidence.js';
 import { calendarKeyOf } from './calendar.js';
 import { dominantScript, foldedTokensOf, sameWordForm, type FoldedToken, type Script } from './fold.js';
 import { findNames, isTitleCase, type NameWord } from './names.js';
+import { findNegationConflicts, readPolarity } from './negation.js';
 import { contextAround, findCodes, findNumbers, type CodeMention, type NumberMention } from './numbers.js';
 import { findQuotes, quoteFragments } from './quotes.js';
 import { consonantSkeleton } from './transliterate.js';
 
-/** What the checker looks for: a number, a quotation, a name. */
-export type ClaimKind = 'number' | 'quote' | 'name';
+/** What the checker looks for: a number, a quotation, a name, a negation turned round. */
+export type ClaimKind = 'number' | 'quote' | 'name' | 'negation';
 
 /** Something a text states that its source does not, as the text writes it. */
 export interface Claim {
@@ -17,9 +19,9 @@ export interface Claim {
 
 export interface CheckOptions {
   /**
-   * The text is in another language than the source: quotations are not
-   * checked (a translated quote cannot match), and names may match by their
-   * transliterated consonant skeleton.
+   * The text is in another language than the source: quotations and
+   * negations are not checked (translated words cannot match), and names may
+   * match by their transliterated consonant skeleton.
    */
   crossLanguage: boolean;
   /**
@@ -100,17 +102,43 @@ function skeletonIsStated(evidence: Evidence, folded: string): boolean {
   return skeleton.length >= 3 && evidence.skeletons.has(skeleton.slice(0, -1));
 }
 
+/** Longer than this, a word in capitals is a name of its own ("UNESCO", "NATO"), which translation transliterates. */
+const SHORT_ACRONYM = 3;
+
 function nameWordIsStated(evidence: Evidence, word: NameWord, options: CheckOptions, script: Script): boolean {
   if (word.calendar !== undefined) return evidence.calendar.has(word.calendar);
   if (wordIsStated(evidence, word.folded)) return true;
+  // "US" for "U.S.", "UN" for "United Nations".
+  if (word.acronym && (evidence.abbreviations.written.has(word.folded) || evidence.abbreviations.initials.has(word.folded))) return true;
   const acrossScripts = options.crossLanguage || (script !== evidence.script && script !== 'none');
-  if (!acrossScripts) return false;
+  if (!acrossScripts) return isCompoundOf(evidence, word.folded);
   // "EU" is «ЕС», "UN" «ООН», "US" «США»: a short acronym is translated, not transliterated, so it cannot be checked across languages.
-  return word.acronym === true || skeletonIsStated(evidence, word.folded);
+  if (word.acronym && word.folded.length <= SHORT_ACRONYM) return true;
+  return skeletonIsStated(evidence, word.folded) || translatedCompoundIsStated(evidence, word.folded);
 }
 
 /**
- * The numbers, quotations and names `text` states that `evidence` does not,
+ * The words of `missing` left once every run of two or more of them that spells
+ * an acronym the source writes is taken out: "United States" where the source
+ * writes "U.S.". `missing` is in text order, a subsequence of the name's words.
+ */
+function withoutSpelledAcronyms(evidence: Evidence, missing: readonly NameWord[]): NameWord[] {
+  const left = [...missing];
+  for (let from = 0; from < left.length; from++) {
+    for (let to = left.length; to >= from + 2; to--) {
+      if (evidence.abbreviations.written.has(initialsOf(left.slice(from, to).map((word) => word.folded)))) {
+        left.splice(from, to - from);
+        from--;
+        break;
+      }
+    }
+  }
+  return left;
+}
+
+/**
+ * The numbers, quotations and names `text` states that `evidence` does not, and
+ * the clauses where it negates what the source states or states what it negates,
  * each once, in the order they appear. Matching ignores case, diacritics,
  * typographic quotes and spacing; numbers match by value and unit
  * ("1 000" = "1,000" = «тысяча», "5 percent" = "5%"); names match in any
@@ -121,6 +149,8 @@ export function findUnsupported(evidence: Evidence, text: string, options: Check
   const tokens = foldedTokensOf(normalized);
   const found: Array<Claim & { at: number }> = [];
   for (const mention of findNumbers(normalized, tokens)) {
+    // "the two countries" counts what the text has named; the names are checked, not the count.
+    if (mention.refersBack) continue;
     const context = options.crossLanguage ? [] : contextAround(normalized, tokens, mention, SUMMARY_CONTEXT_REACH);
     if (!numberIsStated(evidence, mention, context, options, () => monthNextTo(normalized, tokens, mention))) found.push({ kind: 'number', text: mention.text, at: mention.start });
   }
@@ -131,12 +161,18 @@ export function findUnsupported(evidence: Evidence, text: string, options: Check
     for (const quote of findQuotes(normalized)) {
       if (!quoteIsStated(evidence, quote.text)) found.push({ kind: 'quote', text: quote.text, at: quote.start });
     }
+    for (const { first, last } of findNegationConflicts(evidence, tokens, readPolarity(normalized, tokens))) {
+      const start = tokens[first]?.start ?? 0;
+      // The clause that says the opposite of the source, as the repair request shows it.
+      found.push({ kind: 'negation', text: normalized.slice(start, tokens[last]?.end ?? start), at: start });
+    }
   }
   const titleCase = isTitleCase(tokens);
   const script = dominantScript(normalized);
   for (const name of findNames(normalized, tokens)) {
-    const missing = name.words.filter(
-      (word) => !(titleCase && options.commonWords?.has(word.folded)) && !nameWordIsStated(evidence, word, options, script),
+    const missing = withoutSpelledAcronyms(
+      evidence,
+      name.words.filter((word) => !(titleCase && options.commonWords?.has(word.folded)) && !nameWordIsStated(evidence, word, options, script)),
     );
     const first = missing[0];
     const last = missing.at(-1);

@@ -1,5 +1,7 @@
+import { findAbbreviations, type Abbreviations } from './abbreviations.js';
 import { calendarKeyOf, calendarKeysOfDate, type CalendarKey } from './calendar.js';
 import { dominantScript, foldedTokensOf, withoutPossessive, type Script } from './fold.js';
+import { readPolarity, type Polarity } from './negation.js';
 import { contextAround, findNumbers } from './numbers.js';
 import type { NumberUnit } from './number-words.js';
 import { consonantSkeleton } from './transliterate.js';
@@ -45,6 +47,10 @@ export interface Evidence {
   skeletonStems: ReadonlySet<string>;
   /** Every number value, each time it is stated: with its unit, and the words around it. */
   numbers: ReadonlyMap<number, readonly StatedNumber[]>;
+  /** Acronyms the source writes, and the initials of its longer names: "U.S.", "United Nations". */
+  abbreviations: Abbreviations;
+  /** Each word's sentence, clause and whether a negation covers it, for negations a summary turns round. */
+  polarity: Polarity;
   /** Weekdays and months the source names, in any language. */
   calendar: ReadonlySet<CalendarKey>;
   /** The source's date: its year counts as stated, its day only next to its month ("21 October"). */
@@ -103,6 +109,8 @@ export function indexSource(source: FaithfulnessSource): Evidence {
     skeletons,
     skeletonStems: stems,
     numbers,
+    abbreviations: findAbbreviations(text, tokens),
+    polarity: readPolarity(text, tokens),
     calendar,
     date: year && month && day ? { year: Number(year), month: Number(month) - 1, day: Number(day) } : undefined,
   };

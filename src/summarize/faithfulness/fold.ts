@@ -26,7 +26,8 @@ export function withoutPossessive(word: string): string {
   return word.endsWith("'s") ? word.slice(0, -2) : word.endsWith("'") ? word.slice(0, -1) : word;
 }
 
-function commonPrefixLength(a: string, b: string): number {
+/** How many letters two words share from their start. */
+export function commonPrefixLength(a: string, b: string): number {
   const limit = Math.min(a.length, b.length);
   let index = 0;
   while (index < limit && a[index] === b[index]) index++;

@@ -1,4 +1,5 @@
 import { isStopword } from '../../core/words.js';
+import { isAcronym } from './abbreviations.js';
 import { calendarKeyOf, type CalendarKey } from './calendar.js';
 import { withoutPossessive, type FoldedToken } from './fold.js';
 import { numberWordOf } from './number-words.js';
@@ -9,7 +10,7 @@ export interface NameWord {
   start: number;
   end: number;
   calendar?: CalendarKey;
-  /** Two or three capitals ("EU", "UN", "США"): an acronym, which translation spells anew. */
+  /** An acronym ("EU", "NATO", "MoD", «США»; see isAcronym), which may stand for a longer name of the source. */
   acronym?: true;
 }
 
@@ -100,7 +101,7 @@ export function findNames(text: string, tokens: readonly FoldedToken[]): NameMen
       const folded = withoutPossessive(token.folded);
       if (folded.length < 2 || isStopword(folded) || numberWordOf(folded)) continue;
       const calendar = calendarKeyOf(folded, true);
-      const acronym = ALL_CAPITALS.test(token.text) && token.text.length <= 3;
+      const acronym = isAcronym(token.text);
       words.push({ folded, start: token.start, end: token.end, ...(calendar && { calendar }), ...(acronym && { acronym }) });
     }
     const end = run.at(-1)?.end ?? first.end;

@@ -5,15 +5,19 @@ import { foldWord } from './fold.js';
  * - `one`: 1, which alone is more often a pronoun ("one of them") than a claim;
  * - `add`: added to the running group (two, forty, двести);
  * - `times-hundred`: multiplies the running group ("two hundred");
- * - `scale`: closes the group times its value ("forty million", "ста тысяч").
+ * - `scale`: closes the group times its value ("forty million", "ста тысяч");
+ * - `half`: a half, alone ("half the budget"), of what follows ("half a
+ *   million") or added to what precedes ("two and a half years").
  * `alone` says what the word means with no number before it: a value
  * ("a thousand", «тысяча») or a vague amount ("thousands", «тысячи») that
  * states no number to check.
  */
 export interface NumberWord {
   value: number;
-  role: 'one' | 'add' | 'times-hundred' | 'scale';
+  role: 'one' | 'add' | 'times-hundred' | 'scale' | 'half';
   alone: 'value' | 'vague';
+  /** "third", «третий»: a place in an order, not a count of things. */
+  ordinal?: true;
 }
 
 const table = new Map<string, NumberWord>();
@@ -21,6 +25,10 @@ const table = new Map<string, NumberWord>();
 /** Forms are folded as words in a text are (ё → е, й → и), so «одной» is found as written. */
 function add(forms: string, value: number, role: NumberWord['role'] = 'add', alone: NumberWord['alone'] = 'value'): void {
   for (const form of forms.split(' ')) table.set(foldWord(form), { value, role, alone });
+}
+
+function addOrdinal(forms: string, value: number): void {
+  for (const form of forms.split(' ')) table.set(foldWord(form), { value, role: 'add', alone: 'value', ordinal: true });
 }
 
 // English.
@@ -31,9 +39,10 @@ add('zero', 0);
   .forEach((word, index) => add(word, index + 2));
 'twenty thirty forty fifty sixty seventy eighty ninety'.split(' ').forEach((word, index) => add(word, (index + 2) * 10));
 add('dozen', 12);
+add('half', 0.5, 'half');
 // Ordinals from "second" on: "the third call" states a number. "first" is left out, as
 // idiom ("for the first time", "first passengers") more often than a count.
-'second third fourth fifth sixth seventh eighth ninth tenth'.split(' ').forEach((word, index) => add(word, index + 2));
+'second third fourth fifth sixth seventh eighth ninth tenth'.split(' ').forEach((word, index) => addOrdinal(word, index + 2));
 add('hundred', 100, 'times-hundred');
 add('thousand', 1e3, 'scale');
 add('million', 1e6, 'scale');
@@ -76,10 +85,10 @@ add('восемьсот восьмисот восьмистам восемьюс
 add('девятьсот девятисот девятистам девятьюстами девятистах', 900);
 // Ordinals from «второй» on, in every gender and case.
 const ADJECTIVE_ENDINGS = 'ый ой ого ому ым ом ая ую ое ые ых ыми';
-add('второй второго второму вторым втором вторая вторую второе вторые вторых вторыми', 2);
-add('третий третьего третьему третьим третьем третья третьей третью третье третьи третьих третьими', 3);
+addOrdinal('второй второго второму вторым втором вторая вторую второе вторые вторых вторыми', 2);
+addOrdinal('третий третьего третьему третьим третьем третья третьей третью третье третьи третьих третьими', 3);
 ['четверт', 'пят', 'шест', 'седьм', 'восьм', 'девят', 'десят'].forEach((stem, index) =>
-  add(ADJECTIVE_ENDINGS.split(' ').map((ending) => `${stem}${ending}`).join(' '), index + 4),
+  addOrdinal(ADJECTIVE_ENDINGS.split(' ').map((ending) => `${stem}${ending}`).join(' '), index + 4),
 );
 add('сотни сотен сотням сотнями десятки десятков', 100, 'add', 'vague');
 add('тысяча тысячу тысячей', 1e3, 'scale');
@@ -113,8 +122,48 @@ export function numberWordOf(folded: string): NumberWord | undefined {
 /** The folded word that joins number words in English: "two hundred and fifty". */
 export const NUMBER_JOINER = 'and';
 
-/** "a thousand", "a hundred": an article read as 1, only directly before a hundred or a scale. */
+/** "a thousand", "an hour": an article read as 1, only directly before a hundred, a scale or a measure (`isMeasureNoun`). */
 export const SINGULAR_ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
+
+/** "two and a half": the article of a half after the joiner. */
+export const HALF_ARTICLE = 'a';
+
+/**
+ * Words before an article that make it a rate, not a count: "twice a week",
+ * "three times a year", "once a day". Digits or a number word before it do the
+ * same ("$5 a day", "40 million a year").
+ */
+export const RATE_WORDS: ReadonlySet<string> = new Set(['once', 'twice', 'times', 'per']);
+
+/**
+ * Determiners that make a small count refer back to what the text has already
+ * named: "the two countries" after "Moscow and Washington", "these three men".
+ */
+export const REFERRING_DETERMINERS: ReadonlySet<string> = new Set(['the', 'these', 'those']);
+
+/**
+ * Nouns of time and distance, singular and plural, in English, Russian and German
+ * (folded). After "a", "an" or "one" they make the one a number ("an hour", "one
+ * year", «один год», "eine Woche"); after "the two" they make the two a measure,
+ * not two things already named ("after the two years of repairs").
+ */
+const MEASURE_NOUNS: ReadonlySet<string> = new Set(
+  [
+    'hour hours minute minutes day days week weeks month months year years decade decades century centuries',
+    'kilometre kilometres kilometer kilometers km mile miles metre metres meter meters',
+    'час часа часу часов минута минуту минуты минут день дня дней неделя неделю недели недель месяц месяца месяцев год года году лет',
+    'километр километра километров метр метра метров',
+    'stunde stunden minute minuten tag tage tagen woche wochen monat monate monaten jahr jahre jahren jahrzehnt kilometer meter',
+  ]
+    .join(' ')
+    .split(' ')
+    .map(foldWord),
+);
+
+/** Whether a folded word is a noun of time or distance; see MEASURE_NOUNS. */
+export function isMeasureNoun(folded: string): boolean {
+  return MEASURE_NOUNS.has(folded);
+}
 
 /**
  * Abbreviations written right after digits: "5bn", "40m", "3,5 млн", "10k".

@@ -3,8 +3,12 @@ import { foldWord, type FoldedToken } from './fold.js';
 import {
   CURRENCY_SIGNS,
   DIGIT_SUFFIX_SCALES,
+  HALF_ARTICLE,
+  isMeasureNoun,
   NUMBER_JOINER,
   numberWordOf,
+  RATE_WORDS,
+  REFERRING_DETERMINERS,
   SINGULAR_ARTICLES,
   unitWordOf,
   type NumberUnit,
@@ -21,6 +25,11 @@ export interface NumberMention {
   values: number[];
   /** Per cent or a currency, when written next to it. */
   unit?: NumberUnit;
+  /**
+   * "the two countries", "these three men": a small count in words that refers
+   * back to what the text has named, not a new fact (see REFERRING_DETERMINERS).
+   */
+  refersBack?: true;
 }
 
 /**
@@ -111,6 +120,9 @@ function wordOf(atom: Atom | undefined): NumberWord | undefined {
  * «пятьдесят», "hundred" + "fifty" do; "two" + "three" and "twenty" + "thirty" are two numbers.
  */
 function continuesNumber(previous: NumberWord, word: NumberWord): boolean {
+  // "half a million": only a scale goes on a half; a half goes on a number only as "and a half" (readNumberWords).
+  if (previous.role === 'half') return word.role === 'scale' || word.role === 'times-hundred';
+  if (word.role === 'half') return false;
   const adds = (number: NumberWord) => number.role === 'add' || number.role === 'one';
   if (!adds(previous) || !adds(word)) return true;
   if (previous.value % 100 === 0) return word.value < 100;
@@ -118,10 +130,21 @@ function continuesNumber(previous: NumberWord, word: NumberWord): boolean {
   return false;
 }
 
+function foldedOf(atom: Atom | undefined): string | undefined {
+  return atom?.kind === 'word' ? atom.folded : undefined;
+}
+
+/** "twice a week", "$5 a day", "40 million a year": the article after these is a rate, not a count. */
+function makesRate(atom: Atom | undefined): boolean {
+  if (atom === undefined) return false;
+  return atom.kind === 'digits' || numberWordOf(atom.folded) !== undefined || RATE_WORDS.has(atom.folded);
+}
+
 /**
  * Reads number words from `atoms[from]` on: "two hundred and fifty thousand",
- * «ста тысяч», "a million". Returns the value and the index after the last word,
- * or undefined when the words state no number (a lone "one", "thousands").
+ * «ста тысяч», "a million", "two and a half", "an hour". Returns the value and
+ * the index after the last word, or undefined when the words state no number (a
+ * lone "one", "thousands").
  */
 function readNumberWords(text: string, atoms: readonly Atom[], from: number): { value: number; next: number } | undefined {
   let total = 0;
@@ -136,15 +159,38 @@ function readNumberWords(text: string, atoms: readonly Atom[], from: number): { 
     if (atom?.kind !== 'word') break;
     let word = numberWordOf(atom.folded);
     const next = atoms[index + 1];
-    // "a hundred", "a million": the article is the one.
     if (!word && SINGULAR_ARTICLES.has(atom.folded) && adjacent(text, atom, next)) {
       const following = wordOf(next);
-      if (following && (following.role === 'scale' || following.role === 'times-hundred') && following.alone === 'value') word = { value: 1, role: 'one', alone: 'value' };
+      const scales = following && (following.role === 'scale' || following.role === 'times-hundred') && following.alone === 'value';
+      // "half a million", "a half": the article only carries the half; "half an hour" ends with its noun.
+      if ((previous?.role === 'half' && scales) || (words === 0 && following?.role === 'half')) {
+        index++;
+        continue;
+      }
+      if (previous?.role === 'half' && isMeasureNoun(foldedOf(next) ?? '')) {
+        index += 2;
+        break;
+      }
+      // "a hundred", "a million", "an hour": the article is the one; "twice a week" is a rate.
+      if (words === 0 && (scales || (isMeasureNoun(foldedOf(next) ?? '') && !makesRate(atoms[from - 1])))) word = { value: 1, role: 'one', alone: 'value' };
     }
-    // "two hundred and fifty": "and" joins only when a number word follows.
-    if (!word && atom.folded === NUMBER_JOINER && words > 0 && adjacent(text, atom, next) && wordOf(next)?.role === 'add') {
-      index++;
-      continue;
+    if (!word && atom.folded === NUMBER_JOINER && words > 0 && adjacent(text, atom, next)) {
+      // "two hundred and fifty": "and" joins only when a number word follows.
+      if (wordOf(next)?.role === 'add') {
+        index++;
+        continue;
+      }
+      // "two and a half": the half adds to the number before it.
+      const half = atoms[index + 2];
+      if (previous?.role !== 'half' && foldedOf(next) === HALF_ARTICLE && adjacent(text, next, half) && wordOf(half)?.role === 'half') {
+        group += 0.5;
+        previous = wordOf(half);
+        onlyOne = false;
+        words++;
+        index += 3;
+        if (!adjacent(text, half, atoms[index])) break;
+        continue;
+      }
     }
     if (!word) break;
     if (previous && !continuesNumber(previous, word)) break;
@@ -160,8 +206,28 @@ function readNumberWords(text: string, atoms: readonly Atom[], from: number): { 
     index++;
     if (!adjacent(text, atom, atoms[index])) break;
   }
-  if (words === 0 || onlyVague || onlyOne) return undefined;
+  if (words === 0 || onlyVague) return undefined;
+  if (onlyOne) {
+    // A lone "one" is a pronoun ("one of them"); "one year", "an hour", «один год» state a number, noun included.
+    const noun = atoms[index];
+    const last = atoms[index - 1];
+    return last && noun?.kind === 'word' && adjacent(text, last, noun) && isMeasureNoun(noun.folded) ? { value: 1, next: index + 1 } : undefined;
+  }
   return { value: total + group, next: index };
+}
+
+/**
+ * A count in words of two or three between "the" (these, those) and a word that is
+ * not a measure: "the two countries". An ordinal is a place, not a count: "the
+ * third since the invasion" states a number.
+ */
+function refersBack(text: string, atoms: readonly Atom[], first: number, last: number, value: number): boolean {
+  const before = atoms[first - 1];
+  const number = atoms[first];
+  const after = atoms[last + 1];
+  if (first !== last || value > 3 || number?.kind !== 'word' || before?.kind !== 'word' || after?.kind !== 'word') return false;
+  if (numberWordOf(number.folded)?.ordinal) return false;
+  return REFERRING_DETERMINERS.has(before.folded) && adjacent(text, before, number) && adjacent(text, number, after) && !isMeasureNoun(after.folded) && !numberWordOf(after.folded);
 }
 
 /** The scale word right after digits: "3.5 million", "40 млн", "100 тысяч". */
@@ -231,7 +297,8 @@ export function findNumbers(text: string, tokens: readonly FoldedToken[]): Numbe
       continue;
     }
     const { unit, start, end } = unitAround(text, atoms, index, last);
-    mentions.push({ text: text.slice(start, end), start, end, values: values.map(roundValue), ...(unit && { unit }) });
+    const anaphoric = values.length === 1 && refersBack(text, atoms, index, last, values[0] ?? 0);
+    mentions.push({ text: text.slice(start, end), start, end, values: values.map(roundValue), ...(unit && { unit }), ...(anaphoric && { refersBack: true as const }) });
     index = last + 1;
   }
   return mentions;
@@ -264,6 +331,16 @@ export function findCodes(tokens: readonly FoldedToken[]): CodeMention[] {
 /** A sentence ends between two words: . ! ? … or a line break (not the dot of "Feb. 24" or "3.5", which has no space after it). */
 const SENTENCE_END = /[.!?…]["'”’»)\]]*\s|[\r\n]/u;
 
+/** A sentence ends in `gap`, the text after `before`; "Feb. 24", "U.S. troops": a short capitalised word before a dot is an abbreviation. */
+export function sentenceEndsAfter(before: FoldedToken, gap: string): boolean {
+  return SENTENCE_END.test(gap) && !(gap.startsWith('.') && before.text.length <= 4 && /^\p{Lu}/u.test(before.text));
+}
+
+/** A word that says what a text is about: three letters or more, no digits, not a stop-word or a number word. */
+export function isContentWord(folded: string): boolean {
+  return folded.length > 2 && !/\p{N}/u.test(folded) && !isStopword(folded) && !numberWordOf(folded);
+}
+
 /**
  * The content words within `reach` words before and after a number, in its own
  * sentence: what it counts ("five years", «в шесть утра»). Stop-words, digits and
@@ -281,11 +358,9 @@ export function contextAround(text: string, tokens: readonly FoldedToken[], span
   while (after < tokens.length && (tokens[after]?.start ?? 0) < span.end) after++;
   const around: FoldedToken[] = [];
   let boundary = span.start;
-  // "Feb. 24", "U.S. troops": a short capitalised word before a dot is an abbreviation, not a sentence end.
-  const endsSentence = (before: FoldedToken, gap: string) => SENTENCE_END.test(gap) && !(gap.startsWith('.') && before.text.length <= 4 && /^\p{Lu}/u.test(before.text));
   for (let index = first - 1; index >= 0 && index >= first - reach; index--) {
     const token = tokens[index];
-    if (!token || endsSentence(token, text.slice(token.end, boundary))) break;
+    if (!token || sentenceEndsAfter(token, text.slice(token.end, boundary))) break;
     around.push(token);
     boundary = token.start;
   }
@@ -293,9 +368,9 @@ export function contextAround(text: string, tokens: readonly FoldedToken[], span
   for (let index = after; index < tokens.length && index < after + reach; index++) {
     const token = tokens[index];
     const previous = tokens[index - 1];
-    if (!token || (index > after && previous && endsSentence(previous, text.slice(boundary, token.start))) || (index === after && SENTENCE_END.test(text.slice(boundary, token.start)))) break;
+    if (!token || (index > after && previous && sentenceEndsAfter(previous, text.slice(boundary, token.start))) || (index === after && SENTENCE_END.test(text.slice(boundary, token.start)))) break;
     around.push(token);
     boundary = token.end;
   }
-  return around.map((token) => token.folded).filter((word) => word.length > 2 && !/\p{N}/u.test(word) && !isStopword(word) && !numberWordOf(word));
+  return around.map((token) => token.folded).filter(isContentWord);
 }

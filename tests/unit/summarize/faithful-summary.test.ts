@@ -43,6 +43,13 @@ describe('checkSummary', () => {
     ]);
   });
 
+  it('finds a bullet that negates what the article states, and lists it for the repair like any claim', () => {
+    const summary: Summary = { ...faithful, bullets: [faithful.bullets[0] ?? '', 'Engineers did not replace the steel cables.', faithful.bullets[2] ?? ''] };
+    const claims = checkSummary(evidence, summary);
+    expect(claims).toEqual([{ kind: 'negation', text: 'Engineers did not replace the steel cables', part: 'bullet', bullet: 1 }]);
+    expect(describeUnsupported(claims)).toBe('- negation "Engineers did not replace the steel cables" (bullet 2)');
+  });
+
   it('does not check quotations in a translation, and lets Title Case headline words the body uses pass', () => {
     const russian: Summary = {
       title: 'Мост в гавани снова открыт',

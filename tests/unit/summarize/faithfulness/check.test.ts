@@ -106,6 +106,32 @@ describe('findUnsupported', () => {
     ]);
   });
 
+  it('checks "an hour" as the number 1, and lets "the two countries" refer back to what the text named', () => {
+    const bridge = indexSource({ text: 'Commuters who had faced detours of up to forty minutes welcomed the news. Relations between Moscow and Washington are poor.', language: 'en' });
+    expect([
+      findUnsupported(bridge, 'Commuters faced detours of up to an hour.', sameLanguage),
+      findUnsupported(bridge, 'Relations between the two countries are poor.', sameLanguage),
+      findUnsupported(bridge, 'Relations between two countries are poor.', sameLanguage),
+    ]).toEqual([[{ kind: 'number', text: 'an hour' }], [], [{ kind: 'number', text: 'two' }]]);
+  });
+
+  it('matches an acronym with the longer name it stands for, either way round', () => {
+    const agencies = indexSource({ text: 'The United Nations and the European Union asked the Ministry of Defence.', language: 'en' });
+    expect([
+      findUnsupported(moscowTimes, 'Russia says the United States and US officials prolong the conflict.', sameLanguage),
+      findUnsupported(moscowTimes, 'The United Kingdom and the UK press were not told.', sameLanguage),
+      findUnsupported(agencies, 'The UN, the EU and the MoD asked; the UK did not.', sameLanguage),
+    ]).toEqual([[], [{ kind: 'name', text: 'United Kingdom' }, { kind: 'name', text: 'UK' }], [{ kind: 'name', text: 'UK' }]]);
+  });
+
+  it('matches a Russian compound abbreviation with its words, and across languages by its head', () => {
+    const ministry = indexSource({ text: 'Министерство обороны России сообщило о разговоре.', language: 'ru' });
+    expect([
+      findUnsupported(ministry, 'Об этом сообщило Минобороны России, а Минздрав промолчал.', sameLanguage),
+      findUnsupported(moscowTimes, 'По данным Минобороны России, Шойгу говорил с Остином; Росгвардия молчит.', crossLanguage),
+    ]).toEqual([[{ kind: 'name', text: 'Минздрав' }], [{ kind: 'name', text: 'Росгвардия' }]]);
+  });
+
   it('matches inflected names in the article’s own language', () => {
     expect(findUnsupported(kazan, 'Станцию в Казань строили пять лет; в Самаре такой нет.', sameLanguage)).toEqual([{ kind: 'name', text: 'Самаре' }]);
   });

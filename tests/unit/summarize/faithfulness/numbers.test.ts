@@ -47,6 +47,41 @@ describe('findNumbers', () => {
     expect(numbersIn('One of them said thousands of people, тысячи людей and сотни машин came to the G20 on flight MH17.')).toEqual([]);
   });
 
+  it('reads an article or "one" before a measure of time or distance as 1, and halves', () => {
+    expect(numbersIn('up to an hour, one year later, eine Woche, через один год, half a million, two and a half years, half an hour, half the budget')).toEqual([
+      { written: 'an hour', values: [1] },
+      { written: 'one year', values: [1] },
+      { written: 'eine Woche', values: [1] },
+      { written: 'один год', values: [1] },
+      { written: 'half a million', values: [500_000] },
+      { written: 'two and a half', values: [2.5] },
+      { written: 'half an hour', values: [0.5] },
+      { written: 'half', values: [0.5] },
+    ]);
+  });
+
+  it('reads no count in a rate or a lone "one", and no half after a whole number but with "and a"', () => {
+    expect(numbersIn('twice a week, three times a year, $5 a day, once a month, one of them, a report, two half')).toEqual([
+      { written: 'three', values: [3] },
+      { written: '$5', values: [5], unit: 'currency:USD' },
+      { written: 'two', values: [2] },
+      { written: 'half', values: [0.5] },
+    ]);
+  });
+
+  it('marks a small count in words after "the" as referring back, unless it counts a measure or is an ordinal', () => {
+    const text = 'the two countries, these three men, the two years, the third call, two countries, the 2 sides, the two hundred guests';
+    expect(findNumbers(text, foldedTokensOf(text)).map((mention) => [mention.text, mention.refersBack ?? false])).toEqual([
+      ['two', true],
+      ['three', true],
+      ['two', false],
+      ['third', false],
+      ['two', false],
+      ['2', false],
+      ['two hundred', false],
+    ]);
+  });
+
   it('keeps two small numbers side by side apart', () => {
     expect(numbersIn('two three, twenty thirty')).toEqual([
       { written: 'two', values: [2] },

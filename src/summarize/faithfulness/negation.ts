@@ -1,0 +1,222 @@
+import { sameWordForm, type FoldedToken } from './fold.js';
+import { isContentWord, sentenceEndsAfter } from './numbers.js';
+
+/**
+ * Where a text says no: which words a negation covers ("did not urge Shoigu to
+ * keep…") and which word each negation is about (its head: "urge"). A summary
+ * that restates one sentence of its source word for word with the head of a
+ * negation on one side and that word un-negated on the other has turned a yes
+ * into a no, or a no into a yes.
+ */
+
+/** Words that negate the rest of their clause, folded: English, Russian, German. "…n't" is one too. */
+const NEGATIONS: ReadonlySet<string> = new Set([
+  ...'not no never without nor neither none nobody nothing'.split(' '),
+  ...'не нет ни никогда без'.split(' '),
+  ...'nicht kein keine keinen keinem keiner keines nie niemals ohne'.split(' '),
+]);
+
+/**
+ * Verbs that say a thing did not happen, before "to" in English, before an
+ * infinitive in Russian: "declined to comment" is "did not comment", «отказался
+ * комментировать» is «не стал».
+ */
+const NEGATING_BEFORE_TO: ReadonlySet<string> = new Set('decline declines declined refuse refuses refused fail fails failed'.split(' '));
+const NEGATING_VERBS: ReadonlySet<string> = new Set('отказался отказалась отказалось отказались'.split(' '));
+
+/** "not only", «не только», "nicht nur": a negation that adds instead of denying. */
+const NOT_ONLY: ReadonlySet<string> = new Set(['only', 'just', 'только', 'nur']);
+
+/** Words that start a new clause, where a negation before them stops: "no intention of meeting him but did not rule out talks". */
+const CLAUSE_CONJUNCTIONS: ReadonlySet<string> = new Set([
+  ...'and but or while although though whereas because if unless'.split(' '),
+  ...'и но а или если хотя потому'.split(' '),
+  ...'und aber oder sondern wenn weil obwohl'.split(' '),
+]);
+
+/** Punctuation between two words that ends a clause: a comma, a semicolon, a colon, a bracket, a dash. */
+const CLAUSE_BREAK = /[,;:()[\]–—]|\s-\s/u;
+
+/** How many words after a negation its head may be: "not be reviewed", "no further details", "declined to comment". */
+const HEAD_REACH = 3;
+
+/** A word that negates wherever it stands: "not", «не», "keine", "didn't", «отказался». */
+function isNegationWord(folded: string): boolean {
+  return NEGATIONS.has(folded) || NEGATING_VERBS.has(folded) || folded.endsWith("n't");
+}
+
+/** The word at `index` negates the rest of its clause: a negation word, not before "only"; "declined" before "to". */
+function negatesAt(tokens: readonly FoldedToken[], index: number): boolean {
+  const word = tokens[index]?.folded ?? '';
+  const next = tokens[index + 1]?.folded ?? '';
+  if (isNegationWord(word)) return !NOT_ONLY.has(next);
+  return NEGATING_BEFORE_TO.has(word) && next === 'to';
+}
+
+/** Each word's sentence, clause and polarity; see `readPolarity`. Arrays are indexed like the tokens. */
+export interface Polarity {
+  /** The sentence each word is in, counted from 0. */
+  sentence: Uint32Array;
+  /** How many sentences there are. */
+  sentences: number;
+  /** The clause each word is in, counted from 0 across the text. */
+  clause: Uint32Array;
+  /** 1 where a negation earlier in the word's clause covers it. */
+  negated: Uint8Array;
+  /** 1 where the word is what a negation is about: the first content word after it, within reach, in its clause. */
+  head: Uint8Array;
+}
+
+/** Sentences, clauses and what is negated in a text; `tokens` are `foldedTokensOf(text)`. Linear in the number of words. */
+export function readPolarity(text: string, tokens: readonly FoldedToken[]): Polarity {
+  const polarity: Polarity = {
+    sentence: new Uint32Array(tokens.length),
+    sentences: 0,
+    clause: new Uint32Array(tokens.length),
+    negated: new Uint8Array(tokens.length),
+    head: new Uint8Array(tokens.length),
+  };
+  let sentence = 0;
+  let clause = 0;
+  // A negation earlier in this clause covers what follows.
+  let negating = false;
+  let headWanted = -1;
+  tokens.forEach((token, index) => {
+    const previous = tokens[index - 1];
+    if (previous) {
+      // Most words are one space apart, which ends neither a sentence nor a clause.
+      const spaced = token.start === previous.end + 1 && text[previous.end] === ' ';
+      const gap = spaced ? ' ' : text.slice(previous.end, token.start);
+      const endsSentence = !spaced && sentenceEndsAfter(previous, gap);
+      if (endsSentence) sentence++;
+      if (endsSentence || (!spaced && CLAUSE_BREAK.test(gap)) || CLAUSE_CONJUNCTIONS.has(token.folded)) {
+        clause++;
+        negating = false;
+        headWanted = -1;
+      }
+    }
+    polarity.sentence[index] = sentence;
+    polarity.clause[index] = clause;
+    if (negating) polarity.negated[index] = 1;
+    if (negatesAt(tokens, index)) {
+      negating = true;
+      headWanted = index;
+    } else if (headWanted >= 0 && index - headWanted <= HEAD_REACH && isContentWord(token.folded)) {
+      polarity.head[index] = 1;
+      headWanted = -1;
+    }
+  });
+  polarity.sentences = tokens.length === 0 ? 0 : sentence + 1;
+  return polarity;
+}
+
+/** What the negation check needs of a source's index (Evidence). */
+export interface PolarityIndex {
+  words: readonly string[];
+  positions: ReadonlyMap<string, readonly number[]>;
+  wordsByStart: ReadonlyMap<string, readonly string[]>;
+  polarity: Polarity;
+}
+
+/** Calls `visit` with each place a folded word occurs in the source, in any of its forms. */
+function forEachOccurrence(index: PolarityIndex, folded: string, visit: (position: number) => void): void {
+  for (const form of index.wordsByStart.get(folded.slice(0, 3)) ?? []) {
+    if (sameWordForm(form, folded)) for (const position of index.positions.get(form) ?? []) visit(position);
+  }
+}
+
+/** Where a folded word occurs in one sentence of the source. */
+function occurrencesIn(index: PolarityIndex, folded: string, sentence: number): number[] {
+  const found: number[] = [];
+  forEachOccurrence(index, folded, (position) => {
+    if (index.polarity.sentence[position] === sentence) found.push(position);
+  });
+  return found;
+}
+
+/**
+ * A summary sentence restates a source sentence when most of its content words
+ * are in that one sentence: three at least, and three in five. Below that the
+ * summary says something of its own, and its negations cannot be compared.
+ */
+const RESTATED_WORDS = 3;
+const RESTATED_SHARE = 0.6;
+
+/** A clause of the text whose polarity contradicts the source, as token indices (first and last word). */
+export interface NegationConflict {
+  first: number;
+  last: number;
+}
+
+/** The token range of the clause around the token `at`, without the conjunction that opens it. */
+function clauseAround(tokens: readonly FoldedToken[], polarity: Polarity, at: number): NegationConflict {
+  const clause = polarity.clause[at];
+  let first = at;
+  let last = at;
+  while (first > 0 && polarity.clause[first - 1] === clause) first--;
+  while (last + 1 < polarity.clause.length && polarity.clause[last + 1] === clause) last++;
+  if (first < at && CLAUSE_CONJUNCTIONS.has(tokens[first]?.folded ?? '')) first++;
+  return { first, last };
+}
+
+/**
+ * The clauses of a text (in the source's language) that negate what the source
+ * states, or state what it negates, in the source sentence each text sentence
+ * restates: "Austin did not urge Shoigu…" against "Austin urged Shoigu…", "ruled
+ * out talks" against "did not rule out potential talks". A negation the source
+ * sentence does not have words for (a paraphrase, a different verb) is left
+ * alone: only a word both sides write is compared.
+ */
+export function findNegationConflicts(source: PolarityIndex, tokens: readonly FoldedToken[], polarity: Polarity): NegationConflict[] {
+  const conflicts: NegationConflict[] = [];
+  let from = 0;
+  while (from < tokens.length) {
+    let to = from;
+    while (to + 1 < tokens.length && polarity.sentence[to + 1] === polarity.sentence[from]) to++;
+    conflicts.push(...conflictsInSentence(source, tokens, polarity, from, to));
+    from = to + 1;
+  }
+  return conflicts;
+}
+
+function conflictsInSentence(source: PolarityIndex, tokens: readonly FoldedToken[], polarity: Polarity, from: number, to: number): NegationConflict[] {
+  // Which source sentence holds most of this sentence's content words, each counted once per sentence.
+  const matched = new Uint16Array(source.polarity.sentences);
+  // The last word counted for each source sentence, plus one (0: none yet).
+  const countedFor = new Uint32Array(source.polarity.sentences);
+  const content: number[] = [];
+  let restated = -1;
+  let best = 0;
+  for (let index = from; index <= to; index++) {
+    const token = tokens[index];
+    if (!token || !isContentWord(token.folded) || isNegationWord(token.folded)) continue;
+    content.push(index);
+    forEachOccurrence(source, token.folded, (position) => {
+      const sentence = source.polarity.sentence[position] ?? 0;
+      if (countedFor[sentence] === index + 1) return;
+      countedFor[sentence] = index + 1;
+      const count = (matched[sentence] ?? 0) + 1;
+      matched[sentence] = count;
+      if (count > best) [restated, best] = [sentence, count];
+    });
+  }
+  if (best < RESTATED_WORDS || best < content.length * RESTATED_SHARE) return [];
+
+  const conflicts: NegationConflict[] = [];
+  const negatedHere = content.filter((index) => polarity.negated[index]).map((index) => tokens[index]?.folded ?? '');
+  for (const index of content) {
+    const folded = tokens[index]?.folded ?? '';
+    const isHead = polarity.head[index] === 1;
+    // Only a negation's head here, or a word not negated here, can contradict the source sentence.
+    if (!isHead && polarity.negated[index]) continue;
+    const there = occurrencesIn(source, folded, restated);
+    if (there.length === 0) continue;
+    // A negation here whose head the source sentence writes, never negated: "did not urge" against "urged".
+    if (isHead && there.every((position) => !source.polarity.negated[position])) conflicts.push(clauseAround(tokens, polarity, index));
+    // A negation there whose head this sentence writes, never negated: "ruled out" against "did not rule out".
+    else if (!polarity.negated[index] && there.some((position) => source.polarity.head[position]) && !negatedHere.some((word) => sameWordForm(word, folded))) {
+      conflicts.push(clauseAround(tokens, polarity, index));
+    }
+  }
+  return conflicts;
+}

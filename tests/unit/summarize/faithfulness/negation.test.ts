@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { findUnsupported } from '../../../../src/summarize/faithfulness/check.js';
+import { indexSource } from '../../../../src/summarize/faithfulness/evidence.js';
+import { foldedTokensOf } from '../../../../src/summarize/faithfulness/fold.js';
+import { readPolarity } from '../../../../src/summarize/faithfulness/negation.js';
+
+function polarityOf(text: string) {
+  const tokens = foldedTokensOf(text);
+  const { sentence, clause, negated, head } = readPolarity(text, tokens);
+  return tokens.map((token, index) => `${token.text}:${sentence[index]}/${clause[index]}${negated[index] ? '-' : ''}${head[index] ? '!' : ''}`).join(' ');
+}
+
+describe('readPolarity', () => {
+  it('numbers sentences and clauses, and marks what a negation covers and the word it is about', () => {
+    expect(polarityOf('Biden had no intention of meeting Putin but did not rule out talks. He left, without a word.')).toBe(
+      'Biden:0/0 had:0/0 no:0/0 intention:0/0-! of:0/0- meeting:0/0- Putin:0/0- but:0/1 did:0/1 not:0/1 rule:0/1-! out:0/1- talks:0/1- ' +
+        'He:1/2 left:1/2 without:1/3 a:1/3- word:1/3-!',
+    );
+  });
+
+  it('reads "not only" as no negation; "didn’t", "declined to", Russian and German negations as ones', () => {
+    expect(
+      ['not only bridges', 'they didn’t pay', 'he declined to comment', 'he declined comment', 'не обошлось дороже', 'отказался комментировать', 'beginnen nicht im Juli'].map(polarityOf),
+    ).toEqual([
+      'not:0/0 only:0/0 bridges:0/0',
+      'they:0/0 didn’t:0/0 pay:0/0-!',
+      'he:0/0 declined:0/0 to:0/0- comment:0/0-!',
+      'he:0/0 declined:0/0 comment:0/0',
+      'не:0/0 обошлось:0/0-! дороже:0/0-',
+      'отказался:0/0 комментировать:0/0-!',
+      'beginnen:0/0 nicht:0/0 im:0/0- Juli:0/0-!',
+    ]);
+  });
+});
+
+describe('findUnsupported: negations', () => {
+  const moscowTimes = indexSource({
+    text: [
+      'A spokesman for the Pentagon said Austin urged Shoigu to keep "lines of communication" open on the war in Ukraine.',
+      '“Current international security matters were discussed, including the situation in Ukraine,” the ministry said, without providing further details.',
+      'Earlier this month, Biden said he had "no intention" of meeting with Putin but did not rule out potential talks.',
+    ].join('\n\n'),
+    language: 'en',
+  });
+  const kazan = indexSource({
+    text: 'Следующую станцию на этой линии обещают открыть через два года, если не возникнет новых задержек с финансированием.',
+    language: 'ru',
+  });
+  const sameLanguage = { crossLanguage: false };
+
+  it('names the clause that negates what the restated sentence states, or states what it negates', () => {
+    expect([
+      findUnsupported(moscowTimes, 'Austin did not urge Shoigu to keep lines of communication open.', sameLanguage),
+      findUnsupported(moscowTimes, 'Biden said he had no intention of meeting Putin and ruled out talks.', sameLanguage),
+      findUnsupported(moscowTimes, 'The ministry provided further details about the call.', sameLanguage),
+    ]).toEqual([
+      [{ kind: 'negation', text: 'Austin did not urge Shoigu to keep lines of communication open' }],
+      [{ kind: 'negation', text: 'ruled out talks' }],
+      [{ kind: 'negation', text: 'The ministry provided further details about the call' }],
+    ]);
+  });
+
+  it('leaves alone a faithful restatement, a paraphrase, a negation in a clause the summary left out, and another language', () => {
+    expect([
+      findUnsupported(moscowTimes, 'Biden said earlier this month he had “no intention” of meeting Putin but did not rule out talks.', sameLanguage),
+      findUnsupported(moscowTimes, 'The ministry gave no further details about the call.', sameLanguage),
+      findUnsupported(moscowTimes, 'Biden, for his part, did not exclude talks with Putin.', sameLanguage),
+      findUnsupported(kazan, 'Следующую станцию обещают открыть через два года.', sameLanguage),
+      findUnsupported(moscowTimes, 'Austin did not urge Shoigu to keep lines of communication open.', { crossLanguage: true }),
+      findUnsupported(moscowTimes, 'The ministry declined to provide further details.', sameLanguage),
+    ]).toEqual([[], [], [], [], [], []]);
+  });
+});
