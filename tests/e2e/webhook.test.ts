@@ -66,7 +66,8 @@ describe('webhook mode', () => {
 
   it('refuses a request without the right secret token, and handles nothing of it', async () => {
     const { url } = await startInWebhookMode();
-    const update = { update_id: 999, message: { message_id: 1, date: 0, chat: { id: 5, type: 'private' }, from: { id: 5, is_bot: false, first_name: 'Eve' }, text: '/help' } };
+    // A message the emulator knows (so the bot can answer in its chat); no webhook is set, so it is delivered only below.
+    const update = { update_id: 999, message: bot.emulator.sendUserMessage({ chatId: 5, text: '/help' }) };
     const post = (headers: Record<string, string>) =>
       fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(update) });
     expect((await post({})).status).toBe(401);
