@@ -121,6 +121,7 @@ export const en = {
     itemSource: '🔗 {{- links}}',
     itemSources_one: '🔗 {{count}} source: {{- links}}',
     itemSources_other: '🔗 {{count}} sources: {{- links}}',
+    underWay: 'Your digest is on its way.',
     noTopics: 'You don\'t follow any topics yet. Pick some in /topics, then ask again.',
     nothingNew: 'Nothing new on your topics since {{since}}.',
     failed: 'Sorry, I could not send your digest. Please try again in a minute.',

@@ -120,6 +120,7 @@ export const ru = {
     itemSources_few: '🔗 {{count}} источника: {{- links}}',
     itemSources_many: '🔗 {{count}} источников: {{- links}}',
     itemSources_other: '🔗 {{count}} источника: {{- links}}',
+    underWay: 'Ваша сводка уже в пути.',
     noTopics: 'Вы пока не выбрали темы. Выберите их в /topics и спросите снова.',
     nothingNew: 'По вашим темам ничего нового с {{since}}.',
     failed: 'Извините, не получилось отправить сводку. Попробуйте через минуту.',

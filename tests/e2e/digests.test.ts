@@ -217,6 +217,33 @@ describe('topics, settings and digests end to end', () => {
     expect(overviewCalls()).toBeGreaterThan(1); // it did try
   });
 
+  it('/digest is built in the background, one at a time per chat: a second /digest meanwhile is told it is on its way', async () => {
+    let releaseOverview: () => void = () => undefined;
+    const overviewHeld = new Promise<void>((resolve) => {
+      releaseOverview = resolve;
+    });
+    llm.reply(async (request) => {
+      if (!isOverviewRequest(request)) return summaryReplyFor(request, { topics: ['world', 'science'] });
+      await overviewHeld;
+      return { json: { overview: 'A strong earthquake off Hokkaido led Japan to issue a tsunami warning.' } };
+    });
+    await ask(bot, 20, '/subscribe science');
+    await summarizeLinks(bot, 4, [`${pages.origin}/wire/quake`]);
+    bot.clock.advance(60_000);
+
+    bot.emulator.sendUserMessage({ chatId: 20, text: '/digest' });
+    await bot.emulator.waitFor(() => llm.requests.some(isOverviewRequest), { what: 'the overview request' });
+    // The first digest waits for its overview; the bot still answers, in the same chat and elsewhere.
+    expect((await ask(bot, 20, '/digest')).text).toBe('Your digest is on its way.');
+    expect((await ask(bot, 21, '/help')).text).toContain('Newsdigest');
+    releaseOverview();
+    await bot.emulator.waitFor(() => digestsIn(bot, 20).length === 1, { what: 'the digest' });
+    // Once it is out, the next /digest is a new one: nothing new since.
+    expect((await ask(bot, 20, '/digest')).text).toMatch(/^Nothing new on your topics since /);
+    expect(digestsIn(bot, 20)).toHaveLength(1);
+    expect(llm.requests.filter(isOverviewRequest)).toHaveLength(1);
+  });
+
   it('pauses the digests of a person who blocks the bot, and resumes them with a welcome back when they unblock it', async () => {
     await ask(bot, 11, '/subscribe world');
     await ask(bot, 13, '/subscribe world');

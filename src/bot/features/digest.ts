@@ -1,15 +1,41 @@
 import { Composer, type Context } from 'telegraf';
 import type { BotDependencies } from '../bot-dependencies.js';
 import { formatLocalTime } from '../../digest/local-time.js';
+import type { Texts } from '../../messages/catalogue.js';
 import { textsOf } from '../reader-texts.js';
 
-/** /digest: a digest now, with only what is new since the last one. */
-export function createDigestFeature({ messenger, digests, logger }: BotDependencies): Composer<Context> {
+/**
+ * /digest: a digest now, with only what is new since the last one. It is built in the background, so
+ * the other updates of a polling batch are not held up while stories are summarized; and at most one
+ * is under way per chat, so a double tap does not send the same digest twice.
+ */
+export function createDigestFeature({ messenger, digests, logger, jobs, stats }: BotDependencies): Composer<Context> {
   const feature = new Composer<Context>();
+  const underWay = new Set<number>();
+
   feature.command('digest', async (ctx) => {
     const texts = textsOf(ctx);
     const chatId = ctx.chat.id;
+    if (underWay.has(chatId)) {
+      await messenger.send(chatId, { html: texts.html('digest.underWay') });
+      return;
+    }
+    underWay.add(chatId);
     void messenger.showTyping(chatId);
+    jobs.run('digest-now', async () => {
+      try {
+        await sendDigestNow(texts, chatId);
+      } catch (error) {
+        logger.error({ err: error, chatId }, '/digest failed');
+        stats.increment('errors.digest');
+        await messenger.send(chatId, { html: texts.html('digest.failed') });
+      } finally {
+        underWay.delete(chatId);
+      }
+    });
+  });
+
+  async function sendDigestNow(texts: Texts, chatId: number): Promise<void> {
     const result = await digests.sendNow(chatId);
     switch (result.status) {
       case 'sent':
@@ -28,6 +54,7 @@ export function createDigestFeature({ messenger, digests, logger }: BotDependenc
         logger.warn({ chatId, reason: result.reason }, '/digest could not be delivered');
         if (result.reason === 'failed') await messenger.send(chatId, { html: texts.html('digest.failed') });
     }
-  });
+  }
+
   return feature;
 }
