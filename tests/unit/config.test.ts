@@ -81,6 +81,23 @@ describe('createConfig', () => {
     expect(() => createConfig({ [variable]: value })).toThrow(message);
   });
 
+  it('reads webhook mode from WEBHOOK_URL with its secret, and refuses plain http off this machine or a missing or short secret', () => {
+    const secret = 'a'.repeat(32);
+    expect(createConfig({ WEBHOOK_URL: 'https://bot.example.com/telegram', WEBHOOK_SECRET: secret, PORT: '3000' }).telegram.webhook).toEqual({
+      url: 'https://bot.example.com/telegram',
+      secret,
+      port: 3000,
+      maxConnections: 40,
+    });
+    expect(createConfig({ WEBHOOK_URL: 'http://127.0.0.1:8080/hook', WEBHOOK_SECRET: secret }).telegram.webhook?.port).toBe(8080);
+    expect(createConfig({}).telegram.webhook).toBeUndefined();
+    expect(() => createConfig({ WEBHOOK_URL: 'http://bot.example.com/telegram', WEBHOOK_SECRET: secret })).toThrow(
+      new ConfigError('WEBHOOK_URL: expected an https URL (Telegram sends webhooks only over https) (got "http://bot.example.com/telegram")'),
+    );
+    expect(() => createConfig({ WEBHOOK_URL: 'https://bot.example.com/telegram' })).toThrow(/^WEBHOOK_SECRET: required with WEBHOOK_URL/);
+    expect(() => createConfig({ WEBHOOK_URL: 'https://bot.example.com/telegram', WEBHOOK_SECRET: 'short' })).toThrow(/^WEBHOOK_SECRET: expected 16 to 256 letters/);
+  });
+
   it('requires the bot token only when asked to', () => {
     expect(() => createConfig({}, { requireBotToken: true })).toThrow(/^TELEGRAM_BOT_TOKEN: required/);
     expect(createConfig({}).telegram.token).toBeUndefined();
