@@ -236,7 +236,11 @@ export function createDigestDelivery(deps: DigestDeliveryDependencies): DigestDe
           return;
         }
         record = { parts, sent: 0, until: builder.until };
-        await deliveries.save(chatId, runId, record);
+        if (!(await deliveries.claim(chatId, runId, record))) {
+          // Another run of this minute claimed the digest between our read and now: its record and its sends stand.
+          logger.warn({ chatId, runId }, 'digest already claimed by another run; leaving it to that run');
+          return;
+        }
       }
       await sendParts(chatId, runId, record, 'bulk', signal);
       await subscriptions.markDelivered(chatId, record.until, { scheduled: true });

@@ -6,7 +6,7 @@ import { silentLogger } from '../../../src/logger.js';
 import { createArticlePool, type PoolArticle } from '../../../src/store/article-pool.js';
 import { createDeliveryLog } from '../../../src/store/delivery-log.js';
 import { createKeyedLock } from '../../../src/store/keyed-lock.js';
-import { openStore, type KeyValueStore } from '../../../src/store/open-store.js';
+import { openStore, type Store } from '../../../src/store/open-store.js';
 import { createSubscriberStore } from '../../../src/store/subscriber-store.js';
 import { createVirtualClock, type VirtualClock } from '../../support/virtual-clock.js';
 
@@ -40,7 +40,7 @@ function recordingSender() {
   };
 }
 
-async function createWorld(store: KeyValueStore, clock: VirtualClock, sender: DigestSender, render: DigestRenderer = renderEachStory) {
+async function createWorld(store: Store, clock: VirtualClock, sender: DigestSender, render: DigestRenderer = renderEachStory) {
   const lock = createKeyedLock();
   const subscribers = createSubscriberStore({ store, lock });
   const pool = createArticlePool({ store, lock, ttlMs: 7 * 24 * HOUR });
