@@ -15,7 +15,7 @@ export interface OpenStoreOptions {
   timeoutMs?: number;
 }
 
-/** How long opening a Redis connection may take, at start and on each reconnect. */
+/** How long opening a Redis connection may take, at start (at most the per-call time-out) and on each reconnect. */
 const REDIS_CONNECT_TIMEOUT_MS = 5_000;
 /** Redis reconnects after a lost connection with a growing pause, at most this long, for as long as it takes. */
 const REDIS_MAX_RECONNECT_PAUSE_MS = 2_000;
@@ -81,7 +81,7 @@ async function openRedisStore(storeUrl: string, { onError, timeoutMs }: { onErro
       },
     },
     // The adapter's defaults swallow a command Redis refused (out of memory: the write is lost, reported saved).
-    { throwOnErrors: true, throwOnConnectError: true, connectionTimeout: REDIS_CONNECT_TIMEOUT_MS },
+    { throwOnErrors: true, throwOnConnectError: true, connectionTimeout: Math.min(timeoutMs, REDIS_CONNECT_TIMEOUT_MS) },
   );
   const keyv = listen(new Keyv({ store: adapter, namespace: NAMESPACE }), onError);
   try {
@@ -95,10 +95,7 @@ async function openRedisStore(storeUrl: string, { onError, timeoutMs }: { onErro
     timeoutMs,
     atomic: () =>
       createRedisAtomicOps({
-        client: async (): Promise<RedisCommands> => {
-          const client: unknown = await adapter.getClient();
-          return client as RedisCommands;
-        },
+        client: async (): Promise<RedisCommands> => adapter.getClient(),
         // keyv prefixes its namespace ("newsdigest:key"), then the adapter its own ("newsdigest::newsdigest:key").
         redisKeyOf: (key) => adapter.createKeyPrefix(`${NAMESPACE}:${key}`, adapter.namespace),
         serialize: (data) => serialize(data),
