@@ -22,7 +22,7 @@ import { createSubscriptions } from './digest/subscriptions.js';
 import { createArticlePool } from './store/article-pool.js';
 import { createDeliveryLog } from './store/delivery-log.js';
 import { createKeyedLock } from './store/keyed-lock.js';
-import { openStore, type KeyValueStore } from './store/open-store.js';
+import { openStore, type Store } from './store/open-store.js';
 import { createSourceStore } from './store/source-store.js';
 import { createSubscriberStore } from './store/subscriber-store.js';
 import { createFeedPoller } from './sources/feed-poller.js';
@@ -61,7 +61,7 @@ function cachedSuccess(check: () => Promise<unknown>, forMs: number, clock: Cloc
 }
 
 export interface Services {
-  store: KeyValueStore;
+  store: Store;
   summaries: SummaryService;
   summarizer: Summarizer;
   /** Writes digest overviews; absent without an LLM. */

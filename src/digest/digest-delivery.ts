@@ -1,6 +1,7 @@
 import type { Logger } from '../logger.js';
 import type { ArticlePool, PoolArticle } from '../store/article-pool.js';
 import type { DeliveryLog, DeliveryRecord } from '../store/delivery-log.js';
+import { isStoreError } from '../store/store-error.js';
 import type { Subscriber, SubscriberStore } from '../store/subscriber-store.js';
 import { buildDigest, type Digest } from './build-digest.js';
 import type { Clock } from '../core/clock.js';
@@ -223,7 +224,17 @@ export function createDigestDelivery(deps: DigestDeliveryDependencies): DigestDe
     signal: AbortSignal | undefined,
   ): Promise<void> {
     const runId = `scheduled:${minute}`;
-    const subscriber = await subscribers.get(chatId);
+    let subscriber: Subscriber | undefined;
+    try {
+      subscriber = await subscribers.get(chatId);
+    } catch (error) {
+      // A record that does not match its schema will not match on the next run either: failing the run would retry
+      // this minute, and hold back every digest after it, for ever. A store that is down fails the run (retried next minute).
+      if (!(isStoreError(error) && error.code === 'malformed')) throw error;
+      logger.error({ err: error, chatId }, 'subscriber record is malformed: no digest for them until it is repaired');
+      report.failed++;
+      return;
+    }
     // A stale entry (moved, unsubscribed, paused) is skipped; the store already moved the real one.
     if (!subscriber || !subscriber.active || subscriber.topics.length === 0) return;
     if (subscriber.nextDigestAt === undefined || Math.floor(subscriber.nextDigestAt / MINUTE_MS) !== minute) return;
@@ -239,7 +250,11 @@ export function createDigestDelivery(deps: DigestDeliveryDependencies): DigestDe
           return;
         }
         record = { parts, sent: 0, until: builder.until };
-        await deliveries.save(chatId, runId, record);
+        if (!(await deliveries.claim(chatId, runId, record))) {
+          // Another run of this minute claimed the digest between our read and now: its record and its sends stand.
+          logger.warn({ chatId, runId }, 'digest already claimed by another run; leaving it to that run');
+          return;
+        }
       }
       await sendParts(chatId, runId, record, 'bulk', signal);
       await subscriptions.markDelivered(chatId, record.until, { scheduled: true });

@@ -1,6 +1,8 @@
 import type { Logger } from '../logger.js';
 import { languageName } from '../core/languages.js';
-import type { KeyValueStore } from '../store/open-store.js';
+import { z } from 'zod';
+import type { KeyValueStore } from '../store/key-value-store.js';
+import { defineRecord, readRecord, writeRecord } from '../store/records.js';
 import type { TokenBudget } from '../store/token-budget.js';
 import { findUnsupportedInOverview, type DigestOverviewer } from '../summarize/digest-overviewer.js';
 import { topicName } from '../core/topics.js';
@@ -8,6 +10,9 @@ import type { Digest } from './build-digest.js';
 import type { OverviewWriter } from './digest-delivery.js';
 
 const OVERVIEW_TTL_MS = 3 * 24 * 3_600_000;
+
+/** `overview:<prompt>@v<n>:<model>:<language>:<digest content key>` → the overview text; version 1. */
+const overviewRecords = defineRecord('overview', 1, z.string().min(1));
 
 /**
  * Overviews cached per digest content: a thousand subscribers with the same
@@ -35,8 +40,9 @@ export function createCachedOverviewWriter({
   const inFlight = new Map<string, Promise<string | undefined>>();
   return async (digest: Digest, language?: string) => {
     // The same stories make a different overview for readers of another language: it names the language too.
-    const key = `overview:${overviewer.promptId}@v${overviewer.promptVersion}:${overviewer.model}:${language ?? 'default'}:${digest.contentKey}`;
-    const cached = await store.get<string>(key);
+    const id = `${overviewer.promptId}@v${overviewer.promptVersion}:${overviewer.model}:${language ?? 'default'}:${digest.contentKey}`;
+    const key = overviewRecords.key(id);
+    const cached = await readRecord(store, overviewRecords, id);
     if (cached) return cached;
     const running = inFlight.get(key);
     if (running) return running;
@@ -56,7 +62,7 @@ export function createCachedOverviewWriter({
         logger.warn({ key, unsupported }, 'the digest overview states what its stories do not; sending the digest without it');
         return undefined;
       }
-      await store.set(key, overview, OVERVIEW_TTL_MS);
+      await writeRecord(store, overviewRecords, id, overview, OVERVIEW_TTL_MS);
       logger.debug({ key }, 'digest overview written');
       return overview;
     })().finally(() => inFlight.delete(key));

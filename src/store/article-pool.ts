@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import { TOPIC_SLUGS, type Topic } from '../core/topics.js';
+import type { Topic } from '../core/topics.js';
+import type { KeyValueStore } from './key-value-store.js';
 import type { KeyedLock } from './keyed-lock.js';
-import { StoreError, type KeyValueStore } from './open-store.js';
+import { defineRecord, readRecord, readRecords, topicSchema, writeRecord } from './records.js';
 
 /**
  * A public article shared by everyone's digests: one a person had summarized
@@ -56,11 +57,11 @@ export interface ArticlePool {
 
 const HOUR_MS = 3_600_000;
 
-const poolArticleSchema = z.object({
+const poolArticleSchema: z.ZodType<PoolArticle> = z.object({
   id: z.string().min(1),
   title: z.string(),
   gist: z.string(),
-  topics: z.array(z.enum(TOPIC_SLUGS as [Topic, ...Topic[]])),
+  topics: z.array(topicSchema),
   url: z.string().min(1),
   source: z.string(),
   alsoFrom: z.array(z.string()).optional(),
@@ -70,11 +71,11 @@ const poolArticleSchema = z.object({
   summaryLanguage: z.string().optional(),
 });
 
-function validArticle(value: unknown, key: string): PoolArticle {
-  const parsed = poolArticleSchema.safeParse(value);
-  if (!parsed.success) throw new StoreError(`malformed pool record ${key}: ${z.prettifyError(parsed.error)}`);
-  return parsed.data;
-}
+/** Version 1 of each: the shapes the pool has had since it was added. */
+const articleRecords = defineRecord('pool:article', 1, poolArticleSchema);
+const contentRecords = defineRecord('pool:content', 1, z.string());
+/** The ids of the articles added in one hour (hours since epoch). */
+const hourRecords = defineRecord('pool:hour', 1, z.array(z.string()));
 
 /**
  * One key per article, plus one key per hour listing the articles added in it:
@@ -83,52 +84,45 @@ function validArticle(value: unknown, key: string): PoolArticle {
  * never reads whole articles.
  */
 export function createArticlePool({ store, lock, ttlMs }: { store: KeyValueStore; lock: KeyedLock; ttlMs: number }): ArticlePool {
-  const articleKey = (id: string) => `pool:article:${id}`;
-  const contentKey = (id: string) => `pool:content:${id}`;
-  const hourKey = (hour: number) => `pool:hour:${hour}`;
-  const read = async (id: string) => {
-    const value = await store.get<unknown>(articleKey(id));
-    return value === undefined ? undefined : validArticle(value, articleKey(id));
-  };
+  const read = (id: string) => readRecord(store, articleRecords, id);
   return {
     add: (article, content) =>
-      lock.run(articleKey(article.id), async () => {
+      lock.run(articleRecords.key(article.id), async () => {
         const existing = await read(article.id);
         // An update keeps the whole window as its expiry: the record may outlive its window a little, but
         // it is reached only through the hour lists, which expire on time, and listSince checks the window.
         if (existing) {
           const names = [existing.source, ...(existing.alsoFrom ?? [])];
           if (!names.includes(article.source)) {
-            await store.set(articleKey(article.id), { ...existing, alsoFrom: [...names.slice(1), article.source] }, ttlMs);
+            await writeRecord(store, articleRecords, article.id, { ...existing, alsoFrom: [...names.slice(1), article.source] }, ttlMs);
           }
           return 'merged';
         }
-        if (content !== undefined) await store.set(contentKey(article.id), content, ttlMs);
-        await store.set(articleKey(article.id), article, ttlMs);
+        if (content !== undefined) await writeRecord(store, contentRecords, article.id, content, ttlMs);
+        await writeRecord(store, articleRecords, article.id, article, ttlMs);
         const hour = Math.floor(article.addedAt / HOUR_MS);
-        await lock.run(hourKey(hour), async () => {
-          const ids = (await store.get<string[]>(hourKey(hour))) ?? [];
-          await store.set(hourKey(hour), [...ids, article.id], ttlMs + HOUR_MS);
+        await lock.run(hourRecords.key(hour), async () => {
+          const ids = (await readRecord(store, hourRecords, hour)) ?? [];
+          await writeRecord(store, hourRecords, hour, [...ids, article.id], ttlMs + HOUR_MS);
         });
         return 'added';
       }),
     get: read,
-    getContent: (id) => store.get<string>(contentKey(id)),
+    getContent: (id) => readRecord(store, contentRecords, id),
     setSummary: (id, summary) =>
-      lock.run(articleKey(id), async () => {
+      lock.run(articleRecords.key(id), async () => {
         const existing = await read(id);
         // Summarized already (two digests raced, or a person sent the link): the first summary stands.
         if (!existing?.awaitingSummary) return;
         const { awaitingSummary: _awaiting, ...rest } = existing;
-        await store.set(articleKey(id), { ...rest, title: summary.title, gist: summary.gist, summaryLanguage: summary.language }, ttlMs);
+        await writeRecord(store, articleRecords, id, { ...rest, title: summary.title, gist: summary.gist, summaryLanguage: summary.language }, ttlMs);
       }),
     async listSince(sinceMs, nowMs) {
       const oldest = Math.max(sinceMs, nowMs - ttlMs);
-      const hours: string[] = [];
-      for (let hour = Math.floor(oldest / HOUR_MS); hour <= Math.floor(nowMs / HOUR_MS); hour++) hours.push(hourKey(hour));
-      const ids = [...new Set((await store.getMany<string[]>(hours)).flatMap((list) => list ?? []))];
-      const values = await store.getMany<unknown>(ids.map(articleKey));
-      const articles = values.flatMap((value, index) => (value === undefined ? [] : [validArticle(value, articleKey(ids[index] ?? ''))]));
+      const hours: number[] = [];
+      for (let hour = Math.floor(oldest / HOUR_MS); hour <= Math.floor(nowMs / HOUR_MS); hour++) hours.push(hour);
+      const ids = [...new Set((await readRecords(store, hourRecords, hours)).flatMap((list) => list ?? []))];
+      const articles = (await readRecords(store, articleRecords, ids)).filter((article): article is PoolArticle => article !== undefined);
       // The store's own expiry runs on its clock and may lag: the window is enforced here too.
       return articles.filter((article) => article.addedAt > sinceMs && article.addedAt > nowMs - ttlMs);
     },

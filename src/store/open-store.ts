@@ -1,44 +1,44 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import Keyv from 'keyv';
+import { createKeyvStore, DEFAULT_STORE_TIMEOUT_MS, type Store } from './key-value-store.js';
+import { createRedisAtomicOps, type RedisCommands } from './redis-atomic-ops.js';
+import { StoreError } from './store-error.js';
+
+export type { KeyValueStore, Store } from './key-value-store.js';
+export { StoreError, isStoreError } from './store-error.js';
+
+export interface OpenStoreOptions {
+  /** Told about every backend error as it happens (keyv's and the Redis client's `error` events), for the log. */
+  onError?: (error: unknown) => void;
+  /** Per store call; default 15 s (`DEFAULT_STORE_TIMEOUT_MS`). */
+  timeoutMs?: number;
+}
+
+/** How long opening a Redis connection may take, at start (at most the per-call time-out) and on each reconnect. */
+const REDIS_CONNECT_TIMEOUT_MS = 5_000;
+/** Redis reconnects after a lost connection with a growing pause, at most this long, for as long as it takes. */
+const REDIS_MAX_RECONNECT_PAUSE_MS = 2_000;
+
+// keyv's own namespace prefix keeps our keys apart from anything else sharing a Redis database.
+const NAMESPACE = 'newsdigest';
 
 /**
- * The one key-value store everything lives in. Feature stores (summary cache,
- * stats, subscriptions…) take it and keep to their own key prefixes, so a single
- * SQLite file, Redis or Postgres database holds the whole bot.
+ * Opens the store named by STORE_URL: `sqlite://path` (default; the folder is created), `redis://…`
+ * (`rediss://` for TLS), or `memory://` (tests, throwaway runs). The Redis adapter is loaded only when used.
+ *
+ * PostgreSQL is not offered: @keyv/postgres 2.2.3 (the newest) was run against PostgreSQL 15 and a server
+ * restart crashed the bot (its connection pool has no `error` listener and is out of reach), keys over 255
+ * characters are refused (long article URLs), and a failed table creation is swallowed.
+ *
+ * A store that cannot be reached fails here, at start, not at the first subscriber.
  */
-export interface KeyValueStore {
-  get<Value>(key: string): Promise<Value | undefined>;
-  /** Values in the order of `keys`; undefined where missing. One round trip where the adapter allows. */
-  getMany<Value>(keys: string[]): Promise<Array<Value | undefined>>;
-  set<Value>(key: string, value: Value, ttlMs?: number): Promise<void>;
-  delete(key: string): Promise<boolean>;
-  close(): Promise<void>;
-}
-
-export class StoreError extends Error {
-  override readonly name = 'StoreError';
-}
-
-/**
- * Opens the store named by STORE_URL: `sqlite://path` (default; the folder is
- * created), `redis://…`, `postgres://…`, or `memory://` (tests, throwaway runs).
- * The adapters are loaded on demand so a SQLite deployment never loads pg or redis.
- */
-export async function openStore(storeUrl: string, options: { onError?: (error: unknown) => void } = {}): Promise<KeyValueStore> {
-  const keyv = await createKeyv(storeUrl);
-  keyv.on('error', (error: unknown) => options.onError?.(error));
-  return wrapKeyv(keyv);
-}
-
-async function createKeyv(storeUrl: string): Promise<Keyv> {
-  const scheme = storeUrl.slice(0, storeUrl.indexOf(':'));
-  // Keyv's own namespace prefix keeps our keys apart from anything else sharing a Redis or table.
-  const namespace = 'newsdigest';
+export async function openStore(storeUrl: string, { onError, timeoutMs = DEFAULT_STORE_TIMEOUT_MS }: OpenStoreOptions = {}): Promise<Store> {
+  const scheme = storeUrl.slice(0, Math.max(0, storeUrl.indexOf(':')));
   try {
     switch (scheme) {
       case 'memory':
-        return new Keyv({ namespace });
+        return createKeyvStore(listen(new Keyv({ namespace: NAMESPACE }), onError), { timeoutMs });
       case 'sqlite': {
         const file = storeUrl.replace(/^sqlite:\/\//, '');
         if (file !== ':memory:') await mkdir(path.dirname(path.resolve(file)), { recursive: true });
@@ -48,39 +48,67 @@ async function createKeyv(storeUrl: string): Promise<Keyv> {
         // several per subscriber), and a crash of the bot still loses nothing; only a power cut can take the last few.
         await sqlite.query('PRAGMA journal_mode = WAL');
         await sqlite.query('PRAGMA synchronous = NORMAL');
-        return new Keyv({ store: sqlite, namespace });
+        return createKeyvStore(listen(new Keyv({ store: sqlite, namespace: NAMESPACE }), onError), { timeoutMs });
       }
       case 'redis':
-      case 'rediss': {
-        const { default: KeyvRedis } = await import('@keyv/redis');
-        return new Keyv({ store: new KeyvRedis(storeUrl), namespace });
-      }
+      case 'rediss':
+        return await openRedisStore(storeUrl, { onError, timeoutMs });
       case 'postgres':
-      case 'postgresql': {
-        const { default: KeyvPostgres } = await import('@keyv/postgres');
-        return new Keyv({ store: new KeyvPostgres({ uri: storeUrl }), namespace });
-      }
+      case 'postgresql':
+        throw new StoreError('STORE_URL: postgres:// is not supported (it was not reliable against a real server); use sqlite:// or redis://', {
+          code: 'unsupported',
+          operation: 'open',
+        });
       default:
-        throw new StoreError(`unsupported STORE_URL scheme "${scheme}": use sqlite://, redis://, postgres:// or memory://`);
+        throw new StoreError(`unsupported STORE_URL scheme "${scheme}": use sqlite://, redis:// or memory://`, { code: 'unsupported', operation: 'open' });
     }
   } catch (error) {
     if (error instanceof StoreError) throw error;
-    throw new StoreError(`could not open the store at ${redactCredentials(storeUrl)}`, { cause: error });
+    throw new StoreError(`could not open the store at ${redactCredentials(storeUrl)}`, { code: 'unavailable', operation: 'open', cause: error });
   }
 }
 
-function wrapKeyv(keyv: Keyv): KeyValueStore {
-  return {
-    get: async <Value>(key: string) => (await keyv.get<Value>(key)) ?? undefined,
-    getMany: async <Value>(keys: string[]) =>
-      keys.length === 0 ? [] : (await keyv.getMany<Value>(keys)).map((value) => value ?? undefined),
-    set: async (key, value, ttlMs) => {
-      const ok = await keyv.set(key, value, ttlMs);
-      if (!ok) throw new StoreError(`store refused to write ${key}`);
+async function openRedisStore(storeUrl: string, { onError, timeoutMs }: { onError: ((error: unknown) => void) | undefined; timeoutMs: number }): Promise<Store> {
+  const { default: KeyvRedis } = await import('@keyv/redis');
+  const adapter = new KeyvRedis(
+    {
+      url: storeUrl,
+      // A command while the connection is down fails at once instead of waiting, unbounded, for a reconnect.
+      disableOfflineQueue: true,
+      socket: {
+        connectTimeout: REDIS_CONNECT_TIMEOUT_MS,
+        reconnectStrategy: (attempts: number) => Math.min(100 * 2 ** attempts, REDIS_MAX_RECONNECT_PAUSE_MS),
+      },
     },
-    delete: (key) => keyv.delete(key),
-    close: () => keyv.disconnect(),
-  };
+    // The adapter's defaults swallow a command Redis refused (out of memory: the write is lost, reported saved).
+    { throwOnErrors: true, throwOnConnectError: true, connectionTimeout: Math.min(timeoutMs, REDIS_CONNECT_TIMEOUT_MS) },
+  );
+  const keyv = listen(new Keyv({ store: adapter, namespace: NAMESPACE }), onError);
+  try {
+    await adapter.getClient();
+  } catch (error) {
+    throw new StoreError(`could not connect to Redis at ${redactCredentials(storeUrl)}`, { code: 'unavailable', operation: 'open', cause: error });
+  }
+  const serialize = keyv.serialize;
+  if (!serialize) throw new StoreError('keyv has no serializer', { code: 'unsupported', operation: 'open' });
+  return createKeyvStore(keyv, {
+    timeoutMs,
+    atomic: () =>
+      createRedisAtomicOps({
+        client: async (): Promise<RedisCommands> => adapter.getClient(),
+        // keyv prefixes its namespace ("newsdigest:key"), then the adapter its own ("newsdigest::newsdigest:key").
+        redisKeyOf: (key) => adapter.createKeyPrefix(`${NAMESPACE}:${key}`, adapter.namespace),
+        serialize: (data) => serialize(data),
+        timeoutMs,
+      }),
+  });
+}
+
+function listen(keyv: Keyv, onError: ((error: unknown) => void) | undefined): Keyv {
+  // keyv emits every failure as an event as well as throwing it; the event is what reaches the log for
+  // failures nobody awaits (the Redis client's lost connection and reconnect attempts).
+  keyv.on('error', (error: unknown) => onError?.(error));
+  return keyv;
 }
 
 function redactCredentials(storeUrl: string): string {

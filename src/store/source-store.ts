@@ -1,9 +1,11 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import type { Clock } from '../core/clock.js';
-import { TOPIC_SLUGS, type Topic } from '../core/topics.js';
+import type { Topic } from '../core/topics.js';
+import type { KeyValueStore } from './key-value-store.js';
 import type { KeyedLock } from './keyed-lock.js';
-import { StoreError, type KeyValueStore } from './open-store.js';
+import { defineRecord, parseRecord, readRecord, readRecords, topicSchema, writeRecord, type RecordKind } from './records.js';
+import { StoreError } from './store-error.js';
 
 /** Something the bot takes news from on its own: a feed it polls, or a channel where it is an administrator. */
 export interface SourceRecord {
@@ -100,8 +102,6 @@ export function channelSourceId(chatId: number): string {
   return `channel:${chatId}`;
 }
 
-const topicSchema = z.custom<Topic>((value) => typeof value === 'string' && (TOPIC_SLUGS as readonly string[]).includes(value));
-
 const sourceRecordSchema: z.ZodType<SourceRecord> = z
   .object({
     id: z.string().min(1),
@@ -109,9 +109,9 @@ const sourceRecordSchema: z.ZodType<SourceRecord> = z
     url: z.string().min(1),
     // Stored as JSON, an undefined title is simply absent.
     title: z.string().optional(),
-  topics: z.array(topicSchema),
-  origin: z.enum(['file', 'admin', 'channel']),
-  addedAt: z.number(),
+    topics: z.array(topicSchema),
+    origin: z.enum(['file', 'admin', 'channel']),
+    addedAt: z.number(),
     chatId: z.number().optional(),
     username: z.string().optional(),
   })
@@ -142,14 +142,6 @@ const idListSchema = z.array(z.string());
 const urlEntrySchema = z.object({ url: z.string(), id: z.string() });
 const tombstoneSchema = z.object({ url: z.string(), at: z.number() });
 
-function validate<Value>(schema: z.ZodType<Value>, value: unknown, key: string): Value {
-  const parsed = schema.safeParse(value);
-  if (!parsed.success) {
-    throw new StoreError(`malformed source record ${key}: ${z.prettifyError(parsed.error)}`, { cause: parsed.error });
-  }
-  return parsed.data;
-}
-
 /**
  * The list of all sources is split by id into shards, like the subscriber schedule: adding the
  * 10,000th source rewrites a list of about 150 ids, not one of 10,000.
@@ -158,47 +150,46 @@ const INDEX_SHARDS = 64;
 /** Keys per getMany: SQLite's adapter matches each key against each row, so one huge batch is quadratic. */
 const READ_BATCH = 500;
 
-const entryKey = (id: string) => `source:${id}`;
-const seenKey = (id: string) => `source-seen:${id}`;
-const urlKey = (url: string) => `source-url:${sha256Hex(url).slice(0, 32)}`;
-const removedUrlKey = (url: string) => `source-removed:url:${sha256Hex(url).slice(0, 32)}`;
-const removedIdKey = (id: string) => `source-removed:id:${id}`;
+/** Every kind at version 1: the shapes sources have had since they were added (see records.ts). */
+const entryRecords = defineRecord('source', 1, entrySchema);
+/** Ids of the items already seen, per source. */
+const seenRecords = defineRecord('source-seen', 1, idListSchema);
+const urlRecords = defineRecord('source-url', 1, urlEntrySchema);
+const removedUrlRecords = defineRecord('source-removed:url', 1, tombstoneSchema);
+const removedIdRecords = defineRecord('source-removed:id', 1, tombstoneSchema);
+const indexRecords = defineRecord('source-index', 1, idListSchema);
+
+const urlHash = (url: string) => sha256Hex(url).slice(0, 32);
+const entryKey = (id: string) => entryRecords.key(id);
+const seenKey = (id: string) => seenRecords.key(id);
+const urlKey = (url: string) => urlRecords.key(urlHash(url));
+const removedUrlKey = (url: string) => removedUrlRecords.key(urlHash(url));
+const removedIdKey = (id: string) => removedIdRecords.key(id);
 const shardOf = (id: string) => Number.parseInt(sha256Hex(id).slice(0, 8), 16) % INDEX_SHARDS;
-const indexKey = (shard: number) => `source-index:${shard}`;
 
 /**
  * Locks are taken in one order, id → URL → index shard, so two operations never wait on each other in a circle.
  */
 export function createSourceStore({ store, lock, clock }: { store: KeyValueStore; lock: KeyedLock; clock: Pick<Clock, 'now'> }): SourceStore {
-  async function readEntry(id: string): Promise<SourceEntry | undefined> {
-    const value = await store.get<unknown>(entryKey(id));
-    return value === undefined ? undefined : validate(entrySchema, value, entryKey(id));
-  }
+  const readEntry = (id: string) => readRecord(store, entryRecords, id);
 
   async function readUrlOwner(url: string): Promise<string | undefined> {
-    const value = await store.get<unknown>(urlKey(url));
-    if (value === undefined) return undefined;
-    const entry = validate(urlEntrySchema, value, urlKey(url));
-    return entry.url === url ? entry.id : undefined;
+    const entry = await readRecord(store, urlRecords, urlHash(url));
+    return entry?.url === url ? entry.id : undefined;
   }
 
-  async function readMany<Value>(keys: string[], schema: z.ZodType<Value>): Promise<Array<Value | undefined>> {
+  async function readMany<Value>(kind: RecordKind<Value>, ids: ReadonlyArray<string | number>): Promise<Array<Value | undefined>> {
     const values: Array<Value | undefined> = [];
-    for (let start = 0; start < keys.length; start += READ_BATCH) {
-      const batch = keys.slice(start, start + READ_BATCH);
-      const found = await store.getMany<unknown>(batch);
-      found.forEach((value, index) => values.push(value === undefined ? undefined : validate(schema, value, batch[index] ?? '?')));
-    }
+    for (let start = 0; start < ids.length; start += READ_BATCH) values.push(...(await readRecords(store, kind, ids.slice(start, start + READ_BATCH))));
     return values;
   }
 
   function changeIndex(id: string, change: (ids: string[]) => string[]): Promise<void> {
-    const key = indexKey(shardOf(id));
-    return lock.run(key, async () => {
-      const current = await store.get<unknown>(key);
-      const ids = change(current === undefined ? [] : validate(idListSchema, current, key));
-      if (ids.length === 0) await store.delete(key);
-      else await store.set(key, ids);
+    const shard = shardOf(id);
+    return lock.run(indexRecords.key(shard), async () => {
+      const ids = change((await readRecord(store, indexRecords, shard)) ?? []);
+      if (ids.length === 0) await store.delete(indexRecords.key(shard));
+      else await writeRecord(store, indexRecords, shard, ids);
     });
   }
 
@@ -207,7 +198,7 @@ export function createSourceStore({ store, lock, clock }: { store: KeyValueStore
     return lock.run(urlKey(url), async () => {
       const owner = await readUrlOwner(url);
       if (owner !== undefined && owner !== id) return false;
-      if (owner === undefined) await store.set(urlKey(url), { url, id });
+      if (owner === undefined) await writeRecord(store, urlRecords, urlHash(url), { url, id });
       return true;
     });
   }
@@ -221,11 +212,11 @@ export function createSourceStore({ store, lock, clock }: { store: KeyValueStore
   return {
     async list() {
       const shards = await readMany(
-        Array.from({ length: INDEX_SHARDS }, (_, shard) => indexKey(shard)),
-        idListSchema,
+        indexRecords,
+        Array.from({ length: INDEX_SHARDS }, (_, shard) => shard),
       );
       const ids = shards.flatMap((ids) => ids ?? []);
-      const entries = await readMany(ids.map(entryKey), entrySchema);
+      const entries = await readMany(entryRecords, ids);
       // An id in the index without its record is the trace of a crash between two writes, not a source.
       return entries.filter((entry): entry is SourceEntry => entry !== undefined);
     },
@@ -239,15 +230,15 @@ export function createSourceStore({ store, lock, clock }: { store: KeyValueStore
 
     add: (source, health) =>
       lock.run(entryKey(source.id), async () => {
-        validate(entrySchema, { source, health }, entryKey(source.id));
+        parseRecord(entrySchema, { source, health }, entryKey(source.id), 'write');
         if ((await readEntry(source.id)) !== undefined) return 'exists';
         if (!(await claimUrl(source.url, source.id))) return 'exists';
         // Index first: a crash after it leaves an id that list() skips, never a record nobody can list.
         await changeIndex(source.id, (ids) => (ids.includes(source.id) ? ids : [...ids, source.id]));
-        await store.set(entryKey(source.id), { source, health });
+        await writeRecord(store, entryRecords, source.id, { source, health });
         // Added again on purpose: no longer "removed". Looked up first, as a delete costs two queries on SQLite.
         const tombstones = [removedUrlKey(source.url), removedIdKey(source.id)];
-        const found = await store.getMany<unknown>(tombstones);
+        const found = await store.getMany(tombstones);
         for (const [index, key] of tombstones.entries()) if (found[index] !== undefined) await store.delete(key);
         return 'added';
       }),
@@ -256,13 +247,15 @@ export function createSourceStore({ store, lock, clock }: { store: KeyValueStore
       lock.run(entryKey(id), async () => {
         const current = await readEntry(id);
         if (current === undefined) return undefined;
-        const next = validate(entrySchema, change(current), entryKey(id));
-        if (next.source.id !== id) throw new StoreError(`a source's id cannot change (${id} → ${next.source.id})`);
+        const next = parseRecord(entrySchema, change(current), entryKey(id), 'write');
+        if (next.source.id !== id) {
+          throw new StoreError(`a source's id cannot change (${id} → ${next.source.id})`, { code: 'conflict', operation: 'write', namespace: 'source' });
+        }
         const moved = next.source.url !== current.source.url;
         if (moved && !(await claimUrl(next.source.url, id))) {
-          throw new StoreError(`cannot move source ${id} to ${next.source.url}: another source has that URL`);
+          throw new StoreError(`cannot move source ${id} to ${next.source.url}: another source has that URL`, { code: 'conflict', operation: 'write', namespace: 'source' });
         }
-        await store.set(entryKey(id), next);
+        await writeRecord(store, entryRecords, id, next);
         if (moved) await releaseUrl(current.source.url, id);
         return next;
       }),
@@ -274,8 +267,8 @@ export function createSourceStore({ store, lock, clock }: { store: KeyValueStore
         if (current.source.origin === 'file' && remember) {
           // By the current URL and by the id, which names the first URL: the file may still list the old address of a moved feed.
           const at = clock.now();
-          await store.set(removedUrlKey(current.source.url), { url: current.source.url, at });
-          await store.set(removedIdKey(id), { url: current.source.url, at });
+          await writeRecord(store, removedUrlRecords, urlHash(current.source.url), { url: current.source.url, at });
+          await writeRecord(store, removedIdRecords, id, { url: current.source.url, at });
         }
         await store.delete(entryKey(id));
         await store.delete(seenKey(id));
@@ -285,21 +278,16 @@ export function createSourceStore({ store, lock, clock }: { store: KeyValueStore
       }),
 
     async wasRemoved(url) {
-      const [byUrl, byId] = await Promise.all([store.get<unknown>(removedUrlKey(url)), store.get<unknown>(removedIdKey(feedSourceId(url)))]);
-      if (byUrl !== undefined && validate(tombstoneSchema, byUrl, removedUrlKey(url)).url === url) return true;
-      if (byId !== undefined) validate(tombstoneSchema, byId, removedIdKey(feedSourceId(url)));
-      return byId !== undefined;
+      const [byUrl, byId] = await Promise.all([readRecord(store, removedUrlRecords, urlHash(url)), readRecord(store, removedIdRecords, feedSourceId(url))]);
+      return byUrl?.url === url || byId !== undefined;
     },
 
-    async getSeen(id) {
-      const value = await store.get<unknown>(seenKey(id));
-      return value === undefined ? [] : validate(idListSchema, value, seenKey(id));
-    },
+    getSeen: async (id) => (await readRecord(store, seenRecords, id)) ?? [],
 
     setSeen: (id, ids) =>
       lock.run(entryKey(id), async () => {
         // A source removed while it was being checked must not leave its seen list behind.
-        if ((await store.get<unknown>(entryKey(id))) !== undefined) await store.set(seenKey(id), ids);
+        if ((await store.get(entryKey(id))) !== undefined) await writeRecord(store, seenRecords, id, ids);
       }),
   };
 }

@@ -1,7 +1,9 @@
+import { z } from 'zod';
 import type { ClockTime } from '../digest/local-time.js';
 import type { Topic } from '../core/topics.js';
 import type { KeyedLock } from './keyed-lock.js';
-import type { KeyValueStore } from './open-store.js';
+import type { KeyValueStore } from './key-value-store.js';
+import { defineRecord, readRecord, readRecords, topicSchema, writeRecord } from './records.js';
 
 export interface Subscriber {
   chatId: number;
@@ -41,7 +43,28 @@ export interface SubscriberStore {
   setCursor(minute: number): Promise<void>;
 }
 
-const subscriberKey = (chatId: number) => `subscriber:${chatId}`;
+const clockTimeSchema = z.custom<ClockTime>((value) => typeof value === 'string' && /^\d{2}:\d{2}$/.test(value), 'expected "HH:MM"');
+
+const subscriberSchema: z.ZodType<Subscriber> = z.object({
+  chatId: z.number().int(),
+  topics: z.array(topicSchema),
+  deliveryTime: clockTimeSchema,
+  timeZone: z.string().min(1),
+  lastDigestAt: z.number().optional(),
+  nextDigestAt: z.number().optional(),
+  active: z.boolean(),
+  createdAt: z.number(),
+  language: z.string().optional(),
+  clientLanguage: z.string().optional(),
+});
+
+/** Version 1: the shape every subscriber has had since the first release (the two language fields were added as optional). */
+const subscriberRecords = defineRecord('subscriber', 1, subscriberSchema);
+/** Chats due in one minute, one shard of them: `due:<minute>:<shard>`. */
+const dueRecords = defineRecord('due', 1, z.array(z.number().int()));
+/** The last minute the scheduler finished: `scheduler:cursor`. */
+const cursorRecord = defineRecord('scheduler', 1, z.number().int());
+
 const dueMinute = (subscriber: Subscriber | undefined) =>
   subscriber?.nextDigestAt === undefined ? undefined : Math.floor(subscriber.nextDigestAt / 60_000);
 /**
@@ -50,37 +73,39 @@ const dueMinute = (subscriber: Subscriber | undefined) =>
  * to a 64th of them, and reading a minute stays one getMany.
  */
 const DUE_SHARDS = 64;
-const dueKey = (minute: number, chatId: number) => `due:${minute}:${Math.abs(chatId) % DUE_SHARDS}`;
-const dueKeysOf = (minute: number) => Array.from({ length: DUE_SHARDS }, (_, shard) => `due:${minute}:${shard}`);
+const dueId = (minute: number, chatId: number) => `${minute}:${Math.abs(chatId) % DUE_SHARDS}`;
+const dueIdsOf = (minute: number) => Array.from({ length: DUE_SHARDS }, (_, shard) => `${minute}:${shard}`);
 /** A minute's list is read within a day of it, or after downtime; a week covers both, then it expires. */
 const DUE_ENTRY_TTL_MS = 8 * 24 * 3_600_000;
 
 export function createSubscriberStore({ store, lock }: { store: KeyValueStore; lock: KeyedLock }): SubscriberStore {
   const changeDue = (minute: number, chatId: number, change: (chats: number[]) => number[]) => {
-    const key = dueKey(minute, chatId);
-    return lock.run(key, async () => {
-      const chats = change((await store.get<number[]>(key)) ?? []);
-      if (chats.length === 0) await store.delete(key);
-      else await store.set(key, chats, DUE_ENTRY_TTL_MS);
+    const id = dueId(minute, chatId);
+    return lock.run(dueRecords.key(id), async () => {
+      const chats = change((await readRecord(store, dueRecords, id)) ?? []);
+      if (chats.length === 0) await store.delete(dueRecords.key(id));
+      else await writeRecord(store, dueRecords, id, chats, DUE_ENTRY_TTL_MS);
     });
   };
   return {
-    get: (chatId) => store.get<Subscriber>(subscriberKey(chatId)),
+    get: (chatId) => readRecord(store, subscriberRecords, chatId),
     update: (chatId, change) =>
-      lock.run(subscriberKey(chatId), async () => {
-        const current = await store.get<Subscriber>(subscriberKey(chatId));
+      lock.run(subscriberRecords.key(chatId), async () => {
+        // A failed or malformed read rejects here, before `change` runs: a store hiccup never makes an
+        // existing subscriber look new, so /subscribe cannot write defaults over their topics.
+        const current = await readRecord(store, subscriberRecords, chatId);
         const next = change(current);
         const before = dueMinute(current);
         const after = dueMinute(next);
         // Into the new minute first: a crash between the two steps leaves a spare entry, which the scheduler skips, never a lost one.
         if (after !== undefined && after !== before) await changeDue(after, chatId, (chats) => (chats.includes(chatId) ? chats : [...chats, chatId]));
-        if (next) await store.set(subscriberKey(chatId), next);
-        else await store.delete(subscriberKey(chatId));
+        if (next) await writeRecord(store, subscriberRecords, chatId, next);
+        else await store.delete(subscriberRecords.key(chatId));
         if (before !== undefined && before !== after) await changeDue(before, chatId, (chats) => chats.filter((each) => each !== chatId));
         return next;
       }),
-    dueIn: async (minute) => (await store.getMany<number[]>(dueKeysOf(minute))).flatMap((chats) => chats ?? []),
-    getCursor: () => store.get<number>('scheduler:cursor'),
-    setCursor: (minute) => store.set('scheduler:cursor', minute),
+    dueIn: async (minute) => (await readRecords(store, dueRecords, dueIdsOf(minute))).flatMap((chats) => chats ?? []),
+    getCursor: () => readRecord(store, cursorRecord, 'cursor'),
+    setCursor: (minute) => writeRecord(store, cursorRecord, 'cursor', minute),
   };
 }

@@ -1,6 +1,7 @@
+import { z } from 'zod';
 import { utcDay, type Clock } from '../core/clock.js';
-import type { KeyValueStore } from './open-store.js';
-import { StoreError } from './open-store.js';
+import type { KeyValueStore } from './key-value-store.js';
+import { defineRecord, readRecord, writeRecord } from './records.js';
 
 /**
  * The bot's LLM spend per UTC day, against `LLM_DAILY_TOKEN_BUDGET`. Once the
@@ -20,6 +21,9 @@ export interface TokenBudget {
 
 const DAY_RECORD_TTL_MS = 3 * 24 * 3_600_000;
 
+/** `budget:tokens:<YYYY-MM-DD>`: the tokens spent that UTC day. */
+const dayRecords = defineRecord('budget:tokens', 1, z.number().finite().nonnegative());
+
 /**
  * Kept in memory for the current day and written through on every call: the bot
  * is one process per store, and a restart picks up where the day stood.
@@ -27,15 +31,11 @@ const DAY_RECORD_TTL_MS = 3 * 24 * 3_600_000;
 export function createTokenBudget({ store, clock, dailyLimit }: { store: KeyValueStore; clock: Clock; dailyLimit: number | undefined }): TokenBudget {
   let day: string | undefined;
   let spent = 0;
-  const key = (forDay: string) => `budget:tokens:${forDay}`;
 
   async function current(): Promise<number> {
     const today = utcDay(clock.now());
     if (day !== today) {
-      const stored = await store.get<unknown>(key(today));
-      if (stored !== undefined && (typeof stored !== 'number' || !Number.isFinite(stored))) {
-        throw new StoreError(`malformed token budget record ${key(today)}: ${JSON.stringify(stored)}`);
-      }
+      const stored = await readRecord(store, dayRecords, today);
       day = today;
       spent = stored ?? 0;
     }
@@ -53,7 +53,7 @@ export function createTokenBudget({ store, clock, dailyLimit }: { store: KeyValu
       if (tokens <= 0) return;
       await current();
       spent += tokens;
-      await store.set(key(day ?? utcDay(clock.now())), spent, DAY_RECORD_TTL_MS);
+      await writeRecord(store, dayRecords, day ?? utcDay(clock.now()), spent, DAY_RECORD_TTL_MS);
     },
   };
 }

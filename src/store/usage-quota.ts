@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { utcDay } from '../core/clock.js';
+import type { KeyValueStore } from './key-value-store.js';
 import type { KeyedLock } from './keyed-lock.js';
-import { StoreError, type KeyValueStore } from './open-store.js';
+import { defineRecord, readRecord, writeRecord } from './records.js';
 
 /** The answer to "may this person have one more new summary now?". */
 export type QuotaDecision =
@@ -67,32 +68,25 @@ const usageRecordSchema = z.object({
 });
 type UsageRecord = z.infer<typeof usageRecordSchema>;
 
+/** `quota:summaries:<userId>`, version 1. */
+const usageRecords = defineRecord('quota:summaries', 1, usageRecordSchema);
+
 const nextUtcMidnight = (ms: number) => (Math.floor(ms / DAY_MS) + 1) * DAY_MS;
-const usageKey = (userId: number) => `quota:summaries:${userId}`;
 
 export function createUsageQuota({ store, lock, limits, exemptUserIds }: UsageQuotaDependencies): UsageQuota {
   const exempt = new Set(exemptUserIds);
 
-  async function read(key: string): Promise<UsageRecord | undefined> {
-    const value = await store.get<unknown>(key);
-    if (value === undefined) return undefined;
-    const parsed = usageRecordSchema.safeParse(value);
-    if (!parsed.success) throw new StoreError(`malformed usage record ${key}: ${z.prettifyError(parsed.error)}`);
-    return parsed.data;
-  }
+  const read = (userId: number) => readRecord(store, usageRecords, userId);
 
   /** Kept until the record's day is over, and a minute longer for takes just before midnight. */
-  async function write(key: string, record: UsageRecord, at: number): Promise<void> {
-    await store.set(key, record, nextUtcMidnight(at) - at + MINUTE_MS);
-  }
+  const write = (userId: number, record: UsageRecord, at: number) => writeRecord(store, usageRecords, userId, record, nextUtcMidnight(at) - at + MINUTE_MS);
 
   return {
     limits,
     async tryTake(userId, now) {
       if (exempt.has(userId)) return { ok: true };
-      const key = usageKey(userId);
-      return lock.run(key, async () => {
-        const stored = await read(key);
+      return lock.run(usageRecords.key(userId), async () => {
+        const stored = await read(userId);
         const today = utcDay(now);
         // The record says which day it counts: the store's own expiry runs on its clock and may lag.
         const count = stored?.day === today ? stored.count : 0;
@@ -108,19 +102,18 @@ export function createUsageQuota({ store, lock, limits, exemptUserIds }: UsageQu
         const refusal = refusals.sort((a, b) => b.retryAt - a.retryAt)[0];
         if (refusal) return refusal;
 
-        await write(key, { day: today, count: count + 1, recent: [...recent, now].slice(-limits.perMinute) }, now);
+        await write(userId, { day: today, count: count + 1, recent: [...recent, now].slice(-limits.perMinute) }, now);
         return { ok: true };
       });
     },
     async giveBack(userId, takenAt) {
       if (exempt.has(userId)) return;
-      const key = usageKey(userId);
-      await lock.run(key, async () => {
-        const stored = await read(key);
+      await lock.run(usageRecords.key(userId), async () => {
+        const stored = await read(userId);
         if (!stored || stored.day !== utcDay(takenAt)) return;
         const index = stored.recent.indexOf(takenAt);
         const recent = index === -1 ? stored.recent : [...stored.recent.slice(0, index), ...stored.recent.slice(index + 1)];
-        await write(key, { day: stored.day, count: Math.max(0, stored.count - 1), recent }, takenAt);
+        await write(userId, { day: stored.day, count: Math.max(0, stored.count - 1), recent }, takenAt);
       });
     },
   };

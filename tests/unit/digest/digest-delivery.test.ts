@@ -6,7 +6,7 @@ import { silentLogger } from '../../../src/logger.js';
 import { createArticlePool, type PoolArticle } from '../../../src/store/article-pool.js';
 import { createDeliveryLog } from '../../../src/store/delivery-log.js';
 import { createKeyedLock } from '../../../src/store/keyed-lock.js';
-import { openStore, type KeyValueStore } from '../../../src/store/open-store.js';
+import { openStore, StoreError, type Store } from '../../../src/store/open-store.js';
 import { createSubscriberStore } from '../../../src/store/subscriber-store.js';
 import { createVirtualClock, type VirtualClock } from '../../support/virtual-clock.js';
 
@@ -40,7 +40,7 @@ function recordingSender() {
   };
 }
 
-async function createWorld(store: KeyValueStore, clock: VirtualClock, sender: DigestSender, render: DigestRenderer = renderEachStory) {
+async function createWorld(store: Store, clock: VirtualClock, sender: DigestSender, render: DigestRenderer = renderEachStory) {
   const lock = createKeyedLock();
   const subscribers = createSubscriberStore({ store, lock });
   const pool = createArticlePool({ store, lock, ttlMs: 7 * 24 * HOUR });
@@ -106,6 +106,27 @@ describe('digest delivery', () => {
     expect(sender.sent).toHaveLength(1);
     const subscriber = await subscriptions.get(1);
     expect(new Date(subscriber?.nextDigestAt ?? 0).toISOString()).toBe('2026-11-28T08:00:00.000Z');
+  });
+
+  it('skips, and counts as failed, a subscriber whose record is malformed, instead of holding back the schedule', async () => {
+    const store = await openStore('memory://');
+    const clock = createVirtualClock(start, { autoAdvance: false });
+    const sender = recordingSender();
+    const { subscriptions, pool, delivery } = await createWorld(store, clock, sender.sender);
+    await subscriptions.subscribe(1, ['world']);
+    await subscriptions.subscribe(2, ['world']);
+    await pool.add(poolArticle('a', start - HOUR));
+    const broken = { ...(await subscriptions.get(1)), topics: 'world' };
+    await store.set('subscriber:1', broken);
+    clock.set(Date.parse('2026-11-25T08:00:00Z'));
+    expect(await delivery.runDue()).toMatchObject({ due: 1, sent: 1, failed: 1 });
+    expect(sender.sent).toEqual([{ chatId: 2, html: 'world: Story a about aa' }]);
+    expect(await store.get('subscriber:1')).toEqual(broken);
+
+    const down = new StoreError('store get on subscriber failed: connection reset', { code: 'unavailable', operation: 'get', namespace: 'subscriber' });
+    const failing = await createWorld({ ...store, get: () => Promise.reject(down) }, clock, sender.sender);
+    clock.set(Date.parse('2026-11-26T08:00:00Z'));
+    await expect(failing.delivery.runDue()).rejects.toBe(down);
   });
 
   it('resumes a fan-out cut short by a restart: nobody twice, nobody skipped', async () => {

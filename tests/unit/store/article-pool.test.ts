@@ -40,6 +40,6 @@ describe('article pool: one entry per article, whoever brings it', () => {
     expect((await pool.get('a'))?.title).toBe('A summary title');
 
     await store.set('pool:article:broken', { id: 'broken', title: 42 });
-    await expect(pool.get('broken')).rejects.toThrow(/malformed pool record pool:article:broken/);
+    await expect(pool.get('broken')).rejects.toThrow(/^malformed record read back from pool:article:broken:/);
   });
 });

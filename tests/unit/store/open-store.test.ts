@@ -38,6 +38,12 @@ describe('openStore', () => {
   });
 
   it('names the unsupported scheme', async () => {
-    await expect(openStore('mysql://db')).rejects.toThrow(new StoreError('unsupported STORE_URL scheme "mysql": use sqlite://, redis://, postgres:// or memory://'));
+    await expect(openStore('mysql://db')).rejects.toThrow(new StoreError('unsupported STORE_URL scheme "mysql": use sqlite://, redis:// or memory://', { code: 'unsupported', operation: 'open' }));
+  });
+
+  it('no longer offers postgres://, and says so', async () => {
+    const failure = await openStore('postgres://bot@db:5432/newsdigest').catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(StoreError);
+    expect(failure).toMatchObject({ code: 'unsupported', operation: 'open', message: expect.stringMatching(/^STORE_URL: postgres:\/\/ is not supported/) });
   });
 });

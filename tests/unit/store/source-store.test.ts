@@ -222,7 +222,7 @@ describe('source store', () => {
     await raw.set(`source:${feed.id}`, { source: { ...feed, kind: 'podcast' }, health: freshHealth() });
     const failure = await sources.get(feed.id).catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(StoreError);
-    expect(failure).toMatchObject({ message: expect.stringContaining(`malformed source record source:${feed.id}`) });
+    expect(failure).toMatchObject({ code: 'malformed', operation: 'read', namespace: 'source', message: expect.stringContaining(`malformed record read back from source:${feed.id}:`) });
     expect((failure as StoreError).cause).toBeDefined();
     await expect(sources.list()).rejects.toThrow(StoreError);
     await expect(sources.findByUrl(feed.url)).rejects.toThrow(StoreError);

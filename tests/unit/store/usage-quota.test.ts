@@ -82,7 +82,7 @@ describe('usage quota', () => {
 
   it('surfaces a store that fails instead of reading it as no usage', async () => {
     const broken = await openStore('memory://');
-    const failure = new StoreError('the store is down');
+    const failure = new StoreError('the store is down', { code: 'unavailable', operation: 'get' });
     const { quota } = await quotaWith({ perDay: 50, perMinute: 5 }, { store: { ...broken, get: () => Promise.reject(failure) } });
     await expect(quota.tryTake(7, at('2026-11-25T08:00:00Z'))).rejects.toBe(failure);
 
@@ -94,7 +94,7 @@ describe('usage quota', () => {
   it('refuses a malformed record with an error naming it', async () => {
     const { quota, store } = await quotaWith({ perDay: 50, perMinute: 5 });
     await store.set('quota:summaries:7', { day: 'today', count: -1 });
-    await expect(quota.tryTake(7, at('2026-11-25T08:00:00Z'))).rejects.toThrow(/^malformed usage record quota:summaries:7/);
+    await expect(quota.tryTake(7, at('2026-11-25T08:00:00Z'))).rejects.toThrow(/^malformed record read back from quota:summaries:7:/);
     await expect(quota.tryTake(7, at('2026-11-25T08:00:00Z'))).rejects.toBeInstanceOf(StoreError);
   });
 });
