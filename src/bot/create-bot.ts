@@ -14,6 +14,8 @@ import type { Clock } from '../core/clock.js';
 import { createOutboundQueue, type OutboundQueue } from '../digest/outbound-queue.js';
 import { createMessenger, telegramRetryAfter, type Messenger } from './messenger.js';
 import { createReaderTextsMiddleware, textsForFailure, textsOf } from './reader-texts.js';
+import { describeOwnFailure, failureKind } from './describe-failure.js';
+import { isStoreError } from '../store/store-error.js';
 
 export interface TelegramSettings {
   token: string;
@@ -78,10 +80,10 @@ export function registerFeatures(bot: Telegraf, deps: BotDependencies): void {
   });
   bot.catch(async (error, ctx) => {
     deps.logger.error({ err: error, update: ctx.update }, 'update handler failed');
-    deps.stats.increment('errors.handler');
+    deps.stats.increment(isStoreError(error) ? `errors.${failureKind(error)}` : 'errors.handler');
     if (ctx.chat) {
       await deps.messenger
-        .send(ctx.chat.id, { html: textsForFailure(ctx, deps.catalogue).html('general.failure') })
+        .send(ctx.chat.id, { html: describeOwnFailure(textsForFailure(ctx, deps.catalogue), error) })
         .catch((sendError: unknown) => deps.logger.error({ err: sendError }, 'could not tell the user about the failure'));
     }
   });

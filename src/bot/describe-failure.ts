@@ -1,12 +1,14 @@
 import { ExtractError } from '../extract/extract-error.js';
 import { FetchError } from '../extract/fetch-error.js';
 import type { Texts } from '../messages/catalogue.js';
+import { isStoreError } from '../store/store-error.js';
 import { hostOf } from './format-summary.js';
 
 /** A kind name for /stats and logs: `fetch_timeout`, `extract_no_article`, `internal`… */
 export function failureKind(error: unknown): string {
   if (error instanceof FetchError) return `fetch_${error.code}`;
   if (error instanceof ExtractError) return `extract_${error.code}`;
+  if (isStoreError(error)) return `store_${error.code}`;
   return 'internal';
 }
 
@@ -14,7 +16,7 @@ export function failureKind(error: unknown): string {
 export function describeFailure(texts: Texts, error: unknown, url: string): string {
   const host = hostOf(url);
   if (error instanceof ExtractError) return texts.html('failure.noArticle', { host });
-  if (!(error instanceof FetchError)) return texts.html('failure.internal');
+  if (!(error instanceof FetchError)) return describeOwnFailure(texts, error);
   switch (error.code) {
     case 'invalid_url':
       return texts.html('failure.invalidUrl');
@@ -37,6 +39,14 @@ export function describeFailure(texts: Texts, error: unknown, url: string): stri
     case 'network':
       return texts.html('failure.network', { host });
   }
+}
+
+/**
+ * What the person reads when the bot itself failed: the store out of reach ("nothing was changed, try
+ * again in a minute"), or anything else ("something went wrong on my side").
+ */
+export function describeOwnFailure(texts: Texts, error: unknown): string {
+  return texts.html(isStoreError(error) ? 'general.storeUnavailable' : 'general.failure');
 }
 
 function describeStatus(texts: Texts, status: number | undefined, host: string): string {

@@ -3,6 +3,8 @@ import type { BotDependencies } from '../bot-dependencies.js';
 import { formatLocalTime } from '../../digest/local-time.js';
 import type { Texts } from '../../messages/catalogue.js';
 import { textsOf } from '../reader-texts.js';
+import { failureKind } from '../describe-failure.js';
+import { isStoreError } from '../../store/store-error.js';
 
 /**
  * /digest: a digest now, with only what is new since the last one. It is built in the background, so
@@ -27,8 +29,8 @@ export function createDigestFeature({ messenger, digests, logger, jobs, stats }:
         await sendDigestNow(texts, chatId);
       } catch (error) {
         logger.error({ err: error, chatId }, '/digest failed');
-        stats.increment('errors.digest');
-        await messenger.send(chatId, { html: texts.html('digest.failed') });
+        stats.increment(`errors.${failureKind(error) === 'internal' ? 'digest' : failureKind(error)}`);
+        await messenger.send(chatId, { html: isStoreError(error) ? texts.html('general.storeUnavailable') : texts.html('digest.failed') });
       } finally {
         underWay.delete(chatId);
       }

@@ -11,7 +11,8 @@ import type { BotDependencies } from '../bot-dependencies.js';
 import { primaryLanguage } from '../../core/languages.js';
 import { readingLanguage } from '../../digest/subscriptions.js';
 import type { SummarizeOptions } from '../../summarize/summary.js';
-import { describeFailure, failureKind } from '../describe-failure.js';
+import { describeFailure, describeOwnFailure, failureKind } from '../describe-failure.js';
+import { isStoreError } from '../../store/store-error.js';
 import { formatSummary, hostOf } from '../format-summary.js';
 import { dropCommand, toIncomingMessage } from '../incoming-message.js';
 import type { InlineKeyboard, OutgoingMessage } from '../messenger.js';
@@ -145,8 +146,8 @@ export function createSummarizeFeature(deps: BotDependencies): Composer<Context>
       await answer(first.asker, joinPastePieces(pieces.map((piece) => piece.incoming)));
     } catch (error) {
       logger.error({ err: error, chatId: first.asker.chatId, messageIds: pieces.map((piece) => piece.messageId) }, 'could not answer a text');
-      stats.increment('errors.handler');
-      await send(first.asker.chatId, { html: first.asker.texts.html('general.failure'), replyToMessageId: first.asker.replyTo })
+      stats.increment(`errors.${failureKind(error) === 'internal' ? 'handler' : failureKind(error)}`);
+      await send(first.asker.chatId, { html: describeOwnFailure(first.asker.texts, error), replyToMessageId: first.asker.replyTo })
         .catch((sendError: unknown) => logger.error({ err: sendError }, 'could not tell the user about the failure'));
     }
   }
@@ -294,7 +295,7 @@ export function createSummarizeFeature(deps: BotDependencies): Composer<Context>
       const kind = failureKind(error);
       stats.increment(`errors.${kind}`);
       logger.warn({ err: error, kind, url: job.url }, 'could not summarize');
-      const reason = job.url ? describeFailure(job.texts, error, job.url) : job.texts.html('failure.internal');
+      const reason = job.url ? describeFailure(job.texts, error, job.url) : isStoreError(error) ? job.texts.html('general.storeUnavailable') : job.texts.html('failure.internal');
       await messenger.edit(job.chatId, progressId, { html: job.texts.html('summarize.failed', { reason }) });
     } finally {
       clearInterval(typing);
