@@ -3,6 +3,7 @@ import type { Article } from '../../../src/core/article.js';
 import { checkSummary, describeUnsupported, isCrossLanguage, removeUnsupported } from '../../../src/summarize/faithful-summary.js';
 import { indexSource } from '../../../src/summarize/faithfulness/evidence.js';
 import type { Summary, UnsupportedClaim } from '../../../src/summarize/summary.js';
+import { UNSTATED_LENGTH } from '../../../src/summarize/summary-length.js';
 
 const article: Article = {
   title: 'Harbour bridge reopens after two years of repairs',
@@ -90,7 +91,7 @@ describe('removeUnsupported', () => {
       { kind: 'name', text: 'Jane Porter', part: 'bullet', bullet: 3 },
       { kind: 'name', text: 'Jane Porter', part: 'gist' },
     ];
-    expect(removeUnsupported(summary, claims, article)).toEqual({
+    expect(removeUnsupported(summary, claims, article, UNSTATED_LENGTH)).toEqual({
       ok: true,
       summary: { ...faithful, title: 'Harbour bridge reopens after two years of repairs', gist: lead },
       droppedBullets: 1,
@@ -100,7 +101,7 @@ describe('removeUnsupported', () => {
 
   it('takes the title from the lead when the article has none, cut at a word', () => {
     const untitled: Article = { text: article.text, language: 'en' };
-    const result = removeUnsupported(summary, [{ kind: 'number', text: '30', part: 'title' }], untitled);
+    const result = removeUnsupported(summary, [{ kind: 'number', text: '30', part: 'title' }], untitled, UNSTATED_LENGTH);
     expect(result).toEqual({
       ok: true,
       summary: { ...summary, title: 'The harbour bridge reopened to traffic on Tuesday morning after two years of repairs that cost the city more than forty million pounds, officials…' },
@@ -111,6 +112,6 @@ describe('removeUnsupported', () => {
 
   it('gives up when fewer than three bullets would remain', () => {
     const claims: UnsupportedClaim[] = [0, 1].map((bullet) => ({ kind: 'number', text: '30', part: 'bullet', bullet }));
-    expect(removeUnsupported(faithful, claims, article)).toEqual({ ok: false, bulletsLeft: 1 });
+    expect(removeUnsupported(faithful, claims, article, UNSTATED_LENGTH)).toEqual({ ok: false, bulletsLeft: 1 });
   });
 });

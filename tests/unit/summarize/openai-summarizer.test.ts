@@ -391,7 +391,7 @@ describe('createOpenAiSummarizer: faithfulness', () => {
     expect(error).toMatchObject({
       code: 'unfaithful',
       message:
-        'Only 1 bullet(s) are supported by the article after the repair; unsupported:\n' +
+        'Only 1 bullet(s) are supported by the article after the repair, fewer than the 3 it needs; unsupported:\n' +
         '- name "Antony Blinken" (bullet 2)\n- number "45" (bullet 2)\n- name "Kamala Harris" (bullet 3)',
       rawOutput: JSON.stringify(unfaithful),
       usage: { promptTokens: 200, completionTokens: 40 },
