@@ -135,8 +135,9 @@ export function createOpenAiClient(settings: { apiKey: string; baseUrl?: string;
  * unsupported is returned.
  *
  * With a prompt that states the article's length (`{{length.max_words}}` or
- * `{{length.bullets}}`: summary v3 on), every answer is held to summaryLengthOf(article); with one
- * that does not (v1, v2), to the 3–5 bullets those asked for.
+ * `{{length.bullets}}`: summary v3 on), every answer is held to
+ * summaryLengthOf(article); with one that does not (v1, v2), to the 3–5
+ * bullets those asked for.
  */
 export function createOpenAiSummarizer(options: OpenAiSummarizerOptions): Summarizer {
   const { client, model, prompt } = options;
