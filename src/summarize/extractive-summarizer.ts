@@ -1,7 +1,8 @@
 import type { Article } from '../core/article.js';
-import { contentWordsOf, splitLeadingDateline, wordsOf } from '../core/words.js';
-import { splitSentences, truncateAtWord } from './sentences.js';
+import { contentWordsOf, countWords, splitLeadingDateline, wordsOf } from '../core/words.js';
+import { splitSentences, truncateAtWord, truncateToWords } from './sentences.js';
 import { summarySchema, type SummarizeOptions, type Summarizer, type Summary, type SummaryResult } from './summary.js';
+import { summaryLengthOf, type SummaryLength } from './summary-length.js';
 import { guessTopics } from './topic-keywords.js';
 
 /**
@@ -9,7 +10,7 @@ import { guessTopics } from './topic-keywords.js';
  * picks, so cached extractive summaries from the old one are not served.
  */
 const EXTRACTIVE_PROMPT_ID = 'extractive';
-const EXTRACTIVE_VERSION = 2;
+const EXTRACTIVE_VERSION = 3;
 
 /** The first paragraph of real prose: long, and ends like a sentence. Page chrome before it is skipped. */
 const LEAD_MIN_WORDS = 15;
@@ -20,6 +21,8 @@ const MAX_CANDIDATES = 20;
 const MAX_TITLE_CHARS = 150;
 const MAX_GIST_CHARS = 200;
 const MAX_BULLET_CHARS = 400;
+/** Fewer words than this is a bullet only when the article has nothing longer. */
+const MIN_BULLET_WORDS = 6;
 const SENTENCE_END = /[.!?…](?:["'”’»)\]]*)$/u;
 
 function wordCount(text: string): number {
@@ -77,33 +80,54 @@ function scoreSentences(sentences: readonly string[]): number[] {
   });
 }
 
-/** At least three pieces for the bullets: sentences, else clauses, else word runs. */
-function atLeastThreePieces(sentences: readonly string[]): string[] {
-  if (sentences.length >= 3) return [...sentences];
+/** At least `count` pieces for the bullets: sentences, else clauses, else word runs. */
+function atLeastPieces(sentences: readonly string[], count: number): string[] {
+  if (sentences.length >= count) return [...sentences];
   const clauses = sentences.flatMap((sentence) => sentence.split(/(?<=[,;:])\s+/)).filter((clause) => clause.length > 0);
-  if (clauses.length >= 3) return clauses;
+  if (clauses.length >= count) return clauses;
   const words = sentences.join(' ').split(/\s+/).filter((word) => word.length > 0);
-  if (words.length >= 3) {
-    const size = Math.ceil(words.length / 3);
-    return [0, 1, 2].map((part) => words.slice(part * size, (part + 1) * size).join(' ')).filter((piece) => piece.length > 0);
+  if (words.length >= count) {
+    const size = Math.ceil(words.length / count);
+    return Array.from({ length: count }, (_, part) => words.slice(part * size, (part + 1) * size).join(' ')).filter((piece) => piece.length > 0);
   }
-  // Fewer than three words in the whole article: the schema still wants three bullets.
-  return [...words, '…', '…', '…'].slice(0, 3);
+  // Fewer words in the whole article than bullets it needs: the schema still wants them.
+  return [...words, ...Array.from({ length: count }, () => '…')].slice(0, count);
 }
 
-function pickBullets(sentences: readonly string[]): string[] {
+/**
+ * The best whole sentences that fit `maxWords` together, at most as many as
+ * the budget has room for, in the article's order. Best first; a sentence too
+ * long for the words left is passed over for a shorter one. Only when not one
+ * whole sentence fits is the best one cut to the words left.
+ *
+ * It may give fewer bullets than SummaryLength.minBullets, the fewest an LLM
+ * summary must keep: a short article's extractive summary is better as one or
+ * two whole sentences than as three cut ones, and it is the fallback, so no
+ * rule sends it anywhere else.
+ */
+function pickBullets(sentences: readonly string[], length: SummaryLength, maxWords: number): string[] {
   const candidates = sentences.slice(0, MAX_CANDIDATES);
-  const count = candidates.length >= 9 ? 5 : candidates.length >= 6 ? 4 : 3;
+  const usual = candidates.length >= 9 ? 5 : candidates.length >= 6 ? 4 : 3;
+  const count = Math.min(length.maxBullets, usual);
   // The gist already says the first sentence; bullets add to it when there is enough to choose from.
-  const pool = candidates.length - 1 >= count ? candidates.slice(1) : candidates;
+  const pieces = atLeastPieces(candidates.length - 1 >= count ? candidates.slice(1) : candidates, count).map((bullet) => truncateAtWord(bullet, MAX_BULLET_CHARS));
+  // A piece of a few words is seldom a point of its own, and often one the sentence splitter cut off ("President Joe Biden.").
+  const points = pieces.filter((piece) => countWords(piece) >= MIN_BULLET_WORDS);
+  const pool = points.length >= count ? points : pieces;
   const scores = scoreSentences(pool);
-  const chosen = pool
-    .map((sentence, index) => ({ sentence, index, score: scores[index] ?? 0 }))
-    .sort((a, b) => b.score - a.score || a.index - b.index)
-    .slice(0, count)
-    .sort((a, b) => a.index - b.index)
-    .map((choice) => choice.sentence);
-  return atLeastThreePieces(chosen).slice(0, 5).map((bullet) => truncateAtWord(bullet, MAX_BULLET_CHARS));
+  const ranked = pool.map((sentence, index) => ({ sentence, index, score: scores[index] ?? 0 })).sort((a, b) => b.score - a.score || a.index - b.index);
+  const chosen: typeof ranked = [];
+  let wordsLeft = maxWords;
+  for (const choice of ranked) {
+    if (chosen.length === count) break;
+    const words = countWords(choice.sentence);
+    if (words > wordsLeft) continue;
+    chosen.push(choice);
+    wordsLeft -= words;
+  }
+  const best = ranked[0];
+  if (chosen.length === 0 && best !== undefined) chosen.push({ ...best, sentence: truncateToWords(best.sentence, maxWords) });
+  return chosen.sort((a, b) => a.index - b.index).map((choice) => choice.sentence);
 }
 
 /**
@@ -117,13 +141,16 @@ export function createExtractiveSummarizer(): Summarizer {
     promptVersion: EXTRACTIVE_VERSION,
     // Options are ignored: the extractive summary quotes the article and cannot translate it.
     async summarize(article: Article, _options?: SummarizeOptions): Promise<SummaryResult> {
+      const length = summaryLengthOf(article);
       const sentences = candidateSentences(article.text, article.language);
       const first = sentences[0] ?? article.title ?? '';
       const title = truncateAtWord(article.title?.trim() || first, MAX_TITLE_CHARS) || 'Untitled';
+      // The lead takes at most half the word budget, so the bullets keep room to add to it.
+      const gist = truncateToWords(truncateAtWord(first, MAX_GIST_CHARS) || title, Math.floor(length.maxWords / 2));
       const draft: Summary = {
         title,
-        bullets: pickBullets(sentences.length > 0 ? sentences : [title]),
-        gist: truncateAtWord(first, MAX_GIST_CHARS) || title,
+        bullets: pickBullets(sentences.length > 0 ? sentences : [title], length, length.maxWords - countWords(gist)),
+        gist,
         topics: guessTopics(`${article.title ?? ''}\n${article.text}`),
         language: article.language ?? 'en',
       };

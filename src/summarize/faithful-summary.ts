@@ -2,14 +2,13 @@ import type { Article } from '../core/article.js';
 import { findUnsupported } from './faithfulness/check.js';
 import type { Evidence } from './faithfulness/evidence.js';
 import { dominantScript, foldedTokensOf } from './faithfulness/fold.js';
-import { splitSentences, truncateAtWord } from './sentences.js';
+import { splitSentences, truncateAtWord, truncateToWords } from './sentences.js';
 import type { Summary, UnsupportedClaim } from './summary.js';
+import { countSummaryWords, type SummaryLength } from './summary-length.js';
 
 /** Limits for parts taken from the article, within summarySchema's. */
 const MAX_TITLE_CHARS = 150;
 const MAX_GIST_CHARS = 200;
-/** The schema's minimum: a summary with fewer bullets is not a summary. */
-const MIN_BULLETS = 3;
 
 /**
  * The summary is written in another language than its source: judged by the
@@ -74,12 +73,14 @@ export type TrimmedSummary =
 /**
  * The summary without anything unsupported: a bullet that states something the
  * article does not is dropped; a title or gist that does is replaced by the
- * article's own title or lead. Fewer than three bullets left is no summary.
+ * article's own title or lead, the lead cut to the words the bullets left in
+ * the budget. Fewer bullets left than this article's minimum (three for a long
+ * one, one or two for a short one) is no summary.
  */
-export function removeUnsupported(summary: Summary, claims: readonly UnsupportedClaim[], article: Article): TrimmedSummary {
+export function removeUnsupported(summary: Summary, claims: readonly UnsupportedClaim[], article: Article, length: SummaryLength): TrimmedSummary {
   const badBullets = new Set(claims.filter((claim) => claim.part === 'bullet').map((claim) => claim.bullet));
   const bullets = summary.bullets.filter((_bullet, index) => !badBullets.has(index));
-  if (bullets.length < MIN_BULLETS) return { ok: false, bulletsLeft: bullets.length };
+  if (bullets.length < length.minBullets) return { ok: false, bulletsLeft: bullets.length };
   const replaced: Array<'title' | 'gist'> = [];
   let { title, gist } = summary;
   const lead = leadOf(article);
@@ -90,7 +91,9 @@ export function removeUnsupported(summary: Summary, claims: readonly Unsupported
     replaced.push('title');
   }
   if (claims.some((claim) => claim.part === 'gist')) {
-    gist = truncateAtWord(lead || article.title?.trim() || fallback, MAX_GIST_CHARS);
+    // The gist it replaces fitted beside the bullets, and fewer bullets are left: at least as many words are free.
+    const wordsLeft = length.maxWords - countSummaryWords({ bullets, gist: '' });
+    gist = truncateToWords(truncateAtWord(lead || article.title?.trim() || fallback, MAX_GIST_CHARS), wordsLeft);
     replaced.push('gist');
   }
   return { ok: true, summary: { ...summary, title, bullets, gist }, droppedBullets: summary.bullets.length - bullets.length, replaced };

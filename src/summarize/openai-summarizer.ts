@@ -6,10 +6,12 @@ import { silentLogger, type Logger } from '../logger.js';
 import { checkSummary, describeUnsupported, removeUnsupported } from './faithful-summary.js';
 import { indexSource } from './faithfulness/evidence.js';
 import { PromptError, renderPrompt, renderRepair, renderRepairUnsupported, type LoadedPrompt } from './prompt-library.js';
+import { findPlaceholders } from './prompt-template.js';
 import { samplingFieldsFor } from './request-parameters.js';
 import type { DigestOverviewer } from './digest-overviewer.js';
 import { digestOverviewSchema } from './output-schemas.js';
 import { buildSummaryValues, DEFAULT_MAX_ARTICLE_CHARS } from './summary-input.js';
+import { describeLengthProblem, summaryLengthOf, UNSTATED_LENGTH, type SummaryLength } from './summary-length.js';
 import {
   SummarizeError,
   summarySchema,
@@ -69,8 +71,16 @@ function unwrapCodeFence(content: string): string {
   return fenced?.[1] ?? content;
 }
 
-/** The one place the model's output enters: JSON, then summarySchema. */
-function validateSummary(attempt: Attempt): Validation {
+/**
+ * The one place the model's output enters: JSON, then summarySchema, then the
+ * length this article allows. An answer over the budget goes back in the one
+ * repair request like any other invalid answer, told its words and the limit,
+ * rather than being cut here: dropping bullets from the end cannot shorten a
+ * long gist or long bullets, and would throw away facts the model could have
+ * said in fewer words. It costs a call only when the model ignored the length
+ * the prompt gave it.
+ */
+function validateSummary(attempt: Attempt, length: SummaryLength): Validation {
   if (attempt.content === null || attempt.content.trim() === '') return { ok: false, problem: 'The answer was empty.' };
   let json: unknown;
   try {
@@ -80,7 +90,9 @@ function validateSummary(attempt: Attempt): Validation {
     return { ok: false, problem: `The answer is not valid JSON (${error instanceof Error ? error.message : String(error)}).${cutOff}` };
   }
   const parsed = summarySchema.safeParse(json);
-  return parsed.success ? { ok: true, summary: parsed.data } : { ok: false, problem: z.prettifyError(parsed.error) };
+  if (!parsed.success) return { ok: false, problem: z.prettifyError(parsed.error) };
+  const lengthProblem = describeLengthProblem(parsed.data, length);
+  return lengthProblem === undefined ? { ok: true, summary: parsed.data } : { ok: false, problem: lengthProblem };
 }
 
 function codeFor(error: unknown): SummarizeErrorCode {
@@ -118,8 +130,14 @@ export function createOpenAiClient(settings: { apiKey: string; baseUrl?: string;
  * Every valid summary is then checked against the article (numbers, quotations,
  * names, negations turned round). Anything unsupported gets one repair request naming it, when the
  * prompt has a repair-unsupported part; what is still unsupported after that is
- * removed (see removeUnsupported), or, with fewer than three bullets left, the
- * summary fails as SummarizeError('unfaithful'). Nothing unsupported is returned.
+ * removed (see removeUnsupported), or, with fewer bullets left than the
+ * article needs, the summary fails as SummarizeError('unfaithful'). Nothing
+ * unsupported is returned.
+ *
+ * With a prompt that states the article's length (`{{length.max_words}}` or
+ * `{{length.bullets}}`: summary v3 on), every answer is held to
+ * summaryLengthOf(article); with one that does not (v1, v2), to the 3–5
+ * bullets those asked for.
  */
 export function createOpenAiSummarizer(options: OpenAiSummarizerOptions): Summarizer {
   const { client, model, prompt } = options;
@@ -131,6 +149,8 @@ export function createOpenAiSummarizer(options: OpenAiSummarizerOptions): Summar
   if (prompt.repair === undefined) throw new PromptError(`${prompt.sourcePath}: the OpenAI summarizer needs a '---repair---' part`);
   const responseFormat = zodResponseFormat(summarySchema, 'summary');
   const sampling = samplingFieldsFor(model, prompt.modelParameters);
+  // A model can only be held to a length it was told.
+  const statesLength = findPlaceholders(prompt.user).some((name) => name === 'length.max_words' || name === 'length.bullets');
 
   async function complete(messages: ChatMessage[], usageSoFar: TokenUsage | undefined): Promise<Attempt> {
     let completion: OpenAI.Chat.Completions.ChatCompletion;
@@ -157,11 +177,11 @@ export function createOpenAiSummarizer(options: OpenAiSummarizerOptions): Summar
   }
 
   /** A schema-valid summary, with at most one repair of its shape; the conversation so far comes with it. */
-  async function requestValidSummary(messages: ChatMessage[]): Promise<Drafted> {
+  async function requestValidSummary(messages: ChatMessage[], length: SummaryLength): Promise<Drafted> {
     const first = await complete(messages, undefined);
     // A refusal is a decision, not a formatting slip; asking again would only spend tokens.
     if (first.refusal) throw refused(first, first.usage);
-    const firstCheck = validateSummary(first);
+    const firstCheck = validateSummary(first, length);
     const firstTurn: ChatMessage = { role: 'assistant', content: first.content ?? '' };
     if (firstCheck.ok) return { summary: firstCheck.summary, usage: first.usage, llmCalls: 1, messages: [...messages, firstTurn] };
 
@@ -170,7 +190,7 @@ export function createOpenAiSummarizer(options: OpenAiSummarizerOptions): Summar
     const repair = await complete(repairMessages, first.usage);
     const usage = addUsage(first.usage, repair.usage);
     if (repair.refusal) throw refused(repair, usage);
-    const repairCheck = validateSummary(repair);
+    const repairCheck = validateSummary(repair, length);
     if (repairCheck.ok) return { summary: repairCheck.summary, usage, llmCalls: 2, messages: [...repairMessages, { role: 'assistant', content: repair.content ?? '' }] };
 
     throw new SummarizeError('invalid_output', `The model's output was invalid twice: ${repairCheck.problem}`, {
@@ -185,7 +205,7 @@ export function createOpenAiSummarizer(options: OpenAiSummarizerOptions): Summar
    * Its failure (an HTTP error, a refusal, broken JSON) is no reason to lose a
    * valid summary: undefined, and the first answer is trimmed instead.
    */
-  async function requestFaithfulSummary(drafted: Drafted, found: readonly UnsupportedClaim[]): Promise<Drafted | undefined> {
+  async function requestFaithfulSummary(drafted: Drafted, found: readonly UnsupportedClaim[], length: SummaryLength): Promise<Drafted | undefined> {
     const messages: ChatMessage[] = [...drafted.messages, { role: 'user', content: renderRepairUnsupported(prompt, describeUnsupported(found)) }];
     let attempt: Attempt;
     try {
@@ -196,7 +216,7 @@ export function createOpenAiSummarizer(options: OpenAiSummarizerOptions): Summar
       return undefined;
     }
     const usage = addUsage(drafted.usage, attempt.usage);
-    const check = attempt.refusal ? undefined : validateSummary(attempt);
+    const check = attempt.refusal ? undefined : validateSummary(attempt, length);
     if (!check?.ok) {
       logger.warn({ model, refusal: attempt.refusal, problem: check?.problem }, 'the faithfulness repair gave no usable summary; trimming the first answer');
       // Its tokens were spent all the same.
@@ -210,11 +230,16 @@ export function createOpenAiSummarizer(options: OpenAiSummarizerOptions): Summar
     promptId: prompt.id,
     promptVersion: prompt.version,
     async summarize(article: Article, summarizeOptions: SummarizeOptions = {}): Promise<SummaryResult> {
-      const rendered = renderPrompt(prompt, buildSummaryValues(article, summarizeOptions, maxArticleChars));
-      const drafted = await requestValidSummary([
-        { role: 'system', content: rendered.system },
-        { role: 'user', content: rendered.user },
-      ]);
+      const articleLength = summaryLengthOf(article);
+      const length = statesLength ? articleLength : UNSTATED_LENGTH;
+      const rendered = renderPrompt(prompt, buildSummaryValues(article, summarizeOptions, maxArticleChars, articleLength));
+      const drafted = await requestValidSummary(
+        [
+          { role: 'system', content: rendered.system },
+          { role: 'user', content: rendered.user },
+        ],
+        length,
+      );
       const result = (done: Drafted, faithfulness: FaithfulnessRecord): SummaryResult => ({
         summary: done.summary,
         kind: 'llm',
@@ -234,14 +259,15 @@ export function createOpenAiSummarizer(options: OpenAiSummarizerOptions): Summar
 
       const repairRequested = prompt.repairUnsupported !== undefined;
       logger.warn({ model, prompt: `${prompt.id}@v${prompt.version}`, unsupported: found, repairRequested }, 'the summary states what the article does not');
-      const repaired = repairRequested ? await requestFaithfulSummary(drafted, found) : undefined;
+      const repaired = repairRequested ? await requestFaithfulSummary(drafted, found, length) : undefined;
       const latest = repaired ?? drafted;
       const remaining = latest === drafted ? found : checkSummary(evidence, latest.summary);
       if (remaining.length === 0) return result(latest, { outcome: 'repaired', found, repairRequested, ...unchanged });
 
-      const trimmed = removeUnsupported(latest.summary, remaining, article);
+      const trimmed = removeUnsupported(latest.summary, remaining, article, length);
       if (!trimmed.ok) {
-        throw new SummarizeError('unfaithful', `Only ${trimmed.bulletsLeft} bullet(s) are supported by the article${repairRequested ? ' after the repair' : ''}; unsupported:\n${describeUnsupported(remaining)}`, {
+        const supported = `Only ${trimmed.bulletsLeft} bullet(s) are supported by the article${repairRequested ? ' after the repair' : ''}, fewer than the ${length.minBullets} it needs`;
+        throw new SummarizeError('unfaithful', `${supported}; unsupported:\n${describeUnsupported(remaining)}`, {
           rawOutput: JSON.stringify(latest.summary),
           usage: latest.usage,
         });

@@ -24,6 +24,10 @@ export const OUTPUT_SCHEMAS = {
       'article.url',
       'language',
       'topics',
+      // This article's length (summary-length.ts): its words, "1 to 2 bullets", the words the bullets and gist may have.
+      'article.words',
+      'length.bullets',
+      'length.max_words',
     ],
   },
   digest_overview: {

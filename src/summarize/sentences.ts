@@ -1,3 +1,5 @@
+import { countWords } from '../core/words.js';
+
 /**
  * Splits prose into sentences with the platform's Unicode sentence rules, which
  * keep "U.S. counterpart" and "Feb. 24" whole, in the text's language when known.
@@ -50,4 +52,28 @@ export function truncateAtWord(text: string, maxChars: number): string {
   // A single very long word has no boundary to cut at; cut inside it then.
   const cut = lastSpace > maxChars * 0.5 ? head.slice(0, lastSpace) : head;
   return `${cut.replace(/[\s,;:–—-]+$/u, '')}…`;
+}
+
+/**
+ * At most `maxWords` words as `countWords` counts them, cut after a whole word
+ * with an ellipsis when cut. Text in a script without spaces is cut between
+ * characters.
+ */
+export function truncateToWords(text: string, maxWords: number): string {
+  const clean = text.replace(/\s+/g, ' ').trim();
+  if (countWords(clean) <= maxWords) return clean;
+  let head = '';
+  for (const piece of clean.split(' ')) {
+    const longer = head === '' ? piece : `${head} ${piece}`;
+    if (countWords(longer) > maxWords) break;
+    head = longer;
+  }
+  if (head === '') {
+    // The first space comes too late (Chinese, Japanese): the longest run of characters that fits.
+    const characters = Array.from(clean.split(' ')[0] ?? '');
+    let end = characters.length;
+    while (end > 0 && countWords(characters.slice(0, end).join('')) > maxWords) end -= 1;
+    head = characters.slice(0, end).join('');
+  }
+  return `${head.replace(/[\s,;:–—-]+$/u, '')}…`;
 }

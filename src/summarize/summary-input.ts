@@ -1,6 +1,7 @@
 import type { Article } from '../core/article.js';
 import type { TemplateValues } from './prompt-template.js';
 import type { SummarizeOptions } from './summary.js';
+import { describeBulletRange, type SummaryLength } from './summary-length.js';
 import { TOPIC_SLUGS } from '../core/topics.js';
 
 /**
@@ -47,8 +48,11 @@ export function describeLanguage(code: string | undefined): string {
   }
 }
 
-/** The values for the `summary` prompt's placeholders. */
-export function buildSummaryValues(article: Article, options: SummarizeOptions, maxArticleChars: number): TemplateValues {
+/**
+ * The values for the `summary` prompt's placeholders. `length` is this article's
+ * (summaryLengthOf), counted on the whole article even when the text sent is cut.
+ */
+export function buildSummaryValues(article: Article, options: SummarizeOptions, maxArticleChars: number, length: SummaryLength): TemplateValues {
   return {
     'article.title': article.title?.trim() || '(none)',
     'article.text': truncateArticleText(article.text, maxArticleChars),
@@ -57,5 +61,8 @@ export function buildSummaryValues(article: Article, options: SummarizeOptions, 
     'article.url': article.url ?? '(none)',
     language: describeLanguage(options.language ?? article.language),
     topics: TOPIC_SLUGS.join(', '),
+    'article.words': String(length.articleWords),
+    'length.bullets': describeBulletRange(length),
+    'length.max_words': String(length.maxWords),
   };
 }

@@ -3,10 +3,14 @@ import type { Article } from '../core/article.js';
 import { TOPIC_SLUGS, type Topic } from '../core/topics.js';
 import type { Claim } from './faithfulness/check.js';
 
-/** The structured summary the LLM must return; validated once, where it enters. */
+/**
+ * The structured summary the LLM must return; validated once, where it enters.
+ * One bullet is a summary of a short article: how many one article gets is
+ * summary-length.ts's to say, and the OpenAI adapter checks it with the schema.
+ */
 export const summarySchema = z.object({
   title: z.string().min(1).max(300),
-  bullets: z.array(z.string().min(1).max(600)).min(3).max(5),
+  bullets: z.array(z.string().min(1).max(600)).min(1).max(5),
   gist: z.string().min(1).max(400),
   topics: z
     .array(z.enum(TOPIC_SLUGS as [Topic, ...Topic[]]))
@@ -93,7 +97,7 @@ export type SummarizeErrorCode =
   | 'invalid_output'
   /** LLM_DAILY_TOKEN_BUDGET is spent for today: no request was made. */
   | 'budget_spent'
-  /** After the repair, fewer than three bullets were supported by the article. */
+  /** After the repair, fewer bullets were supported by the article than it needs (SummaryLength.minBullets). */
   | 'unfaithful'
   | 'unknown';
 

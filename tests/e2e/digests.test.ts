@@ -34,12 +34,18 @@ function storyWords(story: number, count: number, offset = 0): string {
   }).join(' ');
 }
 
-/** A distinct story per number, with a long gist (the first sentence) so twenty overflow one Telegram message. */
+/**
+ * A distinct story per number, with a long gist (the first sentence) so twenty overflow one Telegram message,
+ * and long enough (128 words) that a summary of 30% of its words keeps that gist whole.
+ */
 function storyPage(number: number) {
   return newsPage(`Outlet ${number}`, `Story number ${number}: ${storyWords(number, 4)}`, [
     `${storyWords(number, 28, 10)}.`,
     `${storyWords(number, 20, 40)}.`,
     `${storyWords(number, 20, 70)}.`,
+    `${storyWords(number, 20, 100)}.`,
+    `${storyWords(number, 20, 130)}.`,
+    `${storyWords(number, 20, 160)}.`,
   ]);
 }
 
@@ -181,7 +187,8 @@ describe('topics, settings and digests end to end', () => {
   });
 
   it('opens a digest with an LLM overview written once per digest content, and sends the digest without one when the LLM fails', async () => {
-    const overview = 'A strong earthquake off Hokkaido led Japan to issue a tsunami warning <b>today</b>.';
+    // Only what the quake story's gist keeps: a 65-word article's summary has 20 words, and its gist stops before "Japan".
+    const overview = 'A strong earthquake off Hokkaido led to a tsunami warning <b>today</b>.';
     llm.reply((request) => (isOverviewRequest(request) ? { json: { overview } } : summaryReplyFor(request, { topics: ['world', 'science'] })));
     await ask(bot, 8, '/subscribe science');
     await ask(bot, 9, '/subscribe science');

@@ -28,11 +28,14 @@ function answersIn(bot: TestApp, chatId: number, count: number): Promise<SentMes
   );
 }
 
-/** The repair list for the claims `fabricatedSummaryReplyFor` plants, with one fabricated bullet (the 4th). */
+/**
+ * The repair list for the claims `fabricatedSummaryReplyFor` plants, with one fabricated bullet: the 3rd, as the
+ * page's 222 words allow 66 for the bullets and gist, room for two faithful bullets beside it.
+ */
 const REPAIR_LIST = [
-  `- name "${PLANTED.name}" (the title, bullet 4, the gist)`,
-  `- quote "${PLANTED.quote}" (the title, bullet 4, the gist)`,
-  `- number "${PLANTED.number}" (the title, bullet 4, the gist)`,
+  `- name "${PLANTED.name}" (the title, bullet 3, the gist)`,
+  `- quote "${PLANTED.quote}" (the title, bullet 3, the gist)`,
+  `- number "${PLANTED.number}" (the title, bullet 3, the gist)`,
 ].join('\n');
 
 const ARTICLE_TITLE = 'Russian Defense Minister, U.S. Counterpart Discuss Ukraine in Rare Phone Call';
@@ -98,7 +101,8 @@ describe('faithful summaries end to end', () => {
 
     expect(llm.requests).toHaveLength(2);
     expectNothingPlanted(reply?.text);
-    expect(reply?.text.split('\n').slice(0, 8)).toEqual([ARTICLE_TITLE, 'The Moscow Times · 21 Oct 2022', '', ...FAKE_BULLETS, '', `💡 ${LEAD_AS_GIST}`]);
+    // The two faithful bullets the fabricated answer had room for.
+    expect(reply?.text.split('\n').slice(0, 7)).toEqual([ARTICLE_TITLE, 'The Moscow Times · 21 Oct 2022', '', ...FAKE_BULLETS.slice(0, 2), '', `💡 ${LEAD_AS_GIST}`]);
 
     const stats = await ask(bot, 42, '/stats');
     expect(stats.text.split('\n').slice(2, 13)).toEqual([
@@ -116,7 +120,7 @@ describe('faithful summaries end to end', () => {
     ]);
   });
 
-  it('answers with the labelled extractive summary when the repair leaves fewer than three faithful bullets, and caches nothing unfaithful', async () => {
+  it('answers with the labelled extractive summary when the repair leaves fewer faithful bullets than the article needs, and caches nothing unfaithful', async () => {
     llm.reply((request) => fabricatedSummaryReplyFor(request, { fabricatedBullets: 3 }));
 
     bot.emulator.sendUserMessage({ chatId: 1, text: `${pages.origin}/call` });

@@ -188,7 +188,8 @@ describe('summaries end to end', () => {
 
   it('repairs invalid LLM output once', async () => {
     llm.replyOnce({ content: '{"title": "no bullets"}' });
-    llm.reply(() => ({ json: { title: 'Repaired', bullets: ['One.', 'Two.', 'Three.'], gist: 'Fixed.', topics: ['technology'], language: 'en' } }));
+    // One bullet: the most this 120-word article's summary may have.
+    llm.reply(() => ({ json: { title: 'Repaired', bullets: ['One.'], gist: 'Fixed.', topics: ['technology'], language: 'en' } }));
     bot.emulator.sendUserMessage({ chatId: 1, text: `${pages.origin}/tech` });
     const [answer] = await answerIn(bot, 1);
     expect(answer?.text.split('\n')[0]).toBe('Repaired');

@@ -1,5 +1,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { z } from 'zod';
+import { countWords } from '../../src/core/words.js';
+import { truncateToWords } from '../../src/summarize/sentences.js';
 
 /** A chat completion request as the fake saw it; fields it does not know are kept. */
 const chatRequestSchema = z.looseObject({
@@ -226,22 +228,66 @@ function articleIn(request: ChatRequest): { title: string; sentences: string[]; 
   return { title, sentences: firstSentences(text, 5).map((sentence) => sentence.slice(0, 600)), language };
 }
 
+/** What the summary prompt (v3 on) asks of this article: `Length: 1 to 2 bullets, and at most 45 words …`. */
+export interface StatedLength {
+  minBullets: number;
+  maxBullets: number;
+  /** For the bullets and the gist together. */
+  maxWords: number;
+}
+
+/** The length the request's summary prompt states; undefined for v1 and v2, which ask every article for 3–5 bullets. */
+export function lengthIn(request: ChatRequest): StatedLength | undefined {
+  const match = /^Length: (\d+)(?: to (\d+))? bullets?, and at most (\d+) words/m.exec(articleMessage(request));
+  if (!match) return undefined;
+  const minBullets = Number(match[1]);
+  return { minBullets, maxBullets: Number(match[2] ?? minBullets), maxWords: Number(match[3]) };
+}
+
+function wordsOfSummary(bullets: readonly string[], gist: string): number {
+  return countWords([...bullets, gist].join('\n'));
+}
+
+/** The fewest words the fake leaves each bullet when it has to cut: the gist, read in digests, is cut only to leave this. */
+const FITTED_BULLET_WORDS = 6;
+
+/**
+ * Bullets and a gist cut to a stated length as an obliging model would: bullets
+ * dropped from the end down to the fewest asked for; then, still over, the
+ * bullets cut to equal shares of what the gist leaves, the gist itself cut
+ * only as far as it must to leave each bullet a few words (and never below half).
+ */
+function fitToLength(bullets: readonly string[], gist: string, length: StatedLength): { bullets: string[]; gist: string } {
+  const kept = bullets.slice(0, length.maxBullets);
+  while (kept.length > length.minBullets && wordsOfSummary(kept, gist) > length.maxWords) kept.pop();
+  if (wordsOfSummary(kept, gist) <= length.maxWords) return { bullets: kept, gist };
+  const gistWords = Math.max(Math.floor(length.maxWords / 2), length.maxWords - kept.length * FITTED_BULLET_WORDS);
+  const shortGist = truncateToWords(gist, gistWords);
+  const share = Math.floor((length.maxWords - countWords(shortGist)) / Math.max(1, kept.length));
+  return { bullets: kept.map((bullet) => truncateToWords(bullet, share)), gist: shortGist };
+}
+
 /**
  * A valid `summary` answer made from the request, for e2e tests that want a
  * realistic default: the title from the prompt's `Title:` line, bullets from the
  * article's first sentences, the language code from `Requested language: Name (xx)`.
- * Reads the layout of the summary prompt's user part (prompts/summary/v1.md, v2.md),
- * also in a repair request, whose article is in its first user message.
+ * Reads the layout of the summary prompt's user part (prompts/summary/v1.md to v3.md),
+ * also in a repair request, whose article is in its first user message. Three
+ * bullets, or as many as a stated length allows, cut to its words when needed
+ * (bullets given in `overrides` are sent as they are).
  */
 export function summaryReplyFor(request: ChatRequest, overrides: Partial<Record<'title' | 'gist' | 'language', string>> & { bullets?: string[]; topics?: string[] } = {}): FakeReply {
   const { title, sentences: all, language } = articleIn(request);
-  const sentences = all.slice(0, 3);
-  while (sentences.length < 3) sentences.push(`Point ${sentences.length + 1}.`);
+  const length = lengthIn(request);
+  const count = length ? Math.min(length.maxBullets, Math.max(length.minBullets, 3)) : 3;
+  const sentences = all.slice(0, count);
+  while (sentences.length < (length?.minBullets ?? 3)) sentences.push(`Point ${sentences.length + 1}.`);
+  const gist = (sentences[0] ?? title).slice(0, 200);
+  const fitted = length ? fitToLength(sentences, gist, length) : { bullets: sentences, gist };
   return {
     json: {
       title: `Summary: ${title}`.slice(0, 300),
-      bullets: sentences,
-      gist: (sentences[0] ?? title).slice(0, 200),
+      ...fitted,
       topics: ['world'],
       language,
       ...overrides,
@@ -263,25 +309,37 @@ const PLANTED_SENTENCE = `${PLANTED.name} said ${PLANTED.number} people had witn
  * does not: the planted number, quotation and name in the title, in the gist
  * and in `fabricatedBullets` bullets (default 1, added after the article's
  * sentences; with 3 or more, fewer than three faithful bullets remain).
+ *
+ * With a stated length (summary v3) it stays within it, as the length check
+ * comes before the faithfulness check: the gist is the planted sentence alone,
+ * the bullets at most as many as allowed, and faithful ones are dropped from
+ * the end until the words fit; the planted ones always stay. With the default
+ * one planted bullet, the Moscow Times page (2 to 4 bullets, 66 words) gets two
+ * faithful bullets and the planted one third.
  */
 export function fabricatedSummaryReplyFor(request: ChatRequest, options: { fabricatedBullets?: number } = {}): FakeReply {
   const { title, sentences, language } = articleIn(request);
-  const fabricated = Math.max(1, Math.min(5, options.fabricatedBullets ?? 1));
-  const faithful = sentences.slice(0, Math.max(0, Math.min(3, 5 - fabricated)));
-  const bullets = [...faithful, ...Array.from({ length: fabricated }, () => PLANTED_SENTENCE)].slice(0, 5);
-  while (bullets.length < 3) bullets.push(PLANTED_SENTENCE);
+  const length = lengthIn(request);
+  const mostBullets = length?.maxBullets ?? 5;
+  const fabricated = Math.max(1, Math.min(mostBullets, options.fabricatedBullets ?? 1));
+  const faithful = sentences.slice(0, Math.max(0, Math.min(3, mostBullets - fabricated)));
+  const planted = Array.from({ length: fabricated }, () => PLANTED_SENTENCE);
+  const gist = length ? PLANTED_SENTENCE : `${(sentences[0] ?? title).slice(0, 150)} ${PLANTED_SENTENCE}`.slice(0, 400);
+  while (length && faithful.length > 0 && wordsOfSummary([...faithful, ...planted], gist) > length.maxWords) faithful.pop();
+  const bullets = [...faithful, ...planted].slice(0, 5);
+  while (bullets.length < (length?.minBullets ?? 3)) bullets.push(PLANTED_SENTENCE);
   return {
     json: {
       title: `Summary: ${title} — ${PLANTED.name} hails “${PLANTED.quote}” for ${PLANTED.number} people`.slice(0, 300),
       bullets,
-      gist: `${(sentences[0] ?? title).slice(0, 150)} ${PLANTED_SENTENCE}`.slice(0, 400),
+      gist,
       topics: ['world'],
       language,
     },
   };
 }
 
-/** A follow-up asking to correct what the last answer stated and the article does not (prompts/summary/v2.md). */
+/** A follow-up asking to correct what the last answer stated and the article does not (prompts/summary/v2.md, v3.md). */
 export function isFaithfulnessRepair(request: ChatRequest): boolean {
   return lastUserMessage(request).startsWith('Your summary states things that could not be found in the article');
 }

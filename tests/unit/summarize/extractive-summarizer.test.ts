@@ -2,14 +2,19 @@ import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { extractArticleFromText } from '../../../src/extract/pasted-text.js';
 import { createExtractiveSummarizer } from '../../../src/summarize/extractive-summarizer.js';
-import { splitSentences, truncateAtWord } from '../../../src/summarize/sentences.js';
+import { splitSentences, truncateAtWord, truncateToWords } from '../../../src/summarize/sentences.js';
 import { summarySchema } from '../../../src/summarize/summary.js';
+import { countSummaryWords, summaryLengthOf } from '../../../src/summarize/summary-length.js';
 import { guessTopics } from '../../../src/summarize/topic-keywords.js';
 
 const FIXTURE = new URL('../../fixtures/pasted/moscow-times-2022-10-21.txt', import.meta.url);
 
 function pastedFixture(name: string): Promise<string> {
   return readFile(new URL(`../../fixtures/pasted/${name}`, import.meta.url), 'utf8');
+}
+
+function lengthFixture(name: string): Promise<string> {
+  return readFile(new URL(`../../fixtures/length/${name}`, import.meta.url), 'utf8');
 }
 
 describe('createExtractiveSummarizer', () => {
@@ -19,7 +24,7 @@ describe('createExtractiveSummarizer', () => {
     expect({ model: summarizer.model, promptId: summarizer.promptId, promptVersion: summarizer.promptVersion }).toEqual({
       model: 'extractive',
       promptId: 'extractive',
-      promptVersion: 2,
+      promptVersion: 3,
     });
   });
 
@@ -31,12 +36,12 @@ describe('createExtractiveSummarizer', () => {
     expect(result).toEqual({
       summary: {
         title: 'Russian Defense Minister, U.S. Counterpart Discuss Ukraine in Rare Phone Call',
+        // The whole dump counts (414 words, so 124 for the bullets and gist): four of the five sentences v2 picked fit.
         bullets: [
           '“Current international security matters were discussed, including the situation in Ukraine,” the ministry said, without providing further details.',
           'The phone call marks the first confirmed contact between the two top defense officials since May and the second since Russia invaded Ukraine on Feb. 24.',
           'A spokesman for the Pentagon said Austin urged Shoigu to keep "lines of communication" open on the war in Ukraine.',
           '"Secretary Austin emphasized the importance of maintaining lines of communication amid the ongoing war against Ukraine," Brigadier General Pat Ryder said in a statement following their phone call.',
-          "Relations between Moscow and Washington have sunk to new lows since the start of Russia's military campaign in Ukraine.",
         ],
         gist: 'Russian Defense Minister Sergei Shoigu spoke by phone to U.S. counterpart Lloyd Austin about topics including the war in Ukraine, Moscow’s Defense Ministry said on its official Telegram channel…',
         topics: ['world', 'politics'],
@@ -45,7 +50,7 @@ describe('createExtractiveSummarizer', () => {
       kind: 'extractive',
       model: 'extractive',
       promptId: 'extractive',
-      promptVersion: 2,
+      promptVersion: 3,
       llmCalls: 0,
     });
   });
@@ -54,13 +59,7 @@ describe('createExtractiveSummarizer', () => {
     const { summary } = await summarizer.summarize(extractArticleFromText(await pastedFixture('ru-zoo-2022-10-25.txt')));
     expect(summary).toEqual({
       title: 'Московский зоопарк впервые за 20 лет показал детёныша белого медведя',
-      bullets: [
-        'Медвежонка по кличке Умка можно увидеть в вольере «Полярный мир» с 10 до 17 часов, сообщила пресс-служба зоопарка.',
-        'По словам директора зоопарка Ирины Соколовой, последний раз белые медведи приносили потомство в Москве в 2002 году.',
-        '«Мы долго готовили вольер, и теперь Умка уже уверенно плавает в бассейне вместе с мамой», — сказала она.',
-        'Сотрудники просят посетителей не шуметь у вольера и не кормить животных.',
-        'Белые медведи занесены в Красную книгу России.',
-      ],
+      bullets: ['Медвежонка по кличке Умка можно увидеть в вольере «Полярный мир» с 10 до 17 часов, сообщила пресс-служба зоопарка.'],
       gist: 'Московский зоопарк впервые за двадцать лет показал посетителям детёныша белого медведя, родившегося в конце прошлого года.',
       topics: ['world'],
       language: 'ru',
@@ -71,13 +70,8 @@ describe('createExtractiveSummarizer', () => {
     const { summary } = await summarizer.summarize(extractArticleFromText(await pastedFixture('en-tram-2022-10-25.txt')));
     expect(summary).toEqual({
       title: 'Moscow puts its first driverless tram into passenger service',
-      bullets: [
-        'The tram, built by a local manufacturer, uses cameras, radar and lidar to read signals and spot pedestrians, and an operator at the depot can take over remotely if it stops, the department said in a statement.',
-        '"The tram has already covered more than 10,000 kilometres in test runs without a single incident," deputy mayor for transport Pavel Orlov told reporters at the depot.',
-        'A safety engineer will stay on board for the first months while the system collects data in winter weather, officials said.',
-        'The city plans to add ten more driverless trams to the route by the end of next year and to open a second line in 2024.',
-      ],
-      gist: "Moscow on Tuesday put its first driverless tram into regular passenger service on a route through the city's north-west, the city's transport department said, making it one of the first cities in…",
+      bullets: ['"The tram has already covered more than 10,000 kilometres in test runs without a single incident," deputy mayor for transport Pavel Orlov told reporters at the depot.'],
+      gist: "Moscow on Tuesday put its first driverless tram into regular passenger service on a route through the city's north-west, the city's transport department said…",
       topics: ['world'],
       language: 'en',
     });
@@ -87,15 +81,47 @@ describe('createExtractiveSummarizer', () => {
     const { summary } = await summarizer.summarize(extractArticleFromText(await pastedFixture('de-faehre-2022-10-25.txt')));
     expect(summary).toEqual({
       title: 'Erste Elbfähre mit Wasserstoffantrieb nimmt den Linienbetrieb auf',
-      bullets: [
-        'Das Schiff verkehrt zunächst auf der Linie zwischen den Landungsbrücken und Finkenwerder, wie die Hafenfährgesellschaft mitteilte.',
-        'Die Fähre bietet Platz für 250 Fahrgäste und stößt im Betrieb nur Wasserdampf aus.',
-        'Der Wasserstoff wird an einer neuen Tankstelle im Hafen gelagert, die mit Strom aus Windkraft betrieben wird.',
-        '„Das ist ein wichtiger Schritt für einen sauberen Hafen“, sagte Verkehrssenatorin Anja Berger bei der ersten Fahrt.',
-      ],
+      bullets: ['Das Schiff verkehrt zunächst auf der Linie zwischen den Landungsbrücken und Finkenwerder, wie die Hafenfährgesellschaft mitteilte.'],
       gist: 'Die erste Hafenfähre mit Wasserstoffantrieb hat am Dienstag ihren Linienbetrieb auf der Elbe aufgenommen.',
       topics: ['world'],
       language: 'de',
+    });
+  });
+
+  it('keeps each summary within 30% of its article’s words: whole sentences, fewer of them for a short article', async () => {
+    const articles = {
+      'harbour-bridge-150': { text: await lengthFixture('harbour-bridge-150.txt'), language: 'en' },
+      'flood-defences-long': { text: await lengthFixture('flood-defences-long.txt'), language: 'en' },
+      'moscow-times': extractArticleFromText(await readFile(FIXTURE, 'utf8')),
+      'ru-zoo': extractArticleFromText(await pastedFixture('ru-zoo-2022-10-25.txt')),
+      'en-tram': extractArticleFromText(await pastedFixture('en-tram-2022-10-25.txt')),
+      'de-faehre': extractArticleFromText(await pastedFixture('de-faehre-2022-10-25.txt')),
+    };
+    const measured = await Promise.all(
+      Object.entries(articles).map(async ([name, article]) => {
+        const { summary } = await summarizer.summarize(article);
+        const length = summaryLengthOf(article);
+        return { name, articleWords: length.articleWords, maxWords: length.maxWords, words: countSummaryWords(summary), bullets: summary.bullets.length };
+      }),
+    );
+    expect(measured).toEqual([
+      { name: 'harbour-bridge-150', articleWords: 150, maxWords: 45, words: 44, bullets: 1 },
+      { name: 'flood-defences-long', articleWords: 328, maxWords: 98, words: 89, bullets: 2 },
+      { name: 'moscow-times', articleWords: 222, maxWords: 66, words: 49, bullets: 1 },
+      { name: 'ru-zoo', articleWords: 139, maxWords: 41, words: 35, bullets: 1 },
+      { name: 'en-tram', articleWords: 185, maxWords: 55, words: 55, bullets: 1 },
+      { name: 'de-faehre', articleWords: 119, maxWords: 35, words: 30, bullets: 1 },
+    ]);
+  });
+
+  it('summarizes a 150-word article in one whole sentence beside its lead', async () => {
+    const { summary } = await summarizer.summarize({ text: await lengthFixture('harbour-bridge-150.txt'), title: 'Harbour bridge reopens', language: 'en' });
+    expect(summary).toEqual({
+      title: 'Harbour bridge reopens',
+      bullets: ['The work cost the city 41 million pounds, a third more than planned, because corroded parts of both towers also had to be rebuilt.'],
+      gist: 'The harbour bridge in Port Ellis reopened to traffic on Tuesday after two years of repairs, the city council said.',
+      topics: ['politics'],
+      language: 'en',
     });
   });
 
@@ -105,10 +131,10 @@ describe('createExtractiveSummarizer', () => {
     ['a dateline line of its own', 'Москва, 25 октября.\n\nПравительство утвердило новый бюджет города на следующий год после долгих споров в думе.'],
   ])('never opens the gist or the bullets with %s, even in a short text', async (_case, text) => {
     const { summary } = await summarizer.summarize({ text, language: 'ru' });
+    // The text is all one sentence, and 20 words is the least budget: the gist takes half, the one bullet is the sentence again, cut to the rest.
     expect({ gist: summary.gist, bullets: summary.bullets }).toEqual({
-      gist: 'Правительство утвердило новый бюджет города на следующий год после долгих споров в думе.',
-      // One sentence is cut into three runs of words, and the first starts where the sentence does.
-      bullets: ['Правительство утвердило новый бюджет города', 'на следующий год после долгих', 'споров в думе.'],
+      gist: 'Правительство утвердило новый бюджет города на следующий год после долгих…',
+      bullets: ['Правительство утвердило новый бюджет города на следующий год после долгих…'],
     });
   });
 
@@ -117,8 +143,8 @@ describe('createExtractiveSummarizer', () => {
     const { summary } = await summarizer.summarize({ text });
     expect(summary).toEqual({
       title: 'The city council approved a new budget on Monday after a long debate.',
-      bullets: ['The city council approved a new budget on Monday after a long debate.', 'Taxes stay the same.', 'Parks get more money.'],
-      gist: 'The city council approved a new budget on Monday after a long debate.',
+      bullets: ['Taxes stay the same.'],
+      gist: 'The city council approved a new budget on Monday after…',
       topics: ['business'],
       language: 'en',
     });
@@ -157,6 +183,17 @@ describe('truncateAtWord', () => {
     expect(truncateAtWord('one two three four', 12)).toBe('one two…');
     expect(truncateAtWord('short', 12)).toBe('short');
     expect(truncateAtWord('x'.repeat(20), 10)).toBe(`${'x'.repeat(9)}…`);
+  });
+});
+
+describe('truncateToWords', () => {
+  it('keeps at most that many words as countWords counts them, cut after a whole word with an ellipsis', () => {
+    expect([
+      truncateToWords('The U.S. team won the cup, again.', 4),
+      truncateToWords('The U.S. team won the cup, again.', 8),
+      truncateToWords('Short one.', 5),
+      truncateToWords('上海今天下雨了很大', 2),
+    ]).toEqual(['The U.S. team…', 'The U.S. team won the cup, again.', 'Short one.', '上海今天下…']);
   });
 });
 

@@ -1,8 +1,10 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../../src/core/article.js';
 import { checkSummary, describeUnsupported, isCrossLanguage, removeUnsupported } from '../../../src/summarize/faithful-summary.js';
 import { indexSource } from '../../../src/summarize/faithfulness/evidence.js';
 import type { Summary, UnsupportedClaim } from '../../../src/summarize/summary.js';
+import { countSummaryWords, summaryLengthOf, UNSTATED_LENGTH } from '../../../src/summarize/summary-length.js';
 
 const article: Article = {
   title: 'Harbour bridge reopens after two years of repairs',
@@ -97,7 +99,7 @@ describe('removeUnsupported', () => {
       { kind: 'name', text: 'Jane Porter', part: 'bullet', bullet: 3 },
       { kind: 'name', text: 'Jane Porter', part: 'gist' },
     ];
-    expect(removeUnsupported(summary, claims, article)).toEqual({
+    expect(removeUnsupported(summary, claims, article, UNSTATED_LENGTH)).toEqual({
       ok: true,
       summary: { ...faithful, title: 'Harbour bridge reopens after two years of repairs', gist: lead },
       droppedBullets: 1,
@@ -107,7 +109,7 @@ describe('removeUnsupported', () => {
 
   it('takes the title from the lead when the article has none, cut at a word', () => {
     const untitled: Article = { text: article.text, language: 'en' };
-    const result = removeUnsupported(summary, [{ kind: 'number', text: '30', part: 'title' }], untitled);
+    const result = removeUnsupported(summary, [{ kind: 'number', text: '30', part: 'title' }], untitled, UNSTATED_LENGTH);
     expect(result).toEqual({
       ok: true,
       summary: { ...summary, title: 'The harbour bridge reopened to traffic on Tuesday morning after two years of repairs that cost the city more than forty million pounds, officials…' },
@@ -116,8 +118,51 @@ describe('removeUnsupported', () => {
     });
   });
 
-  it('gives up when fewer than three bullets would remain', () => {
+  it('with a prompt that states no length (v1, v2), gives up when fewer than three bullets would remain', () => {
     const claims: UnsupportedClaim[] = [0, 1].map((bullet) => ({ kind: 'number', text: '30', part: 'bullet', bullet }));
-    expect(removeUnsupported(faithful, claims, article)).toEqual({ ok: false, bulletsLeft: 1 });
+    expect(removeUnsupported(faithful, claims, article, UNSTATED_LENGTH)).toEqual({ ok: false, bulletsLeft: 1 });
+  });
+});
+
+describe('removeUnsupported: how few bullets are still a summary depends on the article', () => {
+  const short: Article = { title: 'Harbour bridge reopens', text: readFileSync(new URL('../../fixtures/length/harbour-bridge-150.txt', import.meta.url), 'utf8'), language: 'en' };
+  const long: Article = { title: 'Flood defence plan approved', text: readFileSync(new URL('../../fixtures/length/flood-defences-long.txt', import.meta.url), 'utf8'), language: 'en' };
+  const lead = 'The harbour bridge in Port Ellis reopened to traffic on Tuesday after two years of repairs, the city council said.';
+  const summary: Summary = {
+    title: 'Harbour bridge reopens',
+    bullets: ['The bridge reopened on Tuesday after repairs that cost 41 million pounds.', 'About 300 lorries a day will use it again.'],
+    gist: 'Lorries over 40 tonnes stay banned until a weight sensor is installed next spring, and 300 more will follow.',
+    topics: ['world'],
+    language: 'en',
+  };
+  const claims: UnsupportedClaim[] = [
+    { kind: 'number', text: '300', part: 'bullet', bullet: 1 },
+    { kind: 'number', text: '300', part: 'gist' },
+  ];
+
+  it('keeps one supported bullet of a 150-word article (its minimum is one), the gist replaced by the lead', () => {
+    expect(removeUnsupported(summary, claims, short, summaryLengthOf(short))).toEqual({
+      ok: true,
+      summary: { ...summary, bullets: ['The bridge reopened on Tuesday after repairs that cost 41 million pounds.'], gist: lead },
+      droppedBullets: 1,
+      replaced: ['gist'],
+    });
+  });
+
+  it('gives up on the same bullets for a 328-word article, whose minimum is three', () => {
+    expect([summaryLengthOf(long).minBullets, removeUnsupported(summary, claims, long, summaryLengthOf(long))]).toEqual([3, { ok: false, bulletsLeft: 1 }]);
+  });
+
+  it('cuts the lead that replaces the gist to the words the bullets leave in the budget', () => {
+    const twoBullets: Summary = { ...summary, bullets: [...summary.bullets.slice(0, 1), 'Lorries over 40 tonnes stay banned until a weight sensor is installed next spring.'] };
+    const trimmed = removeUnsupported(twoBullets, [{ kind: 'number', text: '300', part: 'gist' }], short, summaryLengthOf(short));
+    // 45 words, 26 of them in the bullets: 19 for the lead.
+    expect(trimmed).toEqual({
+      ok: true,
+      summary: { ...twoBullets, gist: 'The harbour bridge in Port Ellis reopened to traffic on Tuesday after two years of repairs, the city council…' },
+      droppedBullets: 0,
+      replaced: ['gist'],
+    });
+    expect(trimmed.ok && countSummaryWords(trimmed.summary)).toBe(45);
   });
 });

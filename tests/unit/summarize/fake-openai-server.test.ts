@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   fabricatedSummaryReplyFor,
   isFaithfulnessRepair,
+  lengthIn,
   startFakeOpenAiServer,
   summaryReplyFor,
   type ChatRequest,
@@ -163,4 +164,28 @@ describe('startFakeOpenAiServer', () => {
       },
     ]);
   });
+
+  it('summaryReplyFor and fabricatedSummaryReplyFor keep within the length a summary v3 prompt states', () => {
+    const planted = 'Antony Blinken said 7,300 people had witnessed “a historic turning point”.';
+    const article = 'The council met on Monday evening. It approved the new budget for next year. Taxes stay the same for now. Parks get more money.';
+    const request = (length: string): ChatRequest => ({
+      model: 'fake-model',
+      messages: [
+        { role: 'system', content: 'Instructions.' },
+        { role: 'user', content: `Requested language: English (en)\nLength: ${length} (the article has 24 words).\n\n<article>\nTitle: Budget\nSource: Example\nPublished: 2022-10-21\n\n${article}\n</article>` },
+      ],
+    });
+    const roomy = request('1 to 2 bullets, and at most 20 words in the bullets and the gist together');
+    const tight = request('1 bullet, and at most 8 words in the bullets and the gist together');
+    expect([lengthIn(roomy), lengthIn(tight), lengthIn(summaryRequest())]).toEqual([{ minBullets: 1, maxBullets: 2, maxWords: 20 }, { minBullets: 1, maxBullets: 1, maxWords: 8 }, undefined]);
+    expect([summaryReplyFor(roomy), summaryReplyFor(tight), fabricatedSummaryReplyFor(roomy)]).toEqual([
+      // Two bullets and the gist: 6 + 8 + 6 words.
+      { json: { title: 'Summary: Budget', bullets: ['The council met on Monday evening.', 'It approved the new budget for next year.'], gist: 'The council met on Monday evening.', topics: ['world'], language: 'en' } },
+      // Over even with one bullet: the gist is cut to half the 8 words (leaving a bullet 6 would leave it 2), the bullet to the rest.
+      { json: { title: 'Summary: Budget', bullets: ['The council met on…'], gist: 'The council met on…', topics: ['world'], language: 'en' } },
+      // The planted sentence is the gist and the one bullet left, 24 words: the faithful bullet is dropped, the planted ones always stay.
+      { json: { title: 'Summary: Budget — Antony Blinken hails “a historic turning point” for 7,300 people', bullets: [planted], gist: planted, topics: ['world'], language: 'en' } },
+    ]);
+  });
 });
+

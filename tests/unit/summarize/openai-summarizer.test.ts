@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import OpenAI from 'openai';
@@ -6,6 +7,7 @@ import type { Article } from '../../../src/core/article.js';
 import { createOpenAiDigestOverviewer, createOpenAiSummarizer } from '../../../src/summarize/openai-summarizer.js';
 import { loadPromptLibrary, PromptError, type LoadedPrompt, type PromptLibrary } from '../../../src/summarize/prompt-library.js';
 import { SummarizeError, type FaithfulnessRecord, type Summary } from '../../../src/summarize/summary.js';
+import { countSummaryWords } from '../../../src/summarize/summary-length.js';
 import { startFakeOpenAiServer, type ChatRequest, type FakeOpenAiServer } from '../../support/fake-openai-server.js';
 
 const PROMPTS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../prompts');
@@ -391,7 +393,7 @@ describe('createOpenAiSummarizer: faithfulness', () => {
     expect(error).toMatchObject({
       code: 'unfaithful',
       message:
-        'Only 1 bullet(s) are supported by the article after the repair; unsupported:\n' +
+        'Only 1 bullet(s) are supported by the article after the repair, fewer than the 3 it needs; unsupported:\n' +
         '- name "Antony Blinken" (bullet 2)\n- number "45" (bullet 2)\n- name "Kamala Harris" (bullet 3)',
       rawOutput: JSON.stringify(unfaithful),
       usage: { promptTokens: 200, completionTokens: 40 },
@@ -462,5 +464,146 @@ describe('createOpenAiSummarizer: faithfulness', () => {
     const result = await summarizerFor().summarize(article, { language: 'ru' });
 
     expect({ summary: result.summary, faithfulness: result.faithfulness }).toEqual({ summary: russian, faithfulness: FAITHFUL });
+  });
+});
+
+describe('createOpenAiSummarizer: a length that fits the article (summary v3)', () => {
+  const short: Article = { title: 'Harbour bridge reopens after two years of repairs', text: readFileSync(new URL('../../fixtures/length/harbour-bridge-150.txt', import.meta.url), 'utf8'), language: 'en' };
+  const long: Article = { title: 'Port Ellis approves flood defence plan', text: readFileSync(new URL('../../fixtures/length/flood-defences-long.txt', import.meta.url), 'utf8'), language: 'en' };
+
+  /** What a model that keeps to 45 words writes about the 150-word article: 2 bullets, 39 words. */
+  const shortSummary: Summary = {
+    title: 'Port Ellis harbour bridge reopens after two years',
+    bullets: ['The bridge reopened on Tuesday after repairs that cost 41 million pounds.', 'Lorries over 40 tonnes stay banned until a weight sensor is installed next spring.'],
+    gist: 'The Port Ellis harbour bridge is open again after two years of repairs.',
+    topics: ['world'],
+    language: 'en',
+  };
+  /** What v2 asked of every article, 3 bullets: 72 words, over the 150-word article's 45. */
+  const v2Summary: Summary = {
+    ...shortSummary,
+    bullets: [
+      'The harbour bridge in Port Ellis reopened to traffic on Tuesday after two years of repairs, the city council said.',
+      'Engineers replaced the steel cables and the road deck, which had been damaged by salt water and heavy lorries.',
+      'The work cost 41 million pounds, a third more than planned, because parts of both towers had to be rebuilt.',
+    ],
+  };
+  /** The 328-word article in 3 bullets, 81 of its 98 words. */
+  const longSummary: Summary = {
+    title: 'Port Ellis approves a ten-year flood defence plan',
+    bullets: [
+      'The council approved the plan by 31 votes to 9 on Thursday, after a storm surge forced 600 people from their homes last winter.',
+      'It will raise the sea wall by one metre, build a tidal barrier on the Ellis river and restore the salt marshes.',
+      'The council estimates the cost at 180 million pounds, about half of it from a national flood defence fund.',
+    ],
+    gist: 'The plan to protect the harbour district from floods will cost an estimated 180 million pounds.',
+    topics: ['world'],
+    language: 'en',
+  };
+  const v3 = () => summarizerFor({}, undefined, { prompt: library.get('summary', 3) });
+  const llmResult = (summary: Summary, llmCalls: number, faithfulness: FaithfulnessRecord = FAITHFUL) => ({
+    summary,
+    kind: 'llm',
+    model: 'gpt-test',
+    promptId: 'summary',
+    promptVersion: 3,
+    usage: { promptTokens: 100 * llmCalls, completionTokens: 20 * llmCalls },
+    llmCalls,
+    faithfulness,
+  });
+  const lengthLine = (request: ChatRequest | undefined) => request?.messages[1]?.content?.split('\n').find((line) => line.startsWith('Length: '));
+  const repairFor = (problem: string) =>
+    'Your previous answer could not be used because it was not a valid JSON object of the required shape and length:\n\n' +
+    `${problem}\n\n` +
+    'Answer again with only the corrected JSON object, with the fields "title", "bullets", "gist", "topics" and "language" as described in the instructions, within the length given for this article, and nothing before or after it. Keep the content faithful to the article.';
+
+  it('tells the model a 150-word article gets 1 to 2 bullets and 45 words, and keeps an answer within them', async () => {
+    server.reply(() => ({ json: shortSummary }));
+
+    const result = await v3().summarize(short);
+
+    expect(result).toEqual(llmResult(shortSummary, 1));
+    expect({ words: countSummaryWords(result.summary), bullets: result.summary.bullets.length }).toEqual({ words: 39, bullets: 2 });
+    expect(lengthLine(server.requests[0])).toBe('Length: 1 to 2 bullets, and at most 45 words in the bullets and the gist together (the article has 150 words).');
+  });
+
+  it('asks once for a shorter summary when the answer is over the article’s words, saying how long it is and what fits', async () => {
+    server.replyOnce({ json: v2Summary });
+    server.replyOnce({ json: shortSummary });
+
+    const result = await v3().summarize(short);
+
+    expect(result).toEqual(llmResult(shortSummary, 2));
+    const repair = server.requests[1];
+    expect(repair?.messages.map((message) => message.role)).toEqual(['system', 'user', 'assistant', 'user']);
+    expect(JSON.parse(repair?.messages[2]?.content ?? '')).toEqual(v2Summary);
+    expect(repair?.messages[3]?.content).toBe(
+      repairFor(
+        'The summary has 3 bullets and is 72 words long (bullets and gist together); this article of 150 words allows at most 45 words, in 1 to 2 bullets. ' +
+          'Keep the most important points and say them in fewer words; leave out the rest rather than crowding it in.',
+      ),
+    );
+  });
+
+  it('gives up as invalid_output when the repair is over the words too, so the caller falls back', async () => {
+    server.reply(() => ({ json: v2Summary }));
+
+    const error = await summarizeError(v3().summarize(short));
+
+    expect({ code: error.code, message: error.message, rawOutput: error.rawOutput, usage: error.usage, requests: server.requests.length }).toEqual({
+      code: 'invalid_output',
+      message:
+        "The model's output was invalid twice: The summary has 3 bullets and is 72 words long (bullets and gist together); this article of 150 words allows at most 45 words, in 1 to 2 bullets. " +
+        'Keep the most important points and say them in fewer words; leave out the rest rather than crowding it in.',
+      rawOutput: JSON.stringify(v2Summary),
+      usage: { promptTokens: 200, completionTokens: 40 },
+      requests: 2,
+    });
+  });
+
+  it('keeps a long article’s 3 to 5 bullets: fewer get the repair', async () => {
+    const twoBullets: Summary = { ...longSummary, bullets: longSummary.bullets.slice(0, 2) };
+    server.replyOnce({ json: twoBullets });
+    server.replyOnce({ json: longSummary });
+
+    const result = await v3().summarize(long);
+
+    expect(result).toEqual(llmResult(longSummary, 2));
+    expect(lengthLine(server.requests[0])).toBe('Length: 3 to 5 bullets, and at most 98 words in the bullets and the gist together (the article has 328 words).');
+    expect(server.requests[1]?.messages[3]?.content).toBe(
+      repairFor('The summary has 2 bullets and is 62 words long (bullets and gist together); this article of 328 words allows at most 98 words, in 3 to 5 bullets.'),
+    );
+  });
+
+  it('keeps one faithful bullet of a short article, where a long one needs three', async () => {
+    const unsupported = 'About 300 lorries a day will use the bridge again, the council said.';
+    const shortWithClaim: Summary = { ...shortSummary, bullets: [shortSummary.bullets[0] ?? '', unsupported] };
+    const longWithClaims: Summary = { ...longSummary, bullets: [...longSummary.bullets.slice(0, 2), unsupported] };
+    server.reply((request) => ({ json: request.messages[1]?.content?.includes('harbour bridge') ? shortWithClaim : longWithClaims }));
+    const claim = { kind: 'number', text: '300', part: 'bullet', bullet: 1 } as const;
+
+    const kept = await v3().summarize(short);
+    const failed = await summarizeError(v3().summarize(long));
+
+    expect(kept).toEqual(
+      llmResult({ ...shortSummary, bullets: [shortSummary.bullets[0] ?? ''] }, 2, { outcome: 'trimmed', found: [claim], repairRequested: true, removed: [claim], droppedBullets: 1, replaced: [] }),
+    );
+    expect({ code: failed.code, message: failed.message }).toEqual({
+      code: 'unfaithful',
+      message: 'Only 2 bullet(s) are supported by the article after the repair, fewer than the 3 it needs; unsupported:\n- number "300" (bullet 3)',
+    });
+  });
+
+  it('holds a summary v2 prompt, which states no length, to the 3 to 5 bullets it asks for and no word budget', async () => {
+    server.reply(() => ({ json: v2Summary }));
+
+    const result = await summarizerFor().summarize(short);
+
+    expect({ promptVersion: result.promptVersion, summary: result.summary, llmCalls: result.llmCalls, lengthLine: lengthLine(server.requests[0]) }).toEqual({
+      promptVersion: 2,
+      summary: v2Summary,
+      llmCalls: 1,
+      lengthLine: undefined,
+    });
   });
 });

@@ -5,6 +5,8 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadPromptLibrary, parsePromptFile, PromptError, renderPrompt, renderRepair, renderRepairUnsupported } from '../../../src/summarize/prompt-library.js';
 import { findPlaceholders, renderTemplate, TemplateError } from '../../../src/summarize/prompt-template.js';
+import { buildSummaryValues } from '../../../src/summarize/summary-input.js';
+import { summaryLengthOf } from '../../../src/summarize/summary-length.js';
 
 const PROMPTS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../prompts');
 
@@ -152,9 +154,9 @@ describe('loadPromptLibrary', () => {
     expect(library.get('digest-overview').outputSchema).toBe('digest_overview');
   });
 
-  it('loads summary v2: v1 plus a repair-unsupported part, the latest by default', async () => {
+  it('loads summary v2: v1 plus a repair-unsupported part', async () => {
     const library = await loadPromptLibrary(PROMPTS_DIR);
-    const [v1, v2] = [library.get('summary', 1), library.get('summary')];
+    const [v1, v2] = [library.get('summary', 1), library.get('summary', 2)];
     expect({ version: v2.version, modelParameters: v2.modelParameters, repair: v2.repair, v1RepairUnsupported: v1.repairUnsupported }).toEqual({
       version: 2,
       modelParameters: v1.modelParameters,
@@ -163,5 +165,35 @@ describe('loadPromptLibrary', () => {
     });
     expect(v2.user).toBe(v1.user);
     expect(renderRepairUnsupported(v2, '- number "7,300" (bullet 4)')).toMatch(/^Your summary states things that could not be found in the article:\n\n- number "7,300" \(bullet 4\)\n\nEvery number, quotation and name/);
+  });
+
+  it("loads summary v3, the latest by default: v2 with this article's length in the user part", async () => {
+    const library = await loadPromptLibrary(PROMPTS_DIR);
+    const [v2, v3] = [library.get('summary', 2), library.get('summary')];
+    expect({ version: v3.version, modelParameters: v3.modelParameters, repairUnsupported: v3.repairUnsupported }).toEqual({
+      version: 3,
+      modelParameters: v2.modelParameters,
+      repairUnsupported: v2.repairUnsupported,
+    });
+    const article = { text: 'Body with {{length.max_words}} inside.' };
+    const rendered = renderPrompt(v3, buildSummaryValues(article, { language: 'en' }, 1_000, summaryLengthOf(article)));
+    expect(rendered.user).toBe(
+      [
+        'Summarize the news article below.',
+        '',
+        'Requested language: English (en)',
+        'Length: 1 bullet, and at most 20 words in the bullets and the gist together (the article has 6 words).',
+        '',
+        '<article>',
+        'Title: (none)',
+        'Source: (unknown)',
+        'Published: (unknown)',
+        '',
+        'Body with {{length.max_words}} inside.',
+        '</article>',
+      ].join('\n'),
+    );
+    expect(rendered.system).not.toMatch(/\{\{\s*[A-Za-z_]/);
+    expect(renderRepair(v3, 'The summary has 3 bullets')).toMatch(/^Your previous answer could not be used because it was not a valid JSON object of the required shape and length:\n\nThe summary has 3 bullets\n\n/);
   });
 });

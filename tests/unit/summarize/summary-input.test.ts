@@ -1,4 +1,6 @@
+import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
+import { summaryLengthOf } from '../../../src/summarize/summary-length.js';
 import { buildSummaryValues, describeLanguage, truncateArticleText } from '../../../src/summarize/summary-input.js';
 
 const NOTE = '[… the rest of the article was cut for length …]';
@@ -39,7 +41,8 @@ describe('describeLanguage', () => {
 
 describe('buildSummaryValues', () => {
   it('prefers the requested language and fills absent fields with visible stand-ins', () => {
-    expect(buildSummaryValues({ text: 'Body.', language: 'en' }, { language: 'ru' }, 1_000)).toEqual({
+    const text = 'Body.';
+    expect(buildSummaryValues({ text, language: 'en' }, { language: 'ru' }, 1_000, summaryLengthOf({ text }))).toEqual({
       'article.title': '(none)',
       'article.text': 'Body.',
       'article.site_name': '(unknown)',
@@ -47,6 +50,15 @@ describe('buildSummaryValues', () => {
       'article.url': '(none)',
       language: 'Russian (ru)',
       topics: 'world, politics, business, technology, science, health, sports, culture',
+      'article.words': '1',
+      'length.bullets': '1 bullet',
+      'length.max_words': '20',
     });
+  });
+
+  it("states the length of the whole article, not of the part sent", async () => {
+    const text = await readFile(new URL('../../fixtures/length/flood-defences-long.txt', import.meta.url), 'utf8');
+    const values = buildSummaryValues({ text }, {}, 500, summaryLengthOf({ text }));
+    expect([values['article.text'] === truncateArticleText(text, 500), values['article.words'], values['length.bullets'], values['length.max_words']]).toEqual([true, '328', '3 to 5 bullets', '98']);
   });
 });

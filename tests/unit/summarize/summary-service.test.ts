@@ -147,6 +147,31 @@ describe('summary service', () => {
     expect(buildSummaryKey(summarizer, hash, { language: 'de' })).toBe(`summary:summary@v1:model-a:de:short:${hash}`);
   });
 
+  it('does not serve a summary cached under summary v2 once the summarizer uses v3', async () => {
+    const store = await openStore('memory://');
+    const serviceOn = async (summarizer: ReturnType<typeof createFakeSummarizer>) =>
+      createSummaryService({
+        summarizer,
+        cache: createSummaryCache({ store, ttlMs: 60_000 }),
+        loadArticle: async () => article,
+        canonicalizeUrl: (url) => url,
+        stats: await createStats({ store, now: () => new Date('2026-01-01T00:00:00Z') }),
+        logger: silentLogger,
+      });
+    const [v2, v3] = [createFakeSummarizer({ promptVersion: 2 }), createFakeSummarizer({ promptVersion: 3 })];
+    v2.answerWith((input) => summaryResultFor(input, { promptVersion: 2 }));
+    v3.answerWith((input) => summaryResultFor(input, { promptVersion: 3, summary: { ...summaryResultFor(input).summary, bullets: ['One point.'] } }));
+
+    await (await serviceOn(v2)).summarizeArticle(article);
+    const afterUpgrade = await (await serviceOn(v3)).summarizeArticle(article);
+
+    expect({ afterUpgrade, v2Calls: v2.calls.length, v3Calls: v3.calls.length }).toEqual({
+      afterUpgrade: { article, result: summaryResultFor(article, { promptVersion: 3, summary: { ...summaryResultFor(article).summary, bullets: ['One point.'] } }), cached: false },
+      v2Calls: 1,
+      v3Calls: 1,
+    });
+  });
+
   it('passes a fetch failure to the caller and caches nothing for that link', async () => {
     const { service, summarizer, store } = await setUp();
     const failing = createSummaryService({
