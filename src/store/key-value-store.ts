@@ -1,5 +1,6 @@
 import type Keyv from 'keyv';
 import { createInProcessAtomicOps, type AtomicOps } from './atomic-ops.js';
+import { createInProcessCoordination, type Coordination } from './coordination.js';
 import { StoreError, keyNamespace, type StoreOperation } from './store-error.js';
 
 /**
@@ -19,9 +20,10 @@ export interface KeyValueStore {
   close(): Promise<void>;
 }
 
-/** The store with its atomic operations, chosen for its backend when it was opened. */
+/** The store with its atomic operations and coordination, chosen for its backend when it was opened. */
 export interface Store extends KeyValueStore {
   readonly atomic: AtomicOps;
+  readonly coordination: Coordination;
 }
 
 /** How long one store call may take before it fails with a `timeout` StoreError (SQLite waits up to 10 s on a lock). */
@@ -32,6 +34,8 @@ export interface KeyvStoreOptions {
   timeoutMs?: number;
   /** Default: in-process atomic operations over this store (one process per store). */
   atomic?: (store: KeyValueStore) => AtomicOps;
+  /** Default: in-process leases and no shared send limit (one process per store). */
+  coordination?: Coordination;
 }
 
 /**
@@ -67,7 +71,7 @@ function describeCause(error: unknown): string {
  * write into `false`; here `throwOnErrors` is switched on, every call has a time-out, and every failure
  * becomes a StoreError, so a hiccup can never look like a new subscriber.
  */
-export function createKeyvStore(keyv: Keyv, { timeoutMs = DEFAULT_STORE_TIMEOUT_MS, atomic }: KeyvStoreOptions = {}): Store {
+export function createKeyvStore(keyv: Keyv, { timeoutMs = DEFAULT_STORE_TIMEOUT_MS, atomic, coordination }: KeyvStoreOptions = {}): Store {
   keyv.throwOnErrors = true;
   // keyv's getMany over an adapter without one of its own (the in-memory Map) uses Promise.allSettled and
   // turns a failed read into undefined; reading key by key keeps failures failures.
@@ -88,5 +92,9 @@ export function createKeyvStore(keyv: Keyv, { timeoutMs = DEFAULT_STORE_TIMEOUT_
     delete: (key) => guardStoreCall('delete', key, timeoutMs, () => keyv.delete(key)),
     close: () => guardStoreCall('close', undefined, timeoutMs, () => keyv.disconnect()),
   };
-  return { ...store, atomic: (atomic ?? ((plain) => createInProcessAtomicOps({ store: plain })))(store) };
+  return {
+    ...store,
+    atomic: (atomic ?? ((plain) => createInProcessAtomicOps({ store: plain })))(store),
+    coordination: coordination ?? createInProcessCoordination(),
+  };
 }

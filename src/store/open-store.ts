@@ -3,6 +3,7 @@ import path from 'node:path';
 import Keyv from 'keyv';
 import { createKeyvStore, DEFAULT_STORE_TIMEOUT_MS, type Store } from './key-value-store.js';
 import { createRedisAtomicOps, type RedisCommands } from './redis-atomic-ops.js';
+import { createRedisCoordination, type RedisScripting } from './redis-coordination.js';
 import { StoreError } from './store-error.js';
 
 export type { KeyValueStore, Store } from './key-value-store.js';
@@ -101,6 +102,11 @@ async function openRedisStore(storeUrl: string, { onError, timeoutMs }: { onErro
         serialize: (data) => serialize(data),
         timeoutMs,
       }),
+    coordination: createRedisCoordination({
+      client: async (): Promise<RedisScripting> => adapter.getClient(),
+      redisKeyOf: (key) => adapter.createKeyPrefix(`${NAMESPACE}:${key}`, adapter.namespace),
+      timeoutMs,
+    }),
   });
 }
 
