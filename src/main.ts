@@ -105,6 +105,7 @@ export async function createServices(config: Config, logger: Logger, clock: Cloc
     canonicalizeUrl,
     stats,
     budget,
+    coordination: store.coordination,
     logger,
   });
   const flushTimer = setInterval(() => {

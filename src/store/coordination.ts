@@ -36,7 +36,7 @@ export interface Lease {
  * the work goes on, but another holder may start the same work.
  */
 export async function withLease<Result>(
-  coordination: Coordination,
+  coordination: Pick<Coordination, 'tryLease'>,
   key: string,
   ttlMs: number,
   work: () => Promise<Result>,

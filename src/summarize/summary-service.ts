@@ -4,6 +4,7 @@ import type { Logger } from '../logger.js';
 import type { Stats } from '../store/stats-store.js';
 import type { SummaryCache } from '../store/summary-cache.js';
 import type { TokenBudget } from '../store/token-budget.js';
+import { withLease, type Coordination } from '../store/coordination.js';
 import { SummarizeError, type FaithfulnessRecord, type SummarizeErrorCode, type SummarizeOptions, type Summarizer, type SummaryResult } from './summary.js';
 
 /** What the bot gets back for one article. */
@@ -42,8 +43,20 @@ export interface SummaryServiceDependencies {
   stats: Stats;
   /** The day's LLM token budget: checked before, and charged after, every LLM request. Absent: no limit. */
   budget?: Pick<TokenBudget, 'isSpent' | 'record'>;
+  /**
+   * Who summarizes an article when several instances share the store: one takes the lease on its summary
+   * key, the others wait for the summary to appear in the cache. Default: this process alone.
+   */
+  coordination?: Pick<Coordination, 'tryLease'>;
+  /** Waits between looks at the cache while another instance summarizes; real time. */
+  sleep?: (ms: number) => Promise<void>;
   logger: Logger;
 }
+
+/** A summary under way holds its lease this long, extended while the work runs; a dead instance's lapses. */
+const SUMMARY_LEASE_MS = 30_000;
+/** How often an instance waiting for another's summary looks in the cache. */
+const WAIT_FOR_OTHER_MS = 250;
 
 /** Hash of the article's words, so the same text pasted with other spacing is the same content. */
 export function hashContent(text: string): string {
@@ -58,7 +71,8 @@ export function buildSummaryKey(summarizer: Summarizer, contentHash: string, opt
 }
 
 export function createSummaryService(deps: SummaryServiceDependencies): SummaryService {
-  const { summarizer, fallback, cache, stats, logger } = deps;
+  const { summarizer, fallback, cache, stats, logger, coordination } = deps;
+  const sleep = deps.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
   // Work under way, by URL and by summary key: five people sending the same new
   // article at once share one fetch and one LLM call.
   const inFlight = new Map<string, Promise<SummaryOutcome>>();
@@ -141,7 +155,26 @@ export function createSummaryService(deps: SummaryServiceDependencies): SummaryS
     const hit = await findCachedByHash(contentHash, article, options);
     if (hit) return hit;
     stats.increment('cacheMisses');
-    return coalesce(buildSummaryKey(summarizer, contentHash, options), () => summarizeFresh(article, contentHash, options));
+    const key = buildSummaryKey(summarizer, contentHash, options);
+    return coalesce(key, () => summarizeOnce(key, article, contentHash, options));
+  }
+
+  /**
+   * One LLM call for an article across every instance on the store: the holder of the summary's lease
+   * summarizes; another instance asked meanwhile waits for it in the cache. If the holder's answer is not
+   * cached (the extractive fallback) or the holder died, its lease ends and the next one summarizes.
+   */
+  async function summarizeOnce(key: string, article: Article, contentHash: string, options: SummarizeOptions): Promise<SummaryOutcome> {
+    if (!coordination) return summarizeFresh(article, contentHash, options);
+    for (;;) {
+      const attempt = await withLease(coordination, key, SUMMARY_LEASE_MS, () => summarizeFresh(article, contentHash, options), (error) =>
+        logger.warn({ err: error, key }, 'lost the lease on a summary under way; another instance may summarize it too'),
+      );
+      if (attempt.ran) return attempt.result;
+      await sleep(WAIT_FOR_OTHER_MS);
+      const done = await cache.getSummary(key);
+      if (done) return { article, result: done, cached: false };
+    }
   }
 
   return {

@@ -6,6 +6,7 @@ import { createStats } from '../../../src/store/stats-store.js';
 import { createSummaryCache } from '../../../src/store/summary-cache.js';
 import { SummarizeError, type FaithfulnessRecord } from '../../../src/summarize/summary.js';
 import { buildSummaryKey, createSummaryService, hashContent } from '../../../src/summarize/summary-service.js';
+import { createInProcessCoordination } from '../../../src/store/coordination.js';
 import { createFakeSummarizer, summaryResultFor } from '../../support/fake-summarizer.js';
 
 const article: Article = { title: 'Rare phone call', text: 'Defense ministers spoke by phone on Friday. '.repeat(20), url: 'https://news.example/call' };
@@ -187,5 +188,69 @@ describe('summary service', () => {
     await expect(failing.summarizeUrl('https://news.example/gone')).rejects.toThrow('that page answered 404');
     expect(await service.findCachedByUrl('https://news.example/gone')).toBeUndefined();
     expect(await store.get('url:https://news.example/gone')).toBeUndefined();
+  });
+});
+
+describe('summary service on a store shared by several instances', () => {
+  /** Two instances: their own services and summarizers, one store and one coordination between them (as on one Redis). */
+  async function twoInstances() {
+    const store = await openStore('memory://');
+    const coordination = createInProcessCoordination();
+    const instance = async () => {
+      const summarizer = createFakeSummarizer();
+      const fallback = createFakeSummarizer({ model: 'extractive' });
+      const service = createSummaryService({
+        summarizer,
+        fallback,
+        cache: createSummaryCache({ store, ttlMs: 60_000 }),
+        loadArticle: async () => article,
+        canonicalizeUrl: (url) => url,
+        stats: await createStats({ store, now: () => new Date('2026-01-01T00:00:00Z') }),
+        coordination,
+        sleep: () => new Promise((resolve) => setTimeout(resolve, 5)),
+        logger: silentLogger,
+      });
+      return { summarizer, fallback, service };
+    };
+    return { one: await instance(), two: await instance() };
+  }
+
+  it('makes one LLM call for an article two instances are asked about at once; the other waits for it in the cache', async () => {
+    const { one, two } = await twoInstances();
+    let finish: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (finish = resolve));
+    one.summarizer.answerWith(async (input) => {
+      await held;
+      return summaryResultFor(input);
+    });
+    two.summarizer.answerWith((input) => summaryResultFor(input));
+    const first = one.service.summarizeArticle(article);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const second = two.service.summarizeArticle(article);
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    finish();
+    expect(await first).toEqual({ article, result: summaryResultFor(article), cached: false });
+    expect(await second).toEqual({ article, result: summaryResultFor(article), cached: false });
+    expect(one.summarizer.calls).toHaveLength(1);
+    expect(two.summarizer.calls).toHaveLength(0);
+  });
+
+  it('summarizes itself when the other instance’s answer was not cached (its LLM failed)', async () => {
+    const { one, two } = await twoInstances();
+    let finish: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (finish = resolve));
+    one.summarizer.answerWith(async () => {
+      await held;
+      throw new SummarizeError('unavailable', 'the LLM is down');
+    });
+    one.fallback.answerWith((input) => summaryResultFor(input, { kind: 'extractive' }));
+    two.summarizer.answerWith((input) => summaryResultFor(input));
+    const first = one.service.summarizeArticle(article);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const second = two.service.summarizeArticle(article);
+    finish();
+    expect(await first).toMatchObject({ fallbackReason: 'unavailable', result: { kind: 'extractive' } });
+    expect(await second).toEqual({ article, result: summaryResultFor(article), cached: false });
+    expect(two.summarizer.calls).toHaveLength(1);
   });
 });
