@@ -161,7 +161,15 @@ export async function createApp(
   const services = await createServices(config, logger, clock);
   const { bot, messenger, queue } = createTelegramClient(
     { token: config.telegram.token, apiRoot: config.telegram.apiRoot },
-    { logger, clock: pacingClock, messagesPerSecond: config.messagesPerSecond },
+    {
+      logger,
+      clock: pacingClock,
+      messagesPerSecond: config.messagesPerSecond,
+      // Instances on one Redis share the rate: Telegram counts the bot's messages, not each instance's.
+      ...(services.store.coordination.acrossProcesses && {
+        sharedSlot: () => services.store.coordination.takeSendSlot('sends', config.messagesPerSecond, 1_000),
+      }),
+    },
   );
   const jobs = createBackgroundJobs({ logger });
   const lock = createKeyedLock();
@@ -212,6 +220,7 @@ export async function createApp(
     admit: async (source, items) => {
       await intake.admitFeedItems({ name: source.title ?? new URL(source.url).hostname.replace(/^www\./, ''), topics: source.topics }, items);
     },
+    ...(services.store.coordination.acrossProcesses && { coordination: services.store.coordination }),
     notifyAdmins: (deactivation) => adminNotices.tell((texts) => texts.html('sources.feedDeactivated', deactivation)),
     clock,
     logger,
@@ -237,6 +246,7 @@ export async function createApp(
     budget: services.budget,
     catalogue,
     adminNotices,
+    coordination: services.store.coordination,
     clock,
     logger,
     settings: {

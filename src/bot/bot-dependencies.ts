@@ -13,6 +13,7 @@ import type { BackgroundJobs } from './background-jobs.js';
 import type { Messenger } from './messenger.js';
 import type { AdminNotices } from './admin-notices.js';
 import type { Catalogue } from '../messages/catalogue.js';
+import type { Coordination } from '../store/coordination.js';
 
 /** What the bot's features are given; built once in app.ts. */
 export interface BotDependencies {
@@ -32,6 +33,8 @@ export interface BotDependencies {
   quota: Pick<UsageQuota, 'tryTake' | 'giveBack'>;
   /** Today's LLM spend against LLM_DAILY_TOKEN_BUDGET, for /stats. */
   budget: Pick<TokenBudget, 'dailyLimit' | 'spentToday'>;
+  /** Leases shared by every instance on the store (in this process alone on SQLite). */
+  coordination: Pick<Coordination, 'tryLease'>;
   /** The bot's own texts in every language it speaks. */
   catalogue: Catalogue;
   /** Tells the admins something, each in their language. */

@@ -34,7 +34,13 @@ export const ALLOWED_UPDATES = ['message', 'callback_query', 'my_chat_member', '
 /** Creates the Telegraf instance and the messenger on top of its API client and the outbound queue. */
 export function createTelegramClient(
   settings: TelegramSettings,
-  deps: { logger: Logger; clock: Clock; messagesPerSecond: number },
+  deps: {
+    logger: Logger;
+    clock: Clock;
+    messagesPerSecond: number;
+    /** Several instances: one bot-wide slot per message, shared through the store (see OutboundQueueOptions). */
+    sharedSlot?: () => Promise<void>;
+  },
 ): { bot: Telegraf; messenger: Messenger; queue: OutboundQueue } {
   const bot = new Telegraf(settings.token, {
     handlerTimeout: settings.handlerTimeoutMs ?? 60_000,
@@ -47,6 +53,10 @@ export function createTelegramClient(
     messagesPerSecond: deps.messagesPerSecond,
     retryAfterSeconds: telegramRetryAfter,
     onRateLimited: (chatId, retryAfter) => deps.logger.warn({ chatId, retryAfter }, 'Telegram answered 429; waiting it out'),
+    ...(deps.sharedSlot && {
+      sharedSlot: deps.sharedSlot,
+      onSharedSlotError: (error: unknown) => deps.logger.error({ err: error }, 'could not take a bot-wide send slot; holding sends back'),
+    }),
   });
   return { bot, queue, messenger: createMessenger({ telegram: bot.telegram, queue, logger: deps.logger }) };
 }

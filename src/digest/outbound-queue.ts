@@ -29,7 +29,17 @@ export interface OutboundQueueOptions {
   /** How many rate limits one call waits out before its error is passed on; default 5. */
   maxRateLimitRetries?: number;
   onRateLimited?: (chatId: number, retryAfterSeconds: number) => void;
+  /**
+   * Several instances: resolves once the bot as a whole may send one more message (a window shared through
+   * the store), waiting as long as needed. Absent: this queue's own pacing is the whole limit.
+   */
+  sharedSlot?: () => Promise<void>;
+  /** Told when the shared slot could not be taken (the store is out of reach); the send waits and tries again. */
+  onSharedSlotError?: (error: unknown) => void;
 }
+
+/** How long the queue waits before asking for a shared slot again after the store failed to answer. */
+const SHARED_SLOT_RETRY_MS = 1_000;
 
 interface Task {
   run: () => Promise<unknown>;
@@ -111,6 +121,9 @@ export function createOutboundQueue(options: OutboundQueueOptions): OutboundQueu
         // Slots follow an even beat: a timer that woke a little late does not push every later slot back
         // (that alone cost about 1% of the rate), and one that woke very late does not cause a burst.
         nextSlot = now - nextSlot < spacingMs ? nextSlot + spacingMs : now + spacingMs;
+        // The lane is marked busy before the wait, so the message cannot be picked twice meanwhile.
+        lane.busy = true;
+        await takeSharedSlot();
         void runHead(lane);
       }
     } finally {
@@ -124,6 +137,19 @@ export function createOutboundQueue(options: OutboundQueueOptions): OutboundQueu
     const waiters = idleWaiters;
     idleWaiters = [];
     for (const resolve of waiters) resolve();
+  }
+
+  /** Waits for the bot-wide slot when instances share one; a store that does not answer holds sends back, never lets them through unmetered. */
+  async function takeSharedSlot(): Promise<void> {
+    if (!options.sharedSlot) return;
+    for (;;) {
+      try {
+        return await options.sharedSlot();
+      } catch (error) {
+        options.onSharedSlotError?.(error);
+        await new Promise((resolve) => setTimeout(resolve, SHARED_SLOT_RETRY_MS));
+      }
+    }
   }
 
   async function runHead(lane: ChatLane): Promise<void> {

@@ -1,3 +1,4 @@
+import { withLease, type Coordination } from '../store/coordination.js';
 import { createHash } from 'node:crypto';
 import { setMaxListeners } from 'node:events';
 import type { Clock } from '../core/clock.js';
@@ -47,6 +48,8 @@ export interface FeedPollerDependencies {
    * poller recorded it in the source's health (a technical cause, in English).
    */
   notifyAdmins: (deactivation: { name: string; reason: string }) => Promise<void>;
+  /** Several instances on one store: each feed is checked under a lease, by one of them at a time. Absent: this process alone. */
+  coordination?: Pick<Coordination, 'tryLease'>;
   clock: Clock;
   logger: Logger;
   /** Jitter and spreading. Default Math.random. */
@@ -67,7 +70,7 @@ export interface CheckReport {
   /** New items marked seen without being handed on: the first check's backlog, or beyond the per-check cap. */
   passedOver: number;
   error?: string;
-  skipped?: 'missing' | 'channel' | 'deactivated' | 'stopped';
+  skipped?: 'missing' | 'channel' | 'deactivated' | 'stopped' | 'elsewhere';
   /** Set when this check deactivated the source: why. */
   deactivated?: string;
   /** Set when this check found the feed moved for good (301/308): the new URL, now stored. */
@@ -87,6 +90,8 @@ export interface FeedPoller {
   checkNow(sourceId: string): Promise<CheckReport>;
 }
 
+/** A feed check holds its lease this long, extended while it runs (a fetch times out well before). */
+const CHECK_LEASE_MS = 60_000;
 const DEFAULT_MAX_IN_FLIGHT = 8;
 const DEFAULT_MAX_PER_HOST = 2;
 
@@ -143,7 +148,7 @@ type Success =
  * the second round on; later waits are the interval (stretched or backed off) plus up to 10% jitter.
  */
 export function createFeedPoller(dependencies: FeedPollerDependencies): FeedPoller {
-  const { sources, fetcher, parseFeed, admit, notifyAdmins, clock, logger, random = Math.random, settings } = dependencies;
+  const { sources, fetcher, parseFeed, admit, notifyAdmins, clock, logger, random = Math.random, settings, coordination } = dependencies;
   const baseMs = settings.pollIntervalMs;
   if (!(baseMs > 0)) throw new RangeError(`pollIntervalMs must be positive, not ${baseMs}`);
   const limiter = createHostLimiter({
@@ -300,9 +305,27 @@ export function createFeedPoller(dependencies: FeedPollerDependencies): FeedPoll
   }
 
   /** One check from start to end; never rejects. */
+  /**
+   * Checks a feed under its lease, so that of several instances on one store only one checks it at a
+   * time; the source is read again under the lease, and one another instance has just checked is not
+   * due any more: this instance takes its next check time from the store instead.
+   */
   async function check(id: string, signal: AbortSignal): Promise<CheckReport> {
+    if (!coordination) return checkHeld(id, signal);
+    const attempt = await withLease(coordination, `source-check:${id}`, CHECK_LEASE_MS, () => checkHeld(id, signal), (error) =>
+      logger.warn({ err: error, sourceId: id }, 'lost the lease on a feed check under way; another instance may check it too'),
+    );
+    // Another instance is checking it now; the store will say when it is due next.
+    return attempt.ran ? attempt.result : { ...skipped(id, 'elsewhere'), nextCheckAt: clock.now() + baseMs };
+  }
+
+  async function checkHeld(id: string, signal: AbortSignal): Promise<CheckReport> {
     const entry = await sources.get(id);
     if (entry === undefined) return skipped(id, 'missing');
+    // Checked by another instance since this one scheduled it: not due, and next due when the store says.
+    if (coordination && entry.health.nextCheckAt > clock.now() && entry.health.lastCheckAt !== undefined && entry.health.lastCheckAt > clock.now() - baseMs) {
+      return { ...skipped(id, 'elsewhere'), nextCheckAt: entry.health.nextCheckAt };
+    }
     if (entry.source.kind !== 'feed') return skipped(id, 'channel');
     if (entry.health.deactivated !== undefined) return skipped(id, 'deactivated');
 

@@ -17,8 +17,8 @@ export interface Coordination {
    * "sends:<chat>" for one chat), waiting as long as needed. Resolves once taken.
    */
   takeSendSlot(key: string, limit: number, windowMs: number): Promise<void>;
-  /** True when the slots are shared with other processes (so the caller's own pacing is not the whole limit). */
-  readonly sharedSlots: boolean;
+  /** True when other processes share it (Redis): leases and slots then matter; in one process they never refuse. */
+  readonly acrossProcesses: boolean;
 }
 
 /** A held lease. Its holder extends it while the work runs and releases it when done; it lapses on its own if the holder dies. */
@@ -67,7 +67,7 @@ export function createInProcessCoordination({ now = Date.now }: { now?: () => nu
     return entry !== undefined && entry.token === token && entry.until > now();
   };
   return {
-    sharedSlots: false,
+    acrossProcesses: false,
     async tryLease(key, ttlMs) {
       const current = held.get(key);
       if (current && current.until > now()) return undefined;

@@ -46,7 +46,7 @@ const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(reso
 export function createRedisCoordination({ client, redisKeyOf, timeoutMs, sleep = realSleep }: RedisCoordinationDependencies): Coordination {
   const leaseKey = (key: string) => redisKeyOf(`lease:${key}`);
   return {
-    sharedSlots: true,
+    acrossProcesses: true,
     tryLease: (key, ttlMs) =>
       guardStoreCall('setIfAbsent', `lease:${key}`, timeoutMs, async () => {
         const token = randomUUID();

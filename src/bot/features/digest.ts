@@ -6,23 +6,26 @@ import { textsOf } from '../reader-texts.js';
 import { failureKind } from '../describe-failure.js';
 import { isStoreError } from '../../store/store-error.js';
 
+/** Longer than any digest takes to build and send; the lease of an instance that died lapses after it. */
+const DIGEST_NOW_LEASE_MS = 5 * 60_000;
+
 /**
  * /digest: a digest now, with only what is new since the last one. It is built in the background, so
  * the other updates of a polling batch are not held up while stories are summarized; and at most one
  * is under way per chat, so a double tap does not send the same digest twice.
  */
-export function createDigestFeature({ messenger, digests, logger, jobs, stats }: BotDependencies): Composer<Context> {
+export function createDigestFeature({ messenger, digests, logger, jobs, stats, coordination }: BotDependencies): Composer<Context> {
   const feature = new Composer<Context>();
-  const underWay = new Set<number>();
 
   feature.command('digest', async (ctx) => {
     const texts = textsOf(ctx);
     const chatId = ctx.chat.id;
-    if (underWay.has(chatId)) {
+    // A lease, not a flag in memory: with several instances the second /digest may reach another one.
+    const lease = await coordination.tryLease(`digest-now:${chatId}`, DIGEST_NOW_LEASE_MS);
+    if (!lease) {
       await messenger.send(chatId, { html: texts.html('digest.underWay') });
       return;
     }
-    underWay.add(chatId);
     void messenger.showTyping(chatId);
     jobs.run('digest-now', async () => {
       try {
@@ -32,7 +35,7 @@ export function createDigestFeature({ messenger, digests, logger, jobs, stats }:
         stats.increment(`errors.${failureKind(error) === 'internal' ? 'digest' : failureKind(error)}`);
         await messenger.send(chatId, { html: isStoreError(error) ? texts.html('general.storeUnavailable') : texts.html('digest.failed') });
       } finally {
-        underWay.delete(chatId);
+        await lease.release();
       }
     });
   });

@@ -1,3 +1,4 @@
+import { createInProcessCoordination, type Coordination } from '../../../src/store/coordination.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import { systemClock, type Clock } from '../../../src/core/clock.js';
 import { FetchError } from '../../../src/extract/fetch-error.js';
@@ -168,8 +169,9 @@ async function setUp({ clock = createVirtualClock(START), settings = {}, admit }
   const admitted: Array<{ source: SourceRecord; ids: string[]; at: number }> = [];
   const notices: Array<{ name: string; reason: string }> = [];
   const { logger, lines } = createRecordingLogger();
-  const makePoller = () => {
+  const makePoller = (coordination?: Coordination) => {
     const poller = createFeedPoller({
+      ...(coordination && { coordination }),
       sources,
       fetcher,
       parseFeed: parser.parseFeed,
@@ -199,6 +201,32 @@ async function setUp({ clock = createVirtualClock(START), settings = {}, admit }
 }
 
 describe('feed poller schedule', () => {
+  it('with several instances on one store, each feed is checked as often as one instance would check it, not once per instance', async () => {
+    const checksWith = async (instances: number, shared: boolean) => {
+      const clock = createVirtualClock(START);
+      const { fetcher, addFeed, makePoller } = await setUp({ clock });
+      const urls = Array.from({ length: 20 }, (_, index) => `https://feed${index}.example/rss`);
+      for (const url of urls) {
+        await addFeed(url);
+        fetcher.route(url, ({ url: requested }) => answer(requested, { items: [item(`${requested}#1`, START - HOUR)] }));
+      }
+      // One coordination object stands for the Redis every instance shares.
+      const coordination = createInProcessCoordination({ now: () => clock.now() });
+      const started = Array.from({ length: instances }, () => makePoller(shared ? coordination : undefined));
+      for (const poller of started) poller.start();
+      await clock.sleep(3 * HOUR);
+      await Promise.all(started.map((poller) => poller.stop()));
+      return urls.reduce((total, url) => total + fetcher.callsTo(url).length, 0);
+    };
+    const alone = await checksWith(1, false);
+    expect(alone).toBeGreaterThan(20 * 3);
+    // Without the leases two instances check everything twice; with them, as often as one would.
+    expect(await checksWith(2, false)).toBeGreaterThanOrEqual(2 * alone - 20);
+    const together = await checksWith(2, true);
+    expect(together).toBeGreaterThanOrEqual(alone - 20);
+    expect(together).toBeLessThanOrEqual(alone + 20);
+  });
+
   it('checks every feed within a minute of start, spread over it, then spreads the checks evenly over the interval', async () => {
     const clock = createVirtualClock(START);
     const { fetcher, addFeed, poller } = await setUp({ clock });
