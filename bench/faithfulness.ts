@@ -40,6 +40,8 @@ const setSchema = z.object({
         language: z.string().optional(),
         note: z.string().optional(),
         heldOut: z.boolean().optional(),
+        /** Which batch of held-out pairs: each was written after the checker changes before it (see the set's description). */
+        round: z.number().int().positive().optional(),
       }),
     )
     .min(100),
@@ -79,7 +81,7 @@ export interface SetFigures {
 
 export interface FaithfulnessFigures {
   articles: number;
-  /** The development pairs (the checker was tuned on them), then the held-out ones. */
+  /** The development pairs (the checker was tuned on them), then the held-out ones, one set per round. */
   sets: SetFigures[];
   /** Microseconds per summary (title, 3 bullets, gist): the article indexed, then checked; median over repeats, per article. */
   costPerSummary: Array<{ article: string; articleChars: number; indexAndCheckUs: Distribution; checkOnlyUs: Distribution }>;
@@ -128,13 +130,13 @@ export async function runFaithfulnessBench(options: { repeats?: number } = {}): 
   const repeats = options.repeats ?? 500;
   const set = setSchema.parse(JSON.parse(await readFile(SET_FILE, 'utf8')));
   const sources = new Map<string, FaithfulnessSource>(Object.entries(set.articles));
-  const judged: Array<JudgedPair & { heldOut: boolean }> = set.pairs.map((pair) => {
+  const judged: Array<JudgedPair & { heldOut: boolean; round: number }> = set.pairs.map((pair) => {
     const source = sources.get(pair.article);
     if (!source) throw new Error(`bench/faithfulness-set.json: pair names an unknown article "${pair.article}"`);
     const evidence = indexSource(source);
     const crossLanguage = isCrossLanguage(evidence, pair.language ?? source.language, pair.sentence);
     const claims = findUnsupported(evidence, pair.sentence, { crossLanguage });
-    return { article: pair.article, label: pair.label, sentence: pair.sentence, claims, heldOut: pair.heldOut === true };
+    return { article: pair.article, label: pair.label, sentence: pair.sentence, claims, heldOut: pair.heldOut === true, round: pair.round ?? 1 };
   });
 
   const costPerSummary = [...sources.entries()].map(([article, source]) => {
@@ -166,7 +168,9 @@ export async function runFaithfulnessBench(options: { repeats?: number } = {}): 
     articles: sources.size,
     sets: [
       figuresOf('development', judged.filter((pair) => !pair.heldOut)),
-      figuresOf('held out', judged.filter((pair) => pair.heldOut)),
+      ...[...new Set(judged.filter((pair) => pair.heldOut).map((pair) => pair.round))]
+        .sort((a, b) => a - b)
+        .map((round) => figuresOf(`held out, round ${round}`, judged.filter((pair) => pair.heldOut && pair.round === round))),
     ],
     costPerSummary,
     repeats,
