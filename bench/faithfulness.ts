@@ -134,8 +134,8 @@ export async function runFaithfulnessBench(options: { repeats?: number } = {}): 
     const source = sources.get(pair.article);
     if (!source) throw new Error(`bench/faithfulness-set.json: pair names an unknown article "${pair.article}"`);
     const evidence = indexSource(source);
-    const crossLanguage = isCrossLanguage(evidence, pair.language ?? source.language, pair.sentence);
-    const claims = findUnsupported(evidence, pair.sentence, { crossLanguage });
+    const language = pair.language ?? source.language;
+    const claims = findUnsupported(evidence, pair.sentence, { crossLanguage: isCrossLanguage(evidence, language, pair.sentence), language });
     return { article: pair.article, label: pair.label, sentence: pair.sentence, claims, heldOut: pair.heldOut === true, round: pair.round ?? 1 };
   });
 

@@ -136,6 +136,51 @@ describe('findUnsupported', () => {
     expect(findUnsupported(kazan, 'Станцию в Казань строили пять лет; в Самаре такой нет.', sameLanguage)).toEqual([{ kind: 'name', text: 'Самаре' }]);
   });
 
+  it('flags the word that opens a sentence only with the name word after it', () => {
+    expect([
+      findUnsupported(moscowTimes, 'Yesterday Shoigu and Austin spoke by phone.', sameLanguage),
+      findUnsupported(moscowTimes, 'Глава Минобороны Сергей Шойгу поговорил с Ллойдом Остином.', crossLanguage),
+      findUnsupported(moscowTimes, 'Разговор Шойгу и Остина стал вторым с февраля.', crossLanguage),
+      findUnsupported(moscowTimes, 'Antony Blinken spoke with Shoigu.', sameLanguage),
+      findUnsupported(moscowTimes, 'Sergei Lavrov spoke with Austin.', sameLanguage),
+    ]).toEqual([[], [], [], [{ kind: 'name', text: 'Antony Blinken' }], [{ kind: 'name', text: 'Lavrov' }]]);
+  });
+
+  it('in a German text, reads a capital after an article, or after a preposition and an adjective, as a noun', () => {
+    const sentence = 'Putin sieht nach eigenen Worten keine Notwendigkeit für ein Treffen mit Biden beim G20-Gipfel.';
+    expect([
+      findUnsupported(moscowTimes, sentence, { ...crossLanguage, language: 'de' }),
+      findUnsupported(moscowTimes, sentence, crossLanguage),
+      findUnsupported(moscowTimes, 'Putin sieht keinen Grund für ein Treffen mit Blinken in Bali, den Lawrow vorschlug.', { ...crossLanguage, language: 'de-DE' }),
+    ]).toEqual([
+      [],
+      [
+        { kind: 'name', text: 'Worten' },
+        { kind: 'name', text: 'Notwendigkeit' },
+        { kind: 'name', text: 'Treffen' },
+        { kind: 'name', text: 'Gipfel' },
+      ],
+      [
+        { kind: 'name', text: 'Blinken' },
+        { kind: 'name', text: 'Bali' },
+        { kind: 'name', text: 'Lawrow' },
+      ],
+    ]);
+  });
+
+  it('in German, takes a noun whose stem the article writes as stated: German joins words into new nouns', () => {
+    const radwege = indexSource({ text: 'Die Stadt baut in diesem Sommer zwölf Kilometer neue Radwege. Die Arbeiten beginnen im Juli.', language: 'de' });
+    const sentence = 'Im Juli ist Arbeitsbeginn für zwölf Kilometer Radwegenetz, sagt Bürgermeister Keller.';
+    expect([findUnsupported(radwege, sentence, sameLanguage), findUnsupported(radwege, sentence, { ...sameLanguage, language: 'en' })]).toEqual([
+      [{ kind: 'name', text: 'Bürgermeister Keller' }],
+      [
+        { kind: 'name', text: 'Arbeitsbeginn' },
+        { kind: 'name', text: 'Radwegenetz' },
+        { kind: 'name', text: 'Bürgermeister Keller' },
+      ],
+    ]);
+  });
+
   it('lets the common words of a Title Case headline pass when the summary writes them in lower case', () => {
     const headline = 'Defense Chiefs Hold Rare Call Over Ukraine';
     expect([
