@@ -1,6 +1,6 @@
 import { stemOf } from '../../core/words.js';
 import { initialsOf, isCompoundOf, translatedCompoundIsStated } from './abbreviations.js';
-import type { Evidence } from './evidence.js';
+import { measureKey, type Evidence, type StatedNumber } from './evidence.js';
 import { calendarKeyOf } from './calendar.js';
 import { dominantScript, foldedTokensOf, sameWordForm, type FoldedToken, type Script } from './fold.js';
 import { findNames, isTitleCase, type NameWord } from './names.js';
@@ -62,16 +62,32 @@ const SUMMARY_CONTEXT_REACH = 4;
  * writes one, and, in the source's own language, with a word around it in
  * common ("почти пять лет" does not state "в пять утра"). Across languages the
  * words cannot be compared, so the value and unit must do.
+ *
+ * An amount of money needs no words in common: a value with its currency is
+ * specific enough that the source stating it is stating this one, and the words
+ * around an amount differ most between an article and its summary ("Two years
+ * and more than £40m later" / "repairs that cost the city more than forty
+ * million pounds"). A measure of time or distance compares as a quantity in
+ * any unit of its kind ("half a century" is "fifty years", "a dozen weeks" is
+ * not "zwölf Kilometer"); a number the source writes bare says nothing against
+ * the text's unit ("aged 40" / "a 40-year-old").
  */
 function numberIsStated(evidence: Evidence, mention: NumberMention, context: readonly string[], options: CheckOptions, monthNear: () => number | undefined): boolean {
   // With no words around one of them there is nothing to compare: the value decides.
   const sharesContext = (stated: readonly string[]) =>
     context.length === 0 || stated.length === 0 || context.some((word) => stated.some((other) => sameWordForm(word, other)));
+  const about = (number: StatedNumber) => options.crossLanguage || sharesContext(number.context);
+  const measure = mention.measure;
+  if (measure) {
+    if (measure.amounts.some((amount) => (evidence.measures.get(measureKey(measure.base, amount)) ?? []).some(about))) return true;
+    return mention.values.some((value) => (evidence.numbers.get(value) ?? []).some((number) => number.unit === undefined && number.measure === undefined && about(number)));
+  }
+  const money = mention.unit?.startsWith('currency:') === true;
   return mention.values.some((value) => {
     const stated = evidence.numbers.get(value) ?? [];
     // A unit written in the text must be the source's; a bare number matches the value in any unit.
     const matches = stated.filter((number) => mention.unit === undefined || number.unit === mention.unit);
-    if (matches.some((number) => options.crossLanguage || sharesContext(number.context))) return true;
+    if (matches.some((number) => money || about(number))) return true;
     const date = evidence.date;
     if (!date || mention.unit !== undefined) return false;
     // The source's date line: its year is stated, its day only as a day of its month.
