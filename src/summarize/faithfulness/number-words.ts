@@ -173,7 +173,8 @@ const MEASURE_FORMS: ReadonlyArray<readonly [string, MeasureBase, number]> = [
   ['day days день дня дней дню днем дням днями днях сутки суток tag tage tagen tages', 'minute', 24 * 60],
   ['week weeks неделя неделю недели недель неделе неделей неделям неделями неделях woche wochen', 'minute', 7 * 24 * 60],
   ['month months месяц месяца месяцев месяцу месяцем месяцам месяцами месяцах monat monate monaten monats', 'month', 1],
-  ['year years год года году годом годам годами годах лет jahr jahre jahren jahres', 'month', 12],
+  // Not «году», «годом»: after a number they name a calendar year («в 2002 году», «к 2030 году»), not a duration.
+  ['year years год года годам годами годах лет jahr jahre jahren jahres', 'month', 12],
   ['decade decades десятилетие десятилетия десятилетий десятилетию десятилетием jahrzehnt jahrzehnte jahrzehnten jahrzehnts', 'month', 120],
   ['century centuries век века веку веком веков столетие столетия столетий jahrhundert jahrhunderte jahrhunderten jahrhunderts', 'month', 1200],
   ['metre metres meter meters метр метра метров метрам метрами метрах', 'metre', 1],

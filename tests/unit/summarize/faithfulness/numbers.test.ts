@@ -79,6 +79,15 @@ describe('findNumbers', () => {
     ]);
   });
 
+  it('reads «в 2002 году» as a calendar year, not a duration of 2002 years', () => {
+    const text = 'в 2002 году, к 2030 году, через два года';
+    expect(findNumbers(text, foldedTokensOf(text)).map((mention) => [mention.text, mention.measure?.base])).toEqual([
+      ['2002', undefined],
+      ['2030', undefined],
+      ['два года', 'month'],
+    ]);
+  });
+
   it('reads an article right after a measure as a rate, and after a comma as a new count', () => {
     expect(numbersIn('five days a week, two years, a week later')).toEqual([
       { written: 'five days', values: [5] },
