@@ -3,12 +3,14 @@
  * (article, summary sentence) pairs (bench/faithfulness-set.json), and what the
  * check costs per summary. Run: `npx tsx bench/faithfulness.ts`.
  *
- * The set: the four real article texts of the repository's fixtures (English,
- * Russian, German), and for each, summary sentences that are faithful to it
+ * The set: article texts of the repository's fixtures (English, Russian,
+ * German), and for each, summary sentences that are faithful to it
  * (some in another language than the article) or carry one planted error: a
  * number, a quotation, a name, or a negation. The checker looks for negations
  * only in the article's language, where a summary sentence restates one
  * article sentence; the set measures what it does not catch, not assumes it.
+ * Held-out pairs come in rounds, each written after the rules before it and
+ * reported apart; the set's description says which round informed which rule.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
