@@ -3,12 +3,14 @@
  * (article, summary sentence) pairs (bench/faithfulness-set.json), and what the
  * check costs per summary. Run: `npx tsx bench/faithfulness.ts`.
  *
- * The set: the four real article texts of the repository's fixtures (English,
- * Russian, German), and for each, summary sentences that are faithful to it
+ * The set: article texts of the repository's fixtures (English, Russian,
+ * German), and for each, summary sentences that are faithful to it
  * (some in another language than the article) or carry one planted error: a
  * number, a quotation, a name, or a negation. The checker looks for negations
  * only in the article's language, where a summary sentence restates one
  * article sentence; the set measures what it does not catch, not assumes it.
+ * Held-out pairs come in rounds, each written after the rules before it and
+ * reported apart; the set's description says which round informed which rule.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -40,6 +42,8 @@ const setSchema = z.object({
         language: z.string().optional(),
         note: z.string().optional(),
         heldOut: z.boolean().optional(),
+        /** Which batch of held-out pairs: each was written after the checker changes before it (see the set's description). */
+        round: z.number().int().positive().optional(),
       }),
     )
     .min(100),
@@ -79,7 +83,7 @@ export interface SetFigures {
 
 export interface FaithfulnessFigures {
   articles: number;
-  /** The development pairs (the checker was tuned on them), then the held-out ones. */
+  /** The development pairs (the checker was tuned on them), then the held-out ones, one set per round. */
   sets: SetFigures[];
   /** Microseconds per summary (title, 3 bullets, gist): the article indexed, then checked; median over repeats, per article. */
   costPerSummary: Array<{ article: string; articleChars: number; indexAndCheckUs: Distribution; checkOnlyUs: Distribution }>;
@@ -128,13 +132,13 @@ export async function runFaithfulnessBench(options: { repeats?: number } = {}): 
   const repeats = options.repeats ?? 500;
   const set = setSchema.parse(JSON.parse(await readFile(SET_FILE, 'utf8')));
   const sources = new Map<string, FaithfulnessSource>(Object.entries(set.articles));
-  const judged: Array<JudgedPair & { heldOut: boolean }> = set.pairs.map((pair) => {
+  const judged: Array<JudgedPair & { heldOut: boolean; round: number }> = set.pairs.map((pair) => {
     const source = sources.get(pair.article);
     if (!source) throw new Error(`bench/faithfulness-set.json: pair names an unknown article "${pair.article}"`);
     const evidence = indexSource(source);
-    const crossLanguage = isCrossLanguage(evidence, pair.language ?? source.language, pair.sentence);
-    const claims = findUnsupported(evidence, pair.sentence, { crossLanguage });
-    return { article: pair.article, label: pair.label, sentence: pair.sentence, claims, heldOut: pair.heldOut === true };
+    const language = pair.language ?? source.language;
+    const claims = findUnsupported(evidence, pair.sentence, { crossLanguage: isCrossLanguage(evidence, language, pair.sentence), language });
+    return { article: pair.article, label: pair.label, sentence: pair.sentence, claims, heldOut: pair.heldOut === true, round: pair.round ?? 1 };
   });
 
   const costPerSummary = [...sources.entries()].map(([article, source]) => {
@@ -166,7 +170,9 @@ export async function runFaithfulnessBench(options: { repeats?: number } = {}): 
     articles: sources.size,
     sets: [
       figuresOf('development', judged.filter((pair) => !pair.heldOut)),
-      figuresOf('held out', judged.filter((pair) => pair.heldOut)),
+      ...[...new Set(judged.filter((pair) => pair.heldOut).map((pair) => pair.round))]
+        .sort((a, b) => a - b)
+        .map((round) => figuresOf(`held out, round ${round}`, judged.filter((pair) => pair.heldOut && pair.round === round))),
     ],
     costPerSummary,
     repeats,

@@ -29,5 +29,5 @@ export function findUnsupportedInOverview(overview: string, request: Pick<Overvi
   const evidence = indexSource({ text: request.gists.join('\n\n') });
   // `language` may be a name ("English (en)"); only a code is compared, the script always.
   const code = /^[a-z]{2,3}(?:[-_][A-Za-z]+)?$/.test(request.language ?? '') ? request.language : undefined;
-  return findUnsupported(evidence, overview, { crossLanguage: isCrossLanguage(evidence, code, overview) });
+  return findUnsupported(evidence, overview, { crossLanguage: isCrossLanguage(evidence, code, overview), ...(code !== undefined && { language: code }) });
 }

@@ -37,7 +37,7 @@ export function checkSummary(evidence: Evidence, summary: Summary): UnsupportedC
       .map((token) => token.folded),
   );
   return parts.flatMap(({ part, bullet, text }) =>
-    findUnsupported(evidence, text, { crossLanguage, commonWords }).map((claim) => ({ ...claim, part, ...(bullet !== undefined && { bullet }) })),
+    findUnsupported(evidence, text, { crossLanguage, commonWords, language: summary.language }).map((claim) => ({ ...claim, part, ...(bullet !== undefined && { bullet }) })),
   );
 }
 

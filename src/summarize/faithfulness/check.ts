@@ -1,5 +1,6 @@
+import { stemOf } from '../../core/words.js';
 import { initialsOf, isCompoundOf, translatedCompoundIsStated } from './abbreviations.js';
-import type { Evidence } from './evidence.js';
+import { measureKey, type Evidence, type StatedNumber } from './evidence.js';
 import { calendarKeyOf } from './calendar.js';
 import { dominantScript, foldedTokensOf, sameWordForm, type FoldedToken, type Script } from './fold.js';
 import { findNames, isTitleCase, type NameWord } from './names.js';
@@ -29,6 +30,13 @@ export interface CheckOptions {
    * written In Title Case these are common words, not names.
    */
   commonWords?: ReadonlySet<string>;
+  /**
+   * The text's language (a code; its primary subtag counts). Default: the
+   * source's, when the text is in the source's language. German capitalises its
+   * nouns, so in a German text capitals are read as German nouns first (see
+   * germanCommonNouns, germanStemIsStated).
+   */
+  language?: string;
 }
 
 /** The month named right before or after a number: "October 21", «21 октября». */
@@ -54,16 +62,32 @@ const SUMMARY_CONTEXT_REACH = 4;
  * writes one, and, in the source's own language, with a word around it in
  * common ("почти пять лет" does not state "в пять утра"). Across languages the
  * words cannot be compared, so the value and unit must do.
+ *
+ * An amount of money needs no words in common: a value with its currency is
+ * specific enough that the source stating it is stating this one, and the words
+ * around an amount differ most between an article and its summary ("Two years
+ * and more than £40m later" / "repairs that cost the city more than forty
+ * million pounds"). A measure of time or distance compares as a quantity in
+ * any unit of its kind ("half a century" is "fifty years", "a dozen weeks" is
+ * not "zwölf Kilometer"); a number the source writes bare says nothing against
+ * the text's unit ("aged 40" / "a 40-year-old").
  */
 function numberIsStated(evidence: Evidence, mention: NumberMention, context: readonly string[], options: CheckOptions, monthNear: () => number | undefined): boolean {
   // With no words around one of them there is nothing to compare: the value decides.
   const sharesContext = (stated: readonly string[]) =>
     context.length === 0 || stated.length === 0 || context.some((word) => stated.some((other) => sameWordForm(word, other)));
+  const about = (number: StatedNumber) => options.crossLanguage || sharesContext(number.context);
+  const measure = mention.measure;
+  if (measure) {
+    if (measure.amounts.some((amount) => (evidence.measures.get(measureKey(measure.base, amount)) ?? []).some(about))) return true;
+    return mention.values.some((value) => (evidence.numbers.get(value) ?? []).some((number) => number.unit === undefined && number.measure === undefined && about(number)));
+  }
+  const money = mention.unit?.startsWith('currency:') === true;
   return mention.values.some((value) => {
     const stated = evidence.numbers.get(value) ?? [];
     // A unit written in the text must be the source's; a bare number matches the value in any unit.
     const matches = stated.filter((number) => mention.unit === undefined || number.unit === mention.unit);
-    if (matches.some((number) => options.crossLanguage || sharesContext(number.context))) return true;
+    if (matches.some((number) => money || about(number))) return true;
     const date = evidence.date;
     if (!date || mention.unit !== undefined) return false;
     // The source's date line: its year is stated, its day only as a day of its month.
@@ -102,12 +126,27 @@ function skeletonIsStated(evidence: Evidence, folded: string): boolean {
   return skeleton.length >= 3 && evidence.skeletons.has(skeleton.slice(0, -1));
 }
 
+/**
+ * A German noun the source writes in another form of its stem: "Radwegenetz" for
+ * "Radwege", "Arbeitsbeginn" for "Arbeiten". German makes new nouns by joining
+ * words, which `sameWordForm` does not follow past a case ending.
+ */
+function germanStemIsStated(evidence: Evidence, folded: string): boolean {
+  if (folded.length <= STEM_LETTERS) return false;
+  const stem = stemOf(folded);
+  return (evidence.wordsByStart.get(folded.slice(0, 3)) ?? []).some((word) => word.length > STEM_LETTERS && stemOf(word) === stem);
+}
+
+/** stemOf keeps six letters; a shorter word is its own stem and says nothing more. */
+const STEM_LETTERS = 5;
+
 /** Longer than this, a word in capitals is a name of its own ("UNESCO", "NATO"), which translation transliterates. */
 const SHORT_ACRONYM = 3;
 
-function nameWordIsStated(evidence: Evidence, word: NameWord, options: CheckOptions, script: Script): boolean {
+function nameWordIsStated(evidence: Evidence, word: NameWord, options: CheckOptions, script: Script, language: string | undefined): boolean {
   if (word.calendar !== undefined) return evidence.calendar.has(word.calendar);
   if (wordIsStated(evidence, word.folded)) return true;
+  if (language === 'de' && !options.crossLanguage && !word.acronym && germanStemIsStated(evidence, word.folded)) return true;
   // "US" for "U.S.", "UN" for "United Nations".
   if (word.acronym && (evidence.abbreviations.written.has(word.folded) || evidence.abbreviations.initials.has(word.folded))) return true;
   const acrossScripts = options.crossLanguage || (script !== evidence.script && script !== 'none');
@@ -115,6 +154,21 @@ function nameWordIsStated(evidence: Evidence, word: NameWord, options: CheckOpti
   // "EU" is «ЕС», "UN" «ООН», "US" «США»: a short acronym is translated, not transliterated, so it cannot be checked across languages.
   if (word.acronym && word.folded.length <= SHORT_ACRONYM) return true;
   return skeletonIsStated(evidence, word.folded) || translatedCompoundIsStated(evidence, word.folded);
+}
+
+/**
+ * `missing` without the word that opens the sentence, unless the word after it is
+ * missing too. The opening capital is the sentence's: "Разговор Шойгу", "Глава
+ * Пентагона", "Mayor Peter Hall" open with common words, and without a
+ * dictionary a common word the source does not use cannot be told from a
+ * first name. So the opening word is a claim only together with the name it
+ * opens ("Antony Blinken", both missing); a wrong first name before a right
+ * surname at the start of a sentence goes unflagged.
+ */
+function withoutOpeningWordAlone(words: readonly NameWord[], missing: NameWord[]): NameWord[] {
+  const [opening, next] = words;
+  if (!opening?.opensSentence || missing[0] !== opening || (next !== undefined && missing[1] === next)) return missing;
+  return missing.slice(1);
 }
 
 /**
@@ -169,11 +223,10 @@ export function findUnsupported(evidence: Evidence, text: string, options: Check
   }
   const titleCase = isTitleCase(tokens);
   const script = dominantScript(normalized);
-  for (const name of findNames(normalized, tokens)) {
-    const missing = withoutSpelledAcronyms(
-      evidence,
-      name.words.filter((word) => !(titleCase && options.commonWords?.has(word.folded)) && !nameWordIsStated(evidence, word, options, script)),
-    );
+  const language = (options.language ?? (options.crossLanguage ? undefined : evidence.language))?.toLowerCase().split(/[-_]/)[0];
+  for (const name of findNames(normalized, tokens, language === undefined ? {} : { language })) {
+    const notFound = name.words.filter((word) => !(titleCase && options.commonWords?.has(word.folded)) && !nameWordIsStated(evidence, word, options, script, language));
+    const missing = withoutSpelledAcronyms(evidence, withoutOpeningWordAlone(name.words, notFound));
     const first = missing[0];
     const last = missing.at(-1);
     // Only the words not found are named: "Secretary of State Antony Blinken" → "Antony Blinken".

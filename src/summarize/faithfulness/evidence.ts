@@ -3,7 +3,7 @@ import { calendarKeyOf, calendarKeysOfDate, type CalendarKey } from './calendar.
 import { dominantScript, foldedTokensOf, withoutPossessive, type Script } from './fold.js';
 import { readPolarity, type Polarity } from './negation.js';
 import { contextAround, findNumbers } from './numbers.js';
-import type { NumberUnit } from './number-words.js';
+import type { MeasureBase, NumberUnit } from './number-words.js';
 import { consonantSkeleton } from './transliterate.js';
 
 /** The text a summary must be faithful to: an article, or the gists a digest overview was written from. */
@@ -20,6 +20,8 @@ export interface FaithfulnessSource {
 /** A number as the source states it once. */
 export interface StatedNumber {
   unit?: NumberUnit;
+  /** The base of the noun of time or distance it counts ("five years": month), if any. */
+  measure?: MeasureBase;
   /** The content words around it (see contextAround), which say what it counts. */
   context: readonly string[];
 }
@@ -47,6 +49,8 @@ export interface Evidence {
   skeletonStems: ReadonlySet<string>;
   /** Every number value, each time it is stated: with its unit, and the words around it. */
   numbers: ReadonlyMap<number, readonly StatedNumber[]>;
+  /** The quantities of time and distance, by `measureKey`: "fifty years" is "month:600". */
+  measures: ReadonlyMap<string, readonly StatedNumber[]>;
   /** Acronyms the source writes, and the initials of its longer names: "U.S.", "United Nations". */
   abbreviations: Abbreviations;
   /** Each word's sentence, clause and whether a negation covers it, for negations a summary turns round. */
@@ -58,6 +62,11 @@ export interface Evidence {
 }
 
 const CAPITALISED = /^[\p{Lu}\p{Lt}]/u;
+
+/** How `Evidence.measures` files a quantity: its base unit and its amount in it. */
+export function measureKey(base: MeasureBase, amount: number): string {
+  return `${base}:${amount}`;
+}
 
 function addTo<Key, Value>(map: Map<Key, Value[]>, key: Key, value: Value): void {
   const list = map.get(key);
@@ -93,9 +102,16 @@ export function indexSource(source: FaithfulnessSource): Evidence {
     if (day) calendar.add(day);
   });
   const numbers = new Map<number, StatedNumber[]>();
+  const measures = new Map<string, StatedNumber[]>();
   for (const mention of findNumbers(text, tokens)) {
-    const stated = { context: contextAround(text, tokens, mention, SOURCE_CONTEXT_REACH), ...(mention.unit && { unit: mention.unit }) };
+    const stated: StatedNumber = {
+      context: contextAround(text, tokens, mention, SOURCE_CONTEXT_REACH),
+      ...(mention.unit && { unit: mention.unit }),
+      ...(mention.measure && { measure: mention.measure.base }),
+    };
     for (const value of mention.values) addTo(numbers, value, stated);
+    const measure = mention.measure;
+    if (measure) for (const amount of measure.amounts) addTo(measures, measureKey(measure.base, amount), stated);
   }
   const [, year, month, day] = /^(\d{4})-(\d{2})-(\d{2})/.exec(source.publishedAt ?? '') ?? [];
   const stems = new Set<string>();
@@ -109,6 +125,7 @@ export function indexSource(source: FaithfulnessSource): Evidence {
     skeletons,
     skeletonStems: stems,
     numbers,
+    measures,
     abbreviations: findAbbreviations(text, tokens),
     polarity: readPolarity(text, tokens),
     calendar,

@@ -2,6 +2,7 @@ import { isStopword } from '../../core/words.js';
 import { isAcronym } from './abbreviations.js';
 import { calendarKeyOf, type CalendarKey } from './calendar.js';
 import { withoutPossessive, type FoldedToken } from './fold.js';
+import { germanCommonNouns, isGermanFunctionWord } from './german-nouns.js';
 import { numberWordOf } from './number-words.js';
 
 /** One word of a name, folded, with the weekday or month it names if it is one. */
@@ -12,6 +13,11 @@ export interface NameWord {
   calendar?: CalendarKey;
   /** An acronym ("EU", "NATO", "MoD", «США»; see isAcronym), which may stand for a longer name of the source. */
   acronym?: true;
+  /**
+   * The word opens a sentence and a run of several ("Разговор Шойгу", "Mayor
+   * Peter Hall"): its capital is the sentence's, so it may be a common word.
+   */
+  opensSentence?: true;
 }
 
 /** A run of capitalised words: "Sergei Shoigu", "U.S. Defense Secretary Lloyd Austin", «Шойгу». */
@@ -67,15 +73,28 @@ export function isTitleCase(tokens: readonly FoldedToken[]): boolean {
   return words.length >= 3 && words.filter(isCapitalised).length >= words.length * 0.6;
 }
 
+/** What `findNames` needs to know about the text besides its words. */
+export interface NameOptions {
+  /**
+   * The text's language (primary subtag). In German ('de') a capitalised word
+   * after an article or the like is a common noun, not a name (see
+   * germanCommonNouns).
+   */
+  language?: string;
+}
+
 /**
  * The names `text` mentions: runs of capitalised words that do not open a
  * sentence. A capital at the start of a sentence says nothing, so a run there
  * counts only when it has two words or more ("Lloyd Austin said") or is in
- * capitals ("NATO said"), and a lone "Officials said" is left alone.
- * `tokens` are `foldedTokensOf(text)`.
+ * capitals ("NATO said"), and a lone "Officials said" is left alone; the
+ * opening word of a longer run is marked (`opensSentence`), as it may be a
+ * common word all the same. `tokens` are `foldedTokensOf(text)`.
  */
-export function findNames(text: string, tokens: readonly FoldedToken[]): NameMention[] {
+export function findNames(text: string, tokens: readonly FoldedToken[], options: NameOptions = {}): NameMention[] {
   const names: NameMention[] = [];
+  const german = options.language === 'de';
+  const commonNouns = german ? germanCommonNouns(text, tokens) : undefined;
   let index = 0;
   while (index < tokens.length) {
     const first = tokens[index];
@@ -92,18 +111,22 @@ export function findNames(text: string, tokens: readonly FoldedToken[]): NameMen
       if (!WITHIN_NAME.test(gap) || (gap.startsWith('.') && current.text.length > 1)) break;
       last++;
     }
-    const run = tokens.slice(index, last + 1);
-    const opensSentence = startsSentence(text, tokens, index);
+    const from = index;
+    const run = tokens.slice(from, last + 1);
+    const opensSentence = startsSentence(text, tokens, from);
     index = last + 1;
     if (opensSentence && run.length === 1 && !ALL_CAPITALS.test(first.text)) continue;
     const words: NameWord[] = [];
-    for (const token of run) {
+    run.forEach((token, offset) => {
       const folded = withoutPossessive(token.folded);
-      if (folded.length < 2 || isStopword(folded) || numberWordOf(folded)) continue;
+      if (folded.length < 2 || isStopword(folded) || numberWordOf(folded) || (german && isGermanFunctionWord(folded))) return;
       const calendar = calendarKeyOf(folded, true);
+      // "am Freitag", "im Juli": a weekday or month is checked as one, article or not.
+      if (!calendar && commonNouns?.has(from + offset)) return;
       const acronym = isAcronym(token.text);
-      words.push({ folded, start: token.start, end: token.end, ...(calendar && { calendar }), ...(acronym && { acronym }) });
-    }
+      const opening = opensSentence && offset === 0 && !acronym;
+      words.push({ folded, start: token.start, end: token.end, ...(calendar && { calendar }), ...(acronym && { acronym }), ...(opening && { opensSentence: true as const }) });
+    });
     const end = run.at(-1)?.end ?? first.end;
     if (words.length > 0) names.push({ text: text.slice(first.start, end), start: first.start, end, words });
   }

@@ -4,7 +4,7 @@ import { foldWord } from './fold.js';
  * How a number word adds to the number it is part of:
  * - `one`: 1, which alone is more often a pronoun ("one of them") than a claim;
  * - `add`: added to the running group (two, forty, двести);
- * - `times-hundred`: multiplies the running group ("two hundred");
+ * - `times-hundred`: multiplies the running group ("two hundred", "two dozen");
  * - `scale`: closes the group times its value ("forty million", "ста тысяч");
  * - `half`: a half, alone ("half the budget"), of what follows ("half a
  *   million") or added to what precedes ("two and a half years").
@@ -38,7 +38,8 @@ add('zero', 0);
   .split(' ')
   .forEach((word, index) => add(word, index + 2));
 'twenty thirty forty fifty sixty seventy eighty ninety'.split(' ').forEach((word, index) => add(word, (index + 2) * 10));
-add('dozen', 12);
+// "a dozen", "two dozen", "half a dozen": a dozen multiplies what comes before it, as a hundred does.
+add('dozen', 12, 'times-hundred');
 add('half', 0.5, 'half');
 // Ordinals from "second" on: "the third call" states a number. "first" is left out, as
 // idiom ("for the first time", "first passengers") more often than a count.
@@ -57,6 +58,7 @@ add('billions', 1e9, 'scale', 'vague');
 // Russian, in every case form; folded, so ё and й are е and и.
 add('один одна одно одного одном одному одним одну одной одни одних', 1, 'one');
 add('ноль нуль', 0);
+add('полтора полторы полутора', 1.5);
 add('два две двух двум двумя', 2);
 add('три трех трем тремя', 3);
 add('четыре четырех четырем четырьмя', 4);
@@ -104,6 +106,7 @@ add('трлн', 1e12, 'scale', 'vague');
 // German, the words a summary of a German article would write out.
 add('ein eine eins einen einem einer', 1, 'one');
 add('null', 0);
+add('anderthalb eineinhalb', 1.5);
 'zwei drei vier funf sechs sieben acht neun zehn elf zwolf'.split(' ').forEach((word, index) => add(word, index + 2));
 'dreizehn vierzehn funfzehn sechzehn siebzehn achtzehn neunzehn'.split(' ').forEach((word, index) => add(word, index + 13));
 'zwanzig dreissig vierzig funfzig sechzig siebzig achtzig neunzig'.split(' ').forEach((word, index) => add(word, (index + 2) * 10));
@@ -142,27 +145,55 @@ export const RATE_WORDS: ReadonlySet<string> = new Set(['once', 'twice', 'times'
 export const REFERRING_DETERMINERS: ReadonlySet<string> = new Set(['the', 'these', 'those']);
 
 /**
- * Nouns of time and distance, singular and plural, in English, Russian and German
- * (folded). After "a", "an" or "one" they make the one a number ("an hour", "one
- * year", «один год», "eine Woche"); after "the two" they make the two a measure,
- * not two things already named ("after the two years of repairs").
+ * What a measure is counted in, so that one quantity written in two units
+ * compares equal: minutes for hours, days and weeks; months for years, decades
+ * and centuries (a month is no fixed number of days, so the two stay apart);
+ * metres for kilometres; miles on their own.
  */
-const MEASURE_NOUNS: ReadonlySet<string> = new Set(
-  [
-    'hour hours minute minutes day days week weeks month months year years decade decades century centuries',
-    'kilometre kilometres kilometer kilometers km mile miles metre metres meter meters',
-    'час часа часу часов минута минуту минуты минут день дня дней неделя неделю недели недель месяц месяца месяцев год года году лет',
-    'километр километра километров метр метра метров',
-    'stunde stunden minute minuten tag tage tagen woche wochen monat monate monaten jahr jahre jahren jahrzehnt kilometer meter',
-  ]
-    .join(' ')
-    .split(' ')
-    .map(foldWord),
+export type MeasureBase = 'minute' | 'month' | 'metre' | 'mile';
+
+/** A noun of time or distance: its base and how many of the base one of it is. */
+export interface MeasureNoun {
+  base: MeasureBase;
+  factor: number;
+}
+
+/**
+ * Nouns of time and distance in English, Russian and German, every form a
+ * summary writes (folded), in one table: "week", «недель» and "Wochen" are one
+ * unit. After "a", "an" or "one" they make the one a number ("an hour", "one
+ * year", «один год», "eine Woche"); after "the two" they make the two a measure,
+ * not two things already named ("after the two years of repairs"); after a
+ * number they say what it counts, which a summary must keep ("a dozen weeks" is
+ * not "zwölf Kilometer").
+ */
+const MEASURE_FORMS: ReadonlyArray<readonly [string, MeasureBase, number]> = [
+  ['minute minutes min минута минуту минуты минут минуте минутой минутам минутами минутах minute minuten', 'minute', 1],
+  ['hour hours hr hrs час часа часу часов часам часами часах stunde stunden', 'minute', 60],
+  ['day days день дня дней дню днем дням днями днях сутки суток tag tage tagen tages', 'minute', 24 * 60],
+  ['week weeks неделя неделю недели недель неделе неделей неделям неделями неделях woche wochen', 'minute', 7 * 24 * 60],
+  ['month months месяц месяца месяцев месяцу месяцем месяцам месяцами месяцах monat monate monaten monats', 'month', 1],
+  // Not «году», «годом»: after a number they name a calendar year («в 2002 году», «к 2030 году»), not a duration.
+  ['year years год года годам годами годах лет jahr jahre jahren jahres', 'month', 12],
+  ['decade decades десятилетие десятилетия десятилетий десятилетию десятилетием jahrzehnt jahrzehnte jahrzehnten jahrzehnts', 'month', 120],
+  ['century centuries век века веку веком веков столетие столетия столетий jahrhundert jahrhunderte jahrhunderten jahrhunderts', 'month', 1200],
+  ['metre metres meter meters метр метра метров метрам метрами метрах', 'metre', 1],
+  ['kilometre kilometres kilometer kilometers km км километр километра километров километрам километрами километрах kilometern', 'metre', 1000],
+  ['mile miles миля мили миль милям милями', 'mile', 1],
+];
+
+const MEASURES: ReadonlyMap<string, MeasureNoun> = new Map(
+  MEASURE_FORMS.flatMap(([forms, base, factor]) => forms.split(' ').map((form) => [foldWord(form), { base, factor }] as const)),
 );
 
-/** Whether a folded word is a noun of time or distance; see MEASURE_NOUNS. */
+/** The noun of time or distance a folded word is, if any; see MEASURE_FORMS. */
+export function measureNounOf(folded: string): MeasureNoun | undefined {
+  return MEASURES.get(folded);
+}
+
+/** Whether a folded word is a noun of time or distance; see MEASURE_FORMS. */
 export function isMeasureNoun(folded: string): boolean {
-  return MEASURE_NOUNS.has(folded);
+  return MEASURES.has(folded);
 }
 
 /**

@@ -5,15 +5,24 @@ import {
   DIGIT_SUFFIX_SCALES,
   HALF_ARTICLE,
   isMeasureNoun,
+  measureNounOf,
   NUMBER_JOINER,
   numberWordOf,
   RATE_WORDS,
   REFERRING_DETERMINERS,
   SINGULAR_ARTICLES,
   unitWordOf,
+  type MeasureBase,
   type NumberUnit,
   type NumberWord,
 } from './number-words.js';
+
+/** A quantity of time or distance, in its base unit: "half a century" and "fifty years" are both 600 months. */
+export interface Measure {
+  base: MeasureBase;
+  /** `values` in the base unit, in the same order. */
+  amounts: number[];
+}
 
 /** A number as a text states it. */
 export interface NumberMention {
@@ -25,6 +34,8 @@ export interface NumberMention {
   values: number[];
   /** Per cent or a currency, when written next to it. */
   unit?: NumberUnit;
+  /** What it counts when that is a noun of time or distance right after it: "five years", "zwölf Kilometer", "an hour". */
+  measure?: Measure;
   /**
    * "the two countries", "these three men": a small count in words that refers
    * back to what the text has named, not a new fact (see REFERRING_DETERMINERS).
@@ -134,10 +145,14 @@ function foldedOf(atom: Atom | undefined): string | undefined {
   return atom?.kind === 'word' ? atom.folded : undefined;
 }
 
-/** "twice a week", "$5 a day", "40 million a year": the article after these is a rate, not a count. */
-function makesRate(atom: Atom | undefined): boolean {
-  if (atom === undefined) return false;
-  return atom.kind === 'digits' || numberWordOf(atom.folded) !== undefined || RATE_WORDS.has(atom.folded);
+/**
+ * "twice a week", "$5 a day", "40 million a year", "five days a week": the
+ * article right after these is a rate, not a count. After a comma it is a new
+ * phrase ("two years, a week later").
+ */
+function makesRate(text: string, atom: Atom | undefined, article: Atom): boolean {
+  if (atom === undefined || !adjacent(text, atom, article)) return false;
+  return atom.kind === 'digits' || numberWordOf(atom.folded) !== undefined || RATE_WORDS.has(atom.folded) || isMeasureNoun(atom.folded);
 }
 
 /**
@@ -172,7 +187,7 @@ function readNumberWords(text: string, atoms: readonly Atom[], from: number): { 
         break;
       }
       // "a hundred", "a million", "an hour": the article is the one; "twice a week" is a rate.
-      if (words === 0 && (scales || (isMeasureNoun(foldedOf(next) ?? '') && !makesRate(atoms[from - 1])))) word = { value: 1, role: 'one', alone: 'value' };
+      if (words === 0 && (scales || (isMeasureNoun(foldedOf(next) ?? '') && !makesRate(text, atoms[from - 1], atom)))) word = { value: 1, role: 'one', alone: 'value' };
     }
     if (!word && atom.folded === NUMBER_JOINER && words > 0 && adjacent(text, atom, next)) {
       // "two hundred and fifty": "and" joins only when a number word follows.
@@ -269,8 +284,35 @@ function unitAround(text: string, atoms: readonly Atom[], first: number, last: n
 }
 
 /**
+ * The noun of time or distance the number's atoms `first`..`last` count: the
+ * last of them ("an hour", "half a century" read it already) or the word right
+ * after them ("five years", "40-minute"), with "and a half" after it ("a year
+ * and a half" is 1.5 years). Undefined when no such noun is there.
+ */
+function measureAround(text: string, atoms: readonly Atom[], first: number, last: number): { noun: number; half: boolean; end: number } | undefined {
+  const lastAtom = atoms[last];
+  const next = atoms[last + 1];
+  let noun: number;
+  if (last > first && isMeasureNoun(foldedOf(lastAtom) ?? '')) noun = last;
+  else if (lastAtom && adjacent(text, lastAtom, next) && isMeasureNoun(foldedOf(next) ?? '')) noun = last + 1;
+  else return undefined;
+  const nounAtom = atoms[noun];
+  if (!nounAtom) return undefined;
+  // "a year and a half": the half is of the unit just named.
+  const [joiner, article, half] = [atoms[noun + 1], atoms[noun + 2], atoms[noun + 3]];
+  const andAHalf =
+    foldedOf(joiner) === NUMBER_JOINER &&
+    foldedOf(article) === HALF_ARTICLE &&
+    wordOf(half)?.role === 'half' &&
+    adjacent(text, nounAtom, joiner) &&
+    adjacent(text, joiner, article) &&
+    adjacent(text, article, half);
+  return { noun, half: andAHalf, end: andAHalf ? (half?.end ?? nounAtom.end) : nounAtom.end };
+}
+
+/**
  * Every number `text` states, in digits or in words (English, Russian, German),
- * with its scale and unit. `tokens` are `foldedTokensOf(text)`.
+ * with its scale, its unit and the measure it counts. `tokens` are `foldedTokensOf(text)`.
  */
 export function findNumbers(text: string, tokens: readonly FoldedToken[]): NumberMention[] {
   const atoms = atomsOf(text, tokens);
@@ -298,6 +340,15 @@ export function findNumbers(text: string, tokens: readonly FoldedToken[]): Numbe
     }
     const { unit, start, end } = unitAround(text, atoms, index, last);
     const anaphoric = values.length === 1 && refersBack(text, atoms, index, last, values[0] ?? 0);
+    const around = unit === undefined ? measureAround(text, atoms, index, last) : undefined;
+    const noun = around && measureNounOf(foldedOf(atoms[around.noun]) ?? '');
+    if (around && noun) {
+      const counted = values.map((value) => roundValue(value + (around.half ? 0.5 : 0)));
+      const measure = { base: noun.base, amounts: counted.map((value) => roundValue(value * noun.factor)) };
+      mentions.push({ text: text.slice(start, around.end), start, end: around.end, values: counted, measure, ...(anaphoric && { refersBack: true as const }) });
+      index = Math.max(last, around.noun) + 1 + (around.half ? 3 : 0);
+      continue;
+    }
     mentions.push({ text: text.slice(start, end), start, end, values: values.map(roundValue), ...(unit && { unit }), ...(anaphoric && { refersBack: true as const }) });
     index = last + 1;
   }

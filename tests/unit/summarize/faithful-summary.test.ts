@@ -40,7 +40,7 @@ describe('checkSummary', () => {
     };
     expect(checkSummary(evidence, summary)).toEqual([
       { kind: 'name', text: 'Jane Porter', part: 'title' },
-      { kind: 'number', text: '30', part: 'bullet', bullet: 3 },
+      { kind: 'number', text: '30 months', part: 'bullet', bullet: 3 },
       { kind: 'quote', text: 'triumph of engineering', part: 'gist' },
     ]);
   });

@@ -344,7 +344,7 @@ describe('createOpenAiSummarizer: faithfulness', () => {
 
     const found = [
       { kind: 'name', text: 'Antony Blinken', part: 'bullet', bullet: 3 },
-      { kind: 'number', text: '45', part: 'bullet', bullet: 3 },
+      { kind: 'number', text: '45 minutes', part: 'bullet', bullet: 3 },
     ];
     expect(result).toEqual({
       summary: goodSummary,
@@ -362,7 +362,7 @@ describe('createOpenAiSummarizer: faithfulness', () => {
     expect(JSON.parse(repair?.messages[2]?.content ?? '')).toEqual({ ...goodSummary, bullets: [...goodSummary.bullets, planted] });
     expect(repair?.messages[3]?.content).toBe(
       'Your summary states things that could not be found in the article:\n\n' +
-        '- name "Antony Blinken" (bullet 4)\n- number "45" (bullet 4)\n\n' +
+        '- name "Antony Blinken" (bullet 4)\n- number "45 minutes" (bullet 4)\n\n' +
         'Every number, quotation and name in the summary must come from the article. Answer again with the complete corrected JSON object, with the fields "title", "bullets", "gist", "topics" and "language" as described in the instructions, and nothing before or after it. For each item above, use what the article says instead, or leave the item out; quote only words the article itself puts in quotation marks, and name only people, places and organisations the article names. Do not add anything else, and keep what was already correct.',
     );
   });
@@ -376,7 +376,7 @@ describe('createOpenAiSummarizer: faithfulness', () => {
     const removed = [
       { kind: 'name', text: 'Blinken', part: 'title' },
       { kind: 'name', text: 'Antony Blinken', part: 'bullet', bullet: 3 },
-      { kind: 'number', text: '45', part: 'bullet', bullet: 3 },
+      { kind: 'number', text: '45 minutes', part: 'bullet', bullet: 3 },
       { kind: 'quote', text: 'without precedent', part: 'gist' },
     ];
     expect(result.summary).toEqual({ ...goodSummary, title: article.title, gist: lead });
@@ -394,7 +394,7 @@ describe('createOpenAiSummarizer: faithfulness', () => {
       code: 'unfaithful',
       message:
         'Only 1 bullet(s) are supported by the article after the repair, fewer than the 3 it needs; unsupported:\n' +
-        '- name "Antony Blinken" (bullet 2)\n- number "45" (bullet 2)\n- name "Kamala Harris" (bullet 3)',
+        '- name "Antony Blinken" (bullet 2)\n- number "45 minutes" (bullet 2)\n- name "Kamala Harris" (bullet 3)',
       rawOutput: JSON.stringify(unfaithful),
       usage: { promptTokens: 200, completionTokens: 40 },
     });
@@ -426,12 +426,12 @@ describe('createOpenAiSummarizer: faithfulness', () => {
       outcome: 'trimmed',
       found: [
         { kind: 'name', text: 'Antony Blinken', part: 'bullet', bullet: 3 },
-        { kind: 'number', text: '45', part: 'bullet', bullet: 3 },
+        { kind: 'number', text: '45 minutes', part: 'bullet', bullet: 3 },
       ],
       repairRequested: false,
       removed: [
         { kind: 'name', text: 'Antony Blinken', part: 'bullet', bullet: 3 },
-        { kind: 'number', text: '45', part: 'bullet', bullet: 3 },
+        { kind: 'number', text: '45 minutes', part: 'bullet', bullet: 3 },
       ],
       droppedBullets: 1,
       replaced: [],

@@ -68,6 +68,37 @@ describe('findUnsupported', () => {
     ]);
   });
 
+  it('takes an amount of money as stated when the article states it in the same currency, whatever the words around it', () => {
+    const bridge = indexSource({ text: 'The bridge reopened after two years of repairs that cost the city more than forty million pounds, officials said.', language: 'en' });
+    expect([
+      findUnsupported(bridge, 'Two years and more than £40m later, the harbour bridge is open again.', sameLanguage),
+      findUnsupported(bridge, 'Two years and more than $40m later, the harbour bridge is open again.', sameLanguage),
+    ]).toEqual([[], [{ kind: 'number', text: '$40m' }]]);
+  });
+
+  it('compares time and distance as quantities in any unit of their kind; a bare number in the article does not gainsay a unit', () => {
+    const bridge = indexSource({
+      text: 'Commuters had faced detours of up to forty minutes. The council said the bridge should now last for another fifty years. Mayor Hall, 62, opened it.',
+      language: 'en',
+    });
+    const radwege = indexSource({ text: 'Die Stadt baut in diesem Sommer zwölf Kilometer neue Radwege in der Innenstadt.', language: 'de' });
+    expect([
+      findUnsupported(bridge, 'The bridge should last another half century, the council said.', sameLanguage),
+      findUnsupported(bridge, 'The council said the bridge should last another fifty months.', sameLanguage),
+      findUnsupported(bridge, 'Commuters had faced detours of up to an hour and a half.', sameLanguage),
+      findUnsupported(bridge, 'The 62-year-old mayor Hall opened it.', sameLanguage),
+      findUnsupported(radwege, 'The city is building a dozen kilometres of cycle lanes.', crossLanguage),
+      findUnsupported(radwege, 'The works will run for a dozen weeks.', crossLanguage),
+    ]).toEqual([
+      [],
+      [{ kind: 'number', text: 'fifty months' }],
+      [{ kind: 'number', text: 'an hour and a half' }],
+      [],
+      [],
+      [{ kind: 'number', text: 'a dozen weeks' }],
+    ]);
+  });
+
   it('in the article’s language, wants a number stated about the same thing: a word around it in common', () => {
     expect([
       findUnsupported(kazan, 'Станцию строили почти пять лет, а первые пассажиры прошли через турникеты в шесть утра.', sameLanguage),
@@ -134,6 +165,51 @@ describe('findUnsupported', () => {
 
   it('matches inflected names in the article’s own language', () => {
     expect(findUnsupported(kazan, 'Станцию в Казань строили пять лет; в Самаре такой нет.', sameLanguage)).toEqual([{ kind: 'name', text: 'Самаре' }]);
+  });
+
+  it('flags the word that opens a sentence only with the name word after it', () => {
+    expect([
+      findUnsupported(moscowTimes, 'Yesterday Shoigu and Austin spoke by phone.', sameLanguage),
+      findUnsupported(moscowTimes, 'Глава Минобороны Сергей Шойгу поговорил с Ллойдом Остином.', crossLanguage),
+      findUnsupported(moscowTimes, 'Разговор Шойгу и Остина стал вторым с февраля.', crossLanguage),
+      findUnsupported(moscowTimes, 'Antony Blinken spoke with Shoigu.', sameLanguage),
+      findUnsupported(moscowTimes, 'Sergei Lavrov spoke with Austin.', sameLanguage),
+    ]).toEqual([[], [], [], [{ kind: 'name', text: 'Antony Blinken' }], [{ kind: 'name', text: 'Lavrov' }]]);
+  });
+
+  it('in a German text, reads a capital after an article, or after a preposition and an adjective, as a noun', () => {
+    const sentence = 'Putin sieht nach eigenen Worten keine Notwendigkeit für ein Treffen mit Biden beim G20-Gipfel.';
+    expect([
+      findUnsupported(moscowTimes, sentence, { ...crossLanguage, language: 'de' }),
+      findUnsupported(moscowTimes, sentence, crossLanguage),
+      findUnsupported(moscowTimes, 'Putin sieht keinen Grund für ein Treffen mit Blinken in Bali, den Lawrow vorschlug.', { ...crossLanguage, language: 'de-DE' }),
+    ]).toEqual([
+      [],
+      [
+        { kind: 'name', text: 'Worten' },
+        { kind: 'name', text: 'Notwendigkeit' },
+        { kind: 'name', text: 'Treffen' },
+        { kind: 'name', text: 'Gipfel' },
+      ],
+      [
+        { kind: 'name', text: 'Blinken' },
+        { kind: 'name', text: 'Bali' },
+        { kind: 'name', text: 'Lawrow' },
+      ],
+    ]);
+  });
+
+  it('in German, takes a noun whose stem the article writes as stated: German joins words into new nouns', () => {
+    const radwege = indexSource({ text: 'Die Stadt baut in diesem Sommer zwölf Kilometer neue Radwege. Die Arbeiten beginnen im Juli.', language: 'de' });
+    const sentence = 'Im Juli ist Arbeitsbeginn, sagt Bürgermeister Keller; Radwegenetz und Stadt wachsen.';
+    expect([findUnsupported(radwege, sentence, sameLanguage), findUnsupported(radwege, sentence, { ...sameLanguage, language: 'en' })]).toEqual([
+      [{ kind: 'name', text: 'Bürgermeister Keller' }],
+      [
+        { kind: 'name', text: 'Arbeitsbeginn' },
+        { kind: 'name', text: 'Bürgermeister Keller' },
+        { kind: 'name', text: 'Radwegenetz' },
+      ],
+    ]);
   });
 
   it('lets the common words of a Title Case headline pass when the summary writes them in lower case', () => {

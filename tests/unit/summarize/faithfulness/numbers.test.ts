@@ -54,9 +54,45 @@ describe('findNumbers', () => {
       { written: 'eine Woche', values: [1] },
       { written: 'один год', values: [1] },
       { written: 'half a million', values: [500_000] },
-      { written: 'two and a half', values: [2.5] },
+      { written: 'two and a half years', values: [2.5] },
       { written: 'half an hour', values: [0.5] },
       { written: 'half', values: [0.5] },
+    ]);
+  });
+
+  it('reads the noun of time or distance a number counts, as an amount of its base unit', () => {
+    const text = 'another half century, half a century, a dozen weeks, half a dozen, two dozen, an hour and a half, a year and a half, полтора года, 40-minute, zwölf Kilometer, 24 hours, 12 km, через два года';
+    expect(findNumbers(text, foldedTokensOf(text)).map(({ text: written, values, measure }) => ({ written, values, ...(measure && { measure }) }))).toEqual([
+      { written: 'half century', values: [0.5], measure: { base: 'month', amounts: [600] } },
+      { written: 'half a century', values: [0.5], measure: { base: 'month', amounts: [600] } },
+      { written: 'a dozen weeks', values: [12], measure: { base: 'minute', amounts: [120_960] } },
+      { written: 'half a dozen', values: [6] },
+      { written: 'two dozen', values: [24] },
+      { written: 'an hour and a half', values: [1.5], measure: { base: 'minute', amounts: [90] } },
+      { written: 'a year and a half', values: [1.5], measure: { base: 'month', amounts: [18] } },
+      { written: 'полтора года', values: [1.5], measure: { base: 'month', amounts: [18] } },
+      { written: '40-minute', values: [40], measure: { base: 'minute', amounts: [40] } },
+      { written: 'zwölf Kilometer', values: [12], measure: { base: 'metre', amounts: [12_000] } },
+      { written: '24 hours', values: [24], measure: { base: 'minute', amounts: [1440] } },
+      { written: '12 km', values: [12], measure: { base: 'metre', amounts: [12_000] } },
+      { written: 'два года', values: [2], measure: { base: 'month', amounts: [24] } },
+    ]);
+  });
+
+  it('reads «в 2002 году» as a calendar year, not a duration of 2002 years', () => {
+    const text = 'в 2002 году, к 2030 году, через два года';
+    expect(findNumbers(text, foldedTokensOf(text)).map((mention) => [mention.text, mention.measure?.base])).toEqual([
+      ['2002', undefined],
+      ['2030', undefined],
+      ['два года', 'month'],
+    ]);
+  });
+
+  it('reads an article right after a measure as a rate, and after a comma as a new count', () => {
+    expect(numbersIn('five days a week, two years, a week later')).toEqual([
+      { written: 'five days', values: [5] },
+      { written: 'two years', values: [2] },
+      { written: 'a week', values: [1] },
     ]);
   });
 
@@ -74,7 +110,7 @@ describe('findNumbers', () => {
     expect(findNumbers(text, foldedTokensOf(text)).map((mention) => [mention.text, mention.refersBack ?? false])).toEqual([
       ['two', true],
       ['three', true],
-      ['two', false],
+      ['two years', false],
       ['third', false],
       ['two', false],
       ['2', false],

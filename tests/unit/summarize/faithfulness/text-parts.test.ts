@@ -83,6 +83,32 @@ describe('findNames', () => {
     expect(findNames(text, foldedTokensOf(text)).map((name) => name.words.map((word) => word.calendar))).toEqual([['weekday:4'], ['month:9'], ['weekday:0']]);
   });
 
+  it('marks the word that opens a sentence and a run of several', () => {
+    const text = 'Глава Пентагона Ллойд Остин позвонил. NATO Secretary Stoltenberg agreed.';
+    expect(findNames(text, foldedTokensOf(text)).map((name) => name.words.map((word) => [word.folded, word.opensSentence ?? false]))).toEqual([
+      [
+        ['глава', true],
+        ['пентагона', false],
+        ['ллоид', false],
+        ['остин', false],
+      ],
+      [
+        ['nato', false],
+        ['secretary', false],
+        ['stoltenberg', false],
+      ],
+    ]);
+  });
+
+  it('in German, leaves out nouns after an article, a fused preposition, or a preposition and an adjective, but not a weekday', () => {
+    const text = 'Die Stadt München plant nach eigenen Worten keine neuen Radwege, die Keller vorschlug. Am Freitag sagte Scholz beim G20-Gipfel in Berlin.';
+    const german = (language: string) => findNames(text, foldedTokensOf(text), { language }).map((name) => name.words.map((word) => word.folded));
+    expect([german('de'), german('en')]).toEqual([
+      [['munchen'], ['keller'], ['freitag'], ['scholz'], ['berlin']],
+      [['stadt', 'munchen'], ['worten'], ['radwege'], ['keller'], ['am', 'freitag'], ['scholz'], ['gipfel'], ['berlin']],
+    ]);
+  });
+
   it('tells a headline in Title Case', () => {
     expect([isTitleCase(foldedTokensOf('Harbour Bridge Reopens After Two Years')), isTitleCase(foldedTokensOf('Harbour bridge reopens after repairs'))]).toEqual([true, false]);
   });
