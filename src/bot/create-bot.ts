@@ -55,7 +55,7 @@ export function createTelegramClient(
     onRateLimited: (chatId, retryAfter) => deps.logger.warn({ chatId, retryAfter }, 'Telegram answered 429; waiting it out'),
     ...(deps.sharedSlot && {
       sharedSlot: deps.sharedSlot,
-      onSharedSlotError: (error: unknown) => deps.logger.error({ err: error }, 'could not take a bot-wide send slot; holding sends back'),
+      onSharedSlotError: (error: unknown) => deps.logger.error({ err: error }, 'could not take a bot-wide send slot; sending at this instance’s own pace until the store answers'),
     }),
   });
   return { bot, queue, messenger: createMessenger({ telegram: bot.telegram, queue, logger: deps.logger }) };

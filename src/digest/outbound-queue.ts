@@ -34,12 +34,12 @@ export interface OutboundQueueOptions {
    * the store), waiting as long as needed. Absent: this queue's own pacing is the whole limit.
    */
   sharedSlot?: () => Promise<void>;
-  /** Told when the shared slot could not be taken (the store is out of reach); the send waits and tries again. */
+  /** Told when the shared slot could not be taken (the store is out of reach); the message goes at this queue's own pace. */
   onSharedSlotError?: (error: unknown) => void;
 }
 
-/** How long the queue waits before asking for a shared slot again after the store failed to answer. */
-const SHARED_SLOT_RETRY_MS = 1_000;
+/** While the shared slots fail, the failure is reported at most this often. */
+const SHARED_SLOT_ERROR_REPORT_MS = 10_000;
 
 interface Task {
   run: () => Promise<unknown>;
@@ -139,16 +139,20 @@ export function createOutboundQueue(options: OutboundQueueOptions): OutboundQueu
     for (const resolve of waiters) resolve();
   }
 
-  /** Waits for the bot-wide slot when instances share one; a store that does not answer holds sends back, never lets them through unmetered. */
+  /**
+   * Waits for the bot-wide slot when instances share one. A store that does not answer must not silence
+   * the bot (the person would never hear "try again in a minute"): the message then goes at this queue's
+   * own pace, and Telegram's 429, which the queue waits out, is the backstop while the store is away.
+   */
+  let lastSharedSlotError = Number.NEGATIVE_INFINITY;
   async function takeSharedSlot(): Promise<void> {
     if (!options.sharedSlot) return;
-    for (;;) {
-      try {
-        return await options.sharedSlot();
-      } catch (error) {
-        options.onSharedSlotError?.(error);
-        await new Promise((resolve) => setTimeout(resolve, SHARED_SLOT_RETRY_MS));
-      }
+    try {
+      await options.sharedSlot();
+    } catch (error) {
+      // Said once per SHARED_SLOT_ERROR_REPORT_MS, not for every message sent meanwhile.
+      if (clock.now() - lastSharedSlotError >= SHARED_SLOT_ERROR_REPORT_MS) options.onSharedSlotError?.(error);
+      lastSharedSlotError = clock.now();
     }
   }
 

@@ -1,30 +1,11 @@
-import { spawn } from 'node:child_process';
 import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startBotApiEmulator, type BotApiEmulator } from '../support/bot-api-emulator.js';
+import { startBotProcess } from '../support/bot-process.js';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const tsx = path.join(root, 'node_modules', '.bin', 'tsx');
-
-/**
- * `npm start` as the process it runs: tsx src/main.ts, with only the environment
- * given, started in an empty folder so a developer's own .env is not read.
- */
-function startBot(env: Record<string, string>, cwd: string) {
-  const child = spawn(tsx, [path.join(root, 'src', 'main.ts')], {
-    cwd,
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  return { child, exited, output: () => output };
-}
+const startBot = startBotProcess;
 
 describe('the bot process', () => {
   let emulator: BotApiEmulator | undefined;

@@ -87,3 +87,28 @@ describe('outbound queue', () => {
     await queue.idle();
   });
 });
+
+describe('outbound queue with a slot shared by several instances', () => {
+  it('takes a bot-wide slot before each message, and keeps sending at its own pace, reporting once, while the store fails', async () => {
+    const clock = createVirtualClock(0);
+    const events: string[] = [];
+    let storeUp = true;
+    const queue = createOutboundQueue({
+      clock,
+      messagesPerSecond: 10,
+      retryAfterSeconds: () => undefined,
+      sharedSlot: async () => {
+        if (!storeUp) throw new Error('Redis is down');
+        events.push('slot');
+      },
+      onSharedSlotError: (error) => events.push(`error: ${(error as Error).message}`),
+    });
+    const send = (chatId: number) => queue.enqueue(chatId, async () => void events.push(`sent ${chatId}`));
+    await Promise.all([send(1), send(2)]);
+    storeUp = false;
+    await Promise.all([send(3), send(4), send(5)]);
+    storeUp = true;
+    await send(6);
+    expect(events).toEqual(['slot', 'sent 1', 'slot', 'sent 2', 'error: Redis is down', 'sent 3', 'sent 4', 'sent 5', 'slot', 'sent 6']);
+  });
+});

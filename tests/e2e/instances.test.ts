@@ -1,0 +1,138 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../../src/cli.js';
+import { createConfig } from '../../src/config.js';
+import { startBotApiEmulator, type BotApiEmulator, type SentMessage } from '../support/bot-api-emulator.js';
+import { startBotProcess, type BotProcess } from '../support/bot-process.js';
+import { shownText } from '../support/catalogue-texts.js';
+import { newsPage } from '../support/conversation.js';
+import { startFakeOpenAiServer, summaryReplyFor, type FakeOpenAiServer } from '../support/fake-openai-server.js';
+import { freePort, startLoadBalancer, type LoadBalancer } from '../support/load-balancer.js';
+import { startPageServer, type PageServer } from '../support/page-server.js';
+import { hasRedisServer, startRedisServer, type RedisServer } from '../support/redis-server.js';
+
+const SECRET = 'instances-test-secret-0123456789';
+const canRun = hasRedisServer();
+
+if (!canRun && process.env.CI === 'true') {
+  describe('several instances on one Redis', () => {
+    it('has redis-server under CI', () => {
+      throw new Error('redis-server is not on PATH: under CI=true several instances must be tested on a real Redis (.ci/run installs it)');
+    });
+  });
+}
+
+/**
+ * Two real bot processes (what `npm start` runs) on one Redis of the test's own, behind a load
+ * balancer that takes Telegram's webhook; the emulator delivers updates to it as Telegram would.
+ */
+describe.runIf(canRun)('several instances behind a webhook on one Redis', () => {
+  let redis: RedisServer;
+  let emulator: BotApiEmulator;
+  let llm: FakeOpenAiServer;
+  let pages: PageServer;
+  let balancer: LoadBalancer;
+  let folder: string;
+  const ports: number[] = [];
+  const instances: BotProcess[] = [];
+
+  const health = async (port: number) => (await fetch(`http://127.0.0.1:${port}/healthz`).catch(() => undefined))?.status ?? 0;
+  const until = async (what: string, check: () => Promise<boolean>, timeoutMs = 20_000) => {
+    const deadline = Date.now() + timeoutMs;
+    while (!(await check())) {
+      if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}; instance output:\n${instances.map((each) => each.output()).join('\n---\n')}`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  };
+  /** Sends as a person and waits for their next message from the bot. */
+  const ask = async (chatId: number, text: string): Promise<SentMessage> => {
+    const before = emulator.messages(chatId).length;
+    emulator.sendUserMessage({ chatId, text });
+    return (await emulator.waitForMessages(chatId, before + 1, { timeoutMs: 20_000 }))[before] as SentMessage;
+  };
+
+  beforeAll(async () => {
+    redis = await startRedisServer();
+    emulator = await startBotApiEmulator();
+    llm = await startFakeOpenAiServer();
+    // Slow enough that five requests for one article overlap on both instances.
+    llm.reply(async (request) => {
+      await new Promise((resolve) => setTimeout(resolve, 400));
+      return summaryReplyFor(request, { topics: ['science'] });
+    });
+    pages = await startPageServer({
+      '/comet': newsPage('Space Wire', 'Probe lands on a comet after a ten-year chase', [
+        'A European probe landed on the comet 67P on Tuesday after a ten-year chase through the solar system, the space agency said.',
+        'Scientists said more research is needed to confirm the findings over the coming years of the study and its instruments.',
+        'The team will publish its data next spring in a peer-reviewed journal of science, the agency added in a statement.',
+      ]),
+    });
+    folder = await mkdtemp(path.join(tmpdir(), 'newsdigest-instances-'));
+    ports.push(await freePort(), await freePort());
+    balancer = await startLoadBalancer(() => ports);
+    const env = (port: number) => ({
+      TELEGRAM_BOT_TOKEN: emulator.token,
+      TELEGRAM_API_ROOT: emulator.apiRoot,
+      STORE_URL: redis.url,
+      WEBHOOK_URL: `${balancer.origin}/telegram`,
+      WEBHOOK_SECRET: SECRET,
+      PORT: String(port),
+      OPENAI_API_KEY: 'test-key',
+      OPENAI_BASE_URL: llm.baseURL,
+      OPENAI_MODEL: 'fake-model',
+      ALLOW_PRIVATE_URLS: 'true',
+      LOG_LEVEL: 'warn',
+    });
+    for (const port of ports) instances.push(startBotProcess(env(port), folder));
+    for (const port of ports) await until(`instance on ${port} to be healthy`, async () => (await health(port)) === 200, 30_000);
+    const config = createConfig({ TELEGRAM_BOT_TOKEN: emulator.token, TELEGRAM_API_ROOT: emulator.apiRoot, WEBHOOK_URL: `${balancer.origin}/telegram`, WEBHOOK_SECRET: SECRET });
+    const silent = { write: () => undefined };
+    expect(await runCli(['webhook', 'set'], config, silent, silent)).toBe(0);
+  }, 60_000);
+
+  afterAll(async () => {
+    for (const instance of instances) instance.child.kill('SIGTERM');
+    await Promise.all(instances.map((instance) => instance.exited));
+    await balancer?.close();
+    await emulator?.close();
+    await llm?.close();
+    await pages?.close();
+    await redis?.close();
+    if (folder) await rm(folder, { recursive: true, force: true });
+  });
+
+  it('the same new link from five people, spread over both instances, costs one fetch and one LLM call', async () => {
+    const chats = [1, 2, 3, 4, 5];
+    for (const chatId of chats) emulator.sendUserMessage({ chatId, text: `${pages.origin}/comet` });
+    for (const chatId of chats) {
+      await until(`the summary in chat ${chatId}`, async () => emulator.messages(chatId).some((message) => message.text.startsWith('Summary')));
+    }
+    expect(new Set(balancer.routed)).toEqual(new Set([0, 1]));
+    expect(llm.requests).toHaveLength(1);
+    expect(pages.hits('/comet')).toBeLessThanOrEqual(2); // at most one fetch per instance; the LLM call is what costs
+  });
+
+  it('refuses an update without the right secret at either instance', async () => {
+    const post = (headers: Record<string, string>) =>
+      fetch(`${balancer.origin}/telegram`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ update_id: 1 }) });
+    expect([(await post({})).status, (await post({})).status]).toEqual([401, 401]);
+    expect((await post({ 'x-telegram-bot-api-secret-token': 'wrong-secret-000000000000' })).status).toBe(401);
+  });
+
+  it('with Redis stopped: /healthz turns 503, a person is told to try again and their settings stay; Redis back: 200, nothing saved is lost', { timeout: 60_000 }, async () => {
+    expect((await ask(9, '/subscribe science')).text).toContain(shownText('en', 'topics.subscribed', { topics: '🔬 Science', time: '08:00', zone: 'UTC' }));
+    await redis.stop();
+    for (const port of ports) await until(`503 from ${port}`, async () => (await health(port)) === 503);
+    expect((await ask(9, '/subscribe world')).text).toBe(shownText('en', 'general.storeUnavailable'));
+
+    await redis.start();
+    for (const port of ports) await until(`200 from ${port}`, async () => (await health(port)) === 200);
+    const settings = await ask(9, '/settings');
+    expect(settings.text).toContain('Topics: 🔬 Science\n');
+    // The summary saved before the restart answers at once, with no new LLM call.
+    expect((await ask(6, `${pages.origin}/comet`)).text).toMatch(/^Summary/);
+    expect(llm.requests).toHaveLength(1);
+  });
+});
