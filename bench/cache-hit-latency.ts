@@ -42,7 +42,7 @@ async function measureArticle(emulator: BotApiEmulator, text: string, firstChatI
 }
 
 /** `hitsPerArticle` cache hits after one cold request, for a pasted article and for a link. */
-export async function runCacheHitLatencyBench({ hitsPerArticle = 200 }: { hitsPerArticle?: number } = {}): Promise<CacheHitLatencyFigures> {
+export async function runCacheHitLatencyBench({ hitsPerArticle = 200, storeUrl }: { hitsPerArticle?: number; /** Default: a fresh SQLite file. */ storeUrl?: string } = {}): Promise<CacheHitLatencyFigures> {
   const pastedText = await readFile(PASTED_ARTICLE, 'utf8');
   return withCleanup(async (defer) => {
     const llm = await startFakeOpenAiServer();
@@ -51,7 +51,7 @@ export async function runCacheHitLatencyBench({ hitsPerArticle = 200 }: { hitsPe
     // Not the pasted story: the same story by link would share its cache entry (same content hash) and never reach the LLM.
     const pages = await startPageServer({ '/story': storyPage(0).route });
     defer(() => pages.close());
-    const bot = await startTestApp({ llm });
+    const bot = await startTestApp({ llm, ...(storeUrl && { env: { STORE_URL: storeUrl } }) });
     defer(() => bot.close());
     const pasted = await measureArticle(bot.emulator, pastedText, 1, hitsPerArticle);
     // Link chats start far from the pasted ones, so no chat ever sees a second request.

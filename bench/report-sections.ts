@@ -5,6 +5,7 @@ import type { DuplicateCoalescingFigures } from './duplicate-coalescing.js';
 import type { ExtractionBenchResult, ExtractorResult } from './extraction.js';
 import type { FaithfulnessFigures, JudgedPair, KindFigures, SetFigures } from './faithfulness.js';
 import type { FanOutRateFigures, SendRate } from './fan-out-rate.js';
+import type { CombinedRate, InstancesFigures } from './instances.js';
 import type { SourceCostFigures } from './source-cost.js';
 import { fixed, formatTable } from './text-table.js';
 
@@ -233,5 +234,32 @@ export function describeFaithfulness(figures: FaithfulnessFigures): string[] {
     'summary checked); "check only" is the re-check of a repaired answer against the same index.',
     `Set: bench/faithfulness-set.json, (article, sentence) pairs over the ${figures.articles} article texts of tests/fixtures (English, Russian,`,
     'German), some sentences in another language than their article; each planted sentence is a faithful one with one error put in.',
+  ];
+}
+
+export function describeInstances(figures: InstancesFigures): string[] {
+  if ('skipped' in figures) return [`Skipped: ${figures.skipped}.`];
+  const rate = (name: string, each: CombinedRate) => [
+    name,
+    String(each.messages),
+    fixed(each.perSecond, 2),
+    fixed(each.ratioToConfigured, 3),
+    `${each.maxInAnySecond} (limit ${figures.configuredPerSecond})`,
+  ];
+  const hits = (name: string, each: CacheHitLatencyFigures) => [
+    name,
+    fixed(each.pastedText.hits.median, 1),
+    fixed(each.pastedText.hits.p95, 1),
+    fixed(each.link.hits.median, 1),
+    fixed(each.link.hits.p95, 1),
+  ];
+  const ratio = figures.cacheHits.redis.link.hits.median / figures.cacheHits.sqlite.link.hits.median;
+  return [
+    formatTable(['instances on one Redis', 'messages', 'per second', 'vs configured', 'most in any second'], [rate('one', figures.alone), rate('two together', figures.two)]),
+    'Each instance: the real messenger and outbound queue (telegraf to the emulator, real time), taking one slot of the',
+    'shared sliding window in Redis per message; target ≥ 0.95 of the configured rate and never above it in any second.',
+    '',
+    formatTable(['store', 'pasted hit median ms', 'p95', 'link hit median ms', 'p95'], [hits('SQLite', figures.cacheHits.sqlite), hits('Redis', figures.cacheHits.redis)]),
+    `Cache-hit reply latency through the whole bot (as section 2, ${figures.cacheHits.redis.link.hits.samples} hits each), Redis / SQLite median for a link: ${fixed(ratio, 2)}.`,
   ];
 }

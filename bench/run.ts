@@ -12,7 +12,8 @@ import { describeFeedPolling, runFeedPollingBench } from './feed-polling.js';
 import { runFanOutRateBench } from './fan-out-rate.js';
 import { describeFeedParsing, runFeedParsingBench } from './feed-parsing.js';
 import { runFaithfulnessBench } from './faithfulness.js';
-import { describeCacheHits, describeCoalescing, describeDigestBuild, describeExtraction, describeFaithfulness, describeFanOut, describeSourceCost } from './report-sections.js';
+import { describeCacheHits, describeCoalescing, describeDigestBuild, describeExtraction, describeFaithfulness, describeFanOut, describeInstances, describeSourceCost } from './report-sections.js';
+import { runInstancesBench } from './instances.js';
 import { runSourceCostBench } from './source-cost.js';
 
 function printSection(title: string, lines: readonly string[]): void {
@@ -49,3 +50,4 @@ await runSection('6. Feed parsing: ours (feedsmith + normaliser) vs rss-parser',
 await runSection('7. Sources: LLM calls against stories shown (simulated day)', () => runSourceCostBench(), describeSourceCost);
 await runSection('8. Feed polling: 10,000 feeds, real fetcher, parser and SQLite', () => runFeedPollingBench(), describeFeedPolling);
 await runSection('9. Faithfulness checker: precision and recall on a labelled set', () => runFaithfulnessBench(), describeFaithfulness);
+await runSection('10. Several instances on one Redis: combined send rate, cache hits on Redis', () => runInstancesBench(), describeInstances);

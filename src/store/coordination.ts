@@ -7,14 +7,15 @@ import { randomUUID } from 'node:crypto';
  * - in-process (SQLite, memory): one process owns the store, so a lease is a map entry and the outbound
  *   queue's own pacing is the whole rate limit;
  * - Redis: a lease is `SET key token NX PX ttl`, released and extended only by its holder (compare-and-delete,
- *   compare-and-expire, each one Lua script); send slots are a sliding window on the Redis server's clock.
+ *   compare-and-expire, each one Lua script); send slots are evenly spaced reservations on the Redis server's clock.
  */
 export interface Coordination {
   /** Takes the lease on `key` for `ttlMs` unless someone holds it; undefined when someone does. */
   tryLease(key: string, ttlMs: number): Promise<Lease | undefined>;
   /**
-   * Takes one of `limit` sends per `windowMs` in the window named `key` ("sends" for the whole bot,
-   * "sends:<chat>" for one chat), waiting as long as needed. Resolves once taken.
+   * Takes the next of `limit` sends per `windowMs` under `key` ("sends" for the whole bot): slots are evenly
+   * spaced across every process, so no window of `windowMs` ever holds more than `limit`. Resolves when
+   * the slot has come.
    */
   takeSendSlot(key: string, limit: number, windowMs: number): Promise<void>;
   /** True when other processes share it (Redis): leases and slots then matter; in one process they never refuse. */

@@ -23,22 +23,26 @@ const RELEASE = `if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call
 /** Resets the lease's time to live only if it still holds this holder's token. */
 const EXTEND = `if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('PEXPIRE', KEYS[1], ARGV[2]) else return 0 end`;
 /**
- * A sliding window of sends on the Redis server's clock (every instance reads the same one): the sends
- * of the last ARGV[2] ms are a sorted set by time; one more is recorded if there are fewer than ARGV[1],
- * and 0 returned; else the ms until the oldest leaves the window.
+ * Even spacing of sends across every instance, on the Redis server's clock (all instances read the same
+ * one): the key holds the time the next send may go (a "theoretical arrival time"); each caller reserves
+ * the later of now and that time, moves it on by ARGV[1] ms, and gets back how long to wait for its slot.
+ * Spacing, not a window that refills: a window of 25 per second lets 25 go at once and 25 more a second
+ * later, which a receiver counting any second may see as more than 25.
  */
-const TAKE_SLOT = `
+const RESERVE_SLOT = `
 local time = redis.call('TIME')
-local now = tonumber(time[1]) * 1000 + math.floor(tonumber(time[2]) / 1000)
-local window = tonumber(ARGV[2])
-redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', now - window)
-if redis.call('ZCARD', KEYS[1]) < tonumber(ARGV[1]) then
-  redis.call('ZADD', KEYS[1], now, ARGV[3])
-  redis.call('PEXPIRE', KEYS[1], window)
-  return 0
-end
-local oldest = redis.call('ZRANGE', KEYS[1], 0, 0, 'WITHSCORES')
-return math.max(1, tonumber(oldest[2]) + window - now + 1)`;
+local now = tonumber(time[1]) * 1000 + tonumber(time[2]) / 1000
+local interval = tonumber(ARGV[1])
+local next = tonumber(redis.call('GET', KEYS[1]) or '0')
+local at = math.max(now, next)
+redis.call('SET', KEYS[1], tostring(at + interval), 'PX', math.ceil(at + interval - now) + 1000)
+return tostring(at - now)`;
+
+/**
+ * Slots are spaced this much wider than `windowMs / limit`: a message's trip to Telegram varies by a few
+ * milliseconds, and evenly spaced sends that arrive a little unevenly must still be at most `limit` in any window.
+ */
+const SPACING_MARGIN = 1.03;
 
 const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
@@ -65,13 +69,11 @@ export function createRedisCoordination({ client, redisKeyOf, timeoutMs, sleep =
         };
       }),
     async takeSendSlot(key, limit, windowMs) {
-      for (;;) {
-        const wait = await guardStoreCall('set', `slots:${key}`, timeoutMs, async () =>
-          Number(await (await client()).eval(TAKE_SLOT, { keys: [redisKeyOf(`slots:${key}`)], arguments: [String(limit), String(windowMs), randomUUID()] })),
-        );
-        if (wait <= 0) return;
-        await sleep(wait);
-      }
+      const interval = (windowMs / limit) * SPACING_MARGIN;
+      const wait = await guardStoreCall('set', `slots:${key}`, timeoutMs, async () =>
+        Number(await (await client()).eval(RESERVE_SLOT, { keys: [redisKeyOf(`slots:${key}`)], arguments: [String(interval)] })),
+      );
+      if (wait > 0) await sleep(wait);
     },
   };
 }
