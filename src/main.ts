@@ -10,12 +10,14 @@ import { ConfigError, loadConfig, type Config } from './config.js';
 import { systemClock, type Clock } from './core/clock.js';
 import { canonicalizeUrl, createArticleLoader, createSafeFetcher, extractArticleFromText, type Fetcher } from './extract/index.js';
 import { fetchFeed, generateOpml, parseFeed, parseOpml } from './feeds/index.js';
+import { isRedisStoreUrl, openJobConnections, type JobConnections } from './jobs/job-connections.js';
+import { createQueueScheduler } from './jobs/queue-scheduler.js';
 import { createLogger, type Logger } from './logger.js';
 import { createDigestSender } from './bot/digest-sender.js';
 import { createDigestDelivery } from './digest/digest-delivery.js';
 import { createCachedOverviewWriter } from './digest/overview-writer.js';
 import { renderDigest } from './digest/format-digest.js';
-import { createScheduler } from './digest/scheduler.js';
+import { createScheduler, type Scheduler } from './digest/scheduler.js';
 import { createStorySummaries } from './digest/story-summaries.js';
 import { createArticleIntake } from './ingest/article-intake.js';
 import { createSubscriptions } from './digest/subscriptions.js';
@@ -202,7 +204,19 @@ export async function createApp(
       fanOutConcurrency: config.messagesPerSecond * 2,
     },
   });
-  const scheduler = createScheduler({ delivery: digests, clock, logger });
+  // Alone on SQLite the minute tick is this process's own; instances sharing a Redis take turns through a BullMQ
+  // queue there, so each tick runs once across them and a fan-out whose instance dies is taken over.
+  let jobConnections: JobConnections | undefined;
+  let scheduler: Scheduler;
+  if (isRedisStoreUrl(config.store.url)) {
+    try {
+      jobConnections = await openJobConnections(config.store.url, { logger });
+    } catch (error) {
+      await services.close().catch(() => undefined);
+      throw error;
+    }
+    scheduler = createQueueScheduler({ delivery: digests, connections: jobConnections, logger });
+  } else scheduler = createScheduler({ delivery: digests, clock, logger });
   const sourceStore = createSourceStore({ store: services.store, lock, clock });
   const adminNotices = createAdminNotices({ messenger, catalogue, subscriptions, adminIds: config.adminIds, logger });
   // The catalog schedules new feeds with the poller (built next; called only once the app runs).
@@ -302,6 +316,7 @@ export async function createApp(
       // Updates being handled finish; new ones are refused, and Telegram redelivers them to another instance.
       await webhook?.server.stop();
       await Promise.all([scheduler.stop(), poller.stop()]);
+      await jobConnections?.close();
       if (polling) {
         bot.stop(reason);
         await polling.catch(() => undefined);

@@ -50,6 +50,10 @@ export type SendNowResult =
 export interface FanOutReport {
   due: number;
   sent: number;
+  /**
+   * Digests an earlier run of their minute left unfinished, picked up where its record says. Each one's next
+   * message may have been in flight (sent, not yet recorded) if that run died: the bound on duplicates.
+   */
   resumed: number;
   /** Left for the next run because the run was stopped (shutdown). */
   interrupted: number;
@@ -215,6 +219,10 @@ export function createDigestDelivery(deps: DigestDeliveryDependencies): DigestDe
     return reason;
   }
 
+  /**
+   * Delivers one subscriber's digest of `minute`, resuming a record an earlier run of that minute left.
+   * `claimed_elsewhere`: another run claimed it first and its record stands; the minute must stay open.
+   */
   async function deliverScheduled(
     chatId: number,
     minute: number,
@@ -222,7 +230,7 @@ export function createDigestDelivery(deps: DigestDeliveryDependencies): DigestDe
     now: number,
     report: FanOutReport,
     signal: AbortSignal | undefined,
-  ): Promise<void> {
+  ): Promise<'claimed_elsewhere' | undefined> {
     const runId = `scheduled:${minute}`;
     let subscriber: Subscriber | undefined;
     try {
@@ -241,8 +249,13 @@ export function createDigestDelivery(deps: DigestDeliveryDependencies): DigestDe
     report.due++;
     try {
       let record = await deliveries.get(chatId, runId);
-      if (record) report.resumed++;
-      else {
+      if (record) {
+        // A run of this minute claimed it and stopped before the end: stopped gracefully, or its instance died
+        // (then another took over the tick). The message at `sent` may have been in flight, sent but not yet
+        // recorded: it goes out again, the one duplicate a resumed digest can cost.
+        report.resumed++;
+        logger.info({ chatId, runId, message: record.sent + 1, messages: record.parts.length }, 'resuming a digest an earlier run left unfinished; its next message may reach the reader twice');
+      } else {
         const { digest, parts } = await builder.build(subscriber);
         if (digest.itemCount === 0) {
           report.nothingNew++;
@@ -253,7 +266,7 @@ export function createDigestDelivery(deps: DigestDeliveryDependencies): DigestDe
         if (!(await deliveries.claim(chatId, runId, record))) {
           // Another run of this minute claimed the digest between our read and now: its record and its sends stand.
           logger.warn({ chatId, runId }, 'digest already claimed by another run; leaving it to that run');
-          return;
+          return 'claimed_elsewhere';
         }
       }
       await sendParts(chatId, runId, record, 'bulk', signal);
@@ -278,23 +291,37 @@ export function createDigestDelivery(deps: DigestDeliveryDependencies): DigestDe
   async function runDueOnce(signal: AbortSignal | undefined): Promise<FanOutReport> {
     const now = clock.now();
     const nowMinute = Math.floor(now / MINUTE_MS);
-    const cursor = (await subscribers.getCursor()) ?? nowMinute - 1;
+    const storedCursor = await subscribers.getCursor();
+    const cursor = storedCursor ?? nowMinute - 1;
     const report: FanOutReport = { due: 0, sent: 0, resumed: 0, interrupted: 0, nothingNew: 0, unreachable: 0, failed: 0, digestsBuilt: 0 };
     let builder: ReturnType<typeof createBuilder> | undefined;
+    // A digest another run claimed first is that run's to finish; if that run dies (its instance killed), nobody
+    // would, once the cursor passed its minute. So the cursor stays before it: the next run goes through the
+    // minute again and resumes the record, or finds the subscriber's schedule moved on and skips them.
+    let openMinute: number | undefined;
     for (let minute = Math.max(cursor + 1, nowMinute - maxCatchUpMinutes); minute <= nowMinute; minute++) {
       if (signal?.aborted) break;
       const chats = await subscribers.dueIn(minute);
       if (chats.length === 0) continue;
       builder ??= createBuilder(now);
       const activeBuilder = builder;
-      await forEachLimited(chats, fanOutConcurrency, signal, (chatId) => deliverScheduled(chatId, minute, activeBuilder, now, report, signal));
+      await forEachLimited(chats, fanOutConcurrency, signal, async (chatId) => {
+        if ((await deliverScheduled(chatId, minute, activeBuilder, now, report, signal)) === 'claimed_elsewhere') openMinute ??= minute;
+      });
       // A stopped minute keeps its place: the next run goes through it again and finds who is still due.
       if (signal?.aborted) break;
-      await subscribers.setCursor(minute);
+      if (openMinute === undefined) await subscribers.setCursor(minute);
     }
-    if (cursor < nowMinute && !signal?.aborted) await subscribers.setCursor(nowMinute);
+    const doneThrough = openMinute === undefined ? nowMinute : openMinute - 1;
+    if (!signal?.aborted && (storedCursor === undefined || storedCursor < doneThrough)) await subscribers.setCursor(doneThrough);
     report.digestsBuilt = builder?.size ?? 0;
     if (report.due > 0) logger.info({ ...report }, 'scheduled digests delivered');
+    if (report.resumed > 0) {
+      logger.warn(
+        { possibleDuplicates: report.resumed },
+        'resumed digests an earlier run left unfinished: at most this many messages went out twice (those in flight if that run died; none after a graceful stop)',
+      );
+    }
     return report;
   }
 

@@ -4,7 +4,7 @@ import { createDigestDelivery, DeliveryError, type DigestRenderer, type DigestSe
 import { createSubscriptions } from '../../../src/digest/subscriptions.js';
 import { silentLogger } from '../../../src/logger.js';
 import { createArticlePool, type PoolArticle } from '../../../src/store/article-pool.js';
-import { createDeliveryLog } from '../../../src/store/delivery-log.js';
+import { createDeliveryLog, type DeliveryLog } from '../../../src/store/delivery-log.js';
 import { createKeyedLock } from '../../../src/store/keyed-lock.js';
 import { openStore, StoreError, type Store } from '../../../src/store/open-store.js';
 import { createSubscriberStore } from '../../../src/store/subscriber-store.js';
@@ -40,7 +40,13 @@ function recordingSender() {
   };
 }
 
-async function createWorld(store: Store, clock: VirtualClock, sender: DigestSender, render: DigestRenderer = renderEachStory) {
+async function createWorld(
+  store: Store,
+  clock: VirtualClock,
+  sender: DigestSender,
+  render: DigestRenderer = renderEachStory,
+  deliveries: DeliveryLog = createDeliveryLog({ store }),
+) {
   const lock = createKeyedLock();
   const subscribers = createSubscriberStore({ store, lock });
   const pool = createArticlePool({ store, lock, ttlMs: 7 * 24 * HOUR });
@@ -49,7 +55,7 @@ async function createWorld(store: Store, clock: VirtualClock, sender: DigestSend
     pool,
     subscribers,
     subscriptions,
-    deliveries: createDeliveryLog({ store }),
+    deliveries,
     sender,
     render,
     clock,
@@ -153,6 +159,38 @@ describe('digest delivery', () => {
       ]);
     }
     expect(sender.sent).toHaveLength(40);
+  });
+
+  it('keeps the minute open when another run claimed a digest first, so a later run resumes it if that run died', async () => {
+    const store = await openStore('memory://');
+    const clock = createVirtualClock(start, { autoAdvance: false });
+    const sender = recordingSender();
+    const log = createDeliveryLog({ store });
+    // Another run of the same minute claims chat 1's digest between this run's read and its claim, then dies unsent.
+    const raced: DeliveryLog = {
+      ...log,
+      claim: async (chatId, runId, record) => {
+        if (chatId === 1) await log.claim(chatId, runId, { ...record, parts: ['world: the other run’s digest'] });
+        return log.claim(chatId, runId, record);
+      },
+    };
+    const first = await createWorld(store, clock, sender.sender, renderEachStory, raced);
+    await first.subscriptions.subscribe(1, ['world']);
+    await first.subscriptions.subscribe(2, ['world']);
+    await first.pool.add(poolArticle('a', start - HOUR));
+    clock.set(Date.parse('2026-11-25T08:00:00Z'));
+    expect(await first.delivery.runDue()).toMatchObject({ due: 2, sent: 1 });
+    expect(sender.sent).toEqual([{ chatId: 2, html: 'world: Story a about aa' }]);
+
+    clock.set(Date.parse('2026-11-25T08:01:00Z'));
+    const later = await createWorld(store, clock, sender.sender);
+    expect(await later.delivery.runDue()).toMatchObject({ due: 1, sent: 1, resumed: 1 });
+    expect(sender.sent).toEqual([
+      { chatId: 2, html: 'world: Story a about aa' },
+      { chatId: 1, html: 'world: the other run’s digest' },
+    ]);
+    expect(await later.delivery.runDue()).toMatchObject({ due: 0, sent: 0 });
+    expect(await later.subscribers.getCursor()).toBe(Math.floor(Date.parse('2026-11-25T08:01:00Z') / 60_000));
   });
 
   it('stops a fan-out when asked, at most a few digests in flight, and the next run delivers the rest once', async () => {
