@@ -11,6 +11,11 @@ export interface BotProcess {
   exited: Promise<number | null>;
   /** Everything it wrote to stdout and stderr so far. */
   output(): string;
+  /**
+   * Kills it as an operator's `kill -9` or a crashed host would: tsx runs the bot in a child process, so
+   * the signal goes to the whole process group, not only to tsx (which would leave the bot running).
+   */
+  killHard(): void;
 }
 
 /**
@@ -22,10 +27,21 @@ export function startBotProcess(env: Record<string, string>, cwd: string): BotPr
     cwd,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
+    // Its own process group, so killHard reaches the bot behind tsx.
+    detached: true,
   });
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  return { child, exited, output: () => output };
+  const killHard = () => {
+    if (child.pid !== undefined) {
+      try {
+        process.kill(-child.pid, 'SIGKILL');
+      } catch {
+        // Already gone.
+      }
+    }
+  };
+  return { child, exited, output: () => output, killHard };
 }
