@@ -11,6 +11,7 @@ import {
   RATE_WORDS,
   REFERRING_DETERMINERS,
   SINGULAR_ARTICLES,
+  TIME_RELATIONS,
   unitWordOf,
   type MeasureBase,
   type NumberUnit,
@@ -145,14 +146,33 @@ function foldedOf(atom: Atom | undefined): string | undefined {
   return atom?.kind === 'word' ? atom.folded : undefined;
 }
 
+/** How many words may stand between a count and the article of its rate: "300 lorries a day", "40 million new passengers a year". */
+const RATE_REACH = 3;
+
 /**
- * "twice a week", "$5 a day", "40 million a year", "five days a week": the
- * article right after these is a rate, not a count. After a comma it is a new
- * phrase ("two years, a week later").
+ * The article at `atoms[article]` makes a rate, not a count: right after
+ * "twice", "times", "per", digits, a number word or a measure noun ("twice a
+ * week", "$5 a day", "40 million a year", "five days a week"), or after a count
+ * and what it counts ("300 lorries a day", "three trains an hour"), unless a word
+ * of time after the noun makes it a span ("three ministers resigned a day
+ * after", "two buses a week later"). After a comma, or a word that is no noun
+ * ("300 lorries and a year", "for a day"), it is a new phrase ("two years, a
+ * week later").
  */
-function makesRate(text: string, atom: Atom | undefined, article: Atom): boolean {
-  if (atom === undefined || !adjacent(text, atom, article)) return false;
-  return atom.kind === 'digits' || numberWordOf(atom.folded) !== undefined || RATE_WORDS.has(atom.folded) || isMeasureNoun(atom.folded);
+function makesRate(text: string, atoms: readonly Atom[], article: number): boolean {
+  const before = atoms[article - 1];
+  const articleAtom = atoms[article];
+  if (before === undefined || articleAtom === undefined || !adjacent(text, before, articleAtom)) return false;
+  if (before.kind === 'digits' || numberWordOf(before.folded) !== undefined || RATE_WORDS.has(before.folded) || isMeasureNoun(before.folded)) return true;
+  // The word before the article is what is counted: "lorries", not "and", "for", "in" ("300 lorries and a year", "for a day").
+  if (isStopword(before.folded) || TIME_RELATIONS.has(foldedOf(atoms[article + 2]) ?? '')) return false;
+  for (let index = article - 2; index >= 0 && index >= article - 1 - RATE_REACH; index--) {
+    const atom = atoms[index];
+    const after = atoms[index + 1];
+    if (atom === undefined || after === undefined || !adjacent(text, atom, after)) return false;
+    if (atom.kind === 'digits' || numberWordOf(atom.folded) !== undefined) return true;
+  }
+  return false;
 }
 
 /**
@@ -187,7 +207,7 @@ function readNumberWords(text: string, atoms: readonly Atom[], from: number): { 
         break;
       }
       // "a hundred", "a million", "an hour": the article is the one; "twice a week" is a rate.
-      if (words === 0 && (scales || (isMeasureNoun(foldedOf(next) ?? '') && !makesRate(text, atoms[from - 1], atom)))) word = { value: 1, role: 'one', alone: 'value' };
+      if (words === 0 && (scales || (isMeasureNoun(foldedOf(next) ?? '') && !makesRate(text, atoms, index)))) word = { value: 1, role: 'one', alone: 'value' };
     }
     if (!word && atom.folded === NUMBER_JOINER && words > 0 && adjacent(text, atom, next)) {
       // "two hundred and fifty": "and" joins only when a number word follows.

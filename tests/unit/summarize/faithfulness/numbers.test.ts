@@ -96,6 +96,19 @@ describe('findNumbers', () => {
     ]);
   });
 
+  it('reads an article after a count and what it counts as a rate, unless a word of time after it makes a span', () => {
+    expect(numbersIn('300 lorries a day, three new trains an hour, thousands of lorries a day, 300 lorries and a year, two ministers resigned a day after, two buses a week later')).toEqual([
+      { written: '300', values: [300] },
+      { written: 'three', values: [3] },
+      { written: '300', values: [300] },
+      { written: 'a year', values: [1] },
+      { written: 'two', values: [2] },
+      { written: 'a day', values: [1] },
+      { written: 'two', values: [2] },
+      { written: 'a week', values: [1] },
+    ]);
+  });
+
   it('reads no count in a rate or a lone "one", and no half after a whole number but with "and a"', () => {
     expect(numbersIn('twice a week, three times a year, $5 a day, once a month, one of them, a report, two half')).toEqual([
       { written: 'three', values: [3] },
