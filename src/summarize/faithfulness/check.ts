@@ -5,7 +5,7 @@ import { calendarKeyOf } from './calendar.js';
 import { dominantScript, foldedTokensOf, sameWordForm, type FoldedToken, type Script } from './fold.js';
 import { findNames, isTitleCase, type NameWord } from './names.js';
 import { findNegationConflicts, readPolarity } from './negation.js';
-import { contextAround, findCodes, findNumbers, type CodeMention, type NumberMention } from './numbers.js';
+import { contextAround, findCodes, findNumbers, SHARE_CONTEXT, type CodeMention, type NumberMention } from './numbers.js';
 import { findQuotes, quoteFragments } from './quotes.js';
 import { consonantSkeleton } from './transliterate.js';
 
@@ -205,7 +205,9 @@ export function findUnsupported(evidence: Evidence, text: string, options: Check
   for (const mention of findNumbers(normalized, tokens)) {
     // "the two countries" counts what the text has named; the names are checked, not the count.
     if (mention.refersBack) continue;
-    const context = options.crossLanguage ? [] : contextAround(normalized, tokens, mention, SUMMARY_CONTEXT_REACH);
+    // A share ("about half of it") is compared with its whole sentence; what it is a share of is seldom next to it.
+    const reach = mention.share ? SHARE_CONTEXT.reach : SUMMARY_CONTEXT_REACH;
+    const context = options.crossLanguage ? [] : contextAround(normalized, tokens, mention, reach);
     if (!numberIsStated(evidence, mention, context, options, () => monthNextTo(normalized, tokens, mention))) found.push({ kind: 'number', text: mention.text, at: mention.start });
   }
   for (const code of findCodes(tokens)) {

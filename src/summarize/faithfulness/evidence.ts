@@ -2,7 +2,7 @@ import { findAbbreviations, type Abbreviations } from './abbreviations.js';
 import { calendarKeyOf, calendarKeysOfDate, type CalendarKey } from './calendar.js';
 import { dominantScript, foldedTokensOf, withoutPossessive, type Script } from './fold.js';
 import { readPolarity, type Polarity } from './negation.js';
-import { contextAround, findNumbers } from './numbers.js';
+import { contextAround, findNumbers, SHARE_CONTEXT } from './numbers.js';
 import type { MeasureBase, NumberUnit } from './number-words.js';
 import { consonantSkeleton } from './transliterate.js';
 
@@ -105,7 +105,7 @@ export function indexSource(source: FaithfulnessSource): Evidence {
   const measures = new Map<string, StatedNumber[]>();
   for (const mention of findNumbers(text, tokens)) {
     const stated: StatedNumber = {
-      context: contextAround(text, tokens, mention, SOURCE_CONTEXT_REACH),
+      context: mention.share ? contextAround(text, tokens, mention, SHARE_CONTEXT.reach, SHARE_CONTEXT.sentencesBefore) : contextAround(text, tokens, mention, SOURCE_CONTEXT_REACH),
       ...(mention.unit && { unit: mention.unit }),
       ...(mention.measure && { measure: mention.measure.base }),
     };

@@ -42,6 +42,11 @@ export interface NumberMention {
    * back to what the text has named, not a new fact (see REFERRING_DETERMINERS).
    */
   refersBack?: true;
+  /**
+   * "about half of it", "half is expected…": a share of something, which the
+   * words around it seldom name ("it", "is"); see SHARE_CONTEXT.
+   */
+  share?: true;
 }
 
 /**
@@ -369,7 +374,17 @@ export function findNumbers(text: string, tokens: readonly FoldedToken[]): Numbe
       index = Math.max(last, around.noun) + 1 + (around.half ? 3 : 0);
       continue;
     }
-    mentions.push({ text: text.slice(start, end), start, end, values: values.map(roundValue), ...(unit && { unit }), ...(anaphoric && { refersBack: true as const }) });
+    // A lone "half" (not "half a million", "two and a half", "half an hour", read above).
+    const share = atom.kind === 'word' && unit === undefined && values.length === 1 && values[0] === 0.5;
+    mentions.push({
+      text: text.slice(start, end),
+      start,
+      end,
+      values: values.map(roundValue),
+      ...(unit && { unit }),
+      ...(anaphoric && { refersBack: true as const }),
+      ...(share && { share: true as const }),
+    });
     index = last + 1;
   }
   return mentions;
@@ -413,11 +428,20 @@ export function isContentWord(folded: string): boolean {
 }
 
 /**
- * The content words within `reach` words before and after a number, in its own
- * sentence: what it counts ("five years", «в шесть утра»). Stop-words, digits and
- * number words are left out; they say nothing about which number this is.
+ * How far the words that say what a share is of are looked for: its whole
+ * sentence, and in the source the sentence before too, where what it is a share
+ * of is often named ("The council estimates the cost at 180 million pounds.
+ * About half is expected to come from a national fund").
  */
-export function contextAround(text: string, tokens: readonly FoldedToken[], span: { start: number; end: number }, reach: number): string[] {
+export const SHARE_CONTEXT = { reach: 40, sentencesBefore: 1 } as const;
+
+/**
+ * The content words within `reach` words before and after a number, in its own
+ * sentence (and as many sentences before it as `sentencesBefore` says): what it
+ * counts ("five years", «в шесть утра»). Stop-words, digits and number words are
+ * left out; they say nothing about which number this is.
+ */
+export function contextAround(text: string, tokens: readonly FoldedToken[], span: { start: number; end: number }, reach: number, sentencesBefore = 0): string[] {
   let first = 0;
   let high = tokens.length;
   while (first < high) {
@@ -429,9 +453,14 @@ export function contextAround(text: string, tokens: readonly FoldedToken[], span
   while (after < tokens.length && (tokens[after]?.start ?? 0) < span.end) after++;
   const around: FoldedToken[] = [];
   let boundary = span.start;
+  let sentencesLeft = sentencesBefore;
   for (let index = first - 1; index >= 0 && index >= first - reach; index--) {
     const token = tokens[index];
-    if (!token || sentenceEndsAfter(token, text.slice(token.end, boundary))) break;
+    if (!token) break;
+    if (sentenceEndsAfter(token, text.slice(token.end, boundary))) {
+      if (sentencesLeft === 0) break;
+      sentencesLeft--;
+    }
     around.push(token);
     boundary = token.start;
   }

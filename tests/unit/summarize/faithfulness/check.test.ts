@@ -99,6 +99,17 @@ describe('findUnsupported', () => {
     ]);
   });
 
+  it('compares a share ("half") with its whole sentence, and the article’s with the sentence before it too', () => {
+    const flood = indexSource({
+      text: 'The council estimates the cost at 180 million pounds. About half is expected to come from a national flood defence fund. Last winter 600 people left their homes.',
+      language: 'en',
+    });
+    expect([
+      findUnsupported(flood, 'The council estimates the cost at 180 million pounds, about half of it from a national flood defence fund.', sameLanguage),
+      findUnsupported(flood, 'Last winter about half of the residents left their homes.', sameLanguage),
+    ]).toEqual([[], [{ kind: 'number', text: 'half' }]]);
+  });
+
   it('in the article’s language, wants a number stated about the same thing: a word around it in common', () => {
     expect([
       findUnsupported(kazan, 'Станцию строили почти пять лет, а первые пассажиры прошли через турникеты в шесть утра.', sameLanguage),

@@ -60,6 +60,16 @@ describe('findNumbers', () => {
     ]);
   });
 
+  it('marks a lone "half" as a share, not a half of a scale or a measure', () => {
+    const text = 'about half of it, half a million, half an hour, two and a half';
+    expect(findNumbers(text, foldedTokensOf(text)).map((mention) => [mention.text, mention.share ?? false])).toEqual([
+      ['half', true],
+      ['half a million', false],
+      ['half an hour', false],
+      ['two and a half', false],
+    ]);
+  });
+
   it('reads the noun of time or distance a number counts, as an amount of its base unit', () => {
     const text = 'another half century, half a century, a dozen weeks, half a dozen, two dozen, an hour and a half, a year and a half, полтора года, 40-minute, zwölf Kilometer, 24 hours, 12 km, через два года';
     expect(findNumbers(text, foldedTokensOf(text)).map(({ text: written, values, measure }) => ({ written, values, ...(measure && { measure }) }))).toEqual([
