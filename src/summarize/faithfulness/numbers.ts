@@ -82,9 +82,19 @@ function readDigits(digits: string): number[] {
   return [Number(compact)];
 }
 
+/**
+ * The scale a number ends with ("31 тысячу", "3 million", "5bn", "two hundred
+ * thousand"), which the lower end of a range shares ("22–31 тысячу"). `ambiguous`:
+ * the base is a reading too ("5m" is also five metres).
+ */
+interface Multiplier {
+  scale: number;
+  ambiguous: boolean;
+}
+
 /** A token or a digit run, in text order, for the number reader. */
 type Atom =
-  | { kind: 'digits'; start: number; end: number; values: number[] }
+  | { kind: 'digits'; start: number; end: number; values: number[]; multiplier?: Multiplier }
   | { kind: 'word'; start: number; end: number; folded: string };
 
 function atomsOf(text: string, tokens: readonly FoldedToken[]): Atom[] {
@@ -107,7 +117,7 @@ function atomsOf(text: string, tokens: readonly FoldedToken[]): Atom[] {
     const base = readDigits(body);
     const scale = DIGIT_SUFFIX_SCALES[foldWord(suffix)];
     const values = scale ? [...(scale.ambiguous ? base : []), ...base.map((value) => value * scale.scale)] : base;
-    atoms.push({ kind: 'digits', start, end, values });
+    atoms.push({ kind: 'digits', start, end, values, ...(scale && { multiplier: { scale: scale.scale, ambiguous: scale.ambiguous === true } }) });
   }
   // Both lists are in text order: merged, without the tokens a digit run already covers.
   const merged: Atom[] = [];
@@ -186,7 +196,7 @@ function makesRate(text: string, atoms: readonly Atom[], article: number): boole
  * the index after the last word, or undefined when the words state no number (a
  * lone "one", "thousands").
  */
-function readNumberWords(text: string, atoms: readonly Atom[], from: number): { value: number; next: number } | undefined {
+function readNumberWords(text: string, atoms: readonly Atom[], from: number): { value: number; next: number; scale?: number } | undefined {
   let total = 0;
   let group = 0;
   let index = from;
@@ -253,7 +263,8 @@ function readNumberWords(text: string, atoms: readonly Atom[], from: number): { 
     const last = atoms[index - 1];
     return last && noun?.kind === 'word' && adjacent(text, last, noun) && isMeasureNoun(noun.folded) ? { value: 1, next: index + 1 } : undefined;
   }
-  return { value: total + group, next: index };
+  const scale = previous?.role === 'scale' || previous?.role === 'times-hundred' ? previous.value : undefined;
+  return { value: total + group, next: index, ...(scale !== undefined && { scale }) };
 }
 
 /**
@@ -342,20 +353,25 @@ function measureAround(text: string, atoms: readonly Atom[], first: number, last
 export function findNumbers(text: string, tokens: readonly FoldedToken[]): NumberMention[] {
   const atoms = atomsOf(text, tokens);
   const mentions: NumberMention[] = [];
+  // The scale each mention ends with, for ranges (see shareAcrossRanges).
+  const multipliers: Array<Multiplier | undefined> = [];
   let index = 0;
   while (index < atoms.length) {
     const atom = atoms[index];
     if (!atom) break;
     let values: number[] | undefined;
+    let multiplier: Multiplier | undefined;
     let last = index;
     if (atom.kind === 'digits') {
       const scale = scaleAfter(text, atoms, index);
       values = scale === undefined ? atom.values : atom.values.map((value) => value * scale);
+      multiplier = scale === undefined ? atom.multiplier : { scale, ambiguous: false };
       if (scale !== undefined) last = index + 1;
     } else {
       const words = readNumberWords(text, atoms, index);
       if (words) {
         values = [words.value];
+        multiplier = words.scale === undefined ? undefined : { scale: words.scale, ambiguous: false };
         last = words.next - 1;
       }
     }
@@ -371,6 +387,7 @@ export function findNumbers(text: string, tokens: readonly FoldedToken[]): Numbe
       const counted = values.map((value) => roundValue(value + (around.half ? 0.5 : 0)));
       const measure = { base: noun.base, amounts: counted.map((value) => roundValue(value * noun.factor)) };
       mentions.push({ text: text.slice(start, around.end), start, end: around.end, values: counted, measure, ...(anaphoric && { refersBack: true as const }) });
+      multipliers.push(multiplier);
       index = Math.max(last, around.noun) + 1 + (around.half ? 3 : 0);
       continue;
     }
@@ -385,9 +402,54 @@ export function findNumbers(text: string, tokens: readonly FoldedToken[]): Numbe
       ...(anaphoric && { refersBack: true as const }),
       ...(share && { share: true as const }),
     });
+    multipliers.push(multiplier);
     index = last + 1;
   }
+  shareAcrossRanges(text, mentions, multipliers);
   return mentions;
+}
+
+/** Between the two ends of a range: a dash, "to", «до», "bis", "or". */
+const RANGE_JOINER = /^[\s\u00a0\u202f\u2009]*[-–—][\s\u00a0\u202f\u2009]*$|^\s+(?:to|or|до|или|bis|oder)\s+$/iu;
+/** "between 2 and 3 million", «между 5 и 7 тысячами», "zwischen 5 und 7 Millionen": "and" joins the ends only after these. */
+const AND_JOINER = /^\s+(?:and|и|und)\s+$/iu;
+const BETWEEN_BEFORE = /(?:^|[^\p{L}])(?:between|между|zwischen)\s+$/iu;
+
+/**
+ * A range shares the scale, unit and measure written once: "22–31 тысячу" is
+ * 22,000 to 31,000, "2-3 million" 2 to 3 million, «от 5 до 7 тысяч» 5,000 to
+ * 7,000, "$2-3 million" dollars at both ends (a sign at the lower end only
+ * with a dash), "5 to 7 per cent" per cent at both, "two to three years" years
+ * at both. The lower end written without a
+ * scale takes the upper end's (it is the smaller number before the scale: "10
+ * to 20,000" has no scale word to share); a unit or a measure written at one end
+ * goes to the other. `multipliers` are the mentions' scales, in their order.
+ */
+function shareAcrossRanges(text: string, mentions: NumberMention[], multipliers: ReadonlyArray<Multiplier | undefined>): void {
+  for (let index = 0; index + 1 < mentions.length; index++) {
+    const lower = mentions[index];
+    const upper = mentions[index + 1];
+    if (!lower || !upper || lower.share || upper.share) continue;
+    const gap = text.slice(lower.end, upper.start);
+    if (!RANGE_JOINER.test(gap) && !(AND_JOINER.test(gap) && BETWEEN_BEFORE.test(text.slice(Math.max(0, lower.start - 12), lower.start)))) continue;
+    const multiplier = multipliers[index + 1];
+    // The upper end before its scale: "31" of "31 тысячу".
+    const upperBase = Math.max(...upper.values) / (multiplier?.scale ?? 1);
+    if (Math.min(...lower.values) >= upperBase) continue;
+    if (multiplier && multipliers[index] === undefined && lower.measure === undefined) {
+      const scaled = lower.values.map((value) => roundValue(value * multiplier.scale));
+      lower.values = multiplier.ambiguous ? [...lower.values, ...scaled] : scaled;
+    }
+    if (lower.unit === undefined && upper.unit !== undefined && lower.measure === undefined) lower.unit = upper.unit;
+    // A sign before the lower end is the range's only with a dash ("$2-3 million"): "gave £5 to 200 people" is two things.
+    else if (upper.unit === undefined && lower.unit !== undefined && upper.measure === undefined && /[-–—]/u.test(gap)) upper.unit = lower.unit;
+    const measure = upper.measure;
+    const counted = upper.values[0];
+    if (measure && lower.measure === undefined && lower.unit === undefined && counted) {
+      const factor = (measure.amounts[0] ?? 0) / counted;
+      lower.measure = { base: measure.base, amounts: lower.values.map((value) => roundValue(value * factor)) };
+    }
+  }
 }
 
 /** Float noise from 3.5 × 1e6 must not make two equal numbers differ. */

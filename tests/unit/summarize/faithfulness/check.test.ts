@@ -110,6 +110,14 @@ describe('findUnsupported', () => {
     ]).toEqual([[], [{ kind: 'number', text: 'half' }]]);
   });
 
+  it('reads a range with one scale as scaled at both ends, in the article and in the summary', () => {
+    const zoo = indexSource({ text: 'В природе их численность оценивается в 22–31 тысячу особей.', language: 'ru' });
+    expect([
+      findUnsupported(zoo, 'In the wild, polar bear numbers are estimated at 22,000 to 31,000.', crossLanguage),
+      findUnsupported(zoo, 'In the wild there are 22 polar bears.', crossLanguage),
+    ]).toEqual([[], [{ kind: 'number', text: '22' }]]);
+  });
+
   it('in the article’s language, wants a number stated about the same thing: a word around it in common', () => {
     expect([
       findUnsupported(kazan, 'Станцию строили почти пять лет, а первые пассажиры прошли через турникеты в шесть утра.', sameLanguage),

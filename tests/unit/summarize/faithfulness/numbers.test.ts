@@ -141,6 +141,43 @@ describe('findNumbers', () => {
     ]);
   });
 
+  it('gives the lower end of a range the scale, unit and measure written once at the other', () => {
+    const text = '22–31 тысячу особей; 2-3 million; от 5 до 7 тысяч; between 2 and 3 million; zwischen 5 und 7 Millionen; $2-3 million; 5 to 7 per cent; two to three years; 2–3m';
+    expect(findNumbers(text, foldedTokensOf(text)).map(({ text: written, values, unit, measure }) => ({ written, values, ...(unit && { unit }), ...(measure && { measure }) }))).toEqual([
+      { written: '22', values: [22_000] },
+      { written: '31 тысячу', values: [31_000] },
+      { written: '2', values: [2_000_000] },
+      { written: '3 million', values: [3_000_000] },
+      { written: '5', values: [5000] },
+      { written: '7 тысяч', values: [7000] },
+      { written: '2', values: [2_000_000] },
+      { written: '3 million', values: [3_000_000] },
+      { written: '5', values: [5_000_000] },
+      { written: '7 Millionen', values: [7_000_000] },
+      { written: '$2', values: [2_000_000], unit: 'currency:USD' },
+      { written: '3 million', values: [3_000_000], unit: 'currency:USD' },
+      { written: '5', values: [5], unit: 'percent' },
+      { written: '7 per cent', values: [7], unit: 'percent' },
+      { written: 'two', values: [2], measure: { base: 'month', amounts: [24] } },
+      { written: 'three years', values: [3], measure: { base: 'month', amounts: [36] } },
+      { written: '2', values: [2, 2_000_000] },
+      { written: '3m', values: [3, 3_000_000] },
+    ]);
+  });
+
+  it('shares nothing where the ends are no range: a larger lower end, no scale word, "and" without "between", a sign before "to"', () => {
+    expect(numbersIn('from 10 a.m. to 5 p.m.; 10 to 20,000; in 2 and 3 million; gave £5 to 200 people')).toEqual([
+      { written: '10', values: [10] },
+      { written: '5', values: [5] },
+      { written: '10', values: [10] },
+      { written: '20,000', values: [20_000] },
+      { written: '2', values: [2] },
+      { written: '3 million', values: [3_000_000] },
+      { written: '£5', values: [5], unit: 'currency:GBP' },
+      { written: '200', values: [200] },
+    ]);
+  });
+
   it('keeps two small numbers side by side apart', () => {
     expect(numbersIn('two three, twenty thirty')).toEqual([
       { written: 'two', values: [2] },
