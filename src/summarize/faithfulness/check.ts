@@ -2,7 +2,7 @@ import { stemOf } from '../../core/words.js';
 import { initialsOf, isCompoundOf, translatedCompoundIsStated } from './abbreviations.js';
 import { measureKey, type Evidence, type StatedNumber } from './evidence.js';
 import { calendarKeyOf } from './calendar.js';
-import { dominantScript, foldedTokensOf, sameWordForm, type FoldedToken, type Script } from './fold.js';
+import { dominantScript, foldedTokensOf, sameDeclinedName, sameWordForm, type FoldedToken, type Script } from './fold.js';
 import { findNames, isTitleCase, type NameWord } from './names.js';
 import { findNegationConflicts, readPolarity } from './negation.js';
 import { contextAround, findCodes, findNumbers, SHARE_CONTEXT, type CodeMention, type NumberMention } from './numbers.js';
@@ -112,9 +112,10 @@ function quoteIsStated(evidence: Evidence, quote: string): boolean {
   return quoteFragments(quote).every((fragment) => occursInOrder(evidence, foldedTokensOf(fragment).map((token) => token.folded)));
 }
 
+/** The source writes the word in this or another form of it: "Казани" for "Казань", «Ирины» for «Ирина», «Умка» for «Умку». */
 function wordIsStated(evidence: Evidence, folded: string): boolean {
   if (evidence.positions.has(folded)) return true;
-  return (evidence.wordsByStart.get(folded.slice(0, 3)) ?? []).some((word) => sameWordForm(word, folded));
+  return (evidence.wordsByStart.get(folded.slice(0, 3)) ?? []).some((word) => sameWordForm(word, folded) || sameDeclinedName(word, folded));
 }
 
 /** «Путиным» ~ "Putin", "Shoigu" ~ «Шойгу»: equal skeletons, or one a declined form of the other. */

@@ -186,6 +186,14 @@ describe('findUnsupported', () => {
     expect(findUnsupported(kazan, 'Станцию в Казань строили пять лет; в Самаре такой нет.', sameLanguage)).toEqual([{ kind: 'name', text: 'Самаре' }]);
   });
 
+  it('matches a Russian name in another case when the stem is short: «Умку» / «Умка», «Ирина» / «Ирины», not «Умар» / «Умка»', () => {
+    const zoo = indexSource({ text: 'Медвежонка по кличке Умка можно увидеть в вольере, сообщила директор Ирины Соколовой.', language: 'ru' });
+    expect(findUnsupported(zoo, 'Медвежонка Умку показала директор Ирина Соколова; Умар и Мали не приехали.', sameLanguage)).toEqual([
+      { kind: 'name', text: 'Умар' },
+      { kind: 'name', text: 'Мали' },
+    ]);
+  });
+
   it('flags the word that opens a sentence only with the name word after it', () => {
     expect([
       findUnsupported(moscowTimes, 'Yesterday Shoigu and Austin spoke by phone.', sameLanguage),
