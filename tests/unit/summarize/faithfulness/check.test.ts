@@ -226,6 +226,17 @@ describe('findUnsupported', () => {
     ]);
   });
 
+  it('in a German text, reads a capital after a strong adjective with no article as a noun, not after "aber", "später", "nachdem"', () => {
+    const tram = indexSource({ text: 'Critics say the money would be better spent on repairing old tracks in the outskirts, Scholz said.', language: 'en' });
+    expect(
+      findUnsupported(tram, 'Kritiker würden das Geld lieber in die Reparatur alter Gleise stecken, aber Merz sagte, nachdem Lindner ging, später Habeck nichts.', { ...crossLanguage, language: 'de' }),
+    ).toEqual([
+      { kind: 'name', text: 'Merz' },
+      { kind: 'name', text: 'Lindner' },
+      { kind: 'name', text: 'Habeck' },
+    ]);
+  });
+
   it('in German, takes a noun whose stem the article writes as stated: German joins words into new nouns', () => {
     const radwege = indexSource({ text: 'Die Stadt baut in diesem Sommer zwölf Kilometer neue Radwege. Die Arbeiten beginnen im Juli.', language: 'de' });
     const sentence = 'Im Juli ist Arbeitsbeginn, sagt Bürgermeister Keller; Radwegenetz und Stadt wachsen.';
