@@ -7,7 +7,7 @@ import { findNames, isTitleCase, type NameWord } from './names.js';
 import { findNegationConflicts, readPolarity } from './negation.js';
 import { contextAround, findCodes, findNumbers, SHARE_CONTEXT, type CodeMention, type NumberMention } from './numbers.js';
 import { findQuotes, quoteFragments } from './quotes.js';
-import { consonantSkeleton } from './transliterate.js';
+import { consonantSkeleton, toLatin } from './transliterate.js';
 
 /** What the checker looks for: a number, a quotation, a name, a negation turned round. */
 export type ClaimKind = 'number' | 'quote' | 'name' | 'negation';
@@ -128,6 +128,34 @@ function skeletonIsStated(evidence: Evidence, folded: string): boolean {
 }
 
 /**
+ * "Arctic" for «арктических», "Russian" for «российских»: across languages a name
+ * may stand in the source only in an adjective made from it, which Russian and
+ * German write in lower case. Its skeleton is the adjective's core, or the core
+ * and one more consonant ("Arctic" is "rktk", «аркт-» "rkt").
+ */
+function adjectiveCoreIsStated(evidence: Evidence, folded: string): boolean {
+  const skeleton = consonantSkeleton(folded);
+  if (skeleton.length >= 2 && evidence.adjectiveCores.has(skeleton)) return true;
+  return skeleton.length >= 3 && evidence.adjectiveCores.has(skeleton.slice(0, -1));
+}
+
+/** Fewer letters than this in Latin say too little to look for as the beginning of a word. */
+const SHORT_WORD_LETTERS = 3;
+
+/**
+ * A word with fewer than two consonants ("Zoo", "Ufa") has too short a skeleton to
+ * compare across languages: it is stated when a source word, in Latin letters,
+ * begins with it («зоопарк», «Уфа»). A short word is often the head of a longer
+ * one in another language.
+ */
+function shortWordIsStated(evidence: Evidence, folded: string): boolean {
+  const latin = toLatin(folded);
+  if (latin.length < SHORT_WORD_LETTERS) return false;
+  for (const word of evidence.positions.keys()) if (toLatin(word).startsWith(latin)) return true;
+  return false;
+}
+
+/**
  * A German noun the source writes in another form of its stem: "Radwegenetz" for
  * "Radwege", "Arbeitsbeginn" for "Arbeiten". German makes new nouns by joining
  * words, which `sameWordForm` does not follow past a case ending.
@@ -154,7 +182,8 @@ function nameWordIsStated(evidence: Evidence, word: NameWord, options: CheckOpti
   if (!acrossScripts) return isCompoundOf(evidence, word.folded);
   // "EU" is «ЕС», "UN" «ООН», "US" «США»: a short acronym is translated, not transliterated, so it cannot be checked across languages.
   if (word.acronym && word.folded.length <= SHORT_ACRONYM) return true;
-  return skeletonIsStated(evidence, word.folded) || translatedCompoundIsStated(evidence, word.folded);
+  if (skeletonIsStated(evidence, word.folded) || adjectiveCoreIsStated(evidence, word.folded) || translatedCompoundIsStated(evidence, word.folded)) return true;
+  return consonantSkeleton(word.folded).length < 2 && shortWordIsStated(evidence, word.folded);
 }
 
 /**

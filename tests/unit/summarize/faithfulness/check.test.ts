@@ -165,6 +165,24 @@ describe('findUnsupported', () => {
     ]).toEqual([[{ kind: 'number', text: 'an hour' }], [], [{ kind: 'number', text: 'two' }]]);
   });
 
+  it('across languages, takes a name as stated by a lower-case adjective made from it («арктических», "arktischen")', () => {
+    const zoo = indexSource({ text: 'Численность белых медведей сокращается из-за таяния арктических льдов, сообщили российские учёные.', language: 'ru' });
+    const eis = indexSource({ text: 'Das Eis schmilzt in den arktischen Gewässern.', language: 'de' });
+    expect([
+      findUnsupported(zoo, 'Polar bear numbers are falling as Arctic ice melts, Russian scientists said.', crossLanguage),
+      findUnsupported(eis, 'Arctic ice is melting.', crossLanguage),
+      findUnsupported(zoo, 'Polar bear numbers are falling as Antarctic ice melts, Norwegian scientists said.', crossLanguage),
+    ]).toEqual([[], [], [{ kind: 'name', text: 'Antarctic' }, { kind: 'name', text: 'Norwegian' }]]);
+  });
+
+  it('across languages, takes a word too short for a skeleton as stated by a source word that begins with it in Latin letters', () => {
+    const zoo = indexSource({ text: 'Московский зоопарк впервые показал детёныша белого медведя.', language: 'ru' });
+    expect([
+      findUnsupported(zoo, 'Der Moskauer Zoo zeigt ein Eisbärjunges.', { ...crossLanguage, language: 'de' }),
+      findUnsupported(zoo, 'The cub was born in Ohio.', crossLanguage),
+    ]).toEqual([[], [{ kind: 'name', text: 'Ohio' }]]);
+  });
+
   it('matches an acronym with the longer name it stands for, either way round', () => {
     const agencies = indexSource({ text: 'The United Nations and the European Union asked the Ministry of Defence.', language: 'en' });
     expect([
