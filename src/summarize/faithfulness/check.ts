@@ -2,12 +2,12 @@ import { stemOf } from '../../core/words.js';
 import { initialsOf, isCompoundOf, translatedCompoundIsStated } from './abbreviations.js';
 import { measureKey, type Evidence, type StatedNumber } from './evidence.js';
 import { calendarKeyOf } from './calendar.js';
-import { dominantScript, foldedTokensOf, sameWordForm, type FoldedToken, type Script } from './fold.js';
+import { dominantScript, foldedTokensOf, sameDeclinedName, sameWordForm, type FoldedToken, type Script } from './fold.js';
 import { findNames, isTitleCase, type NameWord } from './names.js';
 import { findNegationConflicts, readPolarity } from './negation.js';
-import { contextAround, findCodes, findNumbers, type CodeMention, type NumberMention } from './numbers.js';
+import { contextAround, findCodes, findNumbers, SHARE_CONTEXT, type CodeMention, type NumberMention } from './numbers.js';
 import { findQuotes, quoteFragments } from './quotes.js';
-import { consonantSkeleton } from './transliterate.js';
+import { consonantSkeleton, toLatin } from './transliterate.js';
 
 /** What the checker looks for: a number, a quotation, a name, a negation turned round. */
 export type ClaimKind = 'number' | 'quote' | 'name' | 'negation';
@@ -112,9 +112,10 @@ function quoteIsStated(evidence: Evidence, quote: string): boolean {
   return quoteFragments(quote).every((fragment) => occursInOrder(evidence, foldedTokensOf(fragment).map((token) => token.folded)));
 }
 
+/** The source writes the word in this or another form of it: "Казани" for "Казань", «Ирины» for «Ирина», «Умка» for «Умку». */
 function wordIsStated(evidence: Evidence, folded: string): boolean {
   if (evidence.positions.has(folded)) return true;
-  return (evidence.wordsByStart.get(folded.slice(0, 3)) ?? []).some((word) => sameWordForm(word, folded));
+  return (evidence.wordsByStart.get(folded.slice(0, 3)) ?? []).some((word) => sameWordForm(word, folded) || sameDeclinedName(word, folded));
 }
 
 /** «Путиным» ~ "Putin", "Shoigu" ~ «Шойгу»: equal skeletons, or one a declined form of the other. */
@@ -124,6 +125,34 @@ function skeletonIsStated(evidence: Evidence, folded: string): boolean {
   if (skeleton.length < 2) return false;
   if (evidence.skeletons.has(skeleton) || evidence.skeletonStems.has(skeleton)) return true;
   return skeleton.length >= 3 && evidence.skeletons.has(skeleton.slice(0, -1));
+}
+
+/**
+ * "Arctic" for «арктических», "Russian" for «российских»: across languages a name
+ * may stand in the source only in an adjective made from it, which Russian and
+ * German write in lower case. Its skeleton is the adjective's core, or the core
+ * and one more consonant ("Arctic" is "rktk", «аркт-» "rkt").
+ */
+function adjectiveCoreIsStated(evidence: Evidence, folded: string): boolean {
+  const skeleton = consonantSkeleton(folded);
+  if (skeleton.length >= 2 && evidence.adjectiveCores.has(skeleton)) return true;
+  return skeleton.length >= 3 && evidence.adjectiveCores.has(skeleton.slice(0, -1));
+}
+
+/** Fewer letters than this in Latin say too little to look for as the beginning of a word. */
+const SHORT_WORD_LETTERS = 3;
+
+/**
+ * A word with fewer than two consonants ("Zoo", "Ufa") has too short a skeleton to
+ * compare across languages: it is stated when a source word, in Latin letters,
+ * begins with it («зоопарк», «Уфа»). A short word is often the head of a longer
+ * one in another language.
+ */
+function shortWordIsStated(evidence: Evidence, folded: string): boolean {
+  const latin = toLatin(folded);
+  if (latin.length < SHORT_WORD_LETTERS) return false;
+  for (const word of evidence.positions.keys()) if (toLatin(word).startsWith(latin)) return true;
+  return false;
 }
 
 /**
@@ -153,7 +182,8 @@ function nameWordIsStated(evidence: Evidence, word: NameWord, options: CheckOpti
   if (!acrossScripts) return isCompoundOf(evidence, word.folded);
   // "EU" is «ЕС», "UN" «ООН», "US" «США»: a short acronym is translated, not transliterated, so it cannot be checked across languages.
   if (word.acronym && word.folded.length <= SHORT_ACRONYM) return true;
-  return skeletonIsStated(evidence, word.folded) || translatedCompoundIsStated(evidence, word.folded);
+  if (skeletonIsStated(evidence, word.folded) || adjectiveCoreIsStated(evidence, word.folded) || translatedCompoundIsStated(evidence, word.folded)) return true;
+  return consonantSkeleton(word.folded).length < 2 && shortWordIsStated(evidence, word.folded);
 }
 
 /**
@@ -205,7 +235,9 @@ export function findUnsupported(evidence: Evidence, text: string, options: Check
   for (const mention of findNumbers(normalized, tokens)) {
     // "the two countries" counts what the text has named; the names are checked, not the count.
     if (mention.refersBack) continue;
-    const context = options.crossLanguage ? [] : contextAround(normalized, tokens, mention, SUMMARY_CONTEXT_REACH);
+    // A share ("about half of it") is compared with its whole sentence; what it is a share of is seldom next to it.
+    const reach = mention.share ? SHARE_CONTEXT.reach : SUMMARY_CONTEXT_REACH;
+    const context = options.crossLanguage ? [] : contextAround(normalized, tokens, mention, reach);
     if (!numberIsStated(evidence, mention, context, options, () => monthNextTo(normalized, tokens, mention))) found.push({ kind: 'number', text: mention.text, at: mention.start });
   }
   for (const code of findCodes(tokens)) {

@@ -2,7 +2,7 @@ import { findAbbreviations, type Abbreviations } from './abbreviations.js';
 import { calendarKeyOf, calendarKeysOfDate, type CalendarKey } from './calendar.js';
 import { dominantScript, foldedTokensOf, withoutPossessive, type Script } from './fold.js';
 import { readPolarity, type Polarity } from './negation.js';
-import { contextAround, findNumbers } from './numbers.js';
+import { contextAround, findNumbers, SHARE_CONTEXT } from './numbers.js';
 import type { MeasureBase, NumberUnit } from './number-words.js';
 import { consonantSkeleton } from './transliterate.js';
 
@@ -47,6 +47,12 @@ export interface Evidence {
   skeletons: ReadonlySet<string>;
   /** The same skeletons less their last letter: «Путиным» is "ptnm", "Putin" is "ptn". */
   skeletonStems: ReadonlySet<string>;
+  /**
+   * Skeletons of the names the source's adjectives are made from, which Russian
+   * and German write in lower case: «арктических» "rkt", «российских» "rs",
+   * "russischen" "rs" (see `adjectiveCoresOf`).
+   */
+  adjectiveCores: ReadonlySet<string>;
   /** Every number value, each time it is stated: with its unit, and the words around it. */
   numbers: ReadonlyMap<number, readonly StatedNumber[]>;
   /** The quantities of time and distance, by `measureKey`: "fifty years" is "month:600". */
@@ -62,6 +68,27 @@ export interface Evidence {
 }
 
 const CAPITALISED = /^[\p{Lu}\p{Lt}]/u;
+
+/**
+ * An adjective made from a name, folded (й → и), and the name part before its
+ * suffix: Russian -ическ-, -ск-, -цк- («арктических», «московский»), Ukrainian
+ * -ськ-, -цьк-, German -isch- ("arktischen", "russische").
+ */
+const ADJECTIVES_FROM_NAMES: readonly RegExp[] = [
+  /^(\p{Script=Cyrillic}{3,}?)(?:ическ|ськ|цьк|ск|цк)(?:ии|ыи|ои|еи|іи|оі|ая|ое|ие|ые|ого|ому|им|ым|ім|ом|ую|их|ых|ими|ыми|ою|а|е|и|у|і)$/u,
+  /^(\p{Script=Latin}{3,}?)isch(?:e|en|er|es|em)?$/u,
+];
+
+/** The skeletons of the names a folded word may be an adjective of: «арктических» → "rkt". Two consonants at least. */
+function adjectiveCoresOf(folded: string): string[] {
+  const cores: string[] = [];
+  for (const pattern of ADJECTIVES_FROM_NAMES) {
+    const name = pattern.exec(folded)?.[1];
+    const skeleton = name === undefined ? '' : consonantSkeleton(name);
+    if (skeleton.length >= 2) cores.push(skeleton);
+  }
+  return cores;
+}
 
 /** How `Evidence.measures` files a quantity: its base unit and its amount in it. */
 export function measureKey(base: MeasureBase, amount: number): string {
@@ -87,10 +114,14 @@ export function indexSource(source: FaithfulnessSource): Evidence {
   const skeletons = new Set<string>();
   const calendar = new Set<CalendarKey>(calendarKeysOfDate(source.publishedAt));
   const capitalisedSeen = new Set<string>();
+  const adjectiveCores = new Set<string>();
   tokens.forEach((token, index) => {
     const known = positions.has(token.folded);
     addTo(positions, token.folded, index);
-    if (!known) for (const form of new Set([token.folded, withoutPossessive(token.folded)])) addTo(wordsByStart, form.slice(0, 3), form);
+    if (!known) {
+      for (const form of new Set([token.folded, withoutPossessive(token.folded)])) addTo(wordsByStart, form.slice(0, 3), form);
+      for (const core of adjectiveCoresOf(token.folded)) adjectiveCores.add(core);
+    }
     const capitalised = CAPITALISED.test(token.text);
     // Each word once, and once more capitalised: "may" is a verb, "May" a month, "Bank" a name.
     if (known && (!capitalised || capitalisedSeen.has(token.folded))) return;
@@ -105,7 +136,7 @@ export function indexSource(source: FaithfulnessSource): Evidence {
   const measures = new Map<string, StatedNumber[]>();
   for (const mention of findNumbers(text, tokens)) {
     const stated: StatedNumber = {
-      context: contextAround(text, tokens, mention, SOURCE_CONTEXT_REACH),
+      context: mention.share ? contextAround(text, tokens, mention, SHARE_CONTEXT.reach, SHARE_CONTEXT.sentencesBefore) : contextAround(text, tokens, mention, SOURCE_CONTEXT_REACH),
       ...(mention.unit && { unit: mention.unit }),
       ...(mention.measure && { measure: mention.measure.base }),
     };
@@ -124,6 +155,7 @@ export function indexSource(source: FaithfulnessSource): Evidence {
     wordsByStart,
     skeletons,
     skeletonStems: stems,
+    adjectiveCores,
     numbers,
     measures,
     abbreviations: findAbbreviations(text, tokens),

@@ -50,6 +50,40 @@ export function sameWordForm(a: string, b: string): boolean {
   return shared >= 5 && shared >= longer - 3;
 }
 
+/**
+ * Case endings of Russian and Ukrainian nouns and of names declined like
+ * adjectives (Соколова, Соколовой), folded as words are (й → и, ї → і).
+ */
+const CYRILLIC_CASE_ENDINGS: readonly string[] = [
+  ...'а я о е ы и у ю ь і'.split(' '),
+  ...'ои еи ою ею ом ем ам ям ах ях ов ев ии ие ия ию ым им ых их ую юю ая яя ое ее ые ів'.split(' '),
+  ...'ами ями ого его ому ему ыми ими ові еві'.split(' '),
+].map(foldWord);
+
+/** Fewer letters than this left by an ending say too little: «Ира» is no stem of «Ирак». */
+const MIN_CASE_STEM = 3;
+
+/**
+ * A Cyrillic word's possible stems: itself, and itself less each case ending it
+ * may carry, keeping three letters at least. «Умка» and «Умку» share «умк»,
+ * «Ирина» and «Ирины» «ирин»: what `sameWordForm` does not see when the stem is
+ * shorter than five letters. Empty for a word in another script.
+ */
+export function caseStems(folded: string): string[] {
+  if (!/^\p{Script=Cyrillic}+$/u.test(folded)) return [];
+  const stems = [folded];
+  for (const ending of CYRILLIC_CASE_ENDINGS) {
+    if (folded.length - ending.length >= MIN_CASE_STEM && folded.endsWith(ending)) stems.push(folded.slice(0, -ending.length));
+  }
+  return stems;
+}
+
+/** Two Cyrillic words that are case forms of one name: a stem in common (see `caseStems`). */
+export function sameDeclinedName(a: string, b: string): boolean {
+  const stems = caseStems(a);
+  return stems.length > 0 && caseStems(b).some((stem) => stems.includes(stem));
+}
+
 /** A word of a text with its folded form. */
 export interface FoldedToken extends WordToken {
   folded: string;

@@ -41,6 +41,22 @@ export function isGermanFunctionWord(folded: string): boolean {
   return DETERMINERS.has(folded) || PREPOSITIONS.has(folded);
 }
 
+/**
+ * An adjective declined strong, as it is with no article before it ("Reparatur
+ * alter Gleise", "Bau neuer Radwege", "mit frischem Geld"): -er, -es, -em. Not
+ * -e and -en, which are also how verbs end ("sagte Scholz", "trafen Merz").
+ */
+const STRONG_ADJECTIVE = /^\p{Ll}{2,}(?:er|es|em)$/u;
+/** Words in -er, -es, -em that are no adjectives: "aber Scholz", "später Merz", "nachdem Putin". */
+const NOT_ADJECTIVES = foldedSet('aber oder wieder weiter immer später früher außer hier entweder nieder eher lieber wider alles');
+const CONJUNCTION_IN_DEM = /dem$/u;
+
+/** "alter" in "Reparatur alter Gleise": a strong adjective, so the capital after it is a common noun. */
+function isStrongAdjective(token: FoldedToken): boolean {
+  if (!STRONG_ADJECTIVE.test(token.text) || NOT_ADJECTIVES.has(token.folded) || CONJUNCTION_IN_DEM.test(token.folded)) return false;
+  return !DETERMINERS.has(token.folded) && !PREPOSITIONS.has(token.folded) && !isStopword(token.folded) && !numberWordOf(token.folded);
+}
+
 /** A declined adjective or participle in lower case: "eigenen", "neue", "geplanten", "russischer". */
 const DECLINED_ADJECTIVE = /^\p{Ll}+(?:e|en|er|es|em)$/u;
 const HAS_DIGIT = /\p{N}/u;
@@ -59,14 +75,20 @@ function standsBetween(token: FoldedToken): boolean {
 
 /**
  * Indexes of the capitalised words of a German text that are common nouns by
- * the word in front of them (see above). `tokens` are `foldedTokensOf(text)`.
- * A capitalised word in between ("die Russische Föderation") ends the walk:
- * what follows it may be a name.
+ * the word in front of them (see above), or by a strong adjective right before
+ * them ("alter Gleise"). `tokens` are `foldedTokensOf(text)`. A capitalised word
+ * in between ("die Russische Föderation") ends the walk: what follows it may be
+ * a name.
  */
 export function germanCommonNouns(text: string, tokens: readonly FoldedToken[]): Set<number> {
   const nouns = new Set<number>();
   tokens.forEach((token, index) => {
     if (!CAPITALISED.test(token.text) || HAS_DIGIT.test(token.text)) return;
+    const previous = tokens[index - 1];
+    if (previous && isStrongAdjective(previous) && WITHIN_PHRASE.test(text.slice(previous.end, token.start))) {
+      nouns.add(index);
+      return;
+    }
     let between = 0;
     for (let at = index - 1; at >= 0 && at >= index - 1 - MAX_BETWEEN; at--) {
       const word = tokens[at];

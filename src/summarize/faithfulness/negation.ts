@@ -11,7 +11,8 @@ import { isContentWord, sentenceEndsAfter } from './numbers.js';
 
 /** Words that negate the rest of their clause, folded: English, Russian, German. "…n't" is one too. */
 const NEGATIONS: ReadonlySet<string> = new Set([
-  ...'not no never without nor neither none nobody nothing'.split(' '),
+  // "cannot" is one word; "can't", "won't" end in "n't".
+  ...'not no never without nor neither none nobody nothing cannot'.split(' '),
   ...'не нет ни никогда без'.split(' '),
   ...'nicht kein keine keinen keinem keiner keines nie niemals ohne'.split(' '),
 ]);
@@ -23,6 +24,32 @@ const NEGATIONS: ReadonlySet<string> = new Set([
  */
 const NEGATING_BEFORE_TO: ReadonlySet<string> = new Set('decline declines declined refuse refuses refused fail fails failed'.split(' '));
 const NEGATING_VERBS: ReadonlySet<string> = new Set('отказался отказалась отказалось отказались'.split(' '));
+
+/**
+ * German negations that stand after the verb they negate, at the end of a main
+ * clause: "Umweltverbände begrüßten den Start nicht", "Er kam nie".
+ */
+const AFTER_THE_VERB: ReadonlySet<string> = new Set(['nicht', 'nie', 'niemals']);
+
+/** A declined adjective's ending: "großen Umweltverbände" is no verb before its noun. */
+const ADJECTIVE_ENDING = /(?:e|en|er|es|em)$/u;
+const CAPITALISED = /^[\p{Lu}\p{Lt}]/u;
+
+/**
+ * The verb a clause-final German negation is about: the first lower-case content
+ * word of the clause (nouns and names are capitalised), passing over an adjective
+ * right before a capitalised noun. -1 when there is none.
+ */
+function verbBefore(tokens: readonly FoldedToken[], from: number, negation: number): number {
+  for (let index = from; index < negation; index++) {
+    const token = tokens[index];
+    if (!token || CAPITALISED.test(token.text) || !isContentWord(token.folded)) continue;
+    const next = tokens[index + 1];
+    if (next && index + 1 < negation && CAPITALISED.test(next.text) && ADJECTIVE_ENDING.test(token.folded)) continue;
+    return index;
+  }
+  return -1;
+}
 
 /** "not only", «не только», "nicht nur": a negation that adds instead of denying. */
 const NOT_ONLY: ReadonlySet<string> = new Set(['only', 'just', 'только', 'nur']);
@@ -36,6 +63,20 @@ const CLAUSE_CONJUNCTIONS: ReadonlySet<string> = new Set([
 
 /** Punctuation between two words that ends a clause: a comma, a semicolon, a colon, a bracket, a dash. */
 const CLAUSE_BREAK = /[,;:()[\]–—]|\s-\s/u;
+
+/**
+ * Verbs the stop-word list leaves out as too common to say what a text is about,
+ * and "go", too short to count: a negation may still be about them ("cannot take
+ * over", "won't go"), so they can be its head (see `canBeHead`). Not "say": "did
+ * not say that Ukraine was discussed" is about what was said, and an article
+ * writes "said".
+ */
+const COMMON_VERBS: ReadonlySet<string> = new Set('go get let put use know want make take come see like'.split(' '));
+
+/** A word a negation may be about: a content word, or a verb too common to be one. */
+function canBeHead(folded: string): boolean {
+  return isContentWord(folded) || COMMON_VERBS.has(folded);
+}
 
 /** How many words after a negation its head may be: "not be reviewed", "no further details", "declined to comment". */
 const HEAD_REACH = 3;
@@ -78,9 +119,19 @@ export function readPolarity(text: string, tokens: readonly FoldedToken[]): Pola
   };
   let sentence = 0;
   let clause = 0;
+  let clauseStart = 0;
   // A negation earlier in this clause covers what follows.
   let negating = false;
   let headWanted = -1;
+  // "begrüßten den Start nicht": a German negation that ends its clause is about the verb before it.
+  const closeClause = () => {
+    const negation = headWanted;
+    if (negation < 0 || !AFTER_THE_VERB.has(tokens[negation]?.folded ?? '')) return;
+    const verb = verbBefore(tokens, clauseStart, negation);
+    if (verb < 0) return;
+    polarity.head[verb] = 1;
+    polarity.negated.fill(1, verb, negation);
+  };
   tokens.forEach((token, index) => {
     const previous = tokens[index - 1];
     if (previous) {
@@ -90,7 +141,9 @@ export function readPolarity(text: string, tokens: readonly FoldedToken[]): Pola
       const endsSentence = !spaced && sentenceEndsAfter(previous, gap);
       if (endsSentence) sentence++;
       if (endsSentence || (!spaced && CLAUSE_BREAK.test(gap)) || CLAUSE_CONJUNCTIONS.has(token.folded)) {
+        closeClause();
         clause++;
+        clauseStart = index;
         negating = false;
         headWanted = -1;
       }
@@ -101,11 +154,12 @@ export function readPolarity(text: string, tokens: readonly FoldedToken[]): Pola
     if (negatesAt(tokens, index)) {
       negating = true;
       headWanted = index;
-    } else if (headWanted >= 0 && index - headWanted <= HEAD_REACH && isContentWord(token.folded)) {
+    } else if (headWanted >= 0 && index - headWanted <= HEAD_REACH && canBeHead(token.folded)) {
       polarity.head[index] = 1;
       headWanted = -1;
     }
   });
+  closeClause();
   polarity.sentences = tokens.length === 0 ? 0 : sentence + 1;
   return polarity;
 }
@@ -185,11 +239,15 @@ function conflictsInSentence(source: PolarityIndex, tokens: readonly FoldedToken
   // The last word counted for each source sentence, plus one (0: none yet).
   const countedFor = new Uint32Array(source.polarity.sentences);
   const content: number[] = [];
+  // The content words and the common verbs a negation may be about: the words that can contradict the source.
+  const candidates: number[] = [];
   let restated = -1;
   let best = 0;
   for (let index = from; index <= to; index++) {
     const token = tokens[index];
-    if (!token || !isContentWord(token.folded) || isNegationWord(token.folded)) continue;
+    if (!token || isNegationWord(token.folded) || !canBeHead(token.folded)) continue;
+    candidates.push(index);
+    if (!isContentWord(token.folded)) continue;
     content.push(index);
     forEachOccurrence(source, token.folded, (position) => {
       const sentence = source.polarity.sentence[position] ?? 0;
@@ -203,8 +261,8 @@ function conflictsInSentence(source: PolarityIndex, tokens: readonly FoldedToken
   if (best < RESTATED_WORDS || best < content.length * RESTATED_SHARE) return [];
 
   const conflicts: NegationConflict[] = [];
-  const negatedHere = content.filter((index) => polarity.negated[index]).map((index) => tokens[index]?.folded ?? '');
-  for (const index of content) {
+  const negatedHere = candidates.filter((index) => polarity.negated[index]).map((index) => tokens[index]?.folded ?? '');
+  for (const index of candidates) {
     const folded = tokens[index]?.folded ?? '';
     const isHead = polarity.head[index] === 1;
     // Only a negation's head here, or a word not negated here, can contradict the source sentence.

@@ -139,6 +139,12 @@ export const HALF_ARTICLE = 'a';
 export const RATE_WORDS: ReadonlySet<string> = new Set(['once', 'twice', 'times', 'per']);
 
 /**
+ * Words after "a day", "a week" that make it a span of time before or after
+ * something, not a rate: "a day after the vote", "a week later", "a year ago".
+ */
+export const TIME_RELATIONS: ReadonlySet<string> = new Set(['after', 'later', 'before', 'earlier', 'ago', 'since']);
+
+/**
  * Determiners that make a small count refer back to what the text has already
  * named: "the two countries" after "Moscow and Washington", "these three men".
  */

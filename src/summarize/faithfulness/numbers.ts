@@ -11,6 +11,7 @@ import {
   RATE_WORDS,
   REFERRING_DETERMINERS,
   SINGULAR_ARTICLES,
+  TIME_RELATIONS,
   unitWordOf,
   type MeasureBase,
   type NumberUnit,
@@ -41,6 +42,11 @@ export interface NumberMention {
    * back to what the text has named, not a new fact (see REFERRING_DETERMINERS).
    */
   refersBack?: true;
+  /**
+   * "about half of it", "half is expected…": a share of something, which the
+   * words around it seldom name ("it", "is"); see SHARE_CONTEXT.
+   */
+  share?: true;
 }
 
 /**
@@ -76,9 +82,19 @@ function readDigits(digits: string): number[] {
   return [Number(compact)];
 }
 
+/**
+ * The scale a number ends with ("31 тысячу", "3 million", "5bn", "two hundred
+ * thousand"), which the lower end of a range shares ("22–31 тысячу"). `ambiguous`:
+ * the base is a reading too ("5m" is also five metres).
+ */
+interface Multiplier {
+  scale: number;
+  ambiguous: boolean;
+}
+
 /** A token or a digit run, in text order, for the number reader. */
 type Atom =
-  | { kind: 'digits'; start: number; end: number; values: number[] }
+  | { kind: 'digits'; start: number; end: number; values: number[]; multiplier?: Multiplier }
   | { kind: 'word'; start: number; end: number; folded: string };
 
 function atomsOf(text: string, tokens: readonly FoldedToken[]): Atom[] {
@@ -101,7 +117,7 @@ function atomsOf(text: string, tokens: readonly FoldedToken[]): Atom[] {
     const base = readDigits(body);
     const scale = DIGIT_SUFFIX_SCALES[foldWord(suffix)];
     const values = scale ? [...(scale.ambiguous ? base : []), ...base.map((value) => value * scale.scale)] : base;
-    atoms.push({ kind: 'digits', start, end, values });
+    atoms.push({ kind: 'digits', start, end, values, ...(scale && { multiplier: { scale: scale.scale, ambiguous: scale.ambiguous === true } }) });
   }
   // Both lists are in text order: merged, without the tokens a digit run already covers.
   const merged: Atom[] = [];
@@ -145,14 +161,33 @@ function foldedOf(atom: Atom | undefined): string | undefined {
   return atom?.kind === 'word' ? atom.folded : undefined;
 }
 
+/** How many words may stand between a count and the article of its rate: "300 lorries a day", "40 million new passengers a year". */
+const RATE_REACH = 3;
+
 /**
- * "twice a week", "$5 a day", "40 million a year", "five days a week": the
- * article right after these is a rate, not a count. After a comma it is a new
- * phrase ("two years, a week later").
+ * The article at `atoms[article]` makes a rate, not a count: right after
+ * "twice", "times", "per", digits, a number word or a measure noun ("twice a
+ * week", "$5 a day", "40 million a year", "five days a week"), or after a count
+ * and what it counts ("300 lorries a day", "three trains an hour"), unless a word
+ * of time after the noun makes it a span ("three ministers resigned a day
+ * after", "two buses a week later"). After a comma, or a word that is no noun
+ * ("300 lorries and a year", "for a day"), it is a new phrase ("two years, a
+ * week later").
  */
-function makesRate(text: string, atom: Atom | undefined, article: Atom): boolean {
-  if (atom === undefined || !adjacent(text, atom, article)) return false;
-  return atom.kind === 'digits' || numberWordOf(atom.folded) !== undefined || RATE_WORDS.has(atom.folded) || isMeasureNoun(atom.folded);
+function makesRate(text: string, atoms: readonly Atom[], article: number): boolean {
+  const before = atoms[article - 1];
+  const articleAtom = atoms[article];
+  if (before === undefined || articleAtom === undefined || !adjacent(text, before, articleAtom)) return false;
+  if (before.kind === 'digits' || numberWordOf(before.folded) !== undefined || RATE_WORDS.has(before.folded) || isMeasureNoun(before.folded)) return true;
+  // The word before the article is what is counted: "lorries", not "and", "for", "in" ("300 lorries and a year", "for a day").
+  if (isStopword(before.folded) || TIME_RELATIONS.has(foldedOf(atoms[article + 2]) ?? '')) return false;
+  for (let index = article - 2; index >= 0 && index >= article - 1 - RATE_REACH; index--) {
+    const atom = atoms[index];
+    const after = atoms[index + 1];
+    if (atom === undefined || after === undefined || !adjacent(text, atom, after)) return false;
+    if (atom.kind === 'digits' || numberWordOf(atom.folded) !== undefined) return true;
+  }
+  return false;
 }
 
 /**
@@ -161,7 +196,7 @@ function makesRate(text: string, atom: Atom | undefined, article: Atom): boolean
  * the index after the last word, or undefined when the words state no number (a
  * lone "one", "thousands").
  */
-function readNumberWords(text: string, atoms: readonly Atom[], from: number): { value: number; next: number } | undefined {
+function readNumberWords(text: string, atoms: readonly Atom[], from: number): { value: number; next: number; scale?: number } | undefined {
   let total = 0;
   let group = 0;
   let index = from;
@@ -187,7 +222,7 @@ function readNumberWords(text: string, atoms: readonly Atom[], from: number): { 
         break;
       }
       // "a hundred", "a million", "an hour": the article is the one; "twice a week" is a rate.
-      if (words === 0 && (scales || (isMeasureNoun(foldedOf(next) ?? '') && !makesRate(text, atoms[from - 1], atom)))) word = { value: 1, role: 'one', alone: 'value' };
+      if (words === 0 && (scales || (isMeasureNoun(foldedOf(next) ?? '') && !makesRate(text, atoms, index)))) word = { value: 1, role: 'one', alone: 'value' };
     }
     if (!word && atom.folded === NUMBER_JOINER && words > 0 && adjacent(text, atom, next)) {
       // "two hundred and fifty": "and" joins only when a number word follows.
@@ -228,7 +263,8 @@ function readNumberWords(text: string, atoms: readonly Atom[], from: number): { 
     const last = atoms[index - 1];
     return last && noun?.kind === 'word' && adjacent(text, last, noun) && isMeasureNoun(noun.folded) ? { value: 1, next: index + 1 } : undefined;
   }
-  return { value: total + group, next: index };
+  const scale = previous?.role === 'scale' || previous?.role === 'times-hundred' ? previous.value : undefined;
+  return { value: total + group, next: index, ...(scale !== undefined && { scale }) };
 }
 
 /**
@@ -317,20 +353,25 @@ function measureAround(text: string, atoms: readonly Atom[], first: number, last
 export function findNumbers(text: string, tokens: readonly FoldedToken[]): NumberMention[] {
   const atoms = atomsOf(text, tokens);
   const mentions: NumberMention[] = [];
+  // The scale each mention ends with, for ranges (see shareAcrossRanges).
+  const multipliers: Array<Multiplier | undefined> = [];
   let index = 0;
   while (index < atoms.length) {
     const atom = atoms[index];
     if (!atom) break;
     let values: number[] | undefined;
+    let multiplier: Multiplier | undefined;
     let last = index;
     if (atom.kind === 'digits') {
       const scale = scaleAfter(text, atoms, index);
       values = scale === undefined ? atom.values : atom.values.map((value) => value * scale);
+      multiplier = scale === undefined ? atom.multiplier : { scale, ambiguous: false };
       if (scale !== undefined) last = index + 1;
     } else {
       const words = readNumberWords(text, atoms, index);
       if (words) {
         values = [words.value];
+        multiplier = words.scale === undefined ? undefined : { scale: words.scale, ambiguous: false };
         last = words.next - 1;
       }
     }
@@ -346,13 +387,69 @@ export function findNumbers(text: string, tokens: readonly FoldedToken[]): Numbe
       const counted = values.map((value) => roundValue(value + (around.half ? 0.5 : 0)));
       const measure = { base: noun.base, amounts: counted.map((value) => roundValue(value * noun.factor)) };
       mentions.push({ text: text.slice(start, around.end), start, end: around.end, values: counted, measure, ...(anaphoric && { refersBack: true as const }) });
+      multipliers.push(multiplier);
       index = Math.max(last, around.noun) + 1 + (around.half ? 3 : 0);
       continue;
     }
-    mentions.push({ text: text.slice(start, end), start, end, values: values.map(roundValue), ...(unit && { unit }), ...(anaphoric && { refersBack: true as const }) });
+    // A lone "half" (not "half a million", "two and a half", "half an hour", read above).
+    const share = atom.kind === 'word' && unit === undefined && values.length === 1 && values[0] === 0.5;
+    mentions.push({
+      text: text.slice(start, end),
+      start,
+      end,
+      values: values.map(roundValue),
+      ...(unit && { unit }),
+      ...(anaphoric && { refersBack: true as const }),
+      ...(share && { share: true as const }),
+    });
+    multipliers.push(multiplier);
     index = last + 1;
   }
+  shareAcrossRanges(text, mentions, multipliers);
   return mentions;
+}
+
+/** Between the two ends of a range: a dash, "to", «до», "bis", "or". */
+const RANGE_JOINER = /^[\s\u00a0\u202f\u2009]*[-–—][\s\u00a0\u202f\u2009]*$|^\s+(?:to|or|до|или|bis|oder)\s+$/iu;
+/** "between 2 and 3 million", «между 5 и 7 тысячами», "zwischen 5 und 7 Millionen": "and" joins the ends only after these. */
+const AND_JOINER = /^\s+(?:and|и|und)\s+$/iu;
+const BETWEEN_BEFORE = /(?:^|[^\p{L}])(?:between|между|zwischen)\s+$/iu;
+
+/**
+ * A range shares the scale, unit and measure written once: "22–31 тысячу" is
+ * 22,000 to 31,000, "2-3 million" 2 to 3 million, «от 5 до 7 тысяч» 5,000 to
+ * 7,000, "$2-3 million" dollars at both ends (a sign at the lower end only
+ * with a dash), "5 to 7 per cent" per cent at both, "two to three years" years
+ * at both. The lower end written without a
+ * scale takes the upper end's (it is the smaller number before the scale: "10
+ * to 20,000" has no scale word to share); a unit or a measure written at one end
+ * goes to the other. `multipliers` are the mentions' scales, in their order.
+ */
+function shareAcrossRanges(text: string, mentions: NumberMention[], multipliers: ReadonlyArray<Multiplier | undefined>): void {
+  for (let index = 0; index + 1 < mentions.length; index++) {
+    const lower = mentions[index];
+    const upper = mentions[index + 1];
+    if (!lower || !upper || lower.share || upper.share) continue;
+    const gap = text.slice(lower.end, upper.start);
+    if (!RANGE_JOINER.test(gap) && !(AND_JOINER.test(gap) && BETWEEN_BEFORE.test(text.slice(Math.max(0, lower.start - 12), lower.start)))) continue;
+    const multiplier = multipliers[index + 1];
+    // The upper end before its scale: "31" of "31 тысячу".
+    const upperBase = Math.max(...upper.values) / (multiplier?.scale ?? 1);
+    if (Math.min(...lower.values) >= upperBase) continue;
+    if (multiplier && multipliers[index] === undefined && lower.measure === undefined) {
+      const scaled = lower.values.map((value) => roundValue(value * multiplier.scale));
+      lower.values = multiplier.ambiguous ? [...lower.values, ...scaled] : scaled;
+    }
+    if (lower.unit === undefined && upper.unit !== undefined && lower.measure === undefined) lower.unit = upper.unit;
+    // A sign before the lower end is the range's only with a dash ("$2-3 million"): "gave £5 to 200 people" is two things.
+    else if (upper.unit === undefined && lower.unit !== undefined && upper.measure === undefined && /[-–—]/u.test(gap)) upper.unit = lower.unit;
+    const measure = upper.measure;
+    const counted = upper.values[0];
+    if (measure && lower.measure === undefined && lower.unit === undefined && counted) {
+      const factor = (measure.amounts[0] ?? 0) / counted;
+      lower.measure = { base: measure.base, amounts: lower.values.map((value) => roundValue(value * factor)) };
+    }
+  }
 }
 
 /** Float noise from 3.5 × 1e6 must not make two equal numbers differ. */
@@ -393,11 +490,20 @@ export function isContentWord(folded: string): boolean {
 }
 
 /**
- * The content words within `reach` words before and after a number, in its own
- * sentence: what it counts ("five years", «в шесть утра»). Stop-words, digits and
- * number words are left out; they say nothing about which number this is.
+ * How far the words that say what a share is of are looked for: its whole
+ * sentence, and in the source the sentence before too, where what it is a share
+ * of is often named ("The council estimates the cost at 180 million pounds.
+ * About half is expected to come from a national fund").
  */
-export function contextAround(text: string, tokens: readonly FoldedToken[], span: { start: number; end: number }, reach: number): string[] {
+export const SHARE_CONTEXT = { reach: 40, sentencesBefore: 1 } as const;
+
+/**
+ * The content words within `reach` words before and after a number, in its own
+ * sentence (and as many sentences before it as `sentencesBefore` says): what it
+ * counts ("five years", «в шесть утра»). Stop-words, digits and number words are
+ * left out; they say nothing about which number this is.
+ */
+export function contextAround(text: string, tokens: readonly FoldedToken[], span: { start: number; end: number }, reach: number, sentencesBefore = 0): string[] {
   let first = 0;
   let high = tokens.length;
   while (first < high) {
@@ -409,9 +515,14 @@ export function contextAround(text: string, tokens: readonly FoldedToken[], span
   while (after < tokens.length && (tokens[after]?.start ?? 0) < span.end) after++;
   const around: FoldedToken[] = [];
   let boundary = span.start;
+  let sentencesLeft = sentencesBefore;
   for (let index = first - 1; index >= 0 && index >= first - reach; index--) {
     const token = tokens[index];
-    if (!token || sentenceEndsAfter(token, text.slice(token.end, boundary))) break;
+    if (!token) break;
+    if (sentenceEndsAfter(token, text.slice(token.end, boundary))) {
+      if (sentencesLeft === 0) break;
+      sentencesLeft--;
+    }
     around.push(token);
     boundary = token.start;
   }

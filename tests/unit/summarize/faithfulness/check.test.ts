@@ -99,6 +99,25 @@ describe('findUnsupported', () => {
     ]);
   });
 
+  it('compares a share ("half") with its whole sentence, and the article’s with the sentence before it too', () => {
+    const flood = indexSource({
+      text: 'The council estimates the cost at 180 million pounds. About half is expected to come from a national flood defence fund. Last winter 600 people left their homes.',
+      language: 'en',
+    });
+    expect([
+      findUnsupported(flood, 'The council estimates the cost at 180 million pounds, about half of it from a national flood defence fund.', sameLanguage),
+      findUnsupported(flood, 'Last winter about half of the residents left their homes.', sameLanguage),
+    ]).toEqual([[], [{ kind: 'number', text: 'half' }]]);
+  });
+
+  it('reads a range with one scale as scaled at both ends, in the article and in the summary', () => {
+    const zoo = indexSource({ text: 'В природе их численность оценивается в 22–31 тысячу особей.', language: 'ru' });
+    expect([
+      findUnsupported(zoo, 'In the wild, polar bear numbers are estimated at 22,000 to 31,000.', crossLanguage),
+      findUnsupported(zoo, 'In the wild there are 22 polar bears.', crossLanguage),
+    ]).toEqual([[], [{ kind: 'number', text: '22' }]]);
+  });
+
   it('in the article’s language, wants a number stated about the same thing: a word around it in common', () => {
     expect([
       findUnsupported(kazan, 'Станцию строили почти пять лет, а первые пассажиры прошли через турникеты в шесть утра.', sameLanguage),
@@ -146,6 +165,24 @@ describe('findUnsupported', () => {
     ]).toEqual([[{ kind: 'number', text: 'an hour' }], [], [{ kind: 'number', text: 'two' }]]);
   });
 
+  it('across languages, takes a name as stated by a lower-case adjective made from it («арктических», "arktischen")', () => {
+    const zoo = indexSource({ text: 'Численность белых медведей сокращается из-за таяния арктических льдов, сообщили российские учёные.', language: 'ru' });
+    const eis = indexSource({ text: 'Das Eis schmilzt in den arktischen Gewässern.', language: 'de' });
+    expect([
+      findUnsupported(zoo, 'Polar bear numbers are falling as Arctic ice melts, Russian scientists said.', crossLanguage),
+      findUnsupported(eis, 'Arctic ice is melting.', crossLanguage),
+      findUnsupported(zoo, 'Polar bear numbers are falling as Antarctic ice melts, Norwegian scientists said.', crossLanguage),
+    ]).toEqual([[], [], [{ kind: 'name', text: 'Antarctic' }, { kind: 'name', text: 'Norwegian' }]]);
+  });
+
+  it('across languages, takes a word too short for a skeleton as stated by a source word that begins with it in Latin letters', () => {
+    const zoo = indexSource({ text: 'Московский зоопарк впервые показал детёныша белого медведя.', language: 'ru' });
+    expect([
+      findUnsupported(zoo, 'Der Moskauer Zoo zeigt ein Eisbärjunges.', { ...crossLanguage, language: 'de' }),
+      findUnsupported(zoo, 'The cub was born in Ohio.', crossLanguage),
+    ]).toEqual([[], [{ kind: 'name', text: 'Ohio' }]]);
+  });
+
   it('matches an acronym with the longer name it stands for, either way round', () => {
     const agencies = indexSource({ text: 'The United Nations and the European Union asked the Ministry of Defence.', language: 'en' });
     expect([
@@ -165,6 +202,14 @@ describe('findUnsupported', () => {
 
   it('matches inflected names in the article’s own language', () => {
     expect(findUnsupported(kazan, 'Станцию в Казань строили пять лет; в Самаре такой нет.', sameLanguage)).toEqual([{ kind: 'name', text: 'Самаре' }]);
+  });
+
+  it('matches a Russian name in another case when the stem is short: «Умку» / «Умка», «Ирина» / «Ирины», not «Умар» / «Умка»', () => {
+    const zoo = indexSource({ text: 'Медвежонка по кличке Умка можно увидеть в вольере, сообщила директор Ирины Соколовой.', language: 'ru' });
+    expect(findUnsupported(zoo, 'Медвежонка Умку показала директор Ирина Соколова; Умар и Мали не приехали.', sameLanguage)).toEqual([
+      { kind: 'name', text: 'Умар' },
+      { kind: 'name', text: 'Мали' },
+    ]);
   });
 
   it('flags the word that opens a sentence only with the name word after it', () => {
@@ -196,6 +241,17 @@ describe('findUnsupported', () => {
         { kind: 'name', text: 'Bali' },
         { kind: 'name', text: 'Lawrow' },
       ],
+    ]);
+  });
+
+  it('in a German text, reads a capital after a strong adjective with no article as a noun, not after "aber", "später", "nachdem"', () => {
+    const tram = indexSource({ text: 'Critics say the money would be better spent on repairing old tracks in the outskirts, Scholz said.', language: 'en' });
+    expect(
+      findUnsupported(tram, 'Kritiker würden das Geld lieber in die Reparatur alter Gleise stecken, aber Merz sagte, nachdem Lindner ging, später Habeck nichts.', { ...crossLanguage, language: 'de' }),
+    ).toEqual([
+      { kind: 'name', text: 'Merz' },
+      { kind: 'name', text: 'Lindner' },
+      { kind: 'name', text: 'Habeck' },
     ]);
   });
 

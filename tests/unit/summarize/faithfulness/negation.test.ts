@@ -33,6 +33,23 @@ describe('readPolarity', () => {
   });
 });
 
+describe('readPolarity: "cannot", common verbs, German negations after the verb', () => {
+  it('reads "cannot", "can’t" and "won’t" as negations whose head may be a verb too common to be a content word', () => {
+    expect(['An operator cannot take over the tram.', 'He can’t pay and won’t go.'].map(polarityOf)).toEqual([
+      'An:0/0 operator:0/0 cannot:0/0 take:0/0-! over:0/0- the:0/0- tram:0/0-',
+      'He:0/0 can’t:0/0 pay:0/0-! and:0/1 won’t:0/1 go:0/1-!',
+    ]);
+  });
+
+  it('reads a German "nicht" that ends its clause as about the verb before it, not an adjective before a noun', () => {
+    expect(['Die großen Umweltverbände begrüßten den Start nicht, kritisierten aber die Pläne.', 'Scholz trifft Putin nicht.', 'Die Arbeiten beginnen nicht im Juli.'].map(polarityOf)).toEqual([
+      'Die:0/0 großen:0/0 Umweltverbände:0/0 begrüßten:0/0-! den:0/0- Start:0/0- nicht:0/0 kritisierten:0/1 aber:0/2 die:0/2 Pläne:0/2',
+      'Scholz:0/0 trifft:0/0-! Putin:0/0- nicht:0/0',
+      'Die:0/0 Arbeiten:0/0 beginnen:0/0 nicht:0/0 im:0/0- Juli:0/0-!',
+    ]);
+  });
+});
+
 describe('findUnsupported: negations', () => {
   const moscowTimes = indexSource({
     text: [
@@ -57,6 +74,22 @@ describe('findUnsupported: negations', () => {
       [{ kind: 'negation', text: 'Austin did not urge Shoigu to keep lines of communication open' }],
       [{ kind: 'negation', text: 'ruled out talks' }],
       [{ kind: 'negation', text: 'The ministry provided further details about the call' }],
+    ]);
+  });
+
+  it('catches "cannot" against "can", and a German clause-final "nicht" against the verb it negates', () => {
+    const tram = indexSource({ text: 'An operator at the depot can take over remotely if the tram stops, the department said.', language: 'en' });
+    const faehre = indexSource({ text: 'Umweltverbände begrüßten den Start, kritisierten aber die übrigen Schiffe. Die Reeder begrüßten die Pläne nicht.', language: 'de' });
+    expect([
+      findUnsupported(tram, 'An operator at the depot cannot take over the tram remotely if it stops.', sameLanguage),
+      findUnsupported(faehre, 'Umweltverbände begrüßten den Start nicht.', sameLanguage),
+      findUnsupported(faehre, 'Die Reeder begrüßten die Pläne nicht.', sameLanguage),
+      findUnsupported(faehre, 'Die Reeder begrüßten die Pläne.', sameLanguage),
+    ]).toEqual([
+      [{ kind: 'negation', text: 'An operator at the depot cannot take over the tram remotely' }],
+      [{ kind: 'negation', text: 'Umweltverbände begrüßten den Start nicht' }],
+      [],
+      [{ kind: 'negation', text: 'Die Reeder begrüßten die Pläne' }],
     ]);
   });
 

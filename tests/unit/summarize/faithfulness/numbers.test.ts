@@ -60,6 +60,16 @@ describe('findNumbers', () => {
     ]);
   });
 
+  it('marks a lone "half" as a share, not a half of a scale or a measure', () => {
+    const text = 'about half of it, half a million, half an hour, two and a half';
+    expect(findNumbers(text, foldedTokensOf(text)).map((mention) => [mention.text, mention.share ?? false])).toEqual([
+      ['half', true],
+      ['half a million', false],
+      ['half an hour', false],
+      ['two and a half', false],
+    ]);
+  });
+
   it('reads the noun of time or distance a number counts, as an amount of its base unit', () => {
     const text = 'another half century, half a century, a dozen weeks, half a dozen, two dozen, an hour and a half, a year and a half, полтора года, 40-minute, zwölf Kilometer, 24 hours, 12 km, через два года';
     expect(findNumbers(text, foldedTokensOf(text)).map(({ text: written, values, measure }) => ({ written, values, ...(measure && { measure }) }))).toEqual([
@@ -96,6 +106,19 @@ describe('findNumbers', () => {
     ]);
   });
 
+  it('reads an article after a count and what it counts as a rate, unless a word of time after it makes a span', () => {
+    expect(numbersIn('300 lorries a day, three new trains an hour, thousands of lorries a day, 300 lorries and a year, two ministers resigned a day after, two buses a week later')).toEqual([
+      { written: '300', values: [300] },
+      { written: 'three', values: [3] },
+      { written: '300', values: [300] },
+      { written: 'a year', values: [1] },
+      { written: 'two', values: [2] },
+      { written: 'a day', values: [1] },
+      { written: 'two', values: [2] },
+      { written: 'a week', values: [1] },
+    ]);
+  });
+
   it('reads no count in a rate or a lone "one", and no half after a whole number but with "and a"', () => {
     expect(numbersIn('twice a week, three times a year, $5 a day, once a month, one of them, a report, two half')).toEqual([
       { written: 'three', values: [3] },
@@ -115,6 +138,43 @@ describe('findNumbers', () => {
       ['two', false],
       ['2', false],
       ['two hundred', false],
+    ]);
+  });
+
+  it('gives the lower end of a range the scale, unit and measure written once at the other', () => {
+    const text = '22–31 тысячу особей; 2-3 million; от 5 до 7 тысяч; between 2 and 3 million; zwischen 5 und 7 Millionen; $2-3 million; 5 to 7 per cent; two to three years; 2–3m';
+    expect(findNumbers(text, foldedTokensOf(text)).map(({ text: written, values, unit, measure }) => ({ written, values, ...(unit && { unit }), ...(measure && { measure }) }))).toEqual([
+      { written: '22', values: [22_000] },
+      { written: '31 тысячу', values: [31_000] },
+      { written: '2', values: [2_000_000] },
+      { written: '3 million', values: [3_000_000] },
+      { written: '5', values: [5000] },
+      { written: '7 тысяч', values: [7000] },
+      { written: '2', values: [2_000_000] },
+      { written: '3 million', values: [3_000_000] },
+      { written: '5', values: [5_000_000] },
+      { written: '7 Millionen', values: [7_000_000] },
+      { written: '$2', values: [2_000_000], unit: 'currency:USD' },
+      { written: '3 million', values: [3_000_000], unit: 'currency:USD' },
+      { written: '5', values: [5], unit: 'percent' },
+      { written: '7 per cent', values: [7], unit: 'percent' },
+      { written: 'two', values: [2], measure: { base: 'month', amounts: [24] } },
+      { written: 'three years', values: [3], measure: { base: 'month', amounts: [36] } },
+      { written: '2', values: [2, 2_000_000] },
+      { written: '3m', values: [3, 3_000_000] },
+    ]);
+  });
+
+  it('shares nothing where the ends are no range: a larger lower end, no scale word, "and" without "between", a sign before "to"', () => {
+    expect(numbersIn('from 10 a.m. to 5 p.m.; 10 to 20,000; in 2 and 3 million; gave £5 to 200 people')).toEqual([
+      { written: '10', values: [10] },
+      { written: '5', values: [5] },
+      { written: '10', values: [10] },
+      { written: '20,000', values: [20_000] },
+      { written: '2', values: [2] },
+      { written: '3 million', values: [3_000_000] },
+      { written: '£5', values: [5], unit: 'currency:GBP' },
+      { written: '200', values: [200] },
     ]);
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { calendarKeyOf, calendarKeysOfDate } from '../../../../src/summarize/faithfulness/calendar.js';
-import { dominantScript, foldedTokensOf, foldText, sameWordForm } from '../../../../src/summarize/faithfulness/fold.js';
+import { caseStems, dominantScript, foldedTokensOf, foldText, sameDeclinedName, sameWordForm } from '../../../../src/summarize/faithfulness/fold.js';
 import { findNames, isTitleCase } from '../../../../src/summarize/faithfulness/names.js';
 import { findQuotes, quoteFragments } from '../../../../src/summarize/faithfulness/quotes.js';
 import { consonantSkeleton } from '../../../../src/summarize/faithfulness/transliterate.js';
@@ -24,6 +24,30 @@ describe('foldText and sameWordForm', () => {
 
   it('names the script most letters are in', () => {
     expect(['Shoigu spoke.', 'Шойгу сказал, что Shoigu', 'Αθήνα', '東京', '2022'].map(dominantScript)).toEqual(['latin', 'cyrillic', 'greek', 'other', 'none']);
+  });
+});
+
+
+describe('caseStems and sameDeclinedName', () => {
+  it('gives a Cyrillic word’s stems less each case ending, three letters at least, and none in another script', () => {
+    expect([caseStems('умку'), caseStems('ирины'), caseStems('соколовои'), caseStems('ира'), caseStems('zoo')]).toEqual([
+      ['умку', 'умк'],
+      ['ирины', 'ирин'],
+      ['соколовои', 'соколово', 'соколов'],
+      ['ира'],
+      [],
+    ]);
+  });
+
+  it.each([
+    ['умка', 'умку', true],
+    ['ирина', 'ирины', true],
+    ['юрии', 'юрия', true],
+    ['умка', 'умар', false],
+    ['словакия', 'словения', false],
+    ['austin', 'austria', false],
+  ])('%s ~ %s: %s', (a, b, same) => {
+    expect(sameDeclinedName(a, b)).toBe(same);
   });
 });
 
