@@ -3,7 +3,8 @@
  * - the combined send rate of two instances' outbound queues (the real messenger, telegraf and the
  *   emulator, each instance with its own Redis connection) against the configured rate, beside one
  *   instance alone; and the most messages in any sliding second;
- * - cache-hit reply latency through the whole bot on Redis beside SQLite.
+ * - cache-hit reply latency through the whole bot on Redis beside SQLite;
+ * - summaries per second of one instance and of two, as real processes (instance-throughput.ts).
  * Skipped, and said so, when redis-server is not installed.
  */
 import { randomUUID } from 'node:crypto';
@@ -15,6 +16,7 @@ import { startBotApiEmulator } from '../tests/support/bot-api-emulator.js';
 import { hasRedisServer, startRedisServer } from '../tests/support/redis-server.js';
 import { withCleanup } from './bot-harness.js';
 import { runCacheHitLatencyBench, type CacheHitLatencyFigures } from './cache-hit-latency.js';
+import { runInstanceThroughputBench, type Throughput } from './instance-throughput.js';
 
 export interface CombinedRate {
   instances: number;
@@ -32,6 +34,7 @@ export type InstancesFigures =
       alone: CombinedRate;
       two: CombinedRate;
       cacheHits: { sqlite: CacheHitLatencyFigures; redis: CacheHitLatencyFigures };
+      throughput: { one: Throughput; two: Throughput };
     };
 
 /** `messagesEach` messages from each of `instances` messengers at once, every one to its own chat, sharing one window on Redis. */
@@ -78,6 +81,7 @@ export async function runInstancesBench({ messagesEach = 150, perSecond = 25, hi
     const two = await measureRate(redis.url, 2, messagesEach, perSecond);
     const sqlite = await runCacheHitLatencyBench({ hitsPerArticle });
     const onRedis = await runCacheHitLatencyBench({ hitsPerArticle, storeUrl: redis.url });
-    return { configuredPerSecond: perSecond, alone, two, cacheHits: { sqlite, redis: onRedis } };
+    const throughput = await runInstanceThroughputBench();
+    return { configuredPerSecond: perSecond, alone, two, cacheHits: { sqlite, redis: onRedis }, throughput };
   });
 }

@@ -237,6 +237,8 @@ export function describeFaithfulness(figures: FaithfulnessFigures): string[] {
   ];
 }
 
+const RATE_NOTE = '30 here';
+
 export function describeInstances(figures: InstancesFigures): string[] {
   if ('skipped' in figures) return [`Skipped: ${figures.skipped}.`];
   const rate = (name: string, each: CombinedRate) => [
@@ -261,5 +263,12 @@ export function describeInstances(figures: InstancesFigures): string[] {
     '',
     formatTable(['store', 'pasted hit median ms', 'p95', 'link hit median ms', 'p95'], [hits('SQLite', figures.cacheHits.sqlite), hits('Redis', figures.cacheHits.redis)]),
     `Cache-hit reply latency through the whole bot (as section 2, ${figures.cacheHits.redis.link.hits.samples} hits each), Redis / SQLite median for a link: ${fixed(ratio, 2)}.`,
+    '',
+    formatTable(
+      ['real processes on one Redis', 'new links', 'seconds', 'summaries per second'],
+      [figures.throughput.one, figures.throughput.two].map((each) => [each.instances === 1 ? 'one' : 'two', String(each.links), fixed(each.seconds, 2), fixed(each.summariesPerSecond, 2)]),
+    ),
+    `Two / one: ${fixed(figures.throughput.two.summariesPerSecond / figures.throughput.one.summariesPerSecond, 2)}. Each link is a new ~900-word article (fetch, extraction, a fake LLM answering in 200 ms),`,
+    `sent at once by as many people; each summary is two messages, so MESSAGES_PER_SECOND (${RATE_NOTE}) caps any number of instances at 15 a second.`,
   ];
 }
