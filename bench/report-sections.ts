@@ -258,8 +258,8 @@ export function describeInstances(figures: InstancesFigures): string[] {
   const ratio = figures.cacheHits.redis.link.hits.median / figures.cacheHits.sqlite.link.hits.median;
   return [
     formatTable(['instances on one Redis', 'messages', 'per second', 'vs configured', 'most in any second'], [rate('one', figures.alone), rate('two together', figures.two)]),
-    'Each instance: the real messenger and outbound queue (telegraf to the emulator, real time), taking one slot of the',
-    'shared sliding window in Redis per message; target ≥ 0.95 of the configured rate and never above it in any second.',
+    'Each instance: the real messenger and outbound queue (telegraf to the emulator, real time), reserving one evenly',
+    'spaced send slot in Redis per message; target ≥ 0.95 of the configured rate and never above it in any second.',
     '',
     formatTable(['store', 'pasted hit median ms', 'p95', 'link hit median ms', 'p95'], [hits('SQLite', figures.cacheHits.sqlite), hits('Redis', figures.cacheHits.redis)]),
     `Cache-hit reply latency through the whole bot (as section 2, ${figures.cacheHits.redis.link.hits.samples} hits each), Redis / SQLite median for a link: ${fixed(ratio, 2)}.`,
