@@ -72,11 +72,21 @@ const SUMMARY_CONTEXT_REACH = 4;
  * not "zwölf Kilometer"); a number the source writes bare says nothing against
  * the text's unit ("aged 40" / "a 40-year-old").
  */
+const MINUTES_IN_HOUR = 60;
+
 function numberIsStated(evidence: Evidence, mention: NumberMention, context: readonly string[], options: CheckOptions, monthNear: () => number | undefined): boolean {
   // With no words around one of them there is nothing to compare: the value decides.
   const sharesContext = (stated: readonly string[]) =>
     context.length === 0 || stated.length === 0 || context.some((word) => stated.some((other) => sameWordForm(word, other)));
   const about = (number: StatedNumber) => options.crossLanguage || sharesContext(number.context);
+  // "6 p.m." is stated by «18 часов», "18 hours" or a bare 18 ("18:00", "18 Uhr"), not by "twenty years" for "8 p.m.".
+  if (mention.clock) {
+    return mention.values.some(
+      (value) =>
+        (evidence.measures.get(measureKey('minute', value * MINUTES_IN_HOUR)) ?? []).some(about) ||
+        (evidence.numbers.get(value) ?? []).some((number) => number.unit === undefined && number.measure === undefined && about(number)),
+    );
+  }
   const measure = mention.measure;
   if (measure) {
     if (measure.amounts.some((amount) => (evidence.measures.get(measureKey(measure.base, amount)) ?? []).some(about))) return true;
@@ -166,6 +176,19 @@ function germanStemIsStated(evidence: Evidence, folded: string): boolean {
   return (evidence.wordsByStart.get(folded.slice(0, 3)) ?? []).some((word) => word.length > STEM_LETTERS && stemOf(word) === stem);
 }
 
+/** "Russland", "Russlands": German names a country by a head and "-land", in the genitive with an "-s". */
+const GERMAN_LAND = /^(\p{L}{3,}?)lands?$/u;
+
+/**
+ * A German country name in "-land" whose head the source writes: "Russland" and
+ * "Russlands" for «России» or "Russia". Other languages name the country by
+ * the head alone ("Russ-"), so the whole word has no skeleton in common with it.
+ */
+function germanCountryIsStated(evidence: Evidence, folded: string): boolean {
+  const head = GERMAN_LAND.exec(folded)?.[1];
+  return head !== undefined && skeletonIsStated(evidence, head);
+}
+
 /** stemOf keeps six letters; a shorter word is its own stem and says nothing more. */
 const STEM_LETTERS = 5;
 
@@ -183,6 +206,7 @@ function nameWordIsStated(evidence: Evidence, word: NameWord, options: CheckOpti
   // "EU" is «ЕС», "UN" «ООН», "US" «США»: a short acronym is translated, not transliterated, so it cannot be checked across languages.
   if (word.acronym && word.folded.length <= SHORT_ACRONYM) return true;
   if (skeletonIsStated(evidence, word.folded) || adjectiveCoreIsStated(evidence, word.folded) || translatedCompoundIsStated(evidence, word.folded)) return true;
+  if (language === 'de' && germanCountryIsStated(evidence, word.folded)) return true;
   return consonantSkeleton(word.folded).length < 2 && shortWordIsStated(evidence, word.folded);
 }
 
@@ -256,7 +280,7 @@ export function findUnsupported(evidence: Evidence, text: string, options: Check
   const titleCase = isTitleCase(tokens);
   const script = dominantScript(normalized);
   const language = (options.language ?? (options.crossLanguage ? undefined : evidence.language))?.toLowerCase().split(/[-_]/)[0];
-  for (const name of findNames(normalized, tokens, language === undefined ? {} : { language })) {
+  for (const name of findNames(normalized, tokens, { ...(language !== undefined && { language }), crossLanguage: options.crossLanguage })) {
     const notFound = name.words.filter((word) => !(titleCase && options.commonWords?.has(word.folded)) && !nameWordIsStated(evidence, word, options, script, language));
     const missing = withoutSpelledAcronyms(evidence, withoutOpeningWordAlone(name.words, notFound));
     const first = missing[0];

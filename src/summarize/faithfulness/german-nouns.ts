@@ -27,7 +27,12 @@ const DETERMINERS = foldedSet(`
   im am zum zur vom beim ins ans aufs ums fürs übers durchs
 `);
 
-/** The article forms that are also relative pronouns: after a comma, "den Putin ernannte" has a name after one. */
+/**
+ * The article forms that are also relative pronouns: after a comma that follows
+ * a noun, "in Bali, den Lawrow vorschlug" has a name after one. After a comma
+ * that follows no noun ("wirft den USA vor, den Konflikt … zu verlängern") the
+ * word is an article: a relative clause hangs on the noun it is about.
+ */
 const RELATIVE_PRONOUNS = foldedSet('der die das den dem');
 
 /** Prepositions: before a noun only with an adjective between ("nach eigenen Worten", "mit neuen Radwegen"). */
@@ -61,6 +66,20 @@ function isStrongAdjective(token: FoldedToken): boolean {
 const DECLINED_ADJECTIVE = /^\p{Ll}+(?:e|en|er|es|em)$/u;
 const HAS_DIGIT = /\p{N}/u;
 const CAPITALISED = /^[\p{Lu}\p{Lt}]/u;
+/** A year ("2022 Scholz" is rare, but a year is no count of the word after it). */
+const YEAR = /^(?:1[89]|20)\d\d$/u;
+/** The hyphen of a compound cut short: "Waffen- und Finanzhilfe", "Bus-, Bahn- und Fährverkehr". */
+const CUT_COMPOUND = /^-(?:,?[\s\u00a0]+|,)/u;
+/** What joins two nouns of one list: "Häuser und Geschäfte", "Waffen- und Finanzhilfe". */
+const COORDINATORS = foldedSet('und oder sowie bzw');
+/**
+ * A capitalised adjective of a fixed phrase after an article: "im Roten Buch",
+ * "im Schwarzen Meer". Only the weak ending -en: -e, -er, -es end too many nouns
+ * ("der Liste", "der Minister Lawrow").
+ */
+const CAPITALISED_ADJECTIVE = /^\p{Lu}\p{Ll}+en$/u;
+/** Nouns declined in -en that stand before a name: "dem Präsidenten Macron", "den Journalisten", "des Kollegen". */
+const WEAK_NOUN = /(?:ent|ist|ant|at|og|graph|nom|ekt|mensch|kolleg|kund|herr)en$/u;
 /** Between the words of a noun phrase: spaces, or the hyphen of "G20-Gipfel". */
 const WITHIN_PHRASE = /^(?:[\s\u00a0]+|-)$/u;
 /** Words walked back over between a determiner and its noun: "der drei neuen geplanten Radwege". */
@@ -73,40 +92,89 @@ function standsBetween(token: FoldedToken): boolean {
   return token.folded.length >= 4 && DECLINED_ADJECTIVE.test(token.text);
 }
 
+/** What `germanCommonNouns` needs to know besides the text. */
+export interface GermanNounOptions {
+  /**
+   * The text is a German summary of an article in another language, so no
+   * German noun of it can be found in the article as written. Two more signals
+   * say "common noun" then (see germanCommonNouns); in a German article the
+   * words are looked up as they are, and a name in such a spot ("die
+   * Vereinigten Staaten", "Landungsbrücken und Blankenese") stays a claim.
+   */
+  crossLanguage?: boolean;
+}
+
+/** "200 Häuser", "fünf Jahre", "31.000 Tiere": a count (not a year) right before the word. */
+function isCount(token: FoldedToken): boolean {
+  if (HAS_DIGIT.test(token.text)) return !YEAR.test(token.text);
+  return numberWordOf(token.folded) !== undefined;
+}
+
+/** The article or determiner `at` is a relative pronoun: it follows a comma that follows a noun ("Bali, den Lawrow vorschlug"). */
+function isRelativePronoun(text: string, tokens: readonly FoldedToken[], at: number): boolean {
+  const word = tokens[at];
+  const before = tokens[at - 1];
+  if (!word || !before || !RELATIVE_PRONOUNS.has(word.folded)) return false;
+  return /,\s*$/u.test(text.slice(before.end, word.start)) && CAPITALISED.test(before.text);
+}
+
+/** By the determiner, preposition or adjective before it ("ein Treffen", "nach eigenen Worten", "alter Gleise"). */
+function hasCommonNounBefore(text: string, tokens: readonly FoldedToken[], index: number): boolean {
+  const token = tokens[index];
+  const previous = tokens[index - 1];
+  if (!token || !previous || !WITHIN_PHRASE.test(text.slice(previous.end, token.start))) return false;
+  if (isStrongAdjective(previous) || isCount(previous)) return true;
+  let between = 0;
+  for (let at = index - 1; at >= 0 && at >= index - 1 - MAX_BETWEEN; at--) {
+    const word = tokens[at];
+    const after = tokens[at + 1];
+    if (!word || !after || !WITHIN_PHRASE.test(text.slice(word.end, after.start))) return false;
+    if (DETERMINERS.has(word.folded)) return !isRelativePronoun(text, tokens, at);
+    if (PREPOSITIONS.has(word.folded)) return between > 0;
+    if (!standsBetween(word)) return false;
+    between++;
+  }
+  return false;
+}
+
 /**
- * Indexes of the capitalised words of a German text that are common nouns by
- * the word in front of them (see above), or by a strong adjective right before
- * them ("alter Gleise"). `tokens` are `foldedTokensOf(text)`. A capitalised word
- * in between ("die Russische Föderation") ends the walk: what follows it may be
- * a name.
+ * Indexes of the capitalised words of a German text that are common nouns:
+ * - by the word in front of them: an article or determiner (also after a comma,
+ *   unless it is a relative pronoun there), a preposition with an adjective or
+ *   a number between ("nach eigenen Worten"), a strong adjective ("alter
+ *   Gleise"), a count ("200 Häuser", "fünf Jahre");
+ * - as a compound cut short, and the noun that completes it ("Waffen- und
+ *   Finanzhilfe"): a name is not cut;
+ * - across languages (see GermanNounOptions), also as the next noun of a list
+ *   ("200 Häuser und Geschäfte") and as the noun of a capitalised adjective
+ *   that is one itself ("im Roten Buch").
+ * `tokens` are `foldedTokensOf(text)`. A capitalised word between a determiner
+ * and the word ("die Russische Föderation") ends the walk back: what follows it
+ * may be a name.
  */
-export function germanCommonNouns(text: string, tokens: readonly FoldedToken[]): Set<number> {
+export function germanCommonNouns(text: string, tokens: readonly FoldedToken[], options: GermanNounOptions = {}): Set<number> {
   const nouns = new Set<number>();
   tokens.forEach((token, index) => {
     if (!CAPITALISED.test(token.text) || HAS_DIGIT.test(token.text)) return;
-    const previous = tokens[index - 1];
-    if (previous && isStrongAdjective(previous) && WITHIN_PHRASE.test(text.slice(previous.end, token.start))) {
+    const next = tokens[index + 1];
+    const cut = next !== undefined && CUT_COMPOUND.test(text.slice(token.end, next.start));
+    if (cut || hasCommonNounBefore(text, tokens, index) || completesCutCompound(text, tokens, index)) {
       nouns.add(index);
       return;
     }
-    let between = 0;
-    for (let at = index - 1; at >= 0 && at >= index - 1 - MAX_BETWEEN; at--) {
-      const word = tokens[at];
-      const after = tokens[at + 1];
-      if (!word || !after || !WITHIN_PHRASE.test(text.slice(word.end, after.start))) return;
-      if (DETERMINERS.has(word.folded)) {
-        const before = tokens[at - 1];
-        const relative = RELATIVE_PRONOUNS.has(word.folded) && before !== undefined && /,\s*$/u.test(text.slice(before.end, word.start));
-        if (!relative) nouns.add(index);
-        return;
-      }
-      if (PREPOSITIONS.has(word.folded)) {
-        if (between > 0) nouns.add(index);
-        return;
-      }
-      if (!standsBetween(word)) return;
-      between++;
-    }
+    if (!options.crossLanguage) return;
+    const previous = tokens[index - 1];
+    const listed = previous !== undefined && COORDINATORS.has(previous.folded) && nouns.has(index - 2);
+    const ofAdjective = previous !== undefined && nouns.has(index - 1) && CAPITALISED_ADJECTIVE.test(previous.text) && !WEAK_NOUN.test(previous.folded) && WITHIN_PHRASE.test(text.slice(previous.end, token.start));
+    if (listed || ofAdjective) nouns.add(index);
   });
   return nouns;
+}
+
+/** "Finanzhilfe" in "Waffen- und Finanzhilfe": the noun after "und" / "oder" that a cut compound before it shares. */
+function completesCutCompound(text: string, tokens: readonly FoldedToken[], index: number): boolean {
+  const joiner = tokens[index - 1];
+  const cut = tokens[index - 2];
+  if (!joiner || !cut || !COORDINATORS.has(joiner.folded)) return false;
+  return CUT_COMPOUND.test(text.slice(cut.end, joiner.start));
 }

@@ -81,6 +81,8 @@ export interface NameOptions {
    * germanCommonNouns).
    */
   language?: string;
+  /** The text is in another language than its source: a German one reads more capitals as common nouns (see GermanNounOptions). */
+  crossLanguage?: boolean;
 }
 
 /**
@@ -94,7 +96,7 @@ export interface NameOptions {
 export function findNames(text: string, tokens: readonly FoldedToken[], options: NameOptions = {}): NameMention[] {
   const names: NameMention[] = [];
   const german = options.language === 'de';
-  const commonNouns = german ? germanCommonNouns(text, tokens) : undefined;
+  const commonNouns = german ? germanCommonNouns(text, tokens, { crossLanguage: options.crossLanguage === true }) : undefined;
   let index = 0;
   while (index < tokens.length) {
     const first = tokens[index];

@@ -47,6 +47,8 @@ export interface NumberMention {
    * words around it seldom name ("it", "is"); see SHARE_CONTEXT.
    */
   share?: true;
+  /** "6 p.m.", "noon": a time of day, in hours of a 24-hour clock (see twelveHourTime). */
+  clock?: true;
 }
 
 /**
@@ -350,6 +352,35 @@ function measureAround(text: string, atoms: readonly Atom[], first: number, last
  * Every number `text` states, in digits or in words (English, Russian, German),
  * with its scale, its unit and the measure it counts. `tokens` are `foldedTokensOf(text)`.
  */
+/** "6 p.m.", "6pm", "6:30 a.m.": what follows the hour of a 12-hour clock time (its minutes are a number of their own). */
+const MERIDIEM_AFTER = /^(?::\d{2})?[\s\u00a0\u202f]?([ap])\.?[\s\u00a0]?m\b\.?/iu;
+const MERIDIEM_SUFFIX = /^(\d{1,2})([ap])m$/iu;
+/** Times of day named by a word, in hours of a 24-hour clock: midnight is both 0:00 and 24:00. */
+const CLOCK_WORDS: ReadonlyMap<string, readonly number[]> = new Map<string, readonly number[]>([
+  ...['noon', 'midday', 'полдень', 'полдня', 'полудня'].map((word): [string, readonly number[]] => [word, [12]]),
+  ...['midnight', 'mitternacht', 'полночь', 'полуночи'].map((word): [string, readonly number[]] => [word, [0, 24]]),
+]);
+
+/**
+ * A 12-hour clock time at the digits `atom`, as hours of a 24-hour clock: "6 p.m."
+ * and "6pm" are 18, as «18 часов» or "18 Uhr" write them; "12 a.m." is midnight
+ * (0 or 24), "12 p.m." noon. An "a.m." keeps the hour as written too: "12 am
+ * Montag" is German for twelve on Monday. `end` is where the "a.m." / "p.m."
+ * ends, or the hour when minutes follow ("6:30 a.m."): they are read as a
+ * number of their own.
+ */
+function twelveHourTime(text: string, atom: Extract<Atom, { kind: 'digits' }>): { hours: number[]; end: number } | undefined {
+  const written = text.slice(atom.start, atom.end);
+  const suffixed = MERIDIEM_SUFFIX.exec(written);
+  const after = suffixed ? undefined : MERIDIEM_AFTER.exec(text.slice(atom.end));
+  const hour = Number(suffixed ? suffixed[1] : /^\d{1,2}$/.test(written) ? written : Number.NaN);
+  const meridiem = (suffixed?.[2] ?? after?.[1])?.toLowerCase();
+  if (!meridiem || !(hour >= 1 && hour <= 12)) return undefined;
+  const end = !after || after[0].startsWith(':') ? atom.end : atom.end + after[0].length;
+  if (meridiem === 'p') return { hours: [(hour % 12) + 12], end };
+  return { hours: hour === 12 ? [0, 24, 12] : [hour], end };
+}
+
 export function findNumbers(text: string, tokens: readonly FoldedToken[]): NumberMention[] {
   const atoms = atomsOf(text, tokens);
   const mentions: NumberMention[] = [];
@@ -362,6 +393,14 @@ export function findNumbers(text: string, tokens: readonly FoldedToken[]): Numbe
     let values: number[] | undefined;
     let multiplier: Multiplier | undefined;
     let last = index;
+    const clock = atom.kind === 'digits' ? twelveHourTime(text, atom) : undefined;
+    const clockWord = atom.kind === 'word' ? CLOCK_WORDS.get(atom.folded) : undefined;
+    if (clock || clockWord) {
+      mentions.push({ text: text.slice(atom.start, clock?.end ?? atom.end), start: atom.start, end: clock?.end ?? atom.end, values: [...(clock?.hours ?? clockWord ?? [])], clock: true });
+      multipliers.push(undefined);
+      index++;
+      continue;
+    }
     if (atom.kind === 'digits') {
       const scale = scaleAfter(text, atoms, index);
       values = scale === undefined ? atom.values : atom.values.map((value) => value * scale);

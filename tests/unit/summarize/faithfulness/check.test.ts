@@ -255,6 +255,54 @@ describe('findUnsupported', () => {
     ]);
   });
 
+  it('in a German text, reads a capital after a count as a noun, not after a year', () => {
+    const flood = indexSource({ text: 'The storm surge flooded more than 200 homes and businesses; building took five years.', language: 'en' });
+    expect(findUnsupported(flood, 'Die Flut traf mehr als 200 Häuser; der Bau dauerte fünf Jahre, 2021 Merz nicht.', { ...crossLanguage, language: 'de' })).toEqual([
+      { kind: 'number', text: '2021' },
+      { kind: 'name', text: 'Merz' },
+    ]);
+  });
+
+  it('in a German text, reads an article after a comma as an article unless a noun is before the comma', () => {
+    expect(findUnsupported(moscowTimes, 'Russland wirft den USA vor, den Konflikt zu verlängern; Putin traf Biden in Bali, den Lawrow vorschlug.', { ...crossLanguage, language: 'de' })).toEqual([
+      { kind: 'name', text: 'Bali' },
+      { kind: 'name', text: 'Lawrow' },
+    ]);
+  });
+
+  it('in a German text, reads a compound cut short and the noun that completes it as nouns', () => {
+    expect(findUnsupported(moscowTimes, 'Waffen- und Finanzhilfe kritisiert Lawrow, Bus-, Bahn- und Fährverkehr auch.', { ...crossLanguage, language: 'de' })).toEqual([
+      { kind: 'name', text: 'Lawrow' },
+    ]);
+  });
+
+  it('across languages only, reads the next noun of a German list and the noun of a capitalised adjective as nouns (a name listed after a noun is lost)', () => {
+    const zoo = indexSource({ text: 'Белые медведи занесены в Красную книгу России. Мы строили 200 домов и магазинов.', language: 'ru' });
+    const faehre = indexSource({ text: 'Die Fähre fährt zwischen den Landungsbrücken und Finkenwerder. Sie steht im Roten Buch.', language: 'de' });
+    expect([
+      findUnsupported(zoo, 'Eisbären stehen im Roten Buch Russlands; gebaut wurden 200 Häuser und Geschäfte.', { ...crossLanguage, language: 'de' }),
+      findUnsupported(faehre, 'Die Fähre fährt zwischen den Landungsbrücken und Blankenese.', sameLanguage),
+      findUnsupported(zoo, 'Es kamen 200 Gäste mit dem Präsidenten Lukaschenko, 200 Häuser und Tokajew.', { ...crossLanguage, language: 'de' }),
+    ]).toEqual([[], [{ kind: 'name', text: 'Blankenese' }], [{ kind: 'name', text: 'Lukaschenko' }]]);
+  });
+
+  it('across languages, takes a German country name in "-land" as stated when the source writes its head', () => {
+    const zoo = indexSource({ text: 'Белые медведи занесены в Красную книгу России.', language: 'ru' });
+    expect([
+      findUnsupported(zoo, 'Eisbären stehen auf der Liste Russlands.', { ...crossLanguage, language: 'de' }),
+      findUnsupported(zoo, 'Eisbären stehen auf der Liste Finnlands.', { ...crossLanguage, language: 'de' }),
+    ]).toEqual([[], [{ kind: 'name', text: 'Finnlands' }]]);
+  });
+
+  it('compares a 12-hour clock time with the hours of the source, not with a number of something else', () => {
+    const zoo = indexSource({ text: 'Зоопарк впервые за двадцать лет показал медвежонка. Касса работает до 18 часов.', language: 'ru' });
+    expect([
+      findUnsupported(zoo, 'The ticket office is open until 6 p.m.', crossLanguage),
+      findUnsupported(zoo, 'The ticket office is open until 8 p.m.', crossLanguage),
+      findUnsupported(zoo, 'The ticket office is open until 6pm.', crossLanguage),
+    ]).toEqual([[], [{ kind: 'number', text: '8 p.m.' }], []]);
+  });
+
   it('in German, takes a noun whose stem the article writes as stated: German joins words into new nouns', () => {
     const radwege = indexSource({ text: 'Die Stadt baut in diesem Sommer zwölf Kilometer neue Radwege. Die Arbeiten beginnen im Juli.', language: 'de' });
     const sentence = 'Im Juli ist Arbeitsbeginn, sagt Bürgermeister Keller; Radwegenetz und Stadt wachsen.';

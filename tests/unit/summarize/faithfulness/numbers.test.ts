@@ -167,14 +167,30 @@ describe('findNumbers', () => {
 
   it('shares nothing where the ends are no range: a larger lower end, no scale word, "and" without "between", a sign before "to"', () => {
     expect(numbersIn('from 10 a.m. to 5 p.m.; 10 to 20,000; in 2 and 3 million; gave £5 to 200 people')).toEqual([
-      { written: '10', values: [10] },
-      { written: '5', values: [5] },
+      { written: '10 a.m.', values: [10] },
+      { written: '5 p.m.', values: [17] },
       { written: '10', values: [10] },
       { written: '20,000', values: [20_000] },
       { written: '2', values: [2] },
       { written: '3 million', values: [3_000_000] },
       { written: '£5', values: [5], unit: 'currency:GBP' },
       { written: '200', values: [200] },
+    ]);
+  });
+
+  it('reads a 12-hour clock time, noon and midnight as hours of a 24-hour clock', () => {
+    expect(numbersIn('at 6 p.m., 6pm, 7 PM. and 6:30 a.m.; 12 a.m., 12 p.m., noon, midnight; «до 18 часов»; 3 am Montag')).toEqual([
+      { written: '6 p.m.', values: [18] },
+      { written: '6pm', values: [18] },
+      { written: '7 PM.', values: [19] },
+      { written: '6', values: [6] },
+      { written: '30', values: [30] },
+      { written: '12 a.m.', values: [0, 24, 12] },
+      { written: '12 p.m.', values: [12] },
+      { written: 'noon', values: [12] },
+      { written: 'midnight', values: [0, 24] },
+      { written: '18 часов', values: [18] },
+      { written: '3 am', values: [3] },
     ]);
   });
 
