@@ -211,8 +211,13 @@ function nameWordIsStated(evidence: Evidence, word: NameWord, options: CheckOpti
   return consonantSkeleton(word.folded).length < 2 && shortWordIsStated(evidence, word.folded);
 }
 
-/** Fewer consonants than this in a skeleton, and nearly every skeleton is one edit away. */
-const NEAR_MISS_SKELETON = 3;
+/**
+ * Fewer consonants than this in the word's skeleton, and too many German nouns
+ * are one edit from a source name: "Beginn" ("bgn") from "Biden" ("bdn").
+ */
+const NEAR_MISS_SKELETON = 4;
+/** A source name's skeleton shorter than this is too short to be near anything. */
+const NEAR_MISS_SOURCE_SKELETON = 3;
 
 /** Two skeletons one letter apart: one letter changed, added or dropped. */
 function oneEditApart(a: string, b: string): boolean {
@@ -231,7 +236,7 @@ function oneEditApart(a: string, b: string): boolean {
 function nearSourceName(evidence: Evidence, folded: string): boolean {
   const skeleton = consonantSkeleton(folded);
   if (skeleton.length < NEAR_MISS_SKELETON) return false;
-  for (const stated of evidence.skeletons) if (stated.length >= NEAR_MISS_SKELETON && stated !== skeleton && oneEditApart(stated, skeleton)) return true;
+  for (const stated of evidence.skeletons) if (stated.length >= NEAR_MISS_SOURCE_SKELETON && stated !== skeleton && oneEditApart(stated, skeleton)) return true;
   return false;
 }
 

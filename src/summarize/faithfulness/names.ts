@@ -136,7 +136,9 @@ export function findNames(text: string, tokens: readonly FoldedToken[], options:
       words.push({ folded, start: token.start, end: token.end, ...(calendar && { calendar }), ...(acronym && { acronym }), ...(opening && { opensSentence: true as const }) });
     });
     const end = run.at(-1)?.end ?? first.end;
-    const lone = run.length === 1 && !ALL_CAPITALS.test(first.text) && !isAcronym(first.text);
+    // "Laut Verkehrsabteilung", "In Kasan": a German article or preposition that opens the sentence is no part of the name.
+    const [head, ...rest] = german && opensSentence && isGermanFunctionWord(first.folded) ? run.slice(1) : run;
+    const lone = head !== undefined && rest.length === 0 && !ALL_CAPITALS.test(head.text) && !isAcronym(head.text);
     if (words.length > 0) names.push({ text: text.slice(first.start, end), start: first.start, end, words, ...(lone && { lone: true as const }) });
   }
   return names;
