@@ -2,8 +2,9 @@ import { stemOf } from '../../core/words.js';
 import { initialsOf, isCompoundOf, translatedCompoundIsStated } from './abbreviations.js';
 import { measureKey, type Evidence, type StatedNumber } from './evidence.js';
 import { calendarKeyOf } from './calendar.js';
-import { dominantScript, foldedTokensOf, sameDeclinedName, sameWordForm, type FoldedToken, type Script } from './fold.js';
-import { findNames, isTitleCase, type NameWord } from './names.js';
+import { commonPrefixLength, dominantScript, foldedTokensOf, sameDeclinedName, sameWordForm, type FoldedToken, type Script } from './fold.js';
+import { looksLikeForeignName } from './german-nouns.js';
+import { findNames, isTitleCase, type NameMention, type NameWord } from './names.js';
 import { findNegationConflicts, readPolarity } from './negation.js';
 import { contextAround, findCodes, findNumbers, SHARE_CONTEXT, type CodeMention, type NumberMention } from './numbers.js';
 import { findQuotes, quoteFragments } from './quotes.js';
@@ -211,6 +212,68 @@ function nameWordIsStated(evidence: Evidence, word: NameWord, options: CheckOpti
 }
 
 /**
+ * Fewer consonants than this in the word's skeleton, and too many German nouns
+ * are one edit from a source name: "Beginn" ("bgn") from "Biden" ("bdn").
+ */
+const NEAR_MISS_SKELETON = 4;
+/** A source name's skeleton shorter than this is too short to be near anything. */
+const NEAR_MISS_SOURCE_SKELETON = 3;
+
+/** Two skeletons one letter apart: one letter changed, added or dropped. */
+function oneEditApart(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  const shared = commonPrefixLength(a, b);
+  const restA = a.slice(shared + (a.length >= b.length ? 1 : 0));
+  const restB = b.slice(shared + (b.length >= a.length ? 1 : 0));
+  return restA === restB;
+}
+
+/**
+ * A capitalised word of the source whose skeleton is one letter from this
+ * word's (and not equal, which would have stated it): "Dustin" ("dstn") for
+ * "Austin" ("stn"). The word is then likely a misspelt or swapped name.
+ */
+function nearSourceName(evidence: Evidence, folded: string): boolean {
+  const skeleton = consonantSkeleton(folded);
+  if (skeleton.length < NEAR_MISS_SKELETON) return false;
+  for (const stated of evidence.skeletons) if (stated.length >= NEAR_MISS_SOURCE_SKELETON && stated !== skeleton && oneEditApart(stated, skeleton)) return true;
+  return false;
+}
+
+/** How many first letters of a German noun a source word must begin with to state it: enough for a stem, short of most compounds' joints. */
+const GERMAN_PREFIX_LETTERS = 5;
+
+/** A source word, in any case, begins with the word's first five letters: "Hochwasser" by "Hochwasserschutz", "Schäden" by "Schadensfälle" (folded, ä is a). */
+function germanPrefixIsStated(evidence: Evidence, folded: string): boolean {
+  if (folded.length < GERMAN_PREFIX_LETTERS) return false;
+  const prefix = folded.slice(0, GERMAN_PREFIX_LETTERS);
+  return (evidence.wordsByStart.get(folded.slice(0, 3)) ?? []).some((word) => word.startsWith(prefix));
+}
+
+/**
+ * German capitalises every noun, so a lone capitalised word of a German text
+ * (one word, not in a run of two or more, not an acronym) is a noun first and
+ * a name claim only when it looks like one:
+ * - in a German summary of an article in another language, when it is shaped
+ *   like a foreign name (looksLikeForeignName: "Lawrow", "Doyle") or is one
+ *   letter of skeleton from a capitalised word of the source (a misspelt name);
+ *   a lone German-looking name the source does not have at all ("traf Merz")
+ *   is let through, which is the price of not reading "nutzt Kameras" or "nach
+ *   Angaben" as names;
+ * - in a German summary of a German article, unless a source word in any case
+ *   begins with its first five letters ("Hochwasser" / "Hochwasserschutz",
+ *   "beschädigte Häuser" / "Häuser").
+ * Weekdays and months are checked as ever. Runs ("Wladimir Putin", "Rathaus
+ * Schöneberg") are checked word by word.
+ */
+function loneGermanWordIsClaim(evidence: Evidence, name: NameMention, options: CheckOptions): boolean {
+  const [word] = name.words;
+  if (!name.lone || !word || word.calendar !== undefined || word.acronym) return true;
+  if (options.crossLanguage) return looksLikeForeignName(word.folded) || nearSourceName(evidence, word.folded);
+  return !germanPrefixIsStated(evidence, word.folded);
+}
+
+/**
  * `missing` without the word that opens the sentence, unless the word after it is
  * missing too. The opening capital is the sentence's: "Разговор Шойгу", "Глава
  * Пентагона", "Mayor Peter Hall" open with common words, and without a
@@ -281,6 +344,7 @@ export function findUnsupported(evidence: Evidence, text: string, options: Check
   const script = dominantScript(normalized);
   const language = (options.language ?? (options.crossLanguage ? undefined : evidence.language))?.toLowerCase().split(/[-_]/)[0];
   for (const name of findNames(normalized, tokens, { ...(language !== undefined && { language }), crossLanguage: options.crossLanguage })) {
+    if (language === 'de' && !loneGermanWordIsClaim(evidence, name, options)) continue;
     const notFound = name.words.filter((word) => !(titleCase && options.commonWords?.has(word.folded)) && !nameWordIsStated(evidence, word, options, script, language));
     const missing = withoutSpelledAcronyms(evidence, withoutOpeningWordAlone(name.words, notFound));
     const first = missing[0];

@@ -178,3 +178,19 @@ function completesCutCompound(text: string, tokens: readonly FoldedToken[], inde
   if (!joiner || !cut || !COORDINATORS.has(joiner.folded)) return false;
   return CUT_COMPOUND.test(text.slice(cut.end, joiner.start));
 }
+
+/**
+ * Endings and letters German common nouns do not have and transliterated or
+ * foreign names often do: Slavic surnames in -ow, -ew, -ov, -ev, -owa, -ewa,
+ * -ova, -eva, -ski, -sky, -skij, -skyj, -enko ("Lawrow", "Smirnow",
+ * "Selenskyj", "Lukaschenko"), and a "y" anywhere ("Doyle", "Kelly"). Kept
+ * small on purpose: each entry costs faithful sentences whose German nouns
+ * carry it ("System", "Handy" have a "y"). Not "ck" (Brücke, Glück) nor "th"
+ * (Rathaus, Theater), which German nouns are full of. Input is folded.
+ */
+const FOREIGN_NAME_SHAPE = /(?:ow|ew|ov|ev|owa|ewa|ova|eva|ski|sky|skij|skyj|enko)s?$|y/u;
+
+/** A folded word shaped like a foreign name rather than a German noun (see FOREIGN_NAME_SHAPE). */
+export function looksLikeForeignName(folded: string): boolean {
+  return FOREIGN_NAME_SHAPE.test(folded);
+}

@@ -27,6 +27,12 @@ export interface NameMention {
   end: number;
   /** The words that say who or where: stop-words, number words, single letters and codes left out. */
   words: NameWord[];
+  /**
+   * The run is one capitalised word, not in capitals ("Kameras", "Merz"; not
+   * "Austin Schoigu", "NATO"). In German such a word is a noun first: see
+   * `loneGermanWordIsClaim` in check.ts.
+   */
+  lone?: true;
 }
 
 /** Upper case in any script that has case (Latin, Cyrillic, Greek, Armenian…). */
@@ -130,7 +136,10 @@ export function findNames(text: string, tokens: readonly FoldedToken[], options:
       words.push({ folded, start: token.start, end: token.end, ...(calendar && { calendar }), ...(acronym && { acronym }), ...(opening && { opensSentence: true as const }) });
     });
     const end = run.at(-1)?.end ?? first.end;
-    if (words.length > 0) names.push({ text: text.slice(first.start, end), start: first.start, end, words });
+    // "Laut Verkehrsabteilung", "In Kasan": a German article or preposition that opens the sentence is no part of the name.
+    const [head, ...rest] = german && opensSentence && isGermanFunctionWord(first.folded) ? run.slice(1) : run;
+    const lone = head !== undefined && rest.length === 0 && !ALL_CAPITALS.test(head.text) && !isAcronym(head.text);
+    if (words.length > 0) names.push({ text: text.slice(first.start, end), start: first.start, end, words, ...(lone && { lone: true as const }) });
   }
   return names;
 }

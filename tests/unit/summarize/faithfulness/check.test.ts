@@ -227,7 +227,7 @@ describe('findUnsupported', () => {
     expect([
       findUnsupported(moscowTimes, sentence, { ...crossLanguage, language: 'de' }),
       findUnsupported(moscowTimes, sentence, crossLanguage),
-      findUnsupported(moscowTimes, 'Putin sieht keinen Grund für ein Treffen mit Blinken in Bali, den Lawrow vorschlug.', { ...crossLanguage, language: 'de-DE' }),
+      findUnsupported(moscowTimes, 'Putin sieht keinen Grund für ein Treffen mit Kirby in Bali, den Lawrow vorschlug.', { ...crossLanguage, language: 'de-DE' }),
     ]).toEqual([
       [],
       [
@@ -237,8 +237,7 @@ describe('findUnsupported', () => {
         { kind: 'name', text: 'Gipfel' },
       ],
       [
-        { kind: 'name', text: 'Blinken' },
-        { kind: 'name', text: 'Bali' },
+        { kind: 'name', text: 'Kirby' },
         { kind: 'name', text: 'Lawrow' },
       ],
     ]);
@@ -247,25 +246,25 @@ describe('findUnsupported', () => {
   it('in a German text, reads a capital after a strong adjective with no article as a noun, not after "aber", "später", "nachdem"', () => {
     const tram = indexSource({ text: 'Critics say the money would be better spent on repairing old tracks in the outskirts, Scholz said.', language: 'en' });
     expect(
-      findUnsupported(tram, 'Kritiker würden das Geld lieber in die Reparatur alter Gleise stecken, aber Merz sagte, nachdem Lindner ging, später Habeck nichts.', { ...crossLanguage, language: 'de' }),
+      findUnsupported(tram, 'Kritiker würden das Geld lieber in die Reparatur alter Gleise stecken, aber Lawrow sagte, nachdem Smirnow ging, später Kirby nichts.', { ...crossLanguage, language: 'de' }),
     ).toEqual([
-      { kind: 'name', text: 'Merz' },
-      { kind: 'name', text: 'Lindner' },
-      { kind: 'name', text: 'Habeck' },
+      { kind: 'name', text: 'Lawrow' },
+      { kind: 'name', text: 'Smirnow' },
+      { kind: 'name', text: 'Kirby' },
     ]);
   });
 
   it('in a German text, reads a capital after a count as a noun, not after a year', () => {
     const flood = indexSource({ text: 'The storm surge flooded more than 200 homes and businesses; building took five years.', language: 'en' });
-    expect(findUnsupported(flood, 'Die Flut traf mehr als 200 Häuser; der Bau dauerte fünf Jahre, 2021 Merz nicht.', { ...crossLanguage, language: 'de' })).toEqual([
+    expect(findUnsupported(flood, 'Die Flut traf mehr als 200 Häuser; der Bau dauerte fünf Jahre, 2021 Lawrow nicht.', { ...crossLanguage, language: 'de' })).toEqual([
       { kind: 'number', text: '2021' },
-      { kind: 'name', text: 'Merz' },
+      { kind: 'name', text: 'Lawrow' },
     ]);
   });
 
   it('in a German text, reads an article after a comma as an article unless a noun is before the comma', () => {
-    expect(findUnsupported(moscowTimes, 'Russland wirft den USA vor, den Konflikt zu verlängern; Putin traf Biden in Bali, den Lawrow vorschlug.', { ...crossLanguage, language: 'de' })).toEqual([
-      { kind: 'name', text: 'Bali' },
+    expect(findUnsupported(moscowTimes, 'Russland wirft den USA vor, den Konflikt zu verlängern; Putin traf Biden in Kiew, den Lawrow vorschlug.', { ...crossLanguage, language: 'de' })).toEqual([
+      { kind: 'name', text: 'Kiew' },
       { kind: 'name', text: 'Lawrow' },
     ]);
   });
@@ -284,6 +283,33 @@ describe('findUnsupported', () => {
       findUnsupported(faehre, 'Die Fähre fährt zwischen den Landungsbrücken und Blankenese.', sameLanguage),
       findUnsupported(zoo, 'Es kamen 200 Gäste mit dem Präsidenten Lukaschenko, 200 Häuser und Tokajew.', { ...crossLanguage, language: 'de' }),
     ]).toEqual([[], [{ kind: 'name', text: 'Blankenese' }], [{ kind: 'name', text: 'Lukaschenko' }]]);
+  });
+
+  it('in a German summary of another language, takes a lone capital as a name only when shaped like a foreign name or one letter from a source name', () => {
+    const tram = indexSource({ text: 'The tram uses cameras, radar and lidar to read signals and detect pedestrians, deputy mayor Pavel Smirnov said.', language: 'en' });
+    expect([
+      findUnsupported(tram, 'Die Bahn nutzt Kameras, Radar und Lidar, um Signale zu lesen und Fußgänger zu erkennen.', { ...crossLanguage, language: 'de' }),
+      findUnsupported(tram, 'Das sagte Smirnow; Sobolew und Kelly widersprachen.', { ...crossLanguage, language: 'de' }),
+      findUnsupported(moscowTimes, 'Schoigu sprach mit Dustin über Indonesien.', { ...crossLanguage, language: 'de' }),
+      // A lone name of German shape that the source does not have at all goes unflagged; in a run of two it is caught.
+      findUnsupported(tram, 'Das sagte Merz; der Kanzler Friedrich Merz schwieg.', { ...crossLanguage, language: 'de' }),
+      // An opening preposition is no part of the run; "Beginn" ("bgn") is not taken as near "Biden" ("bdn"): too few consonants.
+      findUnsupported(moscowTimes, 'Laut Verkehrsabteilung ist das seit Beginn so. In Kasan auch.', { ...crossLanguage, language: 'de' }),
+    ]).toEqual([
+      [],
+      [
+        { kind: 'name', text: 'Sobolew' },
+        { kind: 'name', text: 'Kelly' },
+      ],
+      [{ kind: 'name', text: 'Dustin' }],
+      [{ kind: 'name', text: 'Friedrich Merz' }],
+      [],
+    ]);
+  });
+
+  it('in a German summary of a German article, takes a lone capital as stated when a source word in any case begins with its first five letters', () => {
+    const flood = indexSource({ text: 'Der Hochwasserschutz kostet die Stadt Millionen; beschädigt wurden viele Häuser.', language: 'de' });
+    expect(findUnsupported(flood, 'Gegen Hochwasser zahlt die Stadt Millionen für beschädigte Häuser, sagt Blankenese.', sameLanguage)).toEqual([{ kind: 'name', text: 'Blankenese' }]);
   });
 
   it('across languages, takes a German country name in "-land" as stated when the source writes its head', () => {
