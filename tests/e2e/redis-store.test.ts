@@ -4,7 +4,7 @@ import { afterAll, beforeAll, expect, it, vi } from 'vitest';
 import { CATCH_UP } from '../../src/jobs/queue-scheduler.js';
 import { digestsIn, newsPage } from '../support/conversation.js';
 import { startPageServer, type PageServer } from '../support/page-server.js';
-import { describeOnRedis, redisDatabaseUrl } from '../support/test-redis.js';
+import { deleteBotKeys, describeOnRedis, redisDatabaseUrl } from '../support/test-redis.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 /** The bot's own keys and its tick queue under their production names: in a database of their own, emptied before and after. */
@@ -14,12 +14,7 @@ async function emptyBotKeys(redis: Redis): Promise<void> {
   const queue = new Queue('digest-ticks', { connection: redis, prefix: 'newsdigest:jobs' });
   await queue.obliterate({ force: true });
   await queue.close();
-  let cursor = '0';
-  do {
-    const [next, keys] = await redis.scan(cursor, 'MATCH', 'newsdigest::newsdigest:*', 'COUNT', 500);
-    if (keys.length > 0) await redis.del(...keys);
-    cursor = next;
-  } while (cursor !== '0');
+  await deleteBotKeys(redis);
 }
 
 describeOnRedis('the bot on a Redis store', (redisUrl) => {

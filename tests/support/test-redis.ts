@@ -1,3 +1,4 @@
+import type { Redis } from 'ioredis';
 import { describe, it } from 'vitest';
 import type { Logger } from '../../src/logger.js';
 
@@ -25,6 +26,16 @@ export function redisDatabaseUrl(redisUrl: string, database: number): string {
   const url = new URL(redisUrl);
   url.pathname = `/${database}`;
   return url.toString();
+}
+
+/** Deletes every key the bot writes (keyv's `newsdigest::newsdigest:` prefix) from the database `redis` is connected to. */
+export async function deleteBotKeys(redis: Redis): Promise<void> {
+  let cursor = '0';
+  do {
+    const [next, keys] = await redis.scan(cursor, 'MATCH', 'newsdigest::newsdigest:*', 'COUNT', 500);
+    if (keys.length > 0) await redis.del(...keys);
+    cursor = next;
+  } while (cursor !== '0');
 }
 
 export interface LogLine {

@@ -14,7 +14,7 @@ import { createKeyedLock } from '../../../src/store/keyed-lock.js';
 import { openStore, type Store } from '../../../src/store/open-store.js';
 import { createSubscriberStore } from '../../../src/store/subscriber-store.js';
 import { createVirtualClock, type VirtualClock } from '../../support/virtual-clock.js';
-import { createRecordingLogger, describeOnRedis, redisDatabaseUrl } from '../../support/test-redis.js';
+import { createRecordingLogger, describeOnRedis, redisDatabaseUrl, deleteBotKeys } from '../../support/test-redis.js';
 
 const HOUR = 3_600_000;
 const start = Date.parse('2026-11-25T06:00:00Z');
@@ -49,15 +49,6 @@ function createInstance(store: Store, clock: VirtualClock, sender: DigestSender,
     settings: { maxItemsPerTopic: 5, fanOutConcurrency: FAN_OUT_CONCURRENCY },
   });
   return { pool, subscriptions, delivery };
-}
-
-async function deleteBotKeys(redis: Redis): Promise<void> {
-  let cursor = '0';
-  do {
-    const [next, keys] = await redis.scan(cursor, 'MATCH', 'newsdigest::newsdigest:*', 'COUNT', 500);
-    if (keys.length > 0) await redis.del(...keys);
-    cursor = next;
-  } while (cursor !== '0');
 }
 
 describeOnRedis('a scheduled fan-out on Redis whose instance dies', (redisUrl) => {

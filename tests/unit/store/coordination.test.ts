@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createInProcessCoordination, withLease, type Coordination } from '../../../src/store/coordination.js';
 import { openStore, type Store } from '../../../src/store/open-store.js';
+import { describeOnRedis } from '../../support/test-redis.js';
 
 /**
  * Leases and send slots: in-process always; on Redis when REDIS_URL names a server, where two stores
@@ -42,19 +43,10 @@ describe('in-process coordination', () => {
   });
 });
 
-const redisUrl = process.env.REDIS_URL || undefined;
-if (!redisUrl && process.env.CI === 'true') {
-  describe('Redis coordination', () => {
-    it('has REDIS_URL under CI', () => {
-      throw new Error('REDIS_URL is not set: under CI=true coordination must be tested against a real Redis (.ci/run starts one)');
-    });
-  });
-}
-
-describe.runIf(redisUrl)('Redis coordination across two instances', () => {
+describeOnRedis('Redis coordination across two instances', (redisUrl) => {
   const stores: Store[] = [];
   const open = async () => {
-    const store = await openStore(redisUrl as string);
+    const store = await openStore(redisUrl);
     stores.push(store);
     return store.coordination;
   };
