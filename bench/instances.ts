@@ -4,7 +4,8 @@
  *   emulator, each instance with its own Redis connection) against the configured rate, beside one
  *   instance alone; and the most messages in any sliding second;
  * - cache-hit reply latency through the whole bot on Redis beside SQLite;
- * - summaries per second of one instance and of two, as real processes (instance-throughput.ts).
+ * - summaries per second of one instance and of two, as real processes (instance-throughput.ts);
+ * - the time from SIGKILL of the instance running a 1,000-subscriber fan-out to the other's first message.
  * Skipped, and said so, when redis-server is not installed.
  */
 import { randomUUID } from 'node:crypto';
@@ -17,6 +18,7 @@ import { hasRedisServer, startRedisServer } from '../tests/support/redis-server.
 import { withCleanup } from './bot-harness.js';
 import { runCacheHitLatencyBench, type CacheHitLatencyFigures } from './cache-hit-latency.js';
 import { runInstanceThroughputBench, type Throughput } from './instance-throughput.js';
+import { runFanOutTakeover, type TakeoverFigures } from '../tests/support/fan-out-takeover.js';
 
 export interface CombinedRate {
   instances: number;
@@ -35,6 +37,7 @@ export type InstancesFigures =
       two: CombinedRate;
       cacheHits: { sqlite: CacheHitLatencyFigures; redis: CacheHitLatencyFigures };
       throughput: { one: Throughput; two: Throughput };
+      takeover: TakeoverFigures;
     };
 
 /** `messagesEach` messages from each of `instances` messengers at once, every one to its own chat, sharing one window on Redis. */
@@ -82,6 +85,7 @@ export async function runInstancesBench({ messagesEach = 150, perSecond = 25, hi
     const sqlite = await runCacheHitLatencyBench({ hitsPerArticle });
     const onRedis = await runCacheHitLatencyBench({ hitsPerArticle, storeUrl: redis.url });
     const throughput = await runInstanceThroughputBench();
-    return { configuredPerSecond: perSecond, alone, two, cacheHits: { sqlite, redis: onRedis }, throughput };
+    const takeover = await runFanOutTakeover({ subscribers: 1_000, messagesPerSecond: 30 });
+    return { configuredPerSecond: perSecond, alone, two, cacheHits: { sqlite, redis: onRedis }, throughput, takeover };
   });
 }

@@ -270,5 +270,9 @@ export function describeInstances(figures: InstancesFigures): string[] {
     ),
     `Two / one: ${fixed(figures.throughput.two.summariesPerSecond / figures.throughput.one.summariesPerSecond, 2)}. Each link is a new ~900-word article (fetch, extraction, a fake LLM answering in 200 ms),`,
     `sent at once by as many people; each summary is two messages, so MESSAGES_PER_SECOND (${RATE_NOTE}) caps any number of instances at 15 a second.`,
+    '',
+    `SIGKILL of the instance running a fan-out to ${figures.takeover.subscribers} subscribers at 30/s, a third of the way through: the other sent its`,
+    `first message ${fixed(figures.takeover.takeoverMs / 1000, 1)} s later (target ≤ 15 s); ${figures.takeover.served} of ${figures.takeover.subscribers} served, ${figures.takeover.duplicates} duplicates,`,
+    `${fixed(figures.takeover.perSecond, 1)} messages a second over the fan-out, at most ${figures.takeover.mostInAnySecond} in any second, ${figures.takeover.answered429} answered 429.`,
   ];
 }
