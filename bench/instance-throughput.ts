@@ -5,16 +5,10 @@
  * (the progress note, then the answer edited into it), so MESSAGES_PER_SECOND (30 here) caps any number
  * of instances at 15 summaries a second: the figure shows whether one instance already reaches it.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { runCli } from '../src/cli.js';
-import { createConfig } from '../src/config.js';
 import { startBotApiEmulator } from '../tests/support/bot-api-emulator.js';
-import { startBotProcess, type BotProcess } from '../tests/support/bot-process.js';
 import { newsPage } from '../tests/support/conversation.js';
 import { startFakeOpenAiServer } from '../tests/support/fake-openai-server.js';
-import { freePort, startLoadBalancer } from '../tests/support/load-balancer.js';
+import { startInstanceCluster } from '../tests/support/instance-cluster.js';
 import { startPageServer } from '../tests/support/page-server.js';
 import { startRedisServer } from '../tests/support/redis-server.js';
 import { createBenchLlmReplies, withCleanup } from './bot-harness.js';
@@ -26,7 +20,6 @@ export interface Throughput {
   summariesPerSecond: number;
 }
 
-const SECRET = 'bench-throughput-secret-0123456789';
 const RATE = 30;
 
 /** A distinct article of about 900 words, like a long news page. */
@@ -50,49 +43,14 @@ async function measure(instances: number, links: number, offset: number): Promis
     const pages = await startPageServer();
     defer(() => pages.close());
     for (let index = 0; index < links; index++) pages.route(`/report/${offset + index}`, newsPage('Bench Daily', `Council backs plan ${offset + index}`, articleParagraphs(offset + index)));
-    const folder = await mkdtemp(path.join(tmpdir(), 'newsdigest-throughput-'));
-    defer(() => rm(folder, { recursive: true, force: true }));
-    const ports: number[] = [];
-    for (let index = 0; index < instances; index++) ports.push(await freePort());
-    const balancer = await startLoadBalancer(() => ports);
-    defer(() => balancer.close());
-    const processes: BotProcess[] = [];
-    defer(async () => {
-      for (const each of processes) each.child.kill('SIGTERM');
-      await Promise.all(processes.map((each) => each.exited));
+    const cluster = await startInstanceCluster({
+      count: instances,
+      emulator,
+      redisUrl: redis.url,
+      llm,
+      env: { MESSAGES_PER_SECOND: String(RATE), USER_SUMMARIES_PER_MINUTE: '1000' },
     });
-    for (const port of ports) {
-      processes.push(
-        startBotProcess(
-          {
-            TELEGRAM_BOT_TOKEN: emulator.token,
-            TELEGRAM_API_ROOT: emulator.apiRoot,
-            STORE_URL: redis.url,
-            WEBHOOK_URL: `${balancer.origin}/telegram`,
-            WEBHOOK_SECRET: SECRET,
-            PORT: String(port),
-            OPENAI_API_KEY: 'bench-key',
-            OPENAI_BASE_URL: llm.baseURL,
-            OPENAI_MODEL: 'fake-model',
-            ALLOW_PRIVATE_URLS: 'true',
-            MESSAGES_PER_SECOND: String(RATE),
-            USER_SUMMARIES_PER_MINUTE: '1000',
-            LOG_LEVEL: 'warn',
-          },
-          folder,
-        ),
-      );
-    }
-    for (const port of ports) {
-      const deadline = Date.now() + 30_000;
-      while ((await fetch(`http://127.0.0.1:${port}/healthz`).catch(() => undefined))?.status !== 200) {
-        if (Date.now() > deadline) throw new Error(`instance on ${port} never became healthy`);
-        await new Promise((resolve) => setTimeout(resolve, 100));
-      }
-    }
-    const config = createConfig({ TELEGRAM_BOT_TOKEN: emulator.token, TELEGRAM_API_ROOT: emulator.apiRoot, WEBHOOK_URL: `${balancer.origin}/telegram`, WEBHOOK_SECRET: SECRET });
-    const silent = { write: () => undefined };
-    if ((await runCli(['webhook', 'set'], config, silent, silent)) !== 0) throw new Error('webhook set failed');
+    defer(() => cluster.stop());
 
     const started = Date.now();
     for (let index = 0; index < links; index++) emulator.sendUserMessage({ chatId: 700_000 + offset + index, text: `${pages.origin}/report/${offset + index}` });

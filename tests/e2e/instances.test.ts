@@ -1,20 +1,13 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli.js';
-import { createConfig } from '../../src/config.js';
 import { startBotApiEmulator, type BotApiEmulator, type SentMessage } from '../support/bot-api-emulator.js';
-import { startBotProcess, type BotProcess } from '../support/bot-process.js';
 import { shownText } from '../support/catalogue-texts.js';
 import { newsPage } from '../support/conversation.js';
 import { startFakeOpenAiServer, summaryReplyFor, type FakeOpenAiServer } from '../support/fake-openai-server.js';
-import { freePort, startLoadBalancer, type LoadBalancer } from '../support/load-balancer.js';
 import { startPageServer, type PageServer } from '../support/page-server.js';
 import { hasRedisServer, startRedisServer, type RedisServer } from '../support/redis-server.js';
 import { runFanOutTakeover } from '../support/fan-out-takeover.js';
+import { startInstanceCluster, type InstanceCluster } from '../support/instance-cluster.js';
 
-const SECRET = 'instances-test-secret-0123456789';
 const canRun = hasRedisServer();
 
 if (!canRun && process.env.CI === 'true') {
@@ -34,16 +27,13 @@ describe.runIf(canRun)('several instances behind a webhook on one Redis', () => 
   let emulator: BotApiEmulator;
   let llm: FakeOpenAiServer;
   let pages: PageServer;
-  let balancer: LoadBalancer;
-  let folder: string;
-  const ports: number[] = [];
-  const instances: BotProcess[] = [];
+  let cluster: InstanceCluster;
 
   const health = async (port: number) => (await fetch(`http://127.0.0.1:${port}/healthz`).catch(() => undefined))?.status ?? 0;
   const until = async (what: string, check: () => Promise<boolean>, timeoutMs = 20_000) => {
     const deadline = Date.now() + timeoutMs;
     while (!(await check())) {
-      if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}; instance output:\n${instances.map((each) => each.output()).join('\n---\n')}`);
+      if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}; instance output:\n${cluster.output()}`);
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
   };
@@ -70,38 +60,15 @@ describe.runIf(canRun)('several instances behind a webhook on one Redis', () => 
         'The team will publish its data next spring in a peer-reviewed journal of science, the agency added in a statement.',
       ]),
     });
-    folder = await mkdtemp(path.join(tmpdir(), 'newsdigest-instances-'));
-    ports.push(await freePort(), await freePort());
-    balancer = await startLoadBalancer(() => ports);
-    const env = (port: number) => ({
-      TELEGRAM_BOT_TOKEN: emulator.token,
-      TELEGRAM_API_ROOT: emulator.apiRoot,
-      STORE_URL: redis.url,
-      WEBHOOK_URL: `${balancer.origin}/telegram`,
-      WEBHOOK_SECRET: SECRET,
-      PORT: String(port),
-      OPENAI_API_KEY: 'test-key',
-      OPENAI_BASE_URL: llm.baseURL,
-      OPENAI_MODEL: 'fake-model',
-      ALLOW_PRIVATE_URLS: 'true',
-      LOG_LEVEL: 'warn',
-    });
-    for (const port of ports) instances.push(startBotProcess(env(port), folder));
-    for (const port of ports) await until(`instance on ${port} to be healthy`, async () => (await health(port)) === 200, 30_000);
-    const config = createConfig({ TELEGRAM_BOT_TOKEN: emulator.token, TELEGRAM_API_ROOT: emulator.apiRoot, WEBHOOK_URL: `${balancer.origin}/telegram`, WEBHOOK_SECRET: SECRET });
-    const silent = { write: () => undefined };
-    expect(await runCli(['webhook', 'set'], config, silent, silent)).toBe(0);
+    cluster = await startInstanceCluster({ count: 2, emulator, redisUrl: redis.url, llm });
   }, 60_000);
 
   afterAll(async () => {
-    for (const instance of instances) instance.child.kill('SIGTERM');
-    await Promise.all(instances.map((instance) => instance.exited));
-    await balancer?.close();
+    await cluster?.stop();
     await emulator?.close();
     await llm?.close();
     await pages?.close();
     await redis?.close();
-    if (folder) await rm(folder, { recursive: true, force: true });
   });
 
   it('the same new link from five people, spread over both instances, costs one fetch and one LLM call', async () => {
@@ -110,14 +77,14 @@ describe.runIf(canRun)('several instances behind a webhook on one Redis', () => 
     for (const chatId of chats) {
       await until(`the summary in chat ${chatId}`, async () => emulator.messages(chatId).some((message) => message.text.startsWith('Summary')));
     }
-    expect(new Set(balancer.routed)).toEqual(new Set([0, 1]));
+    expect(new Set(cluster.balancer.routed)).toEqual(new Set([0, 1]));
     expect(llm.requests).toHaveLength(1);
     expect(pages.hits('/comet')).toBeLessThanOrEqual(2); // at most one fetch per instance; the LLM call is what costs
   });
 
   it('refuses an update without the right secret at either instance', async () => {
     const post = (headers: Record<string, string>) =>
-      fetch(`${balancer.origin}/telegram`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ update_id: 1 }) });
+      fetch(`${cluster.balancer.origin}/telegram`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ update_id: 1 }) });
     expect([(await post({})).status, (await post({})).status]).toEqual([401, 401]);
     expect((await post({ 'x-telegram-bot-api-secret-token': 'wrong-secret-000000000000' })).status).toBe(401);
   });
@@ -125,11 +92,11 @@ describe.runIf(canRun)('several instances behind a webhook on one Redis', () => 
   it('with Redis stopped: /healthz turns 503, a person is told to try again and their settings stay; Redis back: 200, nothing saved is lost', { timeout: 60_000 }, async () => {
     expect((await ask(9, '/subscribe science')).text).toContain(shownText('en', 'topics.subscribed', { topics: '🔬 Science', time: '08:00', zone: 'UTC' }));
     await redis.stop();
-    for (const port of ports) await until(`503 from ${port}`, async () => (await health(port)) === 503);
+    for (const port of cluster.ports) await until(`503 from ${port}`, async () => (await health(port)) === 503);
     expect((await ask(9, '/subscribe world')).text).toBe(shownText('en', 'general.storeUnavailable'));
 
     await redis.start();
-    for (const port of ports) await until(`200 from ${port}`, async () => (await health(port)) === 200);
+    for (const port of cluster.ports) await until(`200 from ${port}`, async () => (await health(port)) === 200);
     const settings = await ask(9, '/settings');
     expect(settings.text).toContain('Topics: 🔬 Science\n');
     // The summary saved before the restart answers at once, with no new LLM call.
