@@ -21,9 +21,13 @@ export interface BotProcess {
 /**
  * `npm start` as the process it runs: tsx src/main.ts, with only the environment
  * given, started in `cwd` (an empty folder, so a developer's own .env is not read).
+ * With `cpu`, it (and the bot behind tsx) runs on that one CPU only (`taskset`), as an instance on a
+ * machine of its own would have its own CPU: the bench measures what a second instance adds that way.
  */
-export function startBotProcess(env: Record<string, string>, cwd: string): BotProcess {
-  const child = spawn(tsx, [path.join(root, 'src', 'main.ts')], {
+export function startBotProcess(env: Record<string, string>, cwd: string, { cpu }: { cpu?: number } = {}): BotProcess {
+  const main = path.join(root, 'src', 'main.ts');
+  const [program, args] = cpu === undefined ? [tsx, [main]] : ['taskset', ['--cpu-list', String(cpu), tsx, main]];
+  const child = spawn(program, args, {
     cwd,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

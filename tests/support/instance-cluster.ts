@@ -1,5 +1,5 @@
 import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
 import { runCli } from '../../src/cli.js';
 import { createConfig } from '../../src/config.js';
@@ -32,6 +32,7 @@ export async function startInstanceCluster({
   redisUrl,
   llm,
   env = {},
+  cpuEach = false,
 }: {
   count: number;
   emulator: BotApiEmulator;
@@ -39,13 +40,15 @@ export async function startInstanceCluster({
   llm: FakeOpenAiServer;
   /** More settings for every instance. */
   env?: Record<string, string>;
+  /** Each instance on one CPU of its own (instance i on CPU i, `taskset`), as on machines of their own; default: the OS schedules them. */
+  cpuEach?: boolean;
 }): Promise<InstanceCluster> {
   const folder = await mkdtemp(path.join(tmpdir(), 'newsdigest-instances-'));
   const ports: number[] = [];
   for (let index = 0; index < count; index++) ports.push(await freePort());
   const balancer = await startLoadBalancer(() => ports);
   const webhookUrl = `${balancer.origin}/telegram`;
-  const processes = ports.map((port) =>
+  const processes = ports.map((port, index) =>
     startBotProcess(
       {
         TELEGRAM_BOT_TOKEN: emulator.token,
@@ -62,6 +65,7 @@ export async function startInstanceCluster({
         ...env,
       },
       folder,
+      cpuEach ? { cpu: index % availableParallelism() } : {},
     ),
   );
   const output = () => processes.map((each) => each.output()).join('\n---\n');
