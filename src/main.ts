@@ -189,6 +189,7 @@ export async function createApp(
     subscribers,
     subscriptions,
     deliveries: createDeliveryLog({ store: services.store }),
+    leases: services.store.coordination,
     sender: createDigestSender(messenger),
     render: (digest, overview, localNow, language) => renderDigest(catalogue.texts(language), digest, overview, localNow),
     ...(services.overviewer && {

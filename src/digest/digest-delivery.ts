@@ -1,5 +1,6 @@
 import type { Logger } from '../logger.js';
 import type { ArticlePool, PoolArticle } from '../store/article-pool.js';
+import type { Coordination, Lease } from '../store/coordination.js';
 import type { DeliveryLog, DeliveryRecord } from '../store/delivery-log.js';
 import { isStoreError } from '../store/store-error.js';
 import type { Subscriber, SubscriberStore } from '../store/subscriber-store.js';
@@ -79,6 +80,11 @@ export interface DigestDeliveryDependencies {
   subscribers: SubscriberStore;
   subscriptions: Subscriptions;
   deliveries: DeliveryLog;
+  /**
+   * Each scheduled digest is sent under a lease of its own (the store's coordination: in-process alone, Redis
+   * for instances sharing one), so a run that took over the minute leaves alone a digest another run still sends.
+   */
+  leases: Pick<Coordination, 'tryLease'>;
   sender: DigestSender;
   render: DigestRenderer;
   writeOverview?: OverviewWriter;
@@ -95,6 +101,8 @@ export interface DigestDeliveryDependencies {
      * global rate, few enough that a shutdown waits for a handful of messages, not for the whole fan-out.
      */
     fanOutConcurrency?: number;
+    /** How long a scheduled digest's lease lasts unrenewed; default DIGEST_LEASE_MS. */
+    digestLeaseMs?: number;
   };
 }
 
@@ -110,6 +118,19 @@ class FanOutInterrupted extends Error {
   override readonly name = 'FanOutInterrupted';
 }
 
+/** Thrown between messages when this run no longer holds the digest's lease: the run holding it now goes on. */
+class DigestLeaseLost extends Error {
+  override readonly name = 'DigestLeaseLost';
+}
+
+/**
+ * How long a digest's lease lasts without being renewed. It is renewed before each of the digest's messages
+ * and every third of this while one waits in the outbound queue (a 429 may hold it back for longer than
+ * this). Short enough that most leases of an instance that died have lapsed when another takes over its
+ * tick (8–12 s later); a digest whose lease is still held then is resumed by the next minute's run.
+ */
+export const DIGEST_LEASE_MS = 10_000;
+
 /** Runs `work` on every item with at most `limit` at once; stops taking new items once `signal` aborts. */
 async function forEachLimited<Item>(items: readonly Item[], limit: number, signal: AbortSignal | undefined, work: (item: Item) => Promise<void>) {
   let next = 0;
@@ -123,6 +144,7 @@ export function createDigestDelivery(deps: DigestDeliveryDependencies): DigestDe
   const { pool, subscribers, subscriptions, deliveries, sender, clock, logger } = deps;
   const maxCatchUpMinutes = Math.ceil((deps.settings.maxCatchUpMs ?? 7 * 24 * 3_600_000) / MINUTE_MS);
   const fanOutConcurrency = Math.max(1, deps.settings.fanOutConcurrency ?? 50);
+  const digestLeaseMs = deps.settings.digestLeaseMs ?? DIGEST_LEASE_MS;
   let running: Promise<FanOutReport> | undefined;
 
   const sinceOf = (subscriber: Subscriber, now: number) => subscriber.lastDigestAt ?? now - FIRST_DIGEST_WINDOW_MS;
@@ -197,11 +219,19 @@ export function createDigestDelivery(deps: DigestDeliveryDependencies): DigestDe
     }
   }
 
-  /** Sends the record's remaining parts; a scheduled run saves its progress after each. */
-  async function sendParts(chatId: number, runId: string, record: DeliveryRecord, priority: Priority, signal?: AbortSignal): Promise<void> {
+  /**
+   * Sends the record's remaining parts; a scheduled run saves its progress after each. Under a `lease`, each
+   * message goes only after the lease was renewed: a run stalled past its lease (its tick taken over
+   * meanwhile) stops at its next message, so at most the one it had in flight goes out twice.
+   */
+  async function sendParts(chatId: number, runId: string, record: DeliveryRecord, priority: Priority, signal?: AbortSignal, lease?: Lease): Promise<void> {
     for (let index = record.sent; index < record.parts.length; index++) {
       if (signal?.aborted) throw new FanOutInterrupted(`chat ${chatId}: stopped after ${index} of ${record.parts.length} messages`);
+      const lapsed = () => new DigestLeaseLost(`chat ${chatId}: the digest's lease lapsed after ${index} of ${record.parts.length} messages`);
+      if (lease && !(await lease.extend(digestLeaseMs))) throw lapsed();
       await sender.send(chatId, record.parts[index] as string, priority);
+      // Its progress is written only while the lease is still this run's: else it could go back over the record of the run holding it now.
+      if (lease && !(await lease.extend(digestLeaseMs))) throw lapsed();
       record.sent = index + 1;
       if (priority === 'bulk' && record.sent < record.parts.length) await deliveries.save(chatId, runId, record);
     }
@@ -247,6 +277,35 @@ export function createDigestDelivery(deps: DigestDeliveryDependencies): DigestDe
     if (!subscriber || !subscriber.active || subscriber.topics.length === 0) return;
     if (subscriber.nextDigestAt === undefined || Math.floor(subscriber.nextDigestAt / MINUTE_MS) !== minute) return;
     report.due++;
+    const lease = await deps.leases.tryLease(`digest:${chatId}:${runId}`, digestLeaseMs);
+    if (!lease) {
+      // Another run of this minute is sending it now (one that took over the tick while that one stalled, or the
+      // stalled one itself): it is that run's to finish, and the minute stays open in case that run dies.
+      logger.info({ chatId, runId }, 'digest being sent by another run; leaving it to that run');
+      return 'claimed_elsewhere';
+    }
+    const keepAlive = setInterval(() => {
+      lease.extend(digestLeaseMs).catch((error: unknown) => logger.warn({ err: error, chatId, runId }, 'could not renew a digest’s lease; it is renewed again before its next message'));
+    }, digestLeaseMs / 3);
+    keepAlive.unref();
+    try {
+      return await deliverLeased(chatId, runId, subscriber, builder, report, signal, lease);
+    } finally {
+      clearInterval(keepAlive);
+      // A lease that cannot be released lapses on its own; the digest itself is done or on record either way.
+      await lease.release().catch((error: unknown) => logger.warn({ err: error, chatId, runId }, 'could not release a digest’s lease; it lapses on its own'));
+    }
+  }
+
+  async function deliverLeased(
+    chatId: number,
+    runId: string,
+    subscriber: Subscriber,
+    builder: ReturnType<typeof createBuilder>,
+    report: FanOutReport,
+    signal: AbortSignal | undefined,
+    lease: Lease,
+  ): Promise<'claimed_elsewhere' | undefined> {
     try {
       let record = await deliveries.get(chatId, runId);
       if (record) {
@@ -269,7 +328,7 @@ export function createDigestDelivery(deps: DigestDeliveryDependencies): DigestDe
           return 'claimed_elsewhere';
         }
       }
-      await sendParts(chatId, runId, record, 'bulk', signal);
+      await sendParts(chatId, runId, record, 'bulk', signal, lease);
       await subscriptions.markDelivered(chatId, record.until, { scheduled: true });
       await deliveries.delete(chatId, runId);
       report.sent++;
@@ -278,6 +337,12 @@ export function createDigestDelivery(deps: DigestDeliveryDependencies): DigestDe
         // Neither skipped nor delivered: the record and the schedule stay, so the next run picks it up.
         report.interrupted++;
         return;
+      }
+      if (error instanceof DigestLeaseLost) {
+        // The run that holds the lease now resumes the record; this one keeps the minute open in case that one dies.
+        logger.warn({ chatId, runId, err: error }, 'lost a digest’s lease while sending it; another run finishes it');
+        report.interrupted++;
+        return 'claimed_elsewhere';
       }
       const reason = await handleFailure(chatId, runId, error);
       if (reason === 'failed') {

@@ -1,10 +1,11 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { Digest } from '../../../src/digest/build-digest.js';
-import { createDigestDelivery, DeliveryError, type DigestRenderer, type DigestSender } from '../../../src/digest/digest-delivery.js';
+import { createDigestDelivery, DeliveryError, DIGEST_LEASE_MS, type DigestRenderer, type DigestSender } from '../../../src/digest/digest-delivery.js';
 import { createSubscriptions } from '../../../src/digest/subscriptions.js';
 import { silentLogger } from '../../../src/logger.js';
 import { createArticlePool, type PoolArticle } from '../../../src/store/article-pool.js';
 import { createDeliveryLog, type DeliveryLog } from '../../../src/store/delivery-log.js';
+import { createInProcessCoordination, type Coordination } from '../../../src/store/coordination.js';
 import { createKeyedLock } from '../../../src/store/keyed-lock.js';
 import { openStore, StoreError, type Store } from '../../../src/store/open-store.js';
 import { createSubscriberStore } from '../../../src/store/subscriber-store.js';
@@ -46,6 +47,7 @@ async function createWorld(
   sender: DigestSender,
   render: DigestRenderer = renderEachStory,
   deliveries: DeliveryLog = createDeliveryLog({ store }),
+  leases: Pick<Coordination, 'tryLease'> = store.coordination,
 ) {
   const lock = createKeyedLock();
   const subscribers = createSubscriberStore({ store, lock });
@@ -56,6 +58,7 @@ async function createWorld(
     subscribers,
     subscriptions,
     deliveries,
+    leases,
     sender,
     render,
     clock,
@@ -149,7 +152,8 @@ describe('digest delivery', () => {
     await vi.waitFor(() => expect(sender.sent).toHaveLength(15));
 
     sender.reset();
-    const restarted = await createWorld(store, clock, sender.sender);
+    // A new process: the leases the dead one held were in its memory and went with it.
+    const restarted = await createWorld(store, clock, sender.sender, renderEachStory, createDeliveryLog({ store }), createInProcessCoordination());
     const report = await restarted.delivery.runDue();
     expect(report.resumed).toBeGreaterThanOrEqual(1);
     for (let chatId = 1; chatId <= 20; chatId++) {
@@ -191,6 +195,48 @@ describe('digest delivery', () => {
     ]);
     expect(await later.delivery.runDue()).toMatchObject({ due: 0, sent: 0 });
     expect(await later.subscribers.getCursor()).toBe(Math.floor(Date.parse('2026-11-25T08:01:00Z') / 60_000));
+  });
+
+  it('leaves a digest to the run still sending it, and a run stalled past its lease stops at its next message', async () => {
+    const store = await openStore('memory://');
+    const clock = createVirtualClock(start, { autoAdvance: false });
+    // Leases on the test's clock, shared by both runs as instances share Redis: a stall is the clock moving on.
+    const leases = createInProcessCoordination({ now: () => clock.now() });
+    const received: Array<{ chatId: number; html: string; by: string }> = [];
+    let releaseStalled: () => void = () => undefined;
+    const stalledSend = new Promise<void>((resolve) => (releaseStalled = resolve));
+    const senderOf = (by: string): DigestSender => ({
+      async send(chatId, html) {
+        // The stalled run's first message to chat 1 is on its way when its process stops answering.
+        if (by === 'stalled' && chatId === 1 && !received.some((each) => each.by === by && each.chatId === 1)) await stalledSend;
+        received.push({ chatId, html, by });
+      },
+    });
+    const stalled = await createWorld(store, clock, senderOf('stalled'), renderEachStory, createDeliveryLog({ store }), leases);
+    const other = await createWorld(store, clock, senderOf('other'), renderEachStory, createDeliveryLog({ store }), leases);
+    for (const chatId of [1, 2]) await stalled.subscriptions.subscribe(chatId, ['world', 'science']);
+    await stalled.pool.add(poolArticle('a', start - HOUR));
+    await stalled.pool.add(poolArticle('b', start - HOUR, 'science'));
+    clock.set(Date.parse('2026-11-25T08:00:00Z'));
+    const stalledRun = stalled.delivery.runDue();
+    await vi.waitFor(() => expect(received.filter((each) => each.chatId === 2)).toHaveLength(2));
+
+    // A run that took over the tick while the lease still holds leaves chat 1 alone and keeps the minute open.
+    expect(await other.delivery.runDue()).toMatchObject({ due: 1, sent: 0, resumed: 0 });
+    expect(received.filter((each) => each.chatId === 1)).toEqual([]);
+
+    // The stall outlasts the lease: the next run takes chat 1's digest over and sends it whole.
+    clock.advance(DIGEST_LEASE_MS + 1);
+    expect(await other.delivery.runDue()).toMatchObject({ due: 1, sent: 1, resumed: 1 });
+    // The stalled run wakes: its message in flight arrives, and it sends nothing more.
+    releaseStalled();
+    expect(await stalledRun).toMatchObject({ due: 2, sent: 1, interrupted: 1 });
+    expect(received.filter((each) => each.chatId === 1)).toEqual([
+      { chatId: 1, html: 'world: Story a about aa', by: 'other' },
+      { chatId: 1, html: 'science: Story b about bb', by: 'other' },
+      { chatId: 1, html: 'world: Story a about aa', by: 'stalled' },
+    ]);
+    expect(await other.delivery.runDue()).toMatchObject({ due: 0, sent: 0 });
   });
 
   it('stops a fan-out when asked, at most a few digests in flight, and the next run delivers the rest once', async () => {

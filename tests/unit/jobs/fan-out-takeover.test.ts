@@ -10,6 +10,7 @@ import { createQueueScheduler } from '../../../src/jobs/queue-scheduler.js';
 import { silentLogger } from '../../../src/logger.js';
 import { createArticlePool, type PoolArticle } from '../../../src/store/article-pool.js';
 import { createDeliveryLog } from '../../../src/store/delivery-log.js';
+import type { Coordination } from '../../../src/store/coordination.js';
 import { createKeyedLock } from '../../../src/store/keyed-lock.js';
 import { openStore, type Store } from '../../../src/store/open-store.js';
 import { createSubscriberStore } from '../../../src/store/subscriber-store.js';
@@ -32,7 +33,7 @@ function poolArticle(id: string, topic: PoolArticle['topics'][number]): PoolArti
 }
 
 /** One bot instance's digest side over its own connection to the shared Redis store. */
-function createInstance(store: Store, clock: VirtualClock, sender: DigestSender, logger = silentLogger) {
+function createInstance(store: Store, clock: VirtualClock, sender: DigestSender, logger = silentLogger, leases: Pick<Coordination, 'tryLease'> = store.coordination) {
   const lock = createKeyedLock();
   const subscribers = createSubscriberStore({ store, lock });
   const pool = createArticlePool({ store, lock, ttlMs: 7 * 24 * HOUR });
@@ -42,11 +43,13 @@ function createInstance(store: Store, clock: VirtualClock, sender: DigestSender,
     subscribers,
     subscriptions,
     deliveries: createDeliveryLog({ store }),
+    leases,
     sender,
     render: renderEachStory,
     clock,
     logger,
-    settings: { maxItemsPerTopic: 5, fanOutConcurrency: FAN_OUT_CONCURRENCY },
+    // A digest's lease as short as the tick's lock here (2 s), so the digests the dead instance had under way are free when its tick is taken over.
+    settings: { maxItemsPerTopic: 5, fanOutConcurrency: FAN_OUT_CONCURRENCY, digestLeaseMs: 2_000 },
   });
   return { pool, subscriptions, delivery };
 }
@@ -89,7 +92,22 @@ describeOnRedis('a scheduled fan-out on Redis whose instance dies', (redisUrl) =
     };
 
     const dyingStore = await openStore(url);
-    const dying = createInstance(dyingStore, clock, dyingSender);
+    // Its digests' leases stop being renewed when it dies, as a killed process's timers would (its hung sends
+    // stay in this test's process, and would renew them for ever).
+    let dead = false;
+    const dyingLeases: Pick<Coordination, 'tryLease'> = {
+      async tryLease(key, ttlMs) {
+        const lease = await dyingStore.coordination.tryLease(key, ttlMs);
+        return (
+          lease && {
+            key,
+            extend: (ttl) => (dead ? new Promise<boolean>(() => undefined) : lease.extend(ttl)),
+            release: () => (dead ? new Promise<void>(() => undefined) : lease.release()),
+          }
+        );
+      },
+    };
+    const dying = createInstance(dyingStore, clock, dyingSender, silentLogger, dyingLeases);
     for (let chatId = 1; chatId <= SUBSCRIBERS; chatId++) await dying.subscriptions.subscribe(chatId, ['world', 'science']);
     await dying.pool.add(poolArticle('a', 'world'));
     await dying.pool.add(poolArticle('b', 'science'));
@@ -119,6 +137,7 @@ describeOnRedis('a scheduled fan-out on Redis whose instance dies', (redisUrl) =
     try {
       const diedAt = Date.now();
       const sentBeforeDeath = received.length;
+      dead = true;
       await dyingScheduler.abandon();
       await dyingConnections.close();
       await dyingStore.close();
