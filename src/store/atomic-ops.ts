@@ -16,8 +16,11 @@ export interface AtomicOps {
    * reads back through the store's `get` like any other.
    */
   setIfAbsent(key: string, value: unknown, ttlMs?: number): Promise<boolean>;
-  /** Adds each amount (a safe integer) to its counter among the counters kept at `key`; missing counters start at 0. */
-  addToCounters(key: string, amounts: Readonly<Record<string, number>>): Promise<void>;
+  /**
+   * Adds each amount (a safe integer) to its counter among the counters kept at `key`; missing counters start at 0.
+   * With `ttlMs`, the counters are forgotten that long after this addition (a day's counters, say); without, kept.
+   */
+  addToCounters(key: string, amounts: Readonly<Record<string, number>>, ttlMs?: number): Promise<void>;
   /** The counters kept at `key`; `{}` when there are none. */
   readCounters(key: string): Promise<Record<string, number>>;
 }
@@ -48,12 +51,12 @@ export function createInProcessAtomicOps({ store, lock = createKeyedLock() }: { 
         await store.set(key, value, ttlMs);
         return true;
       }),
-    addToCounters: async (key, amounts) => {
+    addToCounters: async (key, amounts, ttlMs) => {
       checkAmounts(amounts);
       await lock.run(key, async () => {
         const counters = await readCounters(key);
         for (const [name, amount] of Object.entries(amounts)) counters[name] = (counters[name] ?? 0) + amount;
-        await store.set(key, counters);
+        await store.set(key, counters, ttlMs);
       });
     },
     readCounters,

@@ -6,7 +6,7 @@ import { StoreError, keyNamespace } from './store-error.js';
 export interface RedisCommands {
   set(key: string, value: string, options: { NX: true; PX?: number }): Promise<unknown>;
   hGetAll(key: string): Promise<Record<string, string>>;
-  multi(): { hIncrBy(key: string, field: string, increment: number): unknown; exec(): Promise<unknown> };
+  multi(): { hIncrBy(key: string, field: string, increment: number): unknown; pExpire(key: string, milliseconds: number): unknown; exec(): Promise<unknown> };
 }
 
 export interface RedisAtomicOpsDependencies {
@@ -35,13 +35,14 @@ export function createRedisAtomicOps({ client, redisKeyOf, serialize, timeoutMs,
         const reply = await redis.set(redisKeyOf(key), serialized, ttlMs === undefined ? { NX: true } : { NX: true, PX: ttlMs });
         return reply === 'OK';
       }),
-    addToCounters: async (key, amounts) => {
+    addToCounters: async (key, amounts, ttlMs) => {
       checkAmounts(amounts);
       const entries = Object.entries(amounts).filter(([, amount]) => amount !== 0);
       if (entries.length === 0) return;
       await guardStoreCall('addToCounters', key, timeoutMs, async () => {
         const transaction = (await client()).multi();
         for (const [name, amount] of entries) transaction.hIncrBy(countersKey(key), name, amount);
+        if (ttlMs !== undefined) transaction.pExpire(countersKey(key), ttlMs);
         await transaction.exec();
       });
     },

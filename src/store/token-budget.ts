@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { utcDay, type Clock } from '../core/clock.js';
-import type { KeyValueStore } from './key-value-store.js';
-import { defineRecord, readRecord, writeRecord } from './records.js';
+import type { Store } from './key-value-store.js';
+import { defineRecord, readRecord } from './records.js';
 
 /**
  * The bot's LLM spend per UTC day, against `LLM_DAILY_TOKEN_BUDGET`. Once the
@@ -19,41 +19,53 @@ export interface TokenBudget {
   record(tokens: number): Promise<void>;
 }
 
-const DAY_RECORD_TTL_MS = 3 * 24 * 3_600_000;
+const DAY_TTL_MS = 3 * 24 * 3_600_000;
 
-/** `budget:tokens:<YYYY-MM-DD>`: the tokens spent that UTC day. */
-const dayRecords = defineRecord('budget:tokens', 1, z.number().finite().nonnegative());
+/** The counters at `budget:spent:<YYYY-MM-DD>`, counter `tokens`: the tokens spent that UTC day, added to atomically. */
+const spentKey = (day: string) => `budget:spent:${day}`;
 
 /**
- * Kept in memory for the current day and written through on every call: the bot
- * is one process per store, and a restart picks up where the day stood.
+ * `budget:tokens:<YYYY-MM-DD>`: where a day's tokens were kept before they were counters, written whole by one
+ * process. Still read (once per day and process), so the day a deploy brings the counters in keeps what it had spent.
  */
-export function createTokenBudget({ store, clock, dailyLimit }: { store: KeyValueStore; clock: Clock; dailyLimit: number | undefined }): TokenBudget {
-  let day: string | undefined;
-  let spent = 0;
+const legacyDayRecords = defineRecord('budget:tokens', 1, z.number().finite().nonnegative());
 
-  async function current(): Promise<number> {
-    const today = utcDay(clock.now());
-    if (day !== today) {
-      const stored = await readRecord(store, dayRecords, today);
-      day = today;
-      spent = stored ?? 0;
+/**
+ * Every instance on one store counts against one budget: the day's tokens are a counter the store adds to
+ * (HINCRBY on Redis), read back on every check. Kept in each process's memory, as they once were, two instances
+ * would each count only their own spend and write it over the other's.
+ */
+export function createTokenBudget({ store, clock, dailyLimit }: { store: Store; clock: Clock; dailyLimit: number | undefined }): TokenBudget {
+  let legacy: { day: string; tokens: Promise<number> } | undefined;
+  const legacyTokens = (day: string) => {
+    if (legacy?.day !== day) {
+      const tokens = readRecord(store, legacyDayRecords, day).then((stored) => stored ?? 0);
+      // A failed read rejects the check that awaits it, and is tried again on the next, not kept as the day's answer.
+      tokens.catch(() => {
+        if (legacy?.tokens === tokens) legacy = undefined;
+      });
+      legacy = { day, tokens };
     }
-    return spent;
+    return legacy.tokens;
+  };
+
+  async function spentToday(): Promise<number> {
+    const today = utcDay(clock.now());
+    const [counters, before] = await Promise.all([store.atomic.readCounters(spentKey(today)), legacyTokens(today)]);
+    return (counters.tokens ?? 0) + before;
   }
 
   return {
     dailyLimit,
-    spentToday: current,
+    spentToday,
     async isSpent() {
       if (dailyLimit === undefined) return false;
-      return (await current()) >= dailyLimit;
+      return (await spentToday()) >= dailyLimit;
     },
     async record(tokens) {
       if (tokens <= 0) return;
-      await current();
-      spent += tokens;
-      await writeRecord(store, dayRecords, day ?? utcDay(clock.now()), spent, DAY_RECORD_TTL_MS);
+      // Counters hold whole numbers; token counts are whole already, rounding only guards a fractional report.
+      await store.atomic.addToCounters(spentKey(utcDay(clock.now())), { tokens: Math.round(tokens) }, DAY_TTL_MS);
     },
   };
 }

@@ -135,6 +135,17 @@ for (const backend of backends) {
       await expect(store.atomic.addToCounters(key('counters'), { llmCalls: 0.5 })).rejects.toThrow(RangeError);
     });
 
+    it('forgets counters their time to live after the last addition', async () => {
+      const store = await open();
+      await store.atomic.addToCounters(key('short-counters'), { tokens: 5 }, 60);
+      await store.atomic.addToCounters(key('short-counters'), { tokens: 7 }, 60);
+      await store.atomic.addToCounters(key('kept-day'), { tokens: 1 }, 60_000);
+      expect(await store.atomic.readCounters(key('short-counters'))).toEqual({ tokens: 12 });
+      await sleep(120);
+      expect(await store.atomic.readCounters(key('short-counters'))).toEqual({});
+      expect(await store.atomic.readCounters(key('kept-day'))).toEqual({ tokens: 1 });
+    });
+
     if (backend.atomicAcrossProcesses) {
       it('claims once and counts every addition across several processes on one store', async () => {
         const stores = await Promise.all([open(), open(), open()]);

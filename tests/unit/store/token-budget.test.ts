@@ -25,6 +25,28 @@ describe('token budget', () => {
     expect(await afterRestart.isSpent()).toBe(false);
   });
 
+  it('is one budget for every instance on the store: each sees what the others spent', async () => {
+    const store = await openStore('memory://');
+    const clock = createVirtualClock(Date.parse('2026-11-25T12:00:00Z'), { autoAdvance: false });
+    const [first, second] = [createTokenBudget({ store, clock, dailyLimit: 1_000 }), createTokenBudget({ store, clock, dailyLimit: 1_000 })];
+    await Promise.all([first.record(300), second.record(300), first.record(300)]);
+    expect(await second.spentToday()).toBe(900);
+    expect(await first.isSpent()).toBe(false);
+    await second.record(100);
+    expect(await first.isSpent()).toBe(true);
+  });
+
+  it('keeps what the day had spent before its tokens were counters', async () => {
+    const store = await openStore('memory://');
+    const clock = createVirtualClock(Date.parse('2026-11-25T12:00:00Z'), { autoAdvance: false });
+    await store.set('budget:tokens:2026-11-25', 700);
+    const budget = createTokenBudget({ store, clock, dailyLimit: 1_000 });
+    await budget.record(200);
+    expect(await budget.spentToday()).toBe(900);
+    clock.advance(24 * 3_600_000);
+    expect(await budget.spentToday()).toBe(0);
+  });
+
   it('is never spent without a limit, and a malformed record is an error, not zero', async () => {
     const store = await openStore('memory://');
     const clock = createVirtualClock(Date.parse('2026-11-25T12:00:00Z'), { autoAdvance: false });
