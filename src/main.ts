@@ -23,7 +23,7 @@ import { createArticleIntake } from './ingest/article-intake.js';
 import { createSubscriptions } from './digest/subscriptions.js';
 import { createArticlePool } from './store/article-pool.js';
 import { createDeliveryLog } from './store/delivery-log.js';
-import { createKeyedLock } from './store/keyed-lock.js';
+import { createRecordLock } from './store/keyed-lock.js';
 import { openStore, type Store } from './store/open-store.js';
 import { createSourceStore } from './store/source-store.js';
 import { createSubscriberStore } from './store/subscriber-store.js';
@@ -174,7 +174,9 @@ export async function createApp(
     },
   );
   const jobs = createBackgroundJobs({ logger });
-  const lock = createKeyedLock();
+  const lock = createRecordLock(services.store.coordination, (error, namespace) =>
+    logger.error({ err: error, namespace }, 'lost the lock on a record while changing it; another instance may change it at the same time'),
+  );
   const subscribers = createSubscriberStore({ store: services.store, lock });
   const pool = createArticlePool({ store: services.store, lock, ttlMs: config.digest.poolTtlMs });
   const intake = createArticleIntake({ pool, summaries: services.summaries, clock });

@@ -22,6 +22,7 @@ export type StoreOperation =
   | 'setIfAbsent'
   | 'addToCounters'
   | 'readCounters'
+  | 'lock'
   | 'read'
   | 'write';
 
