@@ -3,6 +3,7 @@ import { isAcronym } from './abbreviations.js';
 import { calendarKeyOf, type CalendarKey } from './calendar.js';
 import { withoutPossessive, type FoldedToken } from './fold.js';
 import { germanCommonNouns, isGermanFunctionWord } from './german-nouns.js';
+import { looksLikeGermanTitle } from './german-titles.js';
 import { numberWordOf } from './number-words.js';
 
 /** One word of a name, folded, with the weekday or month it names if it is one. */
@@ -25,7 +26,7 @@ export interface NameMention {
   text: string;
   start: number;
   end: number;
-  /** The words that say who or where: stop-words, number words, single letters and codes left out. */
+  /** The words that say who or where: stop-words, number words, single letters, codes and German titles before the name ("Direktorin") left out. */
   words: NameWord[];
   /**
    * The run is one capitalised word, not in capitals ("Kameras", "Merz"; not
@@ -131,6 +132,8 @@ export function findNames(text: string, tokens: readonly FoldedToken[], options:
       const calendar = calendarKeyOf(folded, true);
       // "am Freitag", "im Juli": a weekday or month is checked as one, article or not.
       if (!calendar && commonNouns?.has(from + offset)) return;
+      // "Direktorin Sokolowa", "Stadträtin Ruth Adeyemi": a German title before the run's last word is a noun, not part of the name.
+      if (german && offset < run.length - 1 && looksLikeGermanTitle(folded)) return;
       const acronym = isAcronym(token.text);
       const opening = opensSentence && offset === 0 && !acronym;
       words.push({ folded, start: token.start, end: token.end, ...(calendar && { calendar }), ...(acronym && { acronym }), ...(opening && { opensSentence: true as const }) });
