@@ -255,8 +255,10 @@ function germanPrefixIsStated(evidence: Evidence, folded: string): boolean {
  * (one word, not in a run of two or more, not an acronym) is a noun first and
  * a name claim only when it looks like one:
  * - in a German summary of an article in another language, when it is shaped
- *   like a foreign name (looksLikeForeignName: "Lawrow", "Doyle") or is one
- *   letter of skeleton from a capitalised word of the source (a misspelt name);
+ *   like a foreign name (looksLikeForeignName: "Lawrow", "Doyle", "Minsk"),
+ *   stands bare after a preposition of place with a place name's ending
+ *   (NameMention.place: "in Samara"), or is one letter of skeleton from a
+ *   capitalised word of the source (a misspelt name);
  *   a lone German-looking name the source does not have at all ("traf Merz")
  *   is let through, which is the price of not reading "nutzt Kameras" or "nach
  *   Angaben" as names;
@@ -269,7 +271,7 @@ function germanPrefixIsStated(evidence: Evidence, folded: string): boolean {
 function loneGermanWordIsClaim(evidence: Evidence, name: NameMention, options: CheckOptions): boolean {
   const [word] = name.words;
   if (!name.lone || !word || word.calendar !== undefined || word.acronym) return true;
-  if (options.crossLanguage) return looksLikeForeignName(word.folded) || nearSourceName(evidence, word.folded);
+  if (options.crossLanguage) return looksLikeForeignName(word.folded) || name.place === true || nearSourceName(evidence, word.folded);
   return !germanPrefixIsStated(evidence, word.folded);
 }
 

@@ -236,8 +236,10 @@ describe('findUnsupported', () => {
         { kind: 'name', text: 'Treffen' },
         { kind: 'name', text: 'Gipfel' },
       ],
+      // "in Bali": a place name after a preposition of place (see the place-name test below).
       [
         { kind: 'name', text: 'Kirby' },
+        { kind: 'name', text: 'Bali' },
         { kind: 'name', text: 'Lawrow' },
       ],
     ]);
@@ -323,6 +325,35 @@ describe('findUnsupported', () => {
       // Only in German: an English title is checked as before.
       findUnsupported(zoo, 'So said Direktorin Sokolowa.', { ...crossLanguage, language: 'en' }),
     ]).toEqual([[], [], [{ kind: 'name', text: 'Petrowa' }], [{ kind: 'name', text: 'Irina' }], [{ kind: 'name', text: 'John Kirby' }], [{ kind: 'name', text: 'Direktorin' }]]);
+  });
+
+  it('in a German summary of another language, takes a lone capital bare after a preposition of place as a name when it ends in -a or -i, and a Slavic place in -sk, -owo, -iw anywhere', () => {
+    const tram = indexSource({ text: 'The tram runs in the north-west of the city; it is watched for safety reasons, officials said. Hundreds of people came.', language: 'en' });
+    const minsk = indexSource({ text: 'Трамвай ходит на северо-западе Минска, в Самаре тоже.', language: 'ru' });
+    const german = { ...crossLanguage, language: 'de' };
+    expect([
+      findUnsupported(tram, 'Die Bahn fährt im Nordwesten von Minsk; eine neue Station in Samara ist fertig.', german),
+      findUnsupported(tram, 'Fahrgäste kamen aus Sotschi, aus Ufa und von Charkiw bis Wnukowo.', german),
+      findUnsupported(minsk, 'Die Bahn fährt im Nordwesten von Minsk; eine neue Station in Samara ist fertig.', german),
+      // Common nouns there: plurals, mass nouns, fixed phrases, German spellings, loans after an article; "Hunderte" is a count.
+      findUnsupported(tram, 'Die Bahn ist in Betrieb und wird von Experten aus Sicherheitsgründen bei Tests über Kameras in der Kamera überwacht, nach Angaben aus Polizei und Partei; Hunderte Menschen kamen.', german),
+      // The rule is for a summary of another language: in a German summary of a German article a lone capital is checked as before.
+      findUnsupported(indexSource({ text: 'Die Bahn fährt in Samara.', language: 'de' }), 'Die Bahn fährt in Samara.', sameLanguage),
+    ]).toEqual([
+      [
+        { kind: 'name', text: 'Minsk' },
+        { kind: 'name', text: 'Samara' },
+      ],
+      [
+        { kind: 'name', text: 'Sotschi' },
+        { kind: 'name', text: 'Ufa' },
+        { kind: 'name', text: 'Charkiw' },
+        { kind: 'name', text: 'Wnukowo' },
+      ],
+      [],
+      [],
+      [],
+    ]);
   });
 
   it('in a German summary of a German article, takes a lone capital as stated when a source word in any case begins with its first five letters', () => {
