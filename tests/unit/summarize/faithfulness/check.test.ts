@@ -378,6 +378,27 @@ describe('findUnsupported', () => {
     ]).toEqual([[], [{ kind: 'number', text: '8 p.m.' }], []]);
   });
 
+  it('compares the upper end of a range with the ranges the source starts at its lower end', () => {
+    const zoo = indexSource({ text: 'Умку можно увидеть с 10 до 17 часов. Касса работает до 18 часов.', language: 'ru' });
+    expect([
+      findUnsupported(zoo, 'Umka can be seen from 10 a.m. to 5 p.m.', crossLanguage),
+      findUnsupported(zoo, 'Umka can be seen from 10 a.m. to 6 p.m.', crossLanguage),
+      findUnsupported(zoo, 'The ticket office is open until 6 p.m.', crossLanguage),
+      findUnsupported(zoo, 'Умку можно увидеть с 10 до 18 часов.', sameLanguage),
+    ]).toEqual([[], [{ kind: 'number', text: '6 p.m.' }], [], [{ kind: 'number', text: '18 часов' }]]);
+  });
+
+  it('across languages, takes the words after the first word of a name the source quotes as its translation, as many as the name has', () => {
+    const zoo = indexSource({ text: 'Медвежонка можно увидеть в вольере «Полярный мир», сообщила пресс-служба.', language: 'ru' });
+    expect([
+      findUnsupported(zoo, 'The cub can be seen in the Polar World enclosure.', crossLanguage),
+      findUnsupported(zoo, 'Das Junge ist im Gehege Polarwelt zu sehen.', { ...crossLanguage, language: 'de' }),
+      // Past the name's length, or without its first word, the words are checked.
+      findUnsupported(zoo, 'The cub can be seen in the Polar World Kingdom enclosure.', crossLanguage),
+      findUnsupported(zoo, 'The cub can be seen in the Arctic World enclosure.', crossLanguage),
+    ]).toEqual([[], [], [{ kind: 'name', text: 'Kingdom' }], [{ kind: 'name', text: 'Arctic World' }]]);
+  });
+
   it('in German, takes a noun whose stem the article writes as stated: German joins words into new nouns', () => {
     const radwege = indexSource({ text: 'Die Stadt baut in diesem Sommer zwölf Kilometer neue Radwege. Die Arbeiten beginnen im Juli.', language: 'de' });
     const sentence = 'Im Juli ist Arbeitsbeginn, sagt Bürgermeister Keller; Radwegenetz und Stadt wachsen.';
