@@ -106,6 +106,18 @@ function numberIsStated(evidence: Evidence, mention: NumberMention, context: rea
   });
 }
 
+/**
+ * The text's range runs from a lower end the source also starts a range at, but
+ * to an upper end none of the source's ranges from there has: "from 10 a.m. to
+ * 6 p.m." against «с 10 до 17 часов». Across languages a number has no words
+ * around it to compare, so "6 p.m." would be matched by «до 18 часов» said of
+ * something else; a range's own lower end says which number it is.
+ */
+function contradictsSourceRange(evidence: Evidence, mention: NumberMention): boolean {
+  const ends = (mention.rangeFrom ?? []).flatMap((from) => [...(evidence.rangeEnds.get(from) ?? [])]);
+  return ends.length > 0 && !mention.values.some((value) => ends.includes(value));
+}
+
 function codeIsStated(evidence: Evidence, code: CodeMention, crossLanguage: boolean): boolean {
   if (evidence.positions.has(code.folded)) return true;
   return crossLanguage && evidence.numbers.has(code.digits);
@@ -196,18 +208,57 @@ const STEM_LETTERS = 5;
 /** Longer than this, a word in capitals is a name of its own ("UNESCO", "NATO"), which translation transliterates. */
 const SHORT_ACRONYM = 3;
 
+/** The text and its source are in two languages or scripts, so names are matched by their transliterated skeleton. */
+function isAcrossScripts(evidence: Evidence, options: CheckOptions, script: Script): boolean {
+  return options.crossLanguage || (script !== evidence.script && script !== 'none');
+}
+
+/** Letters a compound's first part has at least, and its rest too: "Polar|welt". */
+const COMPOUND_PART_LETTERS = 4;
+
+/**
+ * "Polarwelt" for «Полярный мир»: across languages, a compound whose first part
+ * is stated as the first word of a name the source quotes is that name
+ * translated into one word (see Evidence.quotedNames).
+ */
+function beginsWithQuotedName(evidence: Evidence, folded: string): boolean {
+  if (evidence.quotedNames.size === 0) return false;
+  for (let length = COMPOUND_PART_LETTERS; length <= folded.length - COMPOUND_PART_LETTERS; length++) {
+    if (evidence.quotedNames.has(consonantSkeleton(folded.slice(0, length)))) return true;
+  }
+  return false;
+}
+
+/**
+ * "Polar World" for «Полярный мир»: across languages, the words of a run that
+ * follow a word stated as the first word of a name the source quotes, as many
+ * as that name has after its first, are its translation; the source writes
+ * them in lower case, and translated they cannot be matched. Words before it,
+ * and any past the name's length ("Polar World Kingdom"), are still checked.
+ */
+function translatedQuotedNameWords(evidence: Evidence, words: readonly NameWord[], notFound: readonly NameWord[]): Set<NameWord> {
+  const translated = new Set<NameWord>();
+  if (evidence.quotedNames.size === 0) return translated;
+  words.forEach((word, index) => {
+    if (notFound.includes(word)) return;
+    const length = evidence.quotedNames.get(consonantSkeleton(word.folded)) ?? 0;
+    for (const next of words.slice(index + 1, index + length)) translated.add(next);
+  });
+  return translated;
+}
+
 function nameWordIsStated(evidence: Evidence, word: NameWord, options: CheckOptions, script: Script, language: string | undefined): boolean {
   if (word.calendar !== undefined) return evidence.calendar.has(word.calendar);
   if (wordIsStated(evidence, word.folded)) return true;
   if (language === 'de' && !options.crossLanguage && !word.acronym && germanStemIsStated(evidence, word.folded)) return true;
   // "US" for "U.S.", "UN" for "United Nations".
   if (word.acronym && (evidence.abbreviations.written.has(word.folded) || evidence.abbreviations.initials.has(word.folded))) return true;
-  const acrossScripts = options.crossLanguage || (script !== evidence.script && script !== 'none');
-  if (!acrossScripts) return isCompoundOf(evidence, word.folded);
+  if (!isAcrossScripts(evidence, options, script)) return isCompoundOf(evidence, word.folded);
   // "EU" is «ЕС», "UN" «ООН», "US" «США»: a short acronym is translated, not transliterated, so it cannot be checked across languages.
   if (word.acronym && word.folded.length <= SHORT_ACRONYM) return true;
   if (skeletonIsStated(evidence, word.folded) || adjectiveCoreIsStated(evidence, word.folded) || translatedCompoundIsStated(evidence, word.folded)) return true;
   if (language === 'de' && germanCountryIsStated(evidence, word.folded)) return true;
+  if (beginsWithQuotedName(evidence, word.folded)) return true;
   return consonantSkeleton(word.folded).length < 2 && shortWordIsStated(evidence, word.folded);
 }
 
@@ -255,8 +306,10 @@ function germanPrefixIsStated(evidence: Evidence, folded: string): boolean {
  * (one word, not in a run of two or more, not an acronym) is a noun first and
  * a name claim only when it looks like one:
  * - in a German summary of an article in another language, when it is shaped
- *   like a foreign name (looksLikeForeignName: "Lawrow", "Doyle") or is one
- *   letter of skeleton from a capitalised word of the source (a misspelt name);
+ *   like a foreign name (looksLikeForeignName: "Lawrow", "Doyle", "Minsk"),
+ *   stands bare after a preposition of place with a place name's ending
+ *   (NameMention.place: "in Samara"), or is one letter of skeleton from a
+ *   capitalised word of the source (a misspelt name);
  *   a lone German-looking name the source does not have at all ("traf Merz")
  *   is let through, which is the price of not reading "nutzt Kameras" or "nach
  *   Angaben" as names;
@@ -269,7 +322,7 @@ function germanPrefixIsStated(evidence: Evidence, folded: string): boolean {
 function loneGermanWordIsClaim(evidence: Evidence, name: NameMention, options: CheckOptions): boolean {
   const [word] = name.words;
   if (!name.lone || !word || word.calendar !== undefined || word.acronym) return true;
-  if (options.crossLanguage) return looksLikeForeignName(word.folded) || nearSourceName(evidence, word.folded);
+  if (options.crossLanguage) return looksLikeForeignName(word.folded) || name.place === true || nearSourceName(evidence, word.folded);
   return !germanPrefixIsStated(evidence, word.folded);
 }
 
@@ -325,7 +378,9 @@ export function findUnsupported(evidence: Evidence, text: string, options: Check
     // A share ("about half of it") is compared with its whole sentence; what it is a share of is seldom next to it.
     const reach = mention.share ? SHARE_CONTEXT.reach : SUMMARY_CONTEXT_REACH;
     const context = options.crossLanguage ? [] : contextAround(normalized, tokens, mention, reach);
-    if (!numberIsStated(evidence, mention, context, options, () => monthNextTo(normalized, tokens, mention))) found.push({ kind: 'number', text: mention.text, at: mention.start });
+    if (contradictsSourceRange(evidence, mention) || !numberIsStated(evidence, mention, context, options, () => monthNextTo(normalized, tokens, mention))) {
+      found.push({ kind: 'number', text: mention.text, at: mention.start });
+    }
   }
   for (const code of findCodes(tokens)) {
     if (!codeIsStated(evidence, code, options.crossLanguage)) found.push({ kind: 'number', text: code.text, at: code.start });
@@ -345,7 +400,9 @@ export function findUnsupported(evidence: Evidence, text: string, options: Check
   const language = (options.language ?? (options.crossLanguage ? undefined : evidence.language))?.toLowerCase().split(/[-_]/)[0];
   for (const name of findNames(normalized, tokens, { ...(language !== undefined && { language }), crossLanguage: options.crossLanguage })) {
     if (language === 'de' && !loneGermanWordIsClaim(evidence, name, options)) continue;
-    const notFound = name.words.filter((word) => !(titleCase && options.commonWords?.has(word.folded)) && !nameWordIsStated(evidence, word, options, script, language));
+    const unmatched = name.words.filter((word) => !(titleCase && options.commonWords?.has(word.folded)) && !nameWordIsStated(evidence, word, options, script, language));
+    const translated = isAcrossScripts(evidence, options, script) ? translatedQuotedNameWords(evidence, name.words, unmatched) : new Set<NameWord>();
+    const notFound = unmatched.filter((word) => !translated.has(word));
     const missing = withoutSpelledAcronyms(evidence, withoutOpeningWordAlone(name.words, notFound));
     const first = missing[0];
     const last = missing.at(-1);

@@ -4,6 +4,7 @@ import { dominantScript, foldedTokensOf, withoutPossessive, type Script } from '
 import { readPolarity, type Polarity } from './negation.js';
 import { contextAround, findNumbers, SHARE_CONTEXT } from './numbers.js';
 import type { MeasureBase, NumberUnit } from './number-words.js';
+import { findQuotes } from './quotes.js';
 import { consonantSkeleton } from './transliterate.js';
 
 /** The text a summary must be faithful to: an article, or the gists a digest overview was written from. */
@@ -53,8 +54,17 @@ export interface Evidence {
    * "russischen" "rs" (see `adjectiveCoresOf`).
    */
   adjectiveCores: ReadonlySet<string>;
+  /**
+   * The names the source puts in quotation marks, which are made of common
+   * words a translation translates («Полярный мир» is "Polar World"): by the
+   * skeleton of the first word, and that less its last consonant, the most
+   * words such a name has (see `quotedNamesOf`).
+   */
+  quotedNames: ReadonlyMap<string, number>;
   /** Every number value, each time it is stated: with its unit, and the words around it. */
   numbers: ReadonlyMap<number, readonly StatedNumber[]>;
+  /** The ranges the source states: the values of each lower end, with those of the upper ends it runs to («с 10 до 17 часов»: 10 → 17). */
+  rangeEnds: ReadonlyMap<number, ReadonlySet<number>>;
   /** The quantities of time and distance, by `measureKey`: "fifty years" is "month:600". */
   measures: ReadonlyMap<string, readonly StatedNumber[]>;
   /** Acronyms the source writes, and the initials of its longer names: "U.S.", "United Nations". */
@@ -88,6 +98,32 @@ function adjectiveCoresOf(folded: string): string[] {
     if (skeleton.length >= 2) cores.push(skeleton);
   }
   return cores;
+}
+
+/** More words than this in quotation marks are a quotation, not a name. */
+const QUOTED_NAME_WORDS = 4;
+/** A first word with fewer consonants than this says too little to know the name by. */
+const QUOTED_NAME_SKELETON = 3;
+
+/**
+ * Names of two to four words in quotation marks whose first word is
+ * capitalised: «Полярный мир», „Hafen City“, "Polar World". Russian writes
+ * only the first word of such a name in capitals, and a summary in another
+ * language translates it word by word, so only the first word can be matched
+ * (by transliteration: "Polar" ~ «Полярный»); the rest is known by its count.
+ */
+function quotedNamesOf(text: string): Map<string, number> {
+  const names = new Map<string, number>();
+  for (const quote of findQuotes(text)) {
+    const words = foldedTokensOf(quote.text);
+    const [first] = words;
+    if (!first || words.length < 2 || words.length > QUOTED_NAME_WORDS || !CAPITALISED.test(first.text)) continue;
+    const skeleton = consonantSkeleton(first.folded);
+    if (skeleton.length < QUOTED_NAME_SKELETON) continue;
+    const keys = skeleton.length > QUOTED_NAME_SKELETON ? [skeleton, skeleton.slice(0, -1)] : [skeleton];
+    for (const key of keys) names.set(key, Math.max(words.length, names.get(key) ?? 0));
+  }
+  return names;
 }
 
 /** How `Evidence.measures` files a quantity: its base unit and its amount in it. */
@@ -134,7 +170,13 @@ export function indexSource(source: FaithfulnessSource): Evidence {
   });
   const numbers = new Map<number, StatedNumber[]>();
   const measures = new Map<string, StatedNumber[]>();
+  const rangeEnds = new Map<number, Set<number>>();
   for (const mention of findNumbers(text, tokens)) {
+    for (const from of mention.rangeFrom ?? []) {
+      const ends = rangeEnds.get(from) ?? new Set<number>();
+      for (const value of mention.values) ends.add(value);
+      rangeEnds.set(from, ends);
+    }
     const stated: StatedNumber = {
       context: mention.share ? contextAround(text, tokens, mention, SHARE_CONTEXT.reach, SHARE_CONTEXT.sentencesBefore) : contextAround(text, tokens, mention, SOURCE_CONTEXT_REACH),
       ...(mention.unit && { unit: mention.unit }),
@@ -156,7 +198,9 @@ export function indexSource(source: FaithfulnessSource): Evidence {
     skeletons,
     skeletonStems: stems,
     adjectiveCores,
+    quotedNames: quotedNamesOf(text),
     numbers,
+    rangeEnds,
     measures,
     abbreviations: findAbbreviations(text, tokens),
     polarity: readPolarity(text, tokens),

@@ -183,14 +183,48 @@ function completesCutCompound(text: string, tokens: readonly FoldedToken[], inde
  * Endings and letters German common nouns do not have and transliterated or
  * foreign names often do: Slavic surnames in -ow, -ew, -ov, -ev, -owa, -ewa,
  * -ova, -eva, -ski, -sky, -skij, -skyj, -enko ("Lawrow", "Smirnow",
- * "Selenskyj", "Lukaschenko"), and a "y" anywhere ("Doyle", "Kelly"). Kept
- * small on purpose: each entry costs faithful sentences whose German nouns
- * carry it ("System", "Handy" have a "y"). Not "ck" (Brücke, Glück) nor "th"
- * (Rathaus, Theater), which German nouns are full of. Input is folded.
+ * "Selenskyj", "Lukaschenko"), Slavic places in -sk, -zk, -owo, -ewo, -iw
+ * ("Minsk", "Irkutsk", "Donezk", "Wnukowo", "Charkiw"), and a "y" anywhere
+ * ("Doyle", "Kelly"). Kept small on purpose: each entry costs faithful
+ * sentences whose German nouns carry it ("System", "Handy" have a "y"; of
+ * German nouns only a few loans end in -sk: "Kiosk", "Obelisk"). Not "ck"
+ * (Brücke, Glück) nor "th" (Rathaus, Theater), which German nouns are full of.
+ * Input is folded.
  */
-const FOREIGN_NAME_SHAPE = /(?:ow|ew|ov|ev|owa|ewa|ova|eva|ski|sky|skij|skyj|enko)s?$|y/u;
+const FOREIGN_NAME_SHAPE = /(?:ow|ew|ov|ev|owa|ewa|ova|eva|owo|ewo|ovo|evo|ski|sky|skij|skyj|enko|sk|zk|iw)s?$|y/u;
 
 /** A folded word shaped like a foreign name rather than a German noun (see FOREIGN_NAME_SHAPE). */
 export function looksLikeForeignName(folded: string): boolean {
   return FOREIGN_NAME_SHAPE.test(folded);
+}
+
+/**
+ * Prepositions of place and direction. After one, German writes a common noun
+ * with an article ("in der Kamera", "aus der Firma", fused: "im Nordwesten") or
+ * bare only as a plural, a mass noun or in a fixed phrase ("von Experten", "aus
+ * Holz", "in Betrieb"), and a place name bare ("in Samara", "nach Sotschi").
+ */
+const PLACE_PREPOSITIONS = foldedSet('in aus nach von bei nahe bis');
+/**
+ * A final -a or -i, which ends no German plural (-e, -en, -n, -er, -s) and no
+ * native German noun, only loans ("Kamera", "Klima", "Taxi"), which take an
+ * article after such a preposition, and names ("Samara", "Ufa", "Sotschi").
+ */
+const PLACE_NAME_ENDING = /[ai]$/u;
+/** Umlauts, ß and the diphthongs au, eu, ei, ie spell a German word ("Ära", "Polizei", "Partei"), which a transliterated place name seldom is. */
+const GERMAN_SPELLING = /[äöüß]|au|eu|ei|ie/u;
+
+/**
+ * The capitalised word at `index` stands right after a preposition of place,
+ * with no article, and ends like a place name rather than a German noun (see
+ * PLACE_PREPOSITIONS, PLACE_NAME_ENDING): "in Samara", "aus Ufa", "nach Sotschi".
+ * Such a word is a name claim even where a lone German capital is read as a noun
+ * first. `tokens` are `foldedTokensOf(text)`.
+ */
+export function isPlaceAfterPreposition(text: string, tokens: readonly FoldedToken[], index: number): boolean {
+  const token = tokens[index];
+  const previous = tokens[index - 1];
+  if (!token || !previous || !PLACE_PREPOSITIONS.has(previous.folded) || !/^[\s\u00a0]+$/u.test(text.slice(previous.end, token.start))) return false;
+  const lower = token.text.toLowerCase();
+  return lower.length >= 3 && PLACE_NAME_ENDING.test(lower) && !GERMAN_SPELLING.test(lower);
 }

@@ -2,7 +2,8 @@ import { isStopword } from '../../core/words.js';
 import { isAcronym } from './abbreviations.js';
 import { calendarKeyOf, type CalendarKey } from './calendar.js';
 import { withoutPossessive, type FoldedToken } from './fold.js';
-import { germanCommonNouns, isGermanFunctionWord } from './german-nouns.js';
+import { germanCommonNouns, isGermanFunctionWord, isPlaceAfterPreposition } from './german-nouns.js';
+import { looksLikeGermanTitle } from './german-titles.js';
 import { numberWordOf } from './number-words.js';
 
 /** One word of a name, folded, with the weekday or month it names if it is one. */
@@ -25,7 +26,7 @@ export interface NameMention {
   text: string;
   start: number;
   end: number;
-  /** The words that say who or where: stop-words, number words, single letters and codes left out. */
+  /** The words that say who or where: stop-words, number words, single letters, codes and German titles before the name ("Direktorin") left out. */
   words: NameWord[];
   /**
    * The run is one capitalised word, not in capitals ("Kameras", "Merz"; not
@@ -33,6 +34,12 @@ export interface NameMention {
    * `loneGermanWordIsClaim` in check.ts.
    */
   lone?: true;
+  /**
+   * In German, the lone word stands bare after a preposition of place and ends
+   * like a place name, not a German noun ("in Samara", "nach Sotschi"; see
+   * isPlaceAfterPreposition): a name claim wherever it is.
+   */
+  place?: true;
 }
 
 /** Upper case in any script that has case (Latin, Cyrillic, Greek, Armenian…). */
@@ -131,15 +138,19 @@ export function findNames(text: string, tokens: readonly FoldedToken[], options:
       const calendar = calendarKeyOf(folded, true);
       // "am Freitag", "im Juli": a weekday or month is checked as one, article or not.
       if (!calendar && commonNouns?.has(from + offset)) return;
+      // "Direktorin Sokolowa", "Stadträtin Ruth Adeyemi": a German title before the run's last word is a noun, not part of the name.
+      if (german && offset < run.length - 1 && looksLikeGermanTitle(folded)) return;
       const acronym = isAcronym(token.text);
       const opening = opensSentence && offset === 0 && !acronym;
       words.push({ folded, start: token.start, end: token.end, ...(calendar && { calendar }), ...(acronym && { acronym }), ...(opening && { opensSentence: true as const }) });
     });
     const end = run.at(-1)?.end ?? first.end;
     // "Laut Verkehrsabteilung", "In Kasan": a German article or preposition that opens the sentence is no part of the name.
-    const [head, ...rest] = german && opensSentence && isGermanFunctionWord(first.folded) ? run.slice(1) : run;
+    const openedByFunctionWord = german && opensSentence && isGermanFunctionWord(first.folded);
+    const [head, ...rest] = openedByFunctionWord ? run.slice(1) : run;
     const lone = head !== undefined && rest.length === 0 && !ALL_CAPITALS.test(head.text) && !isAcronym(head.text);
-    if (words.length > 0) names.push({ text: text.slice(first.start, end), start: first.start, end, words, ...(lone && { lone: true as const }) });
+    const place = lone && german && isPlaceAfterPreposition(text, tokens, openedByFunctionWord ? from + 1 : from);
+    if (words.length > 0) names.push({ text: text.slice(first.start, end), start: first.start, end, words, ...(lone && { lone: true as const }), ...(place && { place: true as const }) });
   }
   return names;
 }

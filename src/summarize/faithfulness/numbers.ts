@@ -49,6 +49,8 @@ export interface NumberMention {
   share?: true;
   /** "6 p.m.", "noon": a time of day, in hours of a 24-hour clock (see twelveHourTime). */
   clock?: true;
+  /** The upper end of a range: the values of its lower end ("6 p.m." of "from 10 a.m. to 6 p.m." has [10]; see shareAcrossRanges). */
+  rangeFrom?: number[];
 }
 
 /**
@@ -488,6 +490,7 @@ function shareAcrossRanges(text: string, mentions: NumberMention[], multipliers:
       const factor = (measure.amounts[0] ?? 0) / counted;
       lower.measure = { base: measure.base, amounts: lower.values.map((value) => roundValue(value * factor)) };
     }
+    upper.rangeFrom = lower.values;
   }
 }
 

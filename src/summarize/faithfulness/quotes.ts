@@ -18,25 +18,23 @@ const CLOSERS: Readonly<Record<string, string>> = {
   '„': '“”"',
 };
 
+const OPENING_MARKS = new RegExp(`[${Object.keys(CLOSERS).join('')}]`, 'gu');
+
 /** Every quoted span of `text`, outermost first; a mark that is never closed quotes nothing. */
 export function findQuotes(text: string): QuoteMention[] {
   const quotes: QuoteMention[] = [];
-  let index = 0;
-  while (index < text.length) {
-    const closers = CLOSERS[text[index] ?? ''];
-    if (closers === undefined) {
-      index++;
-      continue;
-    }
+  // The source is indexed with this too: a regular expression jumps to the next mark, where a loop would look at every character.
+  const opening = new RegExp(OPENING_MARKS);
+  let match: RegExpExecArray | null;
+  while ((match = opening.exec(text)) !== null) {
+    const index = match.index;
+    const closers = CLOSERS[match[0]] ?? '';
     let close = index + 1;
     while (close < text.length && !closers.includes(text[close] ?? '')) close++;
-    if (close >= text.length) {
-      index++;
-      continue;
-    }
+    if (close >= text.length) continue;
     const inner = text.slice(index + 1, close);
     if (/[\p{L}\p{N}]/u.test(inner)) quotes.push({ text: inner.trim(), start: index, end: close + 1 });
-    index = close + 1;
+    opening.lastIndex = close + 1;
   }
   return quotes;
 }

@@ -1,0 +1,49 @@
+/**
+ * German titles, roles and abstract nouns, which stand before a name with no
+ * article: "Direktorin Sokolowa", "Vizebürgermeister Orlow", "Stadträtin Ruth
+ * Adeyemi", "Pentagon-Sprecher John Kirby", "Stadtverwaltung Moskau". German
+ * capitalises them as it does every noun, so they join the name's run of
+ * capitals without being part of the name. A name claims who or where; the
+ * title before it is a common noun, which across languages has no source word
+ * to match ("director" / «директор» is lower case there).
+ *
+ * Told by morphology, not by a list of titles: German makes titles by joining a
+ * head to other words ("Verkehrs|minister", "Vize|bürger|meister", "Stadt|rat",
+ * "Kreml|chef"), makes the feminine with "-in" ("Direktorin", "Stadträtin"), and
+ * makes agent and abstract nouns with a few suffixes ("Polizist", "Gouverneur",
+ * "Politiker", "Verwaltung"). Input is folded (lower case, ä → a).
+ */
+
+/**
+ * Heads of German titles and roles, folded. What comes before a head must be
+ * three letters or more ("Stadt|rat", not "Mu|rat"), so a first name that ends
+ * like a head is not read as one.
+ */
+const TITLE_HEADS = [
+  'minister', 'meister', 'leiter', 'sprecher', 'prasident', 'direktor', 'chef', 'rat', 'kanzler', 'sekretar', 'kommissar',
+  'botschafter', 'senator', 'general', 'kommandant', 'offizier', 'anwalt', 'richter', 'bischof', 'professor', 'doktor',
+  'trainer', 'manager', 'premier', 'kapitan', 'vorstand', 'arzt', 'expert', 'experte', 'fuhrer', 'intendant', 'kurator', 'pfarrer',
+].join('|');
+
+/** A head, feminine or plural "-in", "-innen", and a case ending: "Minister", "Direktorin", "Kanzlers", "Präsidenten". */
+const TITLE = new RegExp(`^(?:\\p{L}{3,})?(?:${TITLE_HEADS})(?:in(?:nen)?)?(?:s|n|en)?$`, 'u');
+/** Roles that are adjectives made nouns: "Vorsitzende", "Sonderbeauftragter", "Abgeordneten". */
+const ADJECTIVAL_TITLE = /^(?:\p{L}{3,})?(?:vorsitzend|beauftragt|abgeordnet)(?:e|er|en)$/u;
+/** Agent nouns: "Polizist", "Journalistin", "Gouverneur", "Politiker". */
+const AGENT_NOUN = /^\p{L}{3,}(?:ist|eur|iker)(?:in(?:nen)?)?(?:s|en|n)?$/u;
+/**
+ * Feminine agent nouns: "Direktorin", "Sprecherin", "Leiterin". Four letters
+ * before "-erin", so "Severin" stays a name; "Florin" has two before "-orin".
+ */
+const FEMININE_AGENT = /^(?:\p{L}{3,}orin|\p{L}{4,}erin)(?:nen)?$/u;
+/** Abstract nouns: "Stadtverwaltung", "Regierung", "Gesellschaft", "Universität". */
+const ABSTRACT_NOUN = /^\p{L}{3,}(?:ung|heit|keit|schaft|tion|itat)(?:en)?$/u;
+
+/**
+ * The folded word is a German title, role or abstract noun by its head or
+ * suffix (see the module's comment): in a run of capitals before a name it is
+ * the common noun, not part of the name.
+ */
+export function looksLikeGermanTitle(folded: string): boolean {
+  return TITLE.test(folded) || ADJECTIVAL_TITLE.test(folded) || AGENT_NOUN.test(folded) || FEMININE_AGENT.test(folded) || ABSTRACT_NOUN.test(folded);
+}
