@@ -416,6 +416,7 @@ async function createWorld({ clock, pages, llmLatencyMs, pageLoadMs }: { clock: 
     subscribers,
     subscriptions,
     deliveries: createDeliveryLog({ store }),
+    leases: store.coordination,
     sender: {
       async send(chatId, html) {
         const stories = storiesByMessage.get(html);
