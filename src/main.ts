@@ -24,6 +24,8 @@ import { createSubscriptions } from './digest/subscriptions.js';
 import { createArticlePool } from './store/article-pool.js';
 import { createDeliveryLog } from './store/delivery-log.js';
 import { createRecordLock } from './store/keyed-lock.js';
+import { createHeldPastes } from './store/held-pastes.js';
+import { storedPastePieceSchema } from './bot/stored-paste-piece.js';
 import { openStore, type Store } from './store/open-store.js';
 import { createSourceStore } from './store/source-store.js';
 import { createSubscriberStore } from './store/subscriber-store.js';
@@ -143,6 +145,9 @@ export interface App {
   /** Stops polling, waits briefly for work under way, saves and closes the store. */
   stop(reason?: string): Promise<void>;
 }
+
+/** A held paste piece nobody hands on (its instance died within the window) is forgotten after this long. */
+const HELD_PASTE_TTL_MS = 60_000;
 
 export interface AppClocks {
   /** Wall time: schedules, the pool, "since" marks. */
@@ -264,6 +269,11 @@ export async function createApp(
     catalogue,
     adminNotices,
     coordination: services.store.coordination,
+    // Behind a webhook, the pieces of one paste may reach different instances: they wait in the shared store.
+    ...(services.store.coordination.acrossProcesses &&
+      config.telegram.webhook && {
+        heldPastes: createHeldPastes({ store: services.store, lock, pieceSchema: storedPastePieceSchema, ttlMs: HELD_PASTE_TTL_MS }),
+      }),
     clock,
     logger,
     settings: {

@@ -16,6 +16,9 @@ import type { Catalogue } from '../messages/catalogue.js';
 import type { Coordination } from '../store/coordination.js';
 
 /** What the bot's features are given; built once in app.ts. */
+import type { HeldPastes } from '../store/held-pastes.js';
+import type { StoredPastePiece } from './stored-paste-piece.js';
+
 export interface BotDependencies {
   summaries: SummaryService;
   /** Finds the article inside pasted text (a page dump, a forwarded post). */
@@ -33,6 +36,8 @@ export interface BotDependencies {
   quota: Pick<UsageQuota, 'tryTake' | 'giveBack'>;
   /** Today's LLM spend against LLM_DAILY_TOKEN_BUDGET, for /stats. */
   budget: Pick<TokenBudget, 'dailyLimit' | 'spentToday'>;
+  /** Pieces of split pastes held in the store for every instance behind the webhook; absent: held in this process. */
+  heldPastes?: HeldPastes<StoredPastePiece>;
   /** Leases shared by every instance on the store (in this process alone on SQLite). */
   coordination: Pick<Coordination, 'tryLease'>;
   /** The bot's own texts in every language it speaks. */

@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBotApiEmulator, type BotApiEmulator, type SentMessage } from '../support/bot-api-emulator.js';
 import { shownText } from '../support/catalogue-texts.js';
 import { newsPage } from '../support/conversation.js';
-import { startFakeOpenAiServer, summaryReplyFor, type FakeOpenAiServer } from '../support/fake-openai-server.js';
+import { lastUserMessage, startFakeOpenAiServer, summaryReplyFor, type FakeOpenAiServer } from '../support/fake-openai-server.js';
+import { longArticle, splitLikeTelegram } from '../support/pastes.js';
 import { startPageServer, type PageServer } from '../support/page-server.js';
 import { hasRedisServer, startRedisServer, type RedisServer } from '../support/redis-server.js';
 import { runFanOutTakeover } from '../support/fan-out-takeover.js';
@@ -80,6 +81,27 @@ describe.runIf(canRun)('several instances behind a webhook on one Redis', () => 
     expect(new Set(cluster.balancer.routed)).toEqual(new Set([0, 1]));
     expect(llm.requests).toHaveLength(1);
     expect(pages.hits('/comet')).toBeLessThanOrEqual(2); // at most one fetch per instance; the LLM call is what costs
+  });
+
+  it('a 10,000-character article pasted as three messages, its pieces on different instances, gets one summary of the whole', async () => {
+    const chatId = 21;
+    const article = longArticle('Ferry town');
+    const pieces = splitLikeTelegram(article);
+    expect(pieces).toHaveLength(3);
+    const routedBefore = cluster.balancer.routed.length;
+    const calls = llm.requests.length;
+    // Sent at once, as an app does; Telegram hands them to the webhook one after the other.
+    const sent = pieces.map((text) => emulator.sendUserMessage({ chatId, text }));
+    await until('the summary of the paste', async () => emulator.messages(chatId).some((message) => message.text.startsWith('Summary')));
+    // The load balancer took turns: the pieces reached both instances.
+    expect(new Set(cluster.balancer.routed.slice(routedBefore))).toEqual(new Set([0, 1]));
+    await new Promise((resolve) => setTimeout(resolve, 2_000)); // a window (1.5 s) longer: no second answer comes
+    const answers = emulator.messages(chatId);
+    expect(answers).toHaveLength(1);
+    expect(answers[0]?.replyToMessageId).toBe(sent[0]?.message_id);
+    expect(llm.requests.length).toBe(calls + 1);
+    const toLlm = lastUserMessage(llm.requests.at(-1) as never).replace(/\s+/g, ' ');
+    for (const paragraph of article.split('\n\n').slice(1)) expect(toLlm).toContain(paragraph.replace(/\s+/g, ' '));
   });
 
   it('refuses an update without the right secret at either instance', async () => {

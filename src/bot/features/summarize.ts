@@ -4,6 +4,9 @@ import type { Article } from '../../core/article.js';
 import { formatLocalTime, offsetMinutes } from '../../digest/local-time.js';
 import { ExtractError } from '../../extract/index.js';
 import { createPasteAssembler, joinPastePieces, PASTE_PIECE_MIN_LENGTH, realPasteTimer, type PastePiece } from '../../ingest/paste-assembler.js';
+import { createSharedPasteJoiner, inProcessPasteJoiner, type PasteJoiner } from '../../ingest/shared-paste-assembler.js';
+import type { HeldPastes } from '../../store/held-pastes.js';
+import type { StoredPastePiece } from '../stored-paste-piece.js';
 import { buildSummaryRequest, isArticleText, originOfText, type ArticleOrigin, type ForwardOrigin, type IncomingMessage } from '../../ingest/summary-request.js';
 import type { QuotaDecision } from '../../store/usage-quota.js';
 import type { SummaryOutcome } from '../../summarize/summary-service.js';
@@ -72,11 +75,41 @@ export function createSummarizeFeature(deps: BotDependencies): Composer<Context>
   const { messenger, summaries, jobs, logger, stats, settings, quota, clock, subscriptions, catalogue } = deps;
   const feature = new Composer<Context>();
 
-  const assembler = createPasteAssembler<HeldPiece>({
-    timer: realPasteTimer,
-    // A finished paste is answered in the background: its last piece may be a timer, not an update.
-    onPaste: (_key, pieces) => jobs.run('summarize-paste', () => answerPaste(pieces)),
-  });
+  // A finished paste is answered in the background: its last piece may be a timer, not an update.
+  const onPaste = (_key: string, pieces: HeldPiece[]) => jobs.run('summarize-paste', () => answerPaste(pieces));
+  const assembler: PasteJoiner<HeldPiece> = deps.heldPastes
+    ? sharedPasteJoiner(deps.heldPastes, onPaste)
+    : inProcessPasteJoiner(createPasteAssembler<HeldPiece>({ timer: realPasteTimer, onPaste }));
+
+  /** Pieces held in the store for every instance: stored as data, made into pieces again with the reader's texts. */
+  function sharedPasteJoiner(held: HeldPastes<StoredPastePiece>, handOn: (key: string, pieces: HeldPiece[]) => void): PasteJoiner<HeldPiece> {
+    const toStored = ({ messageId, length, incoming, opensRequest, asker }: HeldPiece): StoredPastePiece => ({
+      messageId,
+      length,
+      text: incoming.text,
+      entities: incoming.entities.map(({ type, offset, length: entityLength, url }) => ({ type, offset, length: entityLength, ...(url !== undefined && { url }) })),
+      opensRequest,
+      chatId: asker.chatId,
+      userId: asker.userId,
+      replyTo: asker.replyTo,
+      ...(asker.clientLanguage !== undefined && { clientLanguage: asker.clientLanguage }),
+      textsLanguage: asker.texts.language,
+    });
+    const toHeld = (stored: StoredPastePiece): HeldPiece => ({
+      messageId: stored.messageId,
+      length: stored.length,
+      opensRequest: stored.opensRequest,
+      incoming: { text: stored.text, entities: stored.entities, hasMedia: false },
+      asker: { chatId: stored.chatId, userId: stored.userId, replyTo: stored.replyTo, clientLanguage: stored.clientLanguage, texts: catalogue.texts(stored.textsLanguage) },
+    });
+    const joiner = createSharedPasteJoiner<StoredPastePiece>({
+      held,
+      timer: realPasteTimer,
+      onPaste: (key, pieces) => handOn(key, pieces.map(toHeld)),
+      onStoreError: (error) => logger.error({ err: error }, 'could not look at a held paste when its window ran out; the person’s next message hands it on'),
+    });
+    return { ...joiner, offer: (key, piece) => joiner.offer(key, toStored(piece)) };
+  }
   const pasteKey = (chatId: number, userId: number) => `${chatId}:${userId}`;
 
   /**
@@ -101,7 +134,7 @@ export function createSummarizeFeature(deps: BotDependencies): Composer<Context>
     const message = ctx.message;
     const asker = askerOf(ctx, message.message_id);
     const key = pasteKey(asker.chatId, asker.userId);
-    assembler.end(key);
+    await assembler.end(key);
     const ownText = dropCommand(toIncomingMessage(message));
     const replied = message.reply_to_message;
     // A long article after /summarize may go on in the next messages, as Telegram splits it.
@@ -124,12 +157,12 @@ export function createSummarizeFeature(deps: BotDependencies): Composer<Context>
     const piece = { messageId: ctx.message.message_id, length: incoming.text.length, asker, incoming, opensRequest: isPrivate };
     if (!isPrivate) {
       // The rest of a long article sent with /summarize; other group chatter is not for the bot.
-      if (isPlainText && assembler.holds(key)) return assembler.offer(key, piece);
+      if (isPlainText && (await assembler.holds(key))) return assembler.offer(key, piece);
       return next();
     }
     // Every text goes through the assembler, which hands it on alone or with the rest of its paste.
     if (isPlainText) return assembler.offer(key, piece);
-    assembler.end(key);
+    await assembler.end(key);
     assembler.noteOther(key, piece.messageId);
     if (isCommand) return next();
     await answer(asker, incoming);

@@ -6,33 +6,8 @@ import {
   PASTE_SETTLE_MS,
   PASTE_WINDOW_MS,
   type PastePiece,
-  type PasteTimer,
 } from '../../../src/ingest/paste-assembler.js';
-
-/** A timer that fires only when the test says time has passed. */
-function createFakeTimer() {
-  let now = 0;
-  const pending = new Set<{ at: number; fire: () => void }>();
-  const timer: PasteTimer = (ms, fire) => {
-    const entry = { at: now + ms, fire };
-    pending.add(entry);
-    return () => pending.delete(entry);
-  };
-  return {
-    timer,
-    get pending() {
-      return pending.size;
-    },
-    advance(ms: number) {
-      now += ms;
-      for (const entry of [...pending].sort((a, b) => a.at - b.at)) {
-        if (entry.at > now) continue;
-        pending.delete(entry);
-        entry.fire();
-      }
-    },
-  };
-}
+import { createFakeTimer } from '../../support/fake-timer.js';
 
 const FULL = 4_090;
 const piece = (messageId: number, length: number): PastePiece => ({ messageId, length });
