@@ -17,7 +17,7 @@ import { startBotApiEmulator } from '../tests/support/bot-api-emulator.js';
 import { hasRedisServer, startRedisServer } from '../tests/support/redis-server.js';
 import { withCleanup } from './bot-harness.js';
 import { runCacheHitLatencyBench, type CacheHitLatencyFigures } from './cache-hit-latency.js';
-import { runInstanceThroughputBench, type Throughput } from './instance-throughput.js';
+import { runInstanceThroughputBench, type ThroughputFigures } from './instance-throughput.js';
 import { runFanOutTakeover, type TakeoverFigures } from '../tests/support/fan-out-takeover.js';
 
 export interface CombinedRate {
@@ -36,7 +36,7 @@ export type InstancesFigures =
       alone: CombinedRate;
       two: CombinedRate;
       cacheHits: { sqlite: CacheHitLatencyFigures; redis: CacheHitLatencyFigures };
-      throughput: { one: Throughput; two: Throughput };
+      throughput: ThroughputFigures;
       takeover: TakeoverFigures;
     };
 
@@ -85,7 +85,7 @@ export async function runInstancesBench({ messagesEach = 150, perSecond = 25, hi
     const sqlite = await runCacheHitLatencyBench({ hitsPerArticle });
     const onRedis = await runCacheHitLatencyBench({ hitsPerArticle, storeUrl: redis.url });
     const throughput = await runInstanceThroughputBench();
-    const takeover = await runFanOutTakeover({ subscribers: 1_000, messagesPerSecond: 30 });
+    const takeover = await runFanOutTakeover({ subscribers: 1_000, messagesPerSecond: 30, cpuEach: true });
     return { configuredPerSecond: perSecond, alone, two, cacheHits: { sqlite, redis: onRedis }, throughput, takeover };
   });
 }

@@ -7,6 +7,7 @@ import type { FaithfulnessFigures, JudgedPair, KindFigures, SetFigures } from '.
 import type { FanOutRateFigures, SendRate } from './fan-out-rate.js';
 import type { CombinedRate, InstancesFigures } from './instances.js';
 import type { SourceCostFigures } from './source-cost.js';
+import { describeDistribution } from './latency-stats.js';
 import { fixed, formatTable } from './text-table.js';
 
 export function describeExtraction(result: ExtractionBenchResult): string[] {
@@ -265,10 +266,16 @@ export function describeInstances(figures: InstancesFigures): string[] {
     `Cache-hit reply latency through the whole bot (as section 2, ${figures.cacheHits.redis.link.hits.samples} hits each), Redis / SQLite median for a link: ${fixed(ratio, 2)}.`,
     '',
     formatTable(
-      ['real processes on one Redis', 'new links', 'seconds', 'summaries per second'],
-      [figures.throughput.one, figures.throughput.two].map((each) => [each.instances === 1 ? 'one' : 'two', String(each.links), fixed(each.seconds, 2), fixed(each.summariesPerSecond, 2)]),
+      ['round', 'new links each', 'one instance: summaries/s', 'two instances: summaries/s', 'two / one'],
+      figures.throughput.rounds.map((round, index) => [
+        String(index + 1),
+        String(round.one.links),
+        fixed(round.one.summariesPerSecond, 2),
+        fixed(round.two.summariesPerSecond, 2),
+        fixed(round.two.summariesPerSecond / round.one.summariesPerSecond, 2),
+      ]),
     ),
-    `Two / one: ${fixed(figures.throughput.two.summariesPerSecond / figures.throughput.one.summariesPerSecond, 2)}. Each link is a new article on a ~65 KB page (fetch, ~80 ms of extraction, a fake LLM`,
+    `Two / one, median of the rounds: ${fixed(describeDistribution(figures.throughput.rounds.map((round) => round.two.summariesPerSecond / round.one.summariesPerSecond)).median, 2)}. Each link is a new article on a ~65 KB page (fetch, ~80 ms of extraction, a fake LLM`,
     'answering in 200 ms), sent at once by as many people. Each instance runs on one CPU of its own (taskset), as on a machine',
     'of its own; the load balancer, emulator, page server and Redis share both CPUs with them. Each summary is two messages,',
     `so MESSAGES_PER_SECOND (${RATE_NOTE}) caps any number of instances at 15 a second.`,

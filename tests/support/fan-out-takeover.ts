@@ -1,5 +1,5 @@
 import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
 import { systemClock } from '../../src/core/clock.js';
 import { createSubscriptions } from '../../src/digest/subscriptions.js';
@@ -42,7 +42,20 @@ const IN_FLIGHT_GRACE_MS = 500;
  * Redis, due now, so the first instance's start-up tick begins the fan-out before the second instance
  * exists: the killed one is certainly the one sending. Used by tests/e2e/instances.test.ts and the bench.
  */
-export async function runFanOutTakeover({ subscribers, messagesPerSecond }: { subscribers: number; messagesPerSecond: number }): Promise<TakeoverFigures> {
+export async function runFanOutTakeover({
+  subscribers,
+  messagesPerSecond,
+  cpuEach = false,
+}: {
+  subscribers: number;
+  messagesPerSecond: number;
+  /**
+   * Each instance on one CPU of its own (taskset), as on machines of their own. Unpinned on this two-CPU
+   * machine, the second instance compiling its TypeScript at start stalls the first for 100 ms and more, and
+   * the messages it held back then reach the emulator together.
+   */
+  cpuEach?: boolean;
+}): Promise<TakeoverFigures> {
   const redis = await startRedisServer();
   const emulator = await startBotApiEmulator();
   const folder = await mkdtemp(path.join(tmpdir(), 'newsdigest-takeover-'));
@@ -69,10 +82,10 @@ export async function runFanOutTakeover({ subscribers, messagesPerSecond }: { su
       }
     };
 
-    const first = startBotProcess(await env(), folder);
+    const first = startBotProcess(await env(), folder, cpuEach ? { cpu: 0 } : {});
     started.push(first);
     await waitFor('the fan-out to begin', () => digestSends().length > 0, 30_000);
-    started.push(startBotProcess(await env(), folder));
+    started.push(startBotProcess(await env(), folder, cpuEach ? { cpu: 1 % availableParallelism() } : {}));
     await waitFor('a third of the digests', () => digestSends().length >= subscribers / 3, 60_000);
     first.killHard();
     const killedAt = Date.now();
