@@ -8,6 +8,15 @@ import { isStoreError } from '../../store/store-error.js';
 
 /** Longer than any digest takes to build and send; the lease of an instance that died lapses after it. */
 const DIGEST_NOW_LEASE_MS = 5 * 60_000;
+/**
+ * How long a /digest waits for one under way in the same chat before it says so. A digest's last message
+ * reaches the person a moment before its job records it and lets go: a /digest sent right after it then
+ * gets its own answer ("nothing new"), not "on its way" about a digest already there.
+ */
+const DIGEST_NOW_WAIT_MS = 1_000;
+const DIGEST_NOW_RETRY_MS = 50;
+
+const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /**
  * /digest: a digest now, with only what is new since the last one. It is built in the background, so
@@ -17,25 +26,37 @@ const DIGEST_NOW_LEASE_MS = 5 * 60_000;
 export function createDigestFeature({ messenger, digests, logger, jobs, stats, coordination }: BotDependencies): Composer<Context> {
   const feature = new Composer<Context>();
 
+  /** The chat's /digest lease, waiting a little for one that is finishing; undefined while another is under way. */
+  async function takeDigestLease(chatId: number) {
+    // A lease, not a flag in memory: with several instances the second /digest may reach another one.
+    for (let waited = 0; ; waited += DIGEST_NOW_RETRY_MS) {
+      const lease = await coordination.tryLease(`digest-now:${chatId}`, DIGEST_NOW_LEASE_MS);
+      if (lease || waited >= DIGEST_NOW_WAIT_MS) return lease;
+      await realSleep(DIGEST_NOW_RETRY_MS);
+    }
+  }
+
   feature.command('digest', async (ctx) => {
     const texts = textsOf(ctx);
     const chatId = ctx.chat.id;
-    // A lease, not a flag in memory: with several instances the second /digest may reach another one.
-    const lease = await coordination.tryLease(`digest-now:${chatId}`, DIGEST_NOW_LEASE_MS);
-    if (!lease) {
-      await messenger.send(chatId, { html: texts.html('digest.underWay') });
-      return;
-    }
     void messenger.showTyping(chatId);
     jobs.run('digest-now', async () => {
       try {
-        await sendDigestNow(texts, chatId);
+        const lease = await takeDigestLease(chatId);
+        if (!lease) {
+          await messenger.send(chatId, { html: texts.html('digest.underWay') });
+          return;
+        }
+        try {
+          await sendDigestNow(texts, chatId);
+        } finally {
+          // A lease that cannot be let go lapses on its own; the digest itself went out or failed above.
+          await lease.release().catch((error: unknown) => logger.warn({ err: error, chatId }, 'could not release the /digest lease; it lapses on its own'));
+        }
       } catch (error) {
         logger.error({ err: error, chatId }, '/digest failed');
         stats.increment(`errors.${failureKind(error) === 'internal' ? 'digest' : failureKind(error)}`);
         await messenger.send(chatId, { html: isStoreError(error) ? texts.html('general.storeUnavailable') : texts.html('digest.failed') });
-      } finally {
-        await lease.release();
       }
     });
   });
