@@ -24,6 +24,7 @@ import { createSubscriptions } from './digest/subscriptions.js';
 import { createArticlePool } from './store/article-pool.js';
 import { createDeliveryLog } from './store/delivery-log.js';
 import { createRecordLock } from './store/keyed-lock.js';
+import { PER_CHAT_INTERVAL_MS } from './digest/outbound-queue.js';
 import { createHeldPastes } from './store/held-pastes.js';
 import { storedPastePieceSchema } from './bot/stored-paste-piece.js';
 import { openStore, type Store } from './store/open-store.js';
@@ -175,6 +176,8 @@ export async function createApp(
       // Instances on one Redis share the rate: Telegram counts the bot's messages, not each instance's.
       ...(services.store.coordination.acrossProcesses && {
         sharedSlot: () => services.store.coordination.takeSendSlot('sends', config.messagesPerSecond, 1_000),
+        // And a chat's one message a second: another instance may be sending it a digest while this one replies.
+        sharedChatSlot: (chatId: number) => services.store.coordination.takeSendSlot(`chat:${chatId}`, 1, PER_CHAT_INTERVAL_MS),
       }),
     },
   );

@@ -40,6 +40,8 @@ export function createTelegramClient(
     messagesPerSecond: number;
     /** Several instances: one bot-wide slot per message, shared through the store (see OutboundQueueOptions). */
     sharedSlot?: () => Promise<void>;
+    /** Several instances: one slot per message to a chat, shared through the store (see OutboundQueueOptions). */
+    sharedChatSlot?: (chatId: number) => Promise<void>;
   },
 ): { bot: Telegraf; messenger: Messenger; queue: OutboundQueue } {
   const bot = new Telegraf(settings.token, {
@@ -53,6 +55,7 @@ export function createTelegramClient(
     messagesPerSecond: deps.messagesPerSecond,
     retryAfterSeconds: telegramRetryAfter,
     onRateLimited: (chatId, retryAfter) => deps.logger.warn({ chatId, retryAfter }, 'Telegram answered 429; waiting it out'),
+    ...(deps.sharedChatSlot && { sharedChatSlot: deps.sharedChatSlot }),
     ...(deps.sharedSlot && {
       sharedSlot: deps.sharedSlot,
       onSharedSlotError: (error: unknown) => deps.logger.error({ err: error }, 'could not take a bot-wide send slot; sending at this instance’s own pace until the store answers'),

@@ -22,7 +22,7 @@ export interface OutboundQueueOptions {
   clock: Clock;
   /** Default 25. */
   messagesPerSecond?: number;
-  /** Default 1000: Telegram allows about one message per second to one chat. */
+  /** Default PER_CHAT_INTERVAL_MS. */
   perChatIntervalMs?: number;
   /** Seconds to wait when `call` failed with a rate limit; undefined when the failure was something else. */
   retryAfterSeconds: (error: unknown) => number | undefined;
@@ -34,9 +34,18 @@ export interface OutboundQueueOptions {
    * the store), waiting as long as needed. Absent: this queue's own pacing is the whole limit.
    */
   sharedSlot?: () => Promise<void>;
-  /** Told when the shared slot could not be taken (the store is out of reach); the message goes at this queue's own pace. */
+  /**
+   * Several instances: resolves once the chat may have one more message from the bot as a whole (another instance
+   * may have just sent to it: a digest here, a reply there). Taken right before the message goes, after this
+   * queue's own per-chat interval, so it waits only when another instance sent to the chat within the interval.
+   */
+  sharedChatSlot?: (chatId: number) => Promise<void>;
+  /** Told when a shared slot could not be taken (the store is out of reach); the message goes at this queue's own pace. */
   onSharedSlotError?: (error: unknown) => void;
 }
+
+/** Telegram allows about one message per second to one chat. */
+export const PER_CHAT_INTERVAL_MS = 1_000;
 
 /** While the shared slots fail, the failure is reported at most this often. */
 const SHARED_SLOT_ERROR_REPORT_MS = 10_000;
@@ -59,7 +68,7 @@ interface ChatLane {
 export function createOutboundQueue(options: OutboundQueueOptions): OutboundQueue {
   const { clock, retryAfterSeconds } = options;
   const spacingMs = 1000 / (options.messagesPerSecond ?? 25);
-  const perChatIntervalMs = options.perChatIntervalMs ?? 1000;
+  const perChatIntervalMs = options.perChatIntervalMs ?? PER_CHAT_INTERVAL_MS;
   const maxRateLimitRetries = options.maxRateLimitRetries ?? 5;
   const lanes = new Map<number, ChatLane>();
   const stats = { sent: 0, rateLimited: 0 };
@@ -123,7 +132,7 @@ export function createOutboundQueue(options: OutboundQueueOptions): OutboundQueu
         nextSlot = now - nextSlot < spacingMs ? nextSlot + spacingMs : now + spacingMs;
         // The lane is marked busy before the wait, so the message cannot be picked twice meanwhile.
         lane.busy = true;
-        await takeSharedSlot();
+        await takeShared(options.sharedSlot);
         void runHead(lane);
       }
     } finally {
@@ -140,15 +149,15 @@ export function createOutboundQueue(options: OutboundQueueOptions): OutboundQueu
   }
 
   /**
-   * Waits for the bot-wide slot when instances share one. A store that does not answer must not silence
+   * Waits for a bot-wide slot (for all sends, or for one chat) when instances share them. A store that does not answer must not silence
    * the bot (the person would never hear "try again in a minute"): the message then goes at this queue's
    * own pace, and Telegram's 429, which the queue waits out, is the backstop while the store is away.
    */
   let lastSharedSlotError = Number.NEGATIVE_INFINITY;
-  async function takeSharedSlot(): Promise<void> {
-    if (!options.sharedSlot) return;
+  async function takeShared(slot: (() => Promise<void>) | undefined): Promise<void> {
+    if (!slot) return;
     try {
-      await options.sharedSlot();
+      await slot();
     } catch (error) {
       // Said once per SHARED_SLOT_ERROR_REPORT_MS, not for every message sent meanwhile.
       if (clock.now() - lastSharedSlotError >= SHARED_SLOT_ERROR_REPORT_MS) options.onSharedSlotError?.(error);
@@ -160,6 +169,8 @@ export function createOutboundQueue(options: OutboundQueueOptions): OutboundQueu
     const task = lane.tasks[0] as Task;
     lane.busy = true;
     try {
+      const { sharedChatSlot } = options;
+      await takeShared(sharedChatSlot && (() => sharedChatSlot(lane.chatId)));
       const result = await task.run();
       stats.sent++;
       lane.tasks.shift();

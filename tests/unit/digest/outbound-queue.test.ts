@@ -111,4 +111,25 @@ describe('outbound queue with a slot shared by several instances', () => {
     await send(6);
     expect(events).toEqual(['slot', 'sent 1', 'slot', 'sent 2', 'error: Redis is down', 'sent 3', 'sent 4', 'sent 5', 'slot', 'sent 6']);
   });
+
+  it('takes the chat’s shared slot right before each message to it, and waits when another instance sent to the chat just now', async () => {
+    const clock = createVirtualClock(0);
+    const events: string[] = [];
+    /** When another instance last sent to each chat, on the shared clock. */
+    const sentElsewhere = new Map([[2, 0]]);
+    const queue = createOutboundQueue({
+      clock,
+      messagesPerSecond: 10,
+      retryAfterSeconds: () => undefined,
+      sharedChatSlot: async (chatId) => {
+        const wait = Math.max(0, (sentElsewhere.get(chatId) ?? -Infinity) + 1_000 - clock.now());
+        events.push(`chat slot ${chatId}, wait ${wait}`);
+        await clock.sleep(wait);
+      },
+    });
+    const send = (chatId: number) => queue.enqueue(chatId, async () => void events.push(`sent ${chatId} at ${clock.now()}`));
+    await Promise.all([send(1), send(2), send(1)]);
+    // Chat 2 waits out the other instance's second; chat 1's next message waits only its own interval meanwhile.
+    expect(events).toEqual(['chat slot 1, wait 0', 'sent 1 at 0', 'chat slot 2, wait 900', 'sent 2 at 1000', 'chat slot 1, wait 0', 'sent 1 at 1000']);
+  });
 });
