@@ -92,6 +92,8 @@ addOrdinal('третий третьего третьему третьим тре
 ['четверт', 'пят', 'шест', 'седьм', 'восьм', 'девят', 'десят'].forEach((stem, index) =>
   addOrdinal(ADJECTIVE_ENDINGS.split(' ').map((ending) => `${stem}${ending}`).join(' '), index + 4),
 );
+// «половина школ», «половину бюджета»: a half as a noun, like "half" (a share, or of a scale: «половина миллиона»).
+add('половина половины половине половину половиной', 0.5, 'half');
 add('сотни сотен сотням сотнями десятки десятков', 100, 'add', 'vague');
 add('тысяча тысячу тысячей', 1e3, 'scale');
 add('тысячи тысяч тысячам тысячами тысячах тыс', 1e3, 'scale', 'vague');
@@ -111,6 +113,8 @@ add('anderthalb eineinhalb', 1.5);
 'dreizehn vierzehn funfzehn sechzehn siebzehn achtzehn neunzehn'.split(' ').forEach((word, index) => add(word, index + 13));
 'zwanzig dreissig vierzig funfzig sechzig siebzig achtzig neunzig'.split(' ').forEach((word, index) => add(word, (index + 2) * 10));
 add('dreißig', 30);
+// "die Hälfte der Schulen": a half as a noun, like "half".
+add('hälfte hälften', 0.5, 'half');
 add('hundert', 100, 'times-hundred');
 add('tausend', 1e3, 'scale');
 add('hunderte hunderten', 100, 'times-hundred', 'vague');

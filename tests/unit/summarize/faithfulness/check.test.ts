@@ -378,6 +378,19 @@ describe('findUnsupported', () => {
     ]).toEqual([[], [{ kind: 'number', text: '8 p.m.' }], []]);
   });
 
+  it('compares a time of day with minutes across formats, and still catches a wrong hour or minute', () => {
+    const rescue = indexSource({ text: 'The hikers were spotted at about 8.40 a.m. on Sunday. Almost half of the rescuers were volunteers.', language: 'en' });
+    const schools = indexSource({ text: 'По её словам, почти половина школ города сейчас работает в две смены.', language: 'ru' });
+    expect([
+      findUnsupported(rescue, 'Туристов заметили около 8:40 утра в воскресенье.', crossLanguage),
+      findUnsupported(rescue, 'Die Wanderer wurden gegen 8.40 Uhr entdeckt.', { ...crossLanguage, language: 'de' }),
+      findUnsupported(rescue, 'Туристов заметили около 9:40 утра в воскресенье.', crossLanguage),
+      findUnsupported(rescue, 'Туристов заметили около 8:45 утра в воскресенье.', crossLanguage),
+      findUnsupported(schools, 'Almost half of the city’s schools run in two shifts.', crossLanguage),
+      findUnsupported(schools, 'Almost half of the city’s schools run in three shifts.', crossLanguage),
+    ]).toEqual([[], [], [{ kind: 'number', text: '9' }], [{ kind: 'number', text: '45' }], [], [{ kind: 'number', text: 'three' }]]);
+  });
+
   it('compares the upper end of a range with the ranges the source starts at its lower end', () => {
     const zoo = indexSource({ text: 'Умку можно увидеть с 10 до 17 часов. Касса работает до 18 часов.', language: 'ru' });
     expect([
