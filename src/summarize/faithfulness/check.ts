@@ -2,7 +2,7 @@ import { stemOf } from '../../core/words.js';
 import { initialsOf, isCompoundOf, translatedCompoundIsStated } from './abbreviations.js';
 import { measureKey, type Evidence, type StatedNumber } from './evidence.js';
 import { calendarKeyOf } from './calendar.js';
-import { commonPrefixLength, dominantScript, foldedTokensOf, sameDeclinedName, sameWordForm, type FoldedToken, type Script } from './fold.js';
+import { commonPrefixLength, dominantScript, foldedTokensOf, inflectionStems, sameDeclinedName, sameWordForm, type FoldedToken, type Script } from './fold.js';
 import { looksLikeForeignName } from './german-nouns.js';
 import { findNames, isTitleCase, type NameMention, type NameWord } from './names.js';
 import { findNegationConflicts, readPolarity } from './negation.js';
@@ -135,10 +135,16 @@ function quoteIsStated(evidence: Evidence, quote: string): boolean {
   return quoteFragments(quote).every((fragment) => occursInOrder(evidence, foldedTokensOf(fragment).map((token) => token.folded)));
 }
 
-/** The source writes the word in this or another form of it: "Казани" for "Казань", «Ирины» for «Ирина», «Умка» for «Умку». */
+/**
+ * The source writes the word in this or another form of it: "Казани" for
+ * "Казань", «Ирины» for «Ирина», «Умка» for «Умку». Another form must be a
+ * word the source capitalises: a common word with letters added is another
+ * word ("Walker" and "walk", "Wolfsburg" and "wolf"), a name with an ending is
+ * the same name.
+ */
 function wordIsStated(evidence: Evidence, folded: string): boolean {
   if (evidence.positions.has(folded)) return true;
-  return (evidence.wordsByStart.get(folded.slice(0, 3)) ?? []).some((word) => sameWordForm(word, folded) || sameDeclinedName(word, folded));
+  return (evidence.wordsByStart.get(folded.slice(0, 3)) ?? []).some((word) => evidence.capitalised.has(word) && (sameWordForm(word, folded) || sameDeclinedName(word, folded)));
 }
 
 /** «Путиным» ~ "Putin", "Shoigu" ~ «Шойгу»: equal skeletons, or one a declined form of the other. */
@@ -147,7 +153,11 @@ function skeletonIsStated(evidence: Evidence, folded: string): boolean {
   // One or no consonant ("Ио", "Oe") would match far too much.
   if (skeleton.length < 2) return false;
   if (evidence.skeletons.has(skeleton) || evidence.skeletonStems.has(skeleton)) return true;
-  return skeleton.length >= 3 && evidence.skeletons.has(skeleton.slice(0, -1));
+  // Less its case ending, not less any last consonant: "Krause" ("krs") is no form of "Kurier" ("kr").
+  return inflectionStems(folded).some((stem) => {
+    const stemSkeleton = consonantSkeleton(stem);
+    return stemSkeleton.length >= 2 && stemSkeleton !== skeleton && evidence.skeletons.has(stemSkeleton);
+  });
 }
 
 /**

@@ -44,6 +44,12 @@ export interface Evidence {
   positions: ReadonlyMap<string, readonly number[]>;
   /** Folded words by their first three letters, for matching another form of a word. */
   wordsByStart: ReadonlyMap<string, readonly string[]>;
+  /**
+   * The folded words the source writes capitalised at least once. A name in
+   * another form than the source's word is a form of a name only ("Bidens",
+   * «Казани»), not a common word made longer ("Walker" is no form of "walk").
+   */
+  capitalised: ReadonlySet<string>;
   /** Consonant skeletons of the source's capitalised words, for names across scripts and languages. */
   skeletons: ReadonlySet<string>;
   /** The same skeletons less their last letter: «Путиным» is "ptnm", "Putin" is "ptn". */
@@ -195,6 +201,7 @@ export function indexSource(source: FaithfulnessSource): Evidence {
     words,
     positions,
     wordsByStart,
+    capitalised: capitalisedSeen,
     skeletons,
     skeletonStems: stems,
     adjectiveCores,

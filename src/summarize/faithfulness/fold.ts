@@ -78,6 +78,20 @@ export function caseStems(folded: string): string[] {
   return stems;
 }
 
+/** The genitive and plural "-s" of a name in Latin letters: "Putins", "Kuriers", "Großbritanniens". */
+const LATIN_NAME_ENDING = /^(\p{Script=Latin}{3,})s$/u;
+
+/**
+ * A name's possible stems less a case ending, not the word itself: «путин» of
+ * «Путиным», "putin" of "Putins". What a name declined in the text is
+ * compared by across scripts (see `caseStems`).
+ */
+export function inflectionStems(folded: string): string[] {
+  const latin = LATIN_NAME_ENDING.exec(folded)?.[1];
+  if (latin !== undefined) return [latin];
+  return caseStems(folded).slice(1);
+}
+
 /** Two Cyrillic words that are case forms of one name: a stem in common (see `caseStems`). */
 export function sameDeclinedName(a: string, b: string): boolean {
   const stems = caseStems(a);

@@ -378,6 +378,23 @@ describe('findUnsupported', () => {
     ]).toEqual([[], [{ kind: 'number', text: '8 p.m.' }], []]);
   });
 
+  it('matches a declined name by its stem less a case ending, not less any last consonant', () => {
+    const wolf = indexSource({ text: 'Ein einzelner Wolf löse das Problem nicht, sagte die NABU-Landesvorsitzende Sabine Krüger dem Kurier.', language: 'de' });
+    expect([
+      findUnsupported(wolf, 'NABU chair Sabine Krüger told the Kurier a single wolf was not the problem.', crossLanguage),
+      findUnsupported(wolf, 'Председатель NABU Сабина Крюгер рассказала «Куриру», что один волк не проблема.', crossLanguage),
+      findUnsupported(wolf, 'NABU state chair Krause warned that one wolf was not the problem.', crossLanguage),
+    ]).toEqual([[], [], [{ kind: 'name', text: 'Krause' }]]);
+  });
+
+  it('takes another form of a source word as a name only when the source capitalises that word', () => {
+    const buses = indexSource({ text: 'Drivers voted to walk out for three days. Managing director Colin Mercer warned that Mercer’s company could cut routes.', language: 'en' });
+    expect([
+      findUnsupported(buses, 'Managing director Colin Mercer’s warning came as drivers voted to walk out.', sameLanguage),
+      findUnsupported(buses, 'Geschäftsführer Colin Walker warnte vor Kürzungen.', { ...crossLanguage, language: 'de' }),
+    ]).toEqual([[], [{ kind: 'name', text: 'Walker' }]]);
+  });
+
   it('compares a time of day with minutes across formats, and still catches a wrong hour or minute', () => {
     const rescue = indexSource({ text: 'The hikers were spotted at about 8.40 a.m. on Sunday. Almost half of the rescuers were volunteers.', language: 'en' });
     const schools = indexSource({ text: 'По её словам, почти половина школ города сейчас работает в две смены.', language: 'ru' });
