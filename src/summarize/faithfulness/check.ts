@@ -8,7 +8,7 @@ import { findNames, isTitleCase, type NameMention, type NameWord } from './names
 import { findNegationConflicts, readPolarity } from './negation.js';
 import { contextAround, findCodes, findNumbers, SHARE_CONTEXT, type CodeMention, type NumberMention } from './numbers.js';
 import { findQuotes, quoteFragments } from './quotes.js';
-import { consonantSkeleton, toLatin } from './transliterate.js';
+import { consonantSkeleton, consonantSkeletons, toLatin } from './transliterate.js';
 
 /** What the checker looks for: a number, a quotation, a name, a negation turned round. */
 export type ClaimKind = 'number' | 'quote' | 'name' | 'negation';
@@ -149,15 +149,14 @@ function wordIsStated(evidence: Evidence, folded: string): boolean {
 
 /** «Путиным» ~ "Putin", "Shoigu" ~ «Шойгу»: equal skeletons, or one a declined form of the other. */
 function skeletonIsStated(evidence: Evidence, folded: string): boolean {
-  const skeleton = consonantSkeleton(folded);
+  const skeletons = consonantSkeletons(folded);
   // One or no consonant ("Ио", "Oe") would match far too much.
-  if (skeleton.length < 2) return false;
-  if (evidence.skeletons.has(skeleton) || evidence.skeletonStems.has(skeleton)) return true;
+  if (skeletons.every((skeleton) => skeleton.length < 2)) return false;
+  if (skeletons.some((skeleton) => skeleton.length >= 2 && (evidence.skeletons.has(skeleton) || evidence.skeletonStems.has(skeleton)))) return true;
   // Less its case ending, not less any last consonant: "Krause" ("krs") is no form of "Kurier" ("kr").
-  return inflectionStems(folded).some((stem) => {
-    const stemSkeleton = consonantSkeleton(stem);
-    return stemSkeleton.length >= 2 && stemSkeleton !== skeleton && evidence.skeletons.has(stemSkeleton);
-  });
+  return inflectionStems(folded).some((stem) =>
+    consonantSkeletons(stem).some((stemSkeleton) => stemSkeleton.length >= 2 && !skeletons.includes(stemSkeleton) && evidence.skeletons.has(stemSkeleton)),
+  );
 }
 
 /**

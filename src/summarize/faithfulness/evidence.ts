@@ -5,7 +5,7 @@ import { readPolarity, type Polarity } from './negation.js';
 import { contextAround, findNumbers, SHARE_CONTEXT } from './numbers.js';
 import type { MeasureBase, NumberUnit } from './number-words.js';
 import { findQuotes } from './quotes.js';
-import { consonantSkeleton } from './transliterate.js';
+import { consonantSkeleton, consonantSkeletons } from './transliterate.js';
 
 /** The text a summary must be faithful to: an article, or the gists a digest overview was written from. */
 export interface FaithfulnessSource {
@@ -169,7 +169,7 @@ export function indexSource(source: FaithfulnessSource): Evidence {
     if (known && (!capitalised || capitalisedSeen.has(token.folded))) return;
     if (capitalised) {
       capitalisedSeen.add(token.folded);
-      skeletons.add(consonantSkeleton(withoutPossessive(token.folded)));
+      for (const skeleton of consonantSkeletons(withoutPossessive(token.folded))) skeletons.add(skeleton);
     }
     const day = calendarKeyOf(token.folded, capitalised);
     if (day) calendar.add(day);

@@ -39,6 +39,38 @@ const SOUND_RULES: ReadonlyArray<readonly [RegExp, string]> = [
 ];
 
 /**
+ * How Russian writes letters of German and English names that the skeleton
+ * otherwise reads another way, applied in this order: "h" as «х» where it is
+ * sounded ("Hinrich" «Хинрих», "Meyerhoff" «Майерхофф», "Hunter" «Хантер»;
+ * the skeleton drops h but keeps х), German "ch" as «х» too, and "z" as «ц»
+ * ("Franz" «Франц»; the skeleton reads z as s, as "Brazil" / «Бразилия»
+ * want). "sch", "tsch", "sh", "th", "ph" keep their own reading. Lower-case
+ * Latin letters stand for the sounds they are rewritten to (š for «ш», č for «ч»).
+ */
+const RUSSIAN_READING_RULES: ReadonlyArray<readonly [RegExp, string]> = [
+  [/tsch/g, 'č'],
+  [/sch/g, 'š'],
+  [/ch/g, 'kh'],
+  [/(?<![sctpgk])h/g, 'kh'],
+  [/tz/g, 'ts'],
+  [/(?<!t)z/g, 'ts'],
+];
+
+/**
+ * A name's consonant skeletons: `consonantSkeleton`, and for a name in Latin
+ * letters with an "h", "ch" or "z" also its skeleton as Russian writes it
+ * (see RUSSIAN_READING_RULES): "Hinrich" is "nrC" and "knrk", as «Хинрих» is "knrk".
+ */
+export function consonantSkeletons(folded: string): string[] {
+  const skeleton = consonantSkeleton(folded);
+  if (!/^[a-z]+$/.test(folded) || !/[hz]/.test(folded)) return [skeleton];
+  let russian = folded;
+  for (const [pattern, replacement] of RUSSIAN_READING_RULES) russian = russian.replace(pattern, replacement);
+  const variant = consonantSkeleton(russian);
+  return variant === skeleton ? [skeleton] : [skeleton, variant];
+}
+
+/**
  * A name's consonant skeleton, the part that survives transliteration:
  * «Шойгу» and "Shoigu" are both "Sg", «Остин» and "Austin" "stn", «Москва» and
  * "Moscow" "mskv". Vowels, y, j, h and doubled letters carry little across

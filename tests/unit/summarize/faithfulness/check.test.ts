@@ -387,6 +387,17 @@ describe('findUnsupported', () => {
     ]).toEqual([[], [], [{ kind: 'name', text: 'Krause' }]]);
   });
 
+  it('matches German and English names as Russian writes them, h and ch as «х», z as «ц», declined, and still catches another name', () => {
+    const sheep = indexSource({ text: 'Die Tiere gehörten dem Schäfer Hinrich Meyerhoff. Landrat Franz Holtkamp will den Abschuss beantragen.', language: 'de' });
+    const sheepInRussian = indexSource({ text: 'Овцы принадлежали пастуху Хинриху Майерхоффу.', language: 'ru' });
+    expect([
+      findUnsupported(sheep, 'Овцы принадлежали пастуху Хинриху Майерхоффу.', crossLanguage),
+      findUnsupported(sheep, 'Глава района Франц Хольткамп попросит разрешить отстрел.', crossLanguage),
+      findUnsupported(sheepInRussian, 'The sheep belonged to the shepherd Hinrich Meyerhoff.', crossLanguage),
+      findUnsupported(sheep, 'Овцы принадлежали пастуху Генриху Шульцу.', crossLanguage),
+    ]).toEqual([[], [], [], [{ kind: 'name', text: 'Генриху Шульцу' }]]);
+  });
+
   it('takes another form of a source word as a name only when the source capitalises that word', () => {
     const buses = indexSource({ text: 'Drivers voted to walk out for three days. Managing director Colin Mercer warned that Mercer’s company could cut routes.', language: 'en' });
     expect([
