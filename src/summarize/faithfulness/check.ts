@@ -3,7 +3,7 @@ import { initialsOf, isCompoundOf, translatedCompoundIsStated } from './abbrevia
 import { measureKey, type Evidence, type StatedNumber } from './evidence.js';
 import { calendarKeyOf } from './calendar.js';
 import { commonPrefixLength, dominantScript, foldedTokensOf, inflectionStems, sameDeclinedName, sameWordForm, type FoldedToken, type Script } from './fold.js';
-import { looksLikeForeignName } from './german-nouns.js';
+import { looksLikeForeignName, looksLikeGermanNoun } from './german-nouns.js';
 import { findNames, isTitleCase, type NameMention, type NameWord } from './names.js';
 import { findNegationConflicts, readPolarity } from './negation.js';
 import { contextAround, findCodes, findNumbers, SHARE_CONTEXT, type CodeMention, type NumberMention } from './numbers.js';
@@ -318,7 +318,9 @@ function germanPrefixIsStated(evidence: Evidence, folded: string): boolean {
  *   like a foreign name (looksLikeForeignName: "Lawrow", "Doyle", "Minsk"),
  *   stands bare after a preposition of place with a place name's ending
  *   (NameMention.place: "in Samara"), or is one letter of skeleton from a
- *   capitalised word of the source (a misspelt name);
+ *   capitalised word of the source (a misspelt name) and not made like a
+ *   German noun ("für Verkehr" is one letter from "Mercer"; see
+ *   looksLikeGermanNoun);
  *   a lone German-looking name the source does not have at all ("traf Merz")
  *   is let through, which is the price of not reading "nutzt Kameras" or "nach
  *   Angaben" as names;
@@ -331,8 +333,25 @@ function germanPrefixIsStated(evidence: Evidence, folded: string): boolean {
 function loneGermanWordIsClaim(evidence: Evidence, name: NameMention, options: CheckOptions): boolean {
   const [word] = name.words;
   if (!name.lone || !word || word.calendar !== undefined || word.acronym) return true;
-  if (options.crossLanguage) return looksLikeForeignName(word.folded) || name.place === true || nearSourceName(evidence, word.folded);
+  if (options.crossLanguage) return looksLikeForeignName(word.folded) || name.place === true || (nearSourceName(evidence, word.folded) && !looksLikeGermanNoun(word.folded));
   return !germanPrefixIsStated(evidence, word.folded);
+}
+
+/** "Kasaner", "Moskauer", "Berliner": a German adjective of a place, its name and "-er", which German does not decline. */
+const GERMAN_PLACE_ADJECTIVE = /^\p{Lu}\p{Ll}{2,}er$/u;
+
+/**
+ * In German, the word follows an adjective of a place the source names:
+ * "Station" in "der neuen Kasaner Station" («в Казани»), "Polizei" in "der
+ * Berliner Polizei". The adjective carries the name; the noun after it is a
+ * common noun, capitalised as German nouns are. When the source does not name
+ * the place, the noun stays a claim, so the sentence is still flagged.
+ */
+function followsStatedPlaceAdjective(evidence: Evidence, text: string, tokens: readonly FoldedToken[], word: NameWord, acrossScripts: boolean): boolean {
+  const before = tokens.findLast((token) => token.end <= word.start);
+  if (!before || !GERMAN_PLACE_ADJECTIVE.test(before.text) || !/^[\s\u00a0]+$/u.test(text.slice(before.end, word.start))) return false;
+  const place = before.folded.slice(0, -'er'.length);
+  return wordIsStated(evidence, place) || (acrossScripts && skeletonIsStated(evidence, place));
 }
 
 /**
@@ -409,8 +428,14 @@ export function findUnsupported(evidence: Evidence, text: string, options: Check
   const language = (options.language ?? (options.crossLanguage ? undefined : evidence.language))?.toLowerCase().split(/[-_]/)[0];
   for (const name of findNames(normalized, tokens, { ...(language !== undefined && { language }), crossLanguage: options.crossLanguage })) {
     if (language === 'de' && !loneGermanWordIsClaim(evidence, name, options)) continue;
-    const unmatched = name.words.filter((word) => !(titleCase && options.commonWords?.has(word.folded)) && !nameWordIsStated(evidence, word, options, script, language));
-    const translated = isAcrossScripts(evidence, options, script) ? translatedQuotedNameWords(evidence, name.words, unmatched) : new Set<NameWord>();
+    const acrossScripts = isAcrossScripts(evidence, options, script);
+    const unmatched = name.words.filter(
+      (word) =>
+        !(titleCase && options.commonWords?.has(word.folded)) &&
+        !nameWordIsStated(evidence, word, options, script, language) &&
+        !(language === 'de' && followsStatedPlaceAdjective(evidence, normalized, tokens, word, acrossScripts)),
+    );
+    const translated = acrossScripts ? translatedQuotedNameWords(evidence, name.words, unmatched) : new Set<NameWord>();
     const notFound = unmatched.filter((word) => !translated.has(word));
     const missing = withoutSpelledAcronyms(evidence, withoutOpeningWordAlone(name.words, notFound));
     const first = missing[0];

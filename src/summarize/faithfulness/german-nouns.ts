@@ -199,6 +199,21 @@ export function looksLikeForeignName(folded: string): boolean {
 }
 
 /**
+ * German word-making a name seldom has: an inseparable prefix ("Verkehr",
+ * "Zerfall", "Entwurf", "Empfang") or a noun suffix ("Leitung", "Freiheit",
+ * "Ergebnis", "Eigentum", "Häftling", "Mädchen"), with a plural or case
+ * ending. Not be-, ge-, er-, which begin many names ("Berger", "Gerhard",
+ * "Erik"). Input is folded.
+ */
+const GERMAN_PREFIX = /^(?:ver|zer|ent|emp)\p{L}{3,}$/u;
+const GERMAN_NOUN_SUFFIX = /^\p{L}{2,}(?:ung|heit|keit|schaft|nis|tum|ling|chen|lein)(?:en|se|ses|s|e)?$/u;
+
+/** A folded word made the way German makes nouns (see GERMAN_PREFIX, GERMAN_NOUN_SUFFIX): a common noun rather than a misspelt name. */
+export function looksLikeGermanNoun(folded: string): boolean {
+  return GERMAN_PREFIX.test(folded) || GERMAN_NOUN_SUFFIX.test(folded);
+}
+
+/**
  * Prepositions of place and direction. After one, German writes a common noun
  * with an article ("in der Kamera", "aus der Firma", fused: "im Nordwesten") or
  * bare only as a plural, a mass noun or in a fixed phrase ("von Experten", "aus

@@ -398,6 +398,23 @@ describe('findUnsupported', () => {
     ]).toEqual([[], [], [], [{ kind: 'name', text: 'Генриху Шульцу' }]]);
   });
 
+  it('in a German summary, reads a lone noun made like a German noun as no misspelt name, and still catches a misspelt one', () => {
+    const buses = indexSource({ text: 'Managing director Colin Mercer said the company would keep talking. Councillor Imran Shah is responsible for transport.', language: 'en' });
+    const german = { ...crossLanguage, language: 'de' };
+    expect([
+      findUnsupported(buses, 'Stadtrat Imran Shah ist in Leeds für Verkehr zuständig.', german),
+      findUnsupported(buses, 'Das sagte laut Bericht auch Fercer.', german),
+    ]).toEqual([[], [{ kind: 'name', text: 'Fercer' }]]);
+  });
+
+  it('in German, takes the noun after an adjective of a place the source names as a common noun, and not after one it does not name', () => {
+    const german = { ...crossLanguage, language: 'de' };
+    expect([
+      findUnsupported(kazan, 'Die ersten Fahrgäste gingen durch die Drehkreuze der neuen Kasaner Station.', german),
+      findUnsupported(kazan, 'Die ersten Fahrgäste gingen durch die Drehkreuze der neuen Samaraer Station.', german),
+    ]).toEqual([[], [{ kind: 'name', text: 'Station' }]]);
+  });
+
   it('takes another form of a source word as a name only when the source capitalises that word', () => {
     const buses = indexSource({ text: 'Drivers voted to walk out for three days. Managing director Colin Mercer warned that Mercer’s company could cut routes.', language: 'en' });
     expect([
