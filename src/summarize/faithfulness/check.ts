@@ -1,14 +1,14 @@
 import { stemOf } from '../../core/words.js';
 import { initialsOf, isCompoundOf, translatedCompoundIsStated } from './abbreviations.js';
-import { measureKey, type Evidence, type StatedNumber } from './evidence.js';
+import { measureKey, SHORT_NAME_STEM, type Evidence, type StatedNumber } from './evidence.js';
 import { calendarKeyOf } from './calendar.js';
-import { commonPrefixLength, dominantScript, foldedTokensOf, inflectionStems, sameDeclinedName, sameWordForm, type FoldedToken, type Script } from './fold.js';
+import { caseStems, commonPrefixLength, dominantScript, foldedTokensOf, inflectionStems, sameDeclinedName, sameWordForm, type FoldedToken, type Script } from './fold.js';
 import { looksLikeForeignName, looksLikeGermanNoun } from './german-nouns.js';
 import { findNames, isTitleCase, type NameMention, type NameWord } from './names.js';
 import { findNegationConflicts, readPolarity } from './negation.js';
 import { contextAround, findCodes, findNumbers, SHARE_CONTEXT, type CodeMention, type NumberMention } from './numbers.js';
 import { findQuotes, quoteFragments } from './quotes.js';
-import { consonantSkeleton, consonantSkeletons, toLatin } from './transliterate.js';
+import { consonantSkeleton, consonantSkeletons, shortNameShape, toLatin } from './transliterate.js';
 
 /** What the checker looks for: a number, a quotation, a name, a negation turned round. */
 export type ClaimKind = 'number' | 'quote' | 'name' | 'negation';
@@ -178,9 +178,12 @@ const SHORT_WORD_LETTERS = 3;
  * A word with fewer than two consonants ("Zoo", "Ufa") has too short a skeleton to
  * compare across languages: it is stated when a source word, in Latin letters,
  * begins with it («зоопарк», «Уфа»). A short word is often the head of a longer
- * one in another language.
+ * one in another language. Or it is a short name in another spelling or case,
+ * with a capitalised source word's shape (see `shortNameShape`): «Рэя» for "Rae".
  */
 function shortWordIsStated(evidence: Evidence, folded: string): boolean {
+  // «Рэя» for "Rae": a short name, declined, has the shape of the source's.
+  if ([folded, ...caseStems(folded, SHORT_NAME_STEM)].some((form) => evidence.shortNames.has(shortNameShape(form)))) return true;
   const latin = toLatin(folded);
   if (latin.length < SHORT_WORD_LETTERS) return false;
   for (const word of evidence.positions.keys()) if (toLatin(word).startsWith(latin)) return true;

@@ -1,11 +1,11 @@
 import { findAbbreviations, type Abbreviations } from './abbreviations.js';
 import { calendarKeyOf, calendarKeysOfDate, type CalendarKey } from './calendar.js';
-import { dominantScript, foldedTokensOf, withoutPossessive, type Script } from './fold.js';
+import { caseStems, dominantScript, foldedTokensOf, withoutPossessive, type Script } from './fold.js';
 import { readPolarity, type Polarity } from './negation.js';
 import { contextAround, findNumbers, SHARE_CONTEXT } from './numbers.js';
 import type { MeasureBase, NumberUnit } from './number-words.js';
 import { findQuotes } from './quotes.js';
-import { consonantSkeleton, consonantSkeletons } from './transliterate.js';
+import { consonantSkeleton, consonantSkeletons, shortNameShape } from './transliterate.js';
 
 /** The text a summary must be faithful to: an article, or the gists a digest overview was written from. */
 export interface FaithfulnessSource {
@@ -52,6 +52,11 @@ export interface Evidence {
   capitalised: ReadonlySet<string>;
   /** Consonant skeletons of the source's capitalised words, for names across scripts and languages. */
   skeletons: ReadonlySet<string>;
+  /**
+   * The shapes (see `shortNameShape`) of the source's capitalised words with
+   * one consonant or none, and of their case stems: "Rae" "ra", «Рэя» "ra".
+   */
+  shortNames: ReadonlySet<string>;
   /** The same skeletons less their last letter: «Путиным» is "ptnm", "Putin" is "ptn". */
   skeletonStems: ReadonlySet<string>;
   /**
@@ -84,6 +89,8 @@ export interface Evidence {
 }
 
 const CAPITALISED = /^[\p{Lu}\p{Lt}]/u;
+/** A short name declined in Russian keeps two letters of its own: «Рэ-я», «Ли-ю». */
+export const SHORT_NAME_STEM = 2;
 
 /**
  * An adjective made from a name, folded (й → и), and the name part before its
@@ -157,6 +164,7 @@ export function indexSource(source: FaithfulnessSource): Evidence {
   const calendar = new Set<CalendarKey>(calendarKeysOfDate(source.publishedAt));
   const capitalisedSeen = new Set<string>();
   const adjectiveCores = new Set<string>();
+  const shortNames = new Set<string>();
   tokens.forEach((token, index) => {
     const known = positions.has(token.folded);
     addTo(positions, token.folded, index);
@@ -169,7 +177,9 @@ export function indexSource(source: FaithfulnessSource): Evidence {
     if (known && (!capitalised || capitalisedSeen.has(token.folded))) return;
     if (capitalised) {
       capitalisedSeen.add(token.folded);
-      for (const skeleton of consonantSkeletons(withoutPossessive(token.folded))) skeletons.add(skeleton);
+      const name = withoutPossessive(token.folded);
+      for (const skeleton of consonantSkeletons(name)) skeletons.add(skeleton);
+      if (consonantSkeleton(name).length < 2) for (const form of [name, ...caseStems(name, SHORT_NAME_STEM)]) shortNames.add(shortNameShape(form));
     }
     const day = calendarKeyOf(token.folded, capitalised);
     if (day) calendar.add(day);
@@ -203,6 +213,7 @@ export function indexSource(source: FaithfulnessSource): Evidence {
     wordsByStart,
     capitalised: capitalisedSeen,
     skeletons,
+    shortNames,
     skeletonStems: stems,
     adjectiveCores,
     quotedNames: quotedNamesOf(text),

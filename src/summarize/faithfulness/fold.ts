@@ -67,13 +67,14 @@ const MIN_CASE_STEM = 3;
  * A Cyrillic word's possible stems: itself, and itself less each case ending it
  * may carry, keeping three letters at least. «Умка» and «Умку» share «умк»,
  * «Ирина» and «Ирины» «ирин»: what `sameWordForm` does not see when the stem is
- * shorter than five letters. Empty for a word in another script.
+ * shorter than five letters. Empty for a word in another script. `minStem`:
+ * letters a stem keeps at least (default three).
  */
-export function caseStems(folded: string): string[] {
+export function caseStems(folded: string, minStem = MIN_CASE_STEM): string[] {
   if (!/^\p{Script=Cyrillic}+$/u.test(folded)) return [];
   const stems = [folded];
   for (const ending of CYRILLIC_CASE_ENDINGS) {
-    if (folded.length - ending.length >= MIN_CASE_STEM && folded.endsWith(ending)) stems.push(folded.slice(0, -ending.length));
+    if (folded.length - ending.length >= minStem && folded.endsWith(ending)) stems.push(folded.slice(0, -ending.length));
   }
   return stems;
 }

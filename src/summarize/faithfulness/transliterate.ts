@@ -81,3 +81,13 @@ export function consonantSkeleton(folded: string): string {
   for (const [pattern, replacement] of SOUND_RULES) latin = latin.replace(pattern, replacement);
   return latin.replace(/[aeiouyjh]/g, '').replace(/(.)\1+/g, '$1');
 }
+
+/**
+ * A short name's letters in Latin with each run of vowels as one "a": "Rae",
+ * «Рэй» and «Рэ-» (of «Рэя») are all "ra". A name of one consonant or none
+ * has too short a skeleton to compare, and its vowels are spelt differently
+ * in every language; how many there are and where is what is left to compare.
+ */
+export function shortNameShape(folded: string): string {
+  return toLatin(folded).replace(/[^a-z]/g, '').replace(/[aeiouyj]+/g, 'a');
+}

@@ -415,6 +415,15 @@ describe('findUnsupported', () => {
     ]).toEqual([[], [{ kind: 'name', text: 'Station' }]]);
   });
 
+  it('across scripts, matches a short name declined in Russian by its shape, and still catches another short name', () => {
+    const rescue = indexSource({ text: 'The team was called out 119 times last year, team leader Duncan Rae said.', language: 'en' });
+    expect([
+      findUnsupported(rescue, 'По словам руководителя спасателей Дункана Рэя, команду вызывали 119 раз.', crossLanguage),
+      findUnsupported(rescue, 'Руководитель спасателей Дункан Рэй сказал, что команду вызывали 119 раз.', crossLanguage),
+      findUnsupported(rescue, 'По словам руководителя спасателей Дункана Ноя, команду вызывали 119 раз.', crossLanguage),
+    ]).toEqual([[], [], [{ kind: 'name', text: 'Ноя' }]]);
+  });
+
   it('takes another form of a source word as a name only when the source capitalises that word', () => {
     const buses = indexSource({ text: 'Drivers voted to walk out for three days. Managing director Colin Mercer warned that Mercer’s company could cut routes.', language: 'en' });
     expect([
