@@ -36,16 +36,32 @@ const ADJECTIVE_ENDING = /(?:e|en|er|es|em)$/u;
 const CAPITALISED = /^[\p{Lu}\p{Lt}]/u;
 
 /**
+ * The word at `index` is one of a run of declined adjectives right before a
+ * capitalised noun, within the clause: "einzelner getöteter Wolf", "großen
+ * Umweltverbände".
+ */
+function adjectiveBeforeNoun(tokens: readonly FoldedToken[], index: number, negation: number): boolean {
+  for (let at = index; at < negation; at++) {
+    const token = tokens[at];
+    if (!token) return false;
+    if (CAPITALISED.test(token.text)) return at > index;
+    // "begrüßten den Start": a verb, then an article, is no adjective of the noun.
+    if (!ADJECTIVE_ENDING.test(token.folded) || !isContentWord(token.folded)) return false;
+  }
+  return false;
+}
+
+/**
  * The verb a clause-final German negation is about: the first lower-case content
- * word of the clause (nouns and names are capitalised), passing over an adjective
- * right before a capitalised noun. -1 when there is none.
+ * word of the clause (nouns and names are capitalised), passing over adjectives
+ * before a capitalised noun ("Ein einzelner getöteter Wolf löse das Problem
+ * nicht": "löse"). -1 when there is none.
  */
 function verbBefore(tokens: readonly FoldedToken[], from: number, negation: number): number {
   for (let index = from; index < negation; index++) {
     const token = tokens[index];
     if (!token || CAPITALISED.test(token.text) || !isContentWord(token.folded)) continue;
-    const next = tokens[index + 1];
-    if (next && index + 1 < negation && CAPITALISED.test(next.text) && ADJECTIVE_ENDING.test(token.folded)) continue;
+    if (adjectiveBeforeNoun(tokens, index, negation)) continue;
     return index;
   }
   return -1;

@@ -424,6 +424,14 @@ describe('findUnsupported', () => {
     ]).toEqual([[], [], [{ kind: 'name', text: 'Ноя' }]]);
   });
 
+  it('in German, finds the verb a clause-final "nicht" negates past adjectives before a noun, so a restated clause in another order keeps its polarity', () => {
+    const wolf = indexSource({ text: 'Der Naturschutzbund warnte vor einem vorschnellen Abschuss. Ein einzelner getöteter Wolf löse das Problem nicht, sagte die Landesvorsitzende.', language: 'de' });
+    expect([
+      findUnsupported(wolf, 'Die Landesvorsitzende warnte, weil ein einzelner getöteter Wolf das Problem nicht löse.', sameLanguage),
+      findUnsupported(wolf, 'Die Landesvorsitzende sagte, ein einzelner getöteter Wolf löse das Problem.', sameLanguage),
+    ]).toEqual([[], [{ kind: 'negation', text: 'ein einzelner getöteter Wolf löse das Problem' }]]);
+  });
+
   it('takes another form of a source word as a name only when the source capitalises that word', () => {
     const buses = indexSource({ text: 'Drivers voted to walk out for three days. Managing director Colin Mercer warned that Mercer’s company could cut routes.', language: 'en' });
     expect([
