@@ -432,6 +432,15 @@ describe('findUnsupported', () => {
     ]).toEqual([[], [{ kind: 'negation', text: 'ein einzelner getöteter Wolf löse das Problem' }]]);
   });
 
+  it('in a German summary of another language, keeps a word shaped like a foreign name a claim after an article, as rivers and regions take one', () => {
+    const river = indexSource({ text: 'По словам Ветлугина, лёд на Оби начал разрушаться раньше обычного. Система оповещения сработала.', language: 'ru' });
+    const german = { ...crossLanguage, language: 'de' };
+    expect([
+      findUnsupported(river, 'Laut Wetlugin begann das Eis auf dem Irtysch früher zu brechen.', german),
+      findUnsupported(river, 'Laut Wetlugin begann das Eis auf dem Ob früher zu brechen, und das System der Warnung funktionierte.', german),
+    ]).toEqual([[{ kind: 'name', text: 'Irtysch' }], []]);
+  });
+
   it('takes another form of a source word as a name only when the source capitalises that word', () => {
     const buses = indexSource({ text: 'Drivers voted to walk out for three days. Managing director Colin Mercer warned that Mercer’s company could cut routes.', language: 'en' });
     expect([
