@@ -2,6 +2,7 @@ import { stemOf } from '../../core/words.js';
 import { initialsOf, isCompoundOf, translatedCompoundIsStated } from './abbreviations.js';
 import { measureKey, SHORT_NAME_STEM, type Evidence, type StatedNumber } from './evidence.js';
 import { calendarKeyOf } from './calendar.js';
+import { countryCodesOf } from './countries.js';
 import { caseStems, commonPrefixLength, dominantScript, foldedTokensOf, inflectionStems, sameDeclinedName, sameWordForm, type FoldedToken, type Script } from './fold.js';
 import { looksLikeForeignName, looksLikeGermanNoun } from './german-nouns.js';
 import { findNames, isTitleCase, type NameMention, type NameWord } from './names.js';
@@ -269,6 +270,8 @@ function nameWordIsStated(evidence: Evidence, word: NameWord, options: CheckOpti
   // "EU" is «ЕС», "UN" «ООН», "US" «США»: a short acronym is translated, not transliterated, so it cannot be checked across languages.
   if (word.acronym && word.folded.length <= SHORT_ACRONYM) return true;
   if (skeletonIsStated(evidence, word.folded) || adjectiveCoreIsStated(evidence, word.folded) || translatedCompoundIsStated(evidence, word.folded)) return true;
+  // "Deutschland" for «Германия», "Austria" for "Österreich": a country's names in two languages need not sound alike.
+  if (countryCodesOf(word.folded).some((code) => evidence.countries.has(code))) return true;
   if (language === 'de' && germanCountryIsStated(evidence, word.folded)) return true;
   if (beginsWithQuotedName(evidence, word.folded)) return true;
   return consonantSkeleton(word.folded).length < 2 && shortWordIsStated(evidence, word.folded);

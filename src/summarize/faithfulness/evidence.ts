@@ -1,5 +1,6 @@
 import { findAbbreviations, type Abbreviations } from './abbreviations.js';
 import { calendarKeyOf, calendarKeysOfDate, type CalendarKey } from './calendar.js';
+import { countryCodesOf } from './countries.js';
 import { caseStems, dominantScript, foldedTokensOf, withoutPossessive, type Script } from './fold.js';
 import { readPolarity, type Polarity } from './negation.js';
 import { contextAround, findNumbers, SHARE_CONTEXT } from './numbers.js';
@@ -52,6 +53,8 @@ export interface Evidence {
   capitalised: ReadonlySet<string>;
   /** Consonant skeletons of the source's capitalised words, for names across scripts and languages. */
   skeletons: ReadonlySet<string>;
+  /** The countries the source names, by ISO code, in any language's name for them (see countryCodesOf). */
+  countries: ReadonlySet<string>;
   /**
    * The shapes (see `shortNameShape`) of the source's capitalised words with
    * one consonant or none, and of their case stems: "Rae" "ra", «Рэя» "ra".
@@ -165,6 +168,7 @@ export function indexSource(source: FaithfulnessSource): Evidence {
   const capitalisedSeen = new Set<string>();
   const adjectiveCores = new Set<string>();
   const shortNames = new Set<string>();
+  const countries = new Set<string>();
   tokens.forEach((token, index) => {
     const known = positions.has(token.folded);
     addTo(positions, token.folded, index);
@@ -179,6 +183,7 @@ export function indexSource(source: FaithfulnessSource): Evidence {
       capitalisedSeen.add(token.folded);
       const name = withoutPossessive(token.folded);
       for (const skeleton of consonantSkeletons(name)) skeletons.add(skeleton);
+      for (const code of countryCodesOf(name)) countries.add(code);
       if (consonantSkeleton(name).length < 2) for (const form of [name, ...caseStems(name, SHORT_NAME_STEM)]) shortNames.add(shortNameShape(form));
     }
     const day = calendarKeyOf(token.folded, capitalised);
@@ -214,6 +219,7 @@ export function indexSource(source: FaithfulnessSource): Evidence {
     capitalised: capitalisedSeen,
     skeletons,
     shortNames,
+    countries,
     skeletonStems: stems,
     adjectiveCores,
     quotedNames: quotedNamesOf(text),

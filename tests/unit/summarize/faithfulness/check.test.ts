@@ -441,6 +441,16 @@ describe('findUnsupported', () => {
     ]).toEqual([[{ kind: 'name', text: 'Irtysch' }], []]);
   });
 
+  it('across languages, takes a country by any of its names (ICU region names), declined, and still catches another country', () => {
+    const trade = indexSource({ text: 'Германия и Австрия договорились о поставках газа. Венгрия отказалась участвовать.', language: 'ru' });
+    const tradeInGerman = indexSource({ text: 'Deutschland und Österreich einigten sich auf Gaslieferungen.', language: 'de' });
+    expect([
+      findUnsupported(trade, 'Germany and Austria agreed on gas deliveries; Hungary declined to take part.', crossLanguage),
+      findUnsupported(tradeInGerman, 'Germany’s deal with Austria covers gas deliveries.', crossLanguage),
+      findUnsupported(trade, 'Germany and Austria agreed on gas deliveries; Czechia declined to take part.', crossLanguage),
+    ]).toEqual([[], [], [{ kind: 'name', text: 'Czechia' }]]);
+  });
+
   it('takes another form of a source word as a name only when the source capitalises that word', () => {
     const buses = indexSource({ text: 'Drivers voted to walk out for three days. Managing director Colin Mercer warned that Mercer’s company could cut routes.', language: 'en' });
     expect([
