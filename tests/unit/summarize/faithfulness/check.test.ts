@@ -451,6 +451,14 @@ describe('findUnsupported', () => {
     ]).toEqual([[], [], [{ kind: 'name', text: 'Czechia' }]]);
   });
 
+  it('finds a negated clause of the source restated un-negated inside a longer sentence, and lets it pass negated', () => {
+    const ice = indexSource({ text: 'Выход на лёд в районе запрещён с 1 марта. Протоколы в отношении рыбаков пока не составлялись.', language: 'ru' });
+    expect([
+      findUnsupported(ice, 'Протоколы в отношении рыбаков, вышедших на лёд вопреки запрету, уже составлены.', sameLanguage),
+      findUnsupported(ice, 'Протоколы в отношении рыбаков, вышедших на лёд вопреки запрету, пока не составлены.', sameLanguage),
+    ]).toEqual([[{ kind: 'negation', text: 'уже составлены' }], []]);
+  });
+
   it('takes another form of a source word as a name only when the source capitalises that word', () => {
     const buses = indexSource({ text: 'Drivers voted to walk out for three days. Managing director Colin Mercer warned that Mercer’s company could cut routes.', language: 'en' });
     expect([
