@@ -3,6 +3,7 @@ import { foldWord, type FoldedToken } from './fold.js';
 import {
   CURRENCY_SIGNS,
   DIGIT_SUFFIX_SCALES,
+  ARTICLE_FRACTIONS,
   HALF_ARTICLE,
   isMeasureNoun,
   measureNounOf,
@@ -237,6 +238,10 @@ function readNumberWords(text: string, atoms: readonly Atom[], from: number): { 
     if (atom?.kind !== 'word') break;
     let word = numberWordOf(atom.folded);
     const next = atoms[index + 1];
+    const fraction = ARTICLE_FRACTIONS.get(foldedOf(next) ?? '');
+    if (words === 0 && fraction !== undefined && (SINGULAR_ARTICLES.has(atom.folded) || word?.role === 'one') && adjacent(text, atom, next)) {
+      return { value: fraction, next: index + 2 };
+    }
     if (!word && SINGULAR_ARTICLES.has(atom.folded) && adjacent(text, atom, next)) {
       const following = wordOf(next);
       const scales = following && (following.role === 'scale' || following.role === 'times-hundred') && following.alone === 'value';

@@ -467,7 +467,7 @@ describe('findUnsupported', () => {
     ]).toEqual([[], [{ kind: 'name', text: 'Walker' }]]);
   });
 
-  it('compares a time of day with minutes across formats, and still catches a wrong hour or minute', () => {
+  it('compares a time of day with minutes across formats and fractions across languages, and still catches a wrong hour, minute or fraction', () => {
     const rescue = indexSource({ text: 'The hikers were spotted at about 8.40 a.m. on Sunday. Almost half of the rescuers were volunteers.', language: 'en' });
     const schools = indexSource({ text: 'По её словам, почти половина школ города сейчас работает в две смены.', language: 'ru' });
     expect([
@@ -477,7 +477,9 @@ describe('findUnsupported', () => {
       findUnsupported(rescue, 'Туристов заметили около 8:45 утра в воскресенье.', crossLanguage),
       findUnsupported(schools, 'Almost half of the city’s schools run in two shifts.', crossLanguage),
       findUnsupported(schools, 'Almost half of the city’s schools run in three shifts.', crossLanguage),
-    ]).toEqual([[], [], [{ kind: 'number', text: '9' }], [{ kind: 'number', text: '45' }], [], [{ kind: 'number', text: 'three' }]]);
+      findUnsupported(indexSource({ text: 'Треть школ и две трети детских садов переполнены.', language: 'ru' }), 'A third of schools and two thirds of kindergartens are overcrowded.', crossLanguage),
+      findUnsupported(indexSource({ text: 'Треть школ переполнена.', language: 'ru' }), 'A quarter of schools are overcrowded.', crossLanguage),
+    ]).toEqual([[], [], [{ kind: 'number', text: '9' }], [{ kind: 'number', text: '45' }], [], [{ kind: 'number', text: 'three' }], [], [{ kind: 'number', text: 'A quarter' }]]);
   });
 
   it('compares the upper end of a range with the ranges the source starts at its lower end', () => {

@@ -87,6 +87,20 @@ describe('findNumbers', () => {
     ]);
   });
 
+  it('reads thirds and quarters as fractions, and "third" alone as an ordinal', () => {
+    expect(numbersIn('a third of schools, two thirds, three quarters, a quarter, треть школ, две трети, четверть, zwei Drittel, the third call, the Latin Quarter')).toEqual([
+      { written: 'a third', values: [0.333333333333] },
+      { written: 'two thirds', values: [0.666666666667] },
+      { written: 'three quarters', values: [0.75] },
+      { written: 'a quarter', values: [0.25] },
+      { written: 'треть', values: [0.333333333333] },
+      { written: 'две трети', values: [0.666666666667] },
+      { written: 'четверть', values: [0.25] },
+      { written: 'zwei Drittel', values: [0.666666666667] },
+      { written: 'third', values: [3] },
+    ]);
+  });
+
   it('marks a lone "half" as a share, not a half of a scale or a measure', () => {
     const text = 'about half of it, half a million, half an hour, two and a half';
     expect(findNumbers(text, foldedTokensOf(text)).map((mention) => [mention.text, mention.share ?? false])).toEqual([
