@@ -14,6 +14,8 @@ const COUNTRY_NAME_LOCALES = ['en', 'ru', 'de'];
 const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 
 let codesByName: ReadonlyMap<string, ReadonlySet<string>> | undefined;
+/** The first three letters of every name and stem in codesByName: most words are ruled out by them before their stems are worked out. */
+let beginnings: ReadonlySet<string> = new Set();
 
 function addCode(map: Map<string, Set<string>>, key: string, code: string): void {
   const codes = map.get(key) ?? new Set<string>();
@@ -43,12 +45,14 @@ function countryNames(): ReadonlyMap<string, ReadonlySet<string>> {
     }
   }
   codesByName = map;
+  beginnings = new Set([...map.keys()].map((name) => name.slice(0, 3)));
   return map;
 }
 
 /** The countries a folded word names in any form: "deutschlands", «германии», "germany" → DE. Empty for any other word. */
 export function countryCodesOf(folded: string): string[] {
   const names = countryNames();
+  if (!beginnings.has(folded.slice(0, 3))) return [];
   const codes = new Set<string>();
   for (const form of [folded, ...inflectionStems(folded)]) for (const code of names.get(form) ?? []) codes.add(code);
   return [...codes];
