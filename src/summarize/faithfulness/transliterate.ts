@@ -40,34 +40,43 @@ const SOUND_RULES: ReadonlyArray<readonly [RegExp, string]> = [
 
 /**
  * How Russian writes letters of German and English names that the skeleton
- * otherwise reads another way, applied in this order: "h" as «х» where it is
- * sounded ("Hinrich" «Хинрих», "Meyerhoff" «Майерхофф», "Hunter" «Хантер»;
- * the skeleton drops h but keeps х), German "ch" as «х» too, and "z" as «ц»
- * ("Franz" «Франц»; the skeleton reads z as s, as "Brazil" / «Бразилия»
- * want). "sch", "tsch", "sh", "th", "ph" keep their own reading. Lower-case
- * Latin letters stand for the sounds they are rewritten to (š for «ш», č for «ч»).
+ * otherwise reads another way, applied in this order: German "ch" as «х»,
+ * "z" as «ц» ("Franz" «Франц»; the skeleton reads z as s, as "Brazil" /
+ * «Бразилия» want), and "h" where it is sounded (SOUNDED_H) as «х» or, in
+ * names long known in Russian, «г». "sch", "tsch", "sh", "th", "ph" keep their
+ * own reading. Lower-case Latin letters stand for the sounds they are rewritten
+ * to (š for «ш», č for «ч»).
  */
 const RUSSIAN_READING_RULES: ReadonlyArray<readonly [RegExp, string]> = [
   [/tsch/g, 'č'],
   [/sch/g, 'š'],
   [/ch/g, 'kh'],
-  [/(?<![sctpgk])h/g, 'kh'],
   [/tz/g, 'ts'],
   [/(?<!t)z/g, 'ts'],
 ];
+/** An "h" that is sounded: not the second letter of sh, ch, th, ph, gh, kh (ch is already «х» above, written kh). */
+const SOUNDED_H = /(?<![sctpgk])h/g;
+/**
+ * «х» for a sounded h in newer names ("Hinrich" «Хинрих», "Meyerhoff"
+ * «Майерхофф», "Hunter" «Хантер»; the skeleton drops h but keeps х), «г» in
+ * older ones ("Hamburg" «Гамбург», "Hannover" «Ганновер», "Heine" «Гейне»).
+ */
+const RUSSIAN_H = ['kh', 'g'];
 
 /**
  * A name's consonant skeletons: `consonantSkeleton`, and for a name in Latin
- * letters with an "h", "ch" or "z" also its skeleton as Russian writes it
- * (see RUSSIAN_READING_RULES): "Hinrich" is "nrC" and "knrk", as «Хинрих» is "knrk".
+ * letters with an "h", "ch" or "z" also its skeletons as Russian writes it
+ * (see RUSSIAN_READING_RULES, RUSSIAN_H): "Hinrich" is "nrC", "knrk" and
+ * "gnrk", as «Хинрих» is "knrk"; "Hamburg" is "mbrg" and "gmbrg", as «Гамбург».
  */
 export function consonantSkeletons(folded: string): string[] {
   const skeleton = consonantSkeleton(folded);
   if (!/^[a-z]+$/.test(folded) || !/[hz]/.test(folded)) return [skeleton];
   let russian = folded;
   for (const [pattern, replacement] of RUSSIAN_READING_RULES) russian = russian.replace(pattern, replacement);
-  const variant = consonantSkeleton(russian);
-  return variant === skeleton ? [skeleton] : [skeleton, variant];
+  const skeletons = new Set([skeleton]);
+  for (const h of RUSSIAN_H) skeletons.add(consonantSkeleton(russian.replace(SOUNDED_H, h)));
+  return [...skeletons];
 }
 
 /**
