@@ -1,14 +1,15 @@
 import { stemOf } from '../../core/words.js';
 import { initialsOf, isCompoundOf, translatedCompoundIsStated } from './abbreviations.js';
-import { measureKey, type Evidence, type StatedNumber } from './evidence.js';
+import { measureKey, SHORT_NAME_STEM, type Evidence, type StatedNumber } from './evidence.js';
 import { calendarKeyOf } from './calendar.js';
-import { commonPrefixLength, dominantScript, foldedTokensOf, sameDeclinedName, sameWordForm, type FoldedToken, type Script } from './fold.js';
-import { looksLikeForeignName } from './german-nouns.js';
+import { countryCodesOf } from './countries.js';
+import { caseStems, commonPrefixLength, dominantScript, foldedTokensOf, inflectionStems, sameDeclinedName, sameWordForm, type FoldedToken, type Script } from './fold.js';
+import { looksLikeForeignName, looksLikeGermanNoun } from './german-nouns.js';
 import { findNames, isTitleCase, type NameMention, type NameWord } from './names.js';
 import { findNegationConflicts, readPolarity } from './negation.js';
 import { contextAround, findCodes, findNumbers, SHARE_CONTEXT, type CodeMention, type NumberMention } from './numbers.js';
 import { findQuotes, quoteFragments } from './quotes.js';
-import { consonantSkeleton, toLatin } from './transliterate.js';
+import { consonantSkeleton, consonantSkeletons, shortNameShape, toLatin } from './transliterate.js';
 
 /** What the checker looks for: a number, a quotation, a name, a negation turned round. */
 export type ClaimKind = 'number' | 'quote' | 'name' | 'negation';
@@ -135,19 +136,28 @@ function quoteIsStated(evidence: Evidence, quote: string): boolean {
   return quoteFragments(quote).every((fragment) => occursInOrder(evidence, foldedTokensOf(fragment).map((token) => token.folded)));
 }
 
-/** The source writes the word in this or another form of it: "Казани" for "Казань", «Ирины» for «Ирина», «Умка» for «Умку». */
+/**
+ * The source writes the word in this or another form of it: "Казани" for
+ * "Казань", «Ирины» for «Ирина», «Умка» for «Умку». Another form must be a
+ * word the source capitalises: a common word with letters added is another
+ * word ("Walker" and "walk", "Wolfsburg" and "wolf"), a name with an ending is
+ * the same name.
+ */
 function wordIsStated(evidence: Evidence, folded: string): boolean {
   if (evidence.positions.has(folded)) return true;
-  return (evidence.wordsByStart.get(folded.slice(0, 3)) ?? []).some((word) => sameWordForm(word, folded) || sameDeclinedName(word, folded));
+  return (evidence.wordsByStart.get(folded.slice(0, 3)) ?? []).some((word) => evidence.capitalised.has(word) && (sameWordForm(word, folded) || sameDeclinedName(word, folded)));
 }
 
 /** «Путиным» ~ "Putin", "Shoigu" ~ «Шойгу»: equal skeletons, or one a declined form of the other. */
 function skeletonIsStated(evidence: Evidence, folded: string): boolean {
-  const skeleton = consonantSkeleton(folded);
+  const skeletons = consonantSkeletons(folded);
   // One or no consonant ("Ио", "Oe") would match far too much.
-  if (skeleton.length < 2) return false;
-  if (evidence.skeletons.has(skeleton) || evidence.skeletonStems.has(skeleton)) return true;
-  return skeleton.length >= 3 && evidence.skeletons.has(skeleton.slice(0, -1));
+  if (skeletons.every((skeleton) => skeleton.length < 2)) return false;
+  if (skeletons.some((skeleton) => skeleton.length >= 2 && (evidence.skeletons.has(skeleton) || evidence.skeletonStems.has(skeleton)))) return true;
+  // Less its case ending, not less any last consonant: "Krause" ("krs") is no form of "Kurier" ("kr").
+  return inflectionStems(folded).some((stem) =>
+    consonantSkeletons(stem).some((stemSkeleton) => stemSkeleton.length >= 2 && !skeletons.includes(stemSkeleton) && evidence.skeletons.has(stemSkeleton)),
+  );
 }
 
 /**
@@ -169,9 +179,12 @@ const SHORT_WORD_LETTERS = 3;
  * A word with fewer than two consonants ("Zoo", "Ufa") has too short a skeleton to
  * compare across languages: it is stated when a source word, in Latin letters,
  * begins with it («зоопарк», «Уфа»). A short word is often the head of a longer
- * one in another language.
+ * one in another language. Or it is a short name in another spelling or case,
+ * with a capitalised source word's shape (see `shortNameShape`): «Рэя» for "Rae".
  */
 function shortWordIsStated(evidence: Evidence, folded: string): boolean {
+  // «Рэя» for "Rae": a short name, declined, has the shape of the source's.
+  if ([folded, ...caseStems(folded, SHORT_NAME_STEM)].some((form) => evidence.shortNames.has(shortNameShape(form)))) return true;
   const latin = toLatin(folded);
   if (latin.length < SHORT_WORD_LETTERS) return false;
   for (const word of evidence.positions.keys()) if (toLatin(word).startsWith(latin)) return true;
@@ -257,6 +270,8 @@ function nameWordIsStated(evidence: Evidence, word: NameWord, options: CheckOpti
   // "EU" is «ЕС», "UN" «ООН», "US" «США»: a short acronym is translated, not transliterated, so it cannot be checked across languages.
   if (word.acronym && word.folded.length <= SHORT_ACRONYM) return true;
   if (skeletonIsStated(evidence, word.folded) || adjectiveCoreIsStated(evidence, word.folded) || translatedCompoundIsStated(evidence, word.folded)) return true;
+  // "Deutschland" for «Германия», "Austria" for "Österreich": a country's names in two languages need not sound alike.
+  if (countryCodesOf(word.folded).some((code) => evidence.countries.has(code))) return true;
   if (language === 'de' && germanCountryIsStated(evidence, word.folded)) return true;
   if (beginsWithQuotedName(evidence, word.folded)) return true;
   return consonantSkeleton(word.folded).length < 2 && shortWordIsStated(evidence, word.folded);
@@ -309,7 +324,9 @@ function germanPrefixIsStated(evidence: Evidence, folded: string): boolean {
  *   like a foreign name (looksLikeForeignName: "Lawrow", "Doyle", "Minsk"),
  *   stands bare after a preposition of place with a place name's ending
  *   (NameMention.place: "in Samara"), or is one letter of skeleton from a
- *   capitalised word of the source (a misspelt name);
+ *   capitalised word of the source (a misspelt name) and not made like a
+ *   German noun ("für Verkehr" is one letter from "Mercer"; see
+ *   looksLikeGermanNoun);
  *   a lone German-looking name the source does not have at all ("traf Merz")
  *   is let through, which is the price of not reading "nutzt Kameras" or "nach
  *   Angaben" as names;
@@ -322,8 +339,25 @@ function germanPrefixIsStated(evidence: Evidence, folded: string): boolean {
 function loneGermanWordIsClaim(evidence: Evidence, name: NameMention, options: CheckOptions): boolean {
   const [word] = name.words;
   if (!name.lone || !word || word.calendar !== undefined || word.acronym) return true;
-  if (options.crossLanguage) return looksLikeForeignName(word.folded) || name.place === true || nearSourceName(evidence, word.folded);
+  if (options.crossLanguage) return looksLikeForeignName(word.folded) || name.place === true || (nearSourceName(evidence, word.folded) && !looksLikeGermanNoun(word.folded));
   return !germanPrefixIsStated(evidence, word.folded);
+}
+
+/** "Kasaner", "Moskauer", "Berliner": a German adjective of a place, its name and "-er", which German does not decline. */
+const GERMAN_PLACE_ADJECTIVE = /^\p{Lu}\p{Ll}{2,}er$/u;
+
+/**
+ * In German, the word follows an adjective of a place the source names:
+ * "Station" in "der neuen Kasaner Station" («в Казани»), "Polizei" in "der
+ * Berliner Polizei". The adjective carries the name; the noun after it is a
+ * common noun, capitalised as German nouns are. When the source does not name
+ * the place, the noun stays a claim, so the sentence is still flagged.
+ */
+function followsStatedPlaceAdjective(evidence: Evidence, text: string, tokens: readonly FoldedToken[], word: NameWord, acrossScripts: boolean): boolean {
+  const before = tokens.findLast((token) => token.end <= word.start);
+  if (!before || !GERMAN_PLACE_ADJECTIVE.test(before.text) || !/^[\s\u00a0]+$/u.test(text.slice(before.end, word.start))) return false;
+  const place = before.folded.slice(0, -'er'.length);
+  return wordIsStated(evidence, place) || (acrossScripts && skeletonIsStated(evidence, place));
 }
 
 /**
@@ -400,8 +434,14 @@ export function findUnsupported(evidence: Evidence, text: string, options: Check
   const language = (options.language ?? (options.crossLanguage ? undefined : evidence.language))?.toLowerCase().split(/[-_]/)[0];
   for (const name of findNames(normalized, tokens, { ...(language !== undefined && { language }), crossLanguage: options.crossLanguage })) {
     if (language === 'de' && !loneGermanWordIsClaim(evidence, name, options)) continue;
-    const unmatched = name.words.filter((word) => !(titleCase && options.commonWords?.has(word.folded)) && !nameWordIsStated(evidence, word, options, script, language));
-    const translated = isAcrossScripts(evidence, options, script) ? translatedQuotedNameWords(evidence, name.words, unmatched) : new Set<NameWord>();
+    const acrossScripts = isAcrossScripts(evidence, options, script);
+    const unmatched = name.words.filter(
+      (word) =>
+        !(titleCase && options.commonWords?.has(word.folded)) &&
+        !nameWordIsStated(evidence, word, options, script, language) &&
+        !(language === 'de' && followsStatedPlaceAdjective(evidence, normalized, tokens, word, acrossScripts)),
+    );
+    const translated = acrossScripts ? translatedQuotedNameWords(evidence, name.words, unmatched) : new Set<NameWord>();
     const notFound = unmatched.filter((word) => !translated.has(word));
     const missing = withoutSpelledAcronyms(evidence, withoutOpeningWordAlone(name.words, notFound));
     const first = missing[0];

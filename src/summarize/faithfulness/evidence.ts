@@ -1,11 +1,12 @@
 import { findAbbreviations, type Abbreviations } from './abbreviations.js';
 import { calendarKeyOf, calendarKeysOfDate, type CalendarKey } from './calendar.js';
-import { dominantScript, foldedTokensOf, withoutPossessive, type Script } from './fold.js';
+import { countryCodesOf } from './countries.js';
+import { caseStems, dominantScript, foldedTokensOf, withoutPossessive, type Script } from './fold.js';
 import { readPolarity, type Polarity } from './negation.js';
 import { contextAround, findNumbers, SHARE_CONTEXT } from './numbers.js';
 import type { MeasureBase, NumberUnit } from './number-words.js';
 import { findQuotes } from './quotes.js';
-import { consonantSkeleton } from './transliterate.js';
+import { consonantSkeleton, consonantSkeletons, shortNameShape } from './transliterate.js';
 
 /** The text a summary must be faithful to: an article, or the gists a digest overview was written from. */
 export interface FaithfulnessSource {
@@ -44,8 +45,21 @@ export interface Evidence {
   positions: ReadonlyMap<string, readonly number[]>;
   /** Folded words by their first three letters, for matching another form of a word. */
   wordsByStart: ReadonlyMap<string, readonly string[]>;
+  /**
+   * The folded words the source writes capitalised at least once. A name in
+   * another form than the source's word is a form of a name only ("Bidens",
+   * «Казани»), not a common word made longer ("Walker" is no form of "walk").
+   */
+  capitalised: ReadonlySet<string>;
   /** Consonant skeletons of the source's capitalised words, for names across scripts and languages. */
   skeletons: ReadonlySet<string>;
+  /** The countries the source names, by ISO code, in any language's name for them (see countryCodesOf). */
+  countries: ReadonlySet<string>;
+  /**
+   * The shapes (see `shortNameShape`) of the source's capitalised words with
+   * one consonant or none, and of their case stems: "Rae" "ra", «Рэя» "ra".
+   */
+  shortNames: ReadonlySet<string>;
   /** The same skeletons less their last letter: «Путиным» is "ptnm", "Putin" is "ptn". */
   skeletonStems: ReadonlySet<string>;
   /**
@@ -78,6 +92,8 @@ export interface Evidence {
 }
 
 const CAPITALISED = /^[\p{Lu}\p{Lt}]/u;
+/** A short name declined in Russian keeps two letters of its own: «Рэ-я», «Ли-ю». */
+export const SHORT_NAME_STEM = 2;
 
 /**
  * An adjective made from a name, folded (й → и), and the name part before its
@@ -151,6 +167,8 @@ export function indexSource(source: FaithfulnessSource): Evidence {
   const calendar = new Set<CalendarKey>(calendarKeysOfDate(source.publishedAt));
   const capitalisedSeen = new Set<string>();
   const adjectiveCores = new Set<string>();
+  const shortNames = new Set<string>();
+  const countries = new Set<string>();
   tokens.forEach((token, index) => {
     const known = positions.has(token.folded);
     addTo(positions, token.folded, index);
@@ -163,7 +181,10 @@ export function indexSource(source: FaithfulnessSource): Evidence {
     if (known && (!capitalised || capitalisedSeen.has(token.folded))) return;
     if (capitalised) {
       capitalisedSeen.add(token.folded);
-      skeletons.add(consonantSkeleton(withoutPossessive(token.folded)));
+      const name = withoutPossessive(token.folded);
+      for (const skeleton of consonantSkeletons(name)) skeletons.add(skeleton);
+      for (const code of countryCodesOf(name)) countries.add(code);
+      if (consonantSkeleton(name).length < 2) for (const form of [name, ...caseStems(name, SHORT_NAME_STEM)]) shortNames.add(shortNameShape(form));
     }
     const day = calendarKeyOf(token.folded, capitalised);
     if (day) calendar.add(day);
@@ -195,7 +216,10 @@ export function indexSource(source: FaithfulnessSource): Evidence {
     words,
     positions,
     wordsByStart,
+    capitalised: capitalisedSeen,
     skeletons,
+    shortNames,
+    countries,
     skeletonStems: stems,
     adjectiveCores,
     quotedNames: quotedNamesOf(text),

@@ -67,15 +67,30 @@ const MIN_CASE_STEM = 3;
  * A Cyrillic word's possible stems: itself, and itself less each case ending it
  * may carry, keeping three letters at least. «Умка» and «Умку» share «умк»,
  * «Ирина» and «Ирины» «ирин»: what `sameWordForm` does not see when the stem is
- * shorter than five letters. Empty for a word in another script.
+ * shorter than five letters. Empty for a word in another script. `minStem`:
+ * letters a stem keeps at least (default three).
  */
-export function caseStems(folded: string): string[] {
+export function caseStems(folded: string, minStem = MIN_CASE_STEM): string[] {
   if (!/^\p{Script=Cyrillic}+$/u.test(folded)) return [];
   const stems = [folded];
   for (const ending of CYRILLIC_CASE_ENDINGS) {
-    if (folded.length - ending.length >= MIN_CASE_STEM && folded.endsWith(ending)) stems.push(folded.slice(0, -ending.length));
+    if (folded.length - ending.length >= minStem && folded.endsWith(ending)) stems.push(folded.slice(0, -ending.length));
   }
   return stems;
+}
+
+/** The genitive and plural "-s" of a name in Latin letters: "Putins", "Kuriers", "Großbritanniens". */
+const LATIN_NAME_ENDING = /^(\p{Script=Latin}{3,})s$/u;
+
+/**
+ * A name's possible stems less a case ending, not the word itself: «путин» of
+ * «Путиным», "putin" of "Putins". What a name declined in the text is
+ * compared by across scripts (see `caseStems`).
+ */
+export function inflectionStems(folded: string): string[] {
+  const latin = LATIN_NAME_ENDING.exec(folded)?.[1];
+  if (latin !== undefined) return [latin];
+  return caseStems(folded).slice(1);
 }
 
 /** Two Cyrillic words that are case forms of one name: a stem in common (see `caseStems`). */

@@ -142,7 +142,9 @@ function hasCommonNounBefore(text: string, tokens: readonly FoldedToken[], index
  * - by the word in front of them: an article or determiner (also after a comma,
  *   unless it is a relative pronoun there), a preposition with an adjective or
  *   a number between ("nach eigenen Worten"), a strong adjective ("alter
- *   Gleise"), a count ("200 Häuser", "fünf Jahre");
+ *   Gleise"), a count ("200 Häuser", "fünf Jahre"); across languages not a
+ *   word shaped like a foreign name (looksLikeForeignName): rivers, mountains
+ *   and regions take an article ("auf dem Irtysch", "im Kaukasus");
  * - as a compound cut short, and the noun that completes it ("Waffen- und
  *   Finanzhilfe"): a name is not cut;
  * - across languages (see GermanNounOptions), also as the next noun of a list
@@ -158,7 +160,9 @@ export function germanCommonNouns(text: string, tokens: readonly FoldedToken[], 
     if (!CAPITALISED.test(token.text) || HAS_DIGIT.test(token.text)) return;
     const next = tokens[index + 1];
     const cut = next !== undefined && CUT_COMPOUND.test(text.slice(token.end, next.start));
-    if (cut || hasCommonNounBefore(text, tokens, index) || completesCutCompound(text, tokens, index)) {
+    // "auf dem Irtysch", "an der Wolga": rivers, mountains and regions take an article; across languages one shaped like a foreign name stays a name.
+    const foreignAfterArticle = options.crossLanguage === true && looksLikeForeignName(token.folded);
+    if (cut || (!foreignAfterArticle && hasCommonNounBefore(text, tokens, index)) || completesCutCompound(text, tokens, index)) {
       nouns.add(index);
       return;
     }
@@ -196,6 +200,21 @@ const FOREIGN_NAME_SHAPE = /(?:ow|ew|ov|ev|owa|ewa|ova|eva|owo|ewo|ovo|evo|ski|s
 /** A folded word shaped like a foreign name rather than a German noun (see FOREIGN_NAME_SHAPE). */
 export function looksLikeForeignName(folded: string): boolean {
   return FOREIGN_NAME_SHAPE.test(folded);
+}
+
+/**
+ * German word-making a name seldom has: an inseparable prefix ("Verkehr",
+ * "Zerfall", "Entwurf", "Empfang") or a noun suffix ("Leitung", "Freiheit",
+ * "Ergebnis", "Eigentum", "Häftling", "Mädchen"), with a plural or case
+ * ending. Not be-, ge-, er-, which begin many names ("Berger", "Gerhard",
+ * "Erik"). Input is folded.
+ */
+const GERMAN_PREFIX = /^(?:ver|zer|ent|emp)\p{L}{3,}$/u;
+const GERMAN_NOUN_SUFFIX = /^\p{L}{2,}(?:ung|heit|keit|schaft|nis|tum|ling|chen|lein)(?:en|se|ses|s|e)?$/u;
+
+/** A folded word made the way German makes nouns (see GERMAN_PREFIX, GERMAN_NOUN_SUFFIX): a common noun rather than a misspelt name. */
+export function looksLikeGermanNoun(folded: string): boolean {
+  return GERMAN_PREFIX.test(folded) || GERMAN_NOUN_SUFFIX.test(folded);
 }
 
 /**

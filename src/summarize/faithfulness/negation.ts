@@ -1,3 +1,4 @@
+import { stemOf } from '../../core/words.js';
 import { sameWordForm, type FoldedToken } from './fold.js';
 import { isContentWord, sentenceEndsAfter } from './numbers.js';
 
@@ -36,16 +37,32 @@ const ADJECTIVE_ENDING = /(?:e|en|er|es|em)$/u;
 const CAPITALISED = /^[\p{Lu}\p{Lt}]/u;
 
 /**
+ * The word at `index` is one of a run of declined adjectives right before a
+ * capitalised noun, within the clause: "einzelner getöteter Wolf", "großen
+ * Umweltverbände".
+ */
+function adjectiveBeforeNoun(tokens: readonly FoldedToken[], index: number, negation: number): boolean {
+  for (let at = index; at < negation; at++) {
+    const token = tokens[at];
+    if (!token) return false;
+    if (CAPITALISED.test(token.text)) return at > index;
+    // "begrüßten den Start": a verb, then an article, is no adjective of the noun.
+    if (!ADJECTIVE_ENDING.test(token.folded) || !isContentWord(token.folded)) return false;
+  }
+  return false;
+}
+
+/**
  * The verb a clause-final German negation is about: the first lower-case content
- * word of the clause (nouns and names are capitalised), passing over an adjective
- * right before a capitalised noun. -1 when there is none.
+ * word of the clause (nouns and names are capitalised), passing over adjectives
+ * before a capitalised noun ("Ein einzelner getöteter Wolf löse das Problem
+ * nicht": "löse"). -1 when there is none.
  */
 function verbBefore(tokens: readonly FoldedToken[], from: number, negation: number): number {
   for (let index = from; index < negation; index++) {
     const token = tokens[index];
     if (!token || CAPITALISED.test(token.text) || !isContentWord(token.folded)) continue;
-    const next = tokens[index + 1];
-    if (next && index + 1 < negation && CAPITALISED.test(next.text) && ADJECTIVE_ENDING.test(token.folded)) continue;
+    if (adjectiveBeforeNoun(tokens, index, negation)) continue;
     return index;
   }
   return -1;
@@ -233,6 +250,58 @@ export function findNegationConflicts(source: PolarityIndex, tokens: readonly Fo
   return conflicts;
 }
 
+/**
+ * The source clause around the negation head at `position` is restated in the
+ * text's words `from`..`to`: three of its content words at least, and three in
+ * five, besides the head, are there in some form, in any order.
+ */
+function negatedClauseRestated(source: PolarityIndex, position: number, tokens: readonly FoldedToken[], from: number, to: number): boolean {
+  const clause = source.polarity.clause[position];
+  let first = position;
+  let last = position;
+  while (first > 0 && source.polarity.clause[first - 1] === clause) first--;
+  while (last + 1 < source.words.length && source.polarity.clause[last + 1] === clause) last++;
+  let words = 0;
+  let found = 0;
+  for (let at = first; at <= last; at++) {
+    const word = source.words[at] ?? '';
+    if (at === position || isNegationWord(word) || !isContentWord(word)) continue;
+    words++;
+    for (let index = from; index <= to; index++) {
+      if (sameWordForm(tokens[index]?.folded ?? '', word)) {
+        found++;
+        break;
+      }
+    }
+  }
+  return found >= RESTATED_WORDS && found >= words * RESTATED_SHARE;
+}
+
+/**
+ * A text sentence that restates no one source sentence may still restate one
+ * negated clause of it, merged with other facts: «Протоколы в отношении
+ * рыбаков, вышедших на лёд вопреки запрету, уже составлены» against «Протоколы
+ * в отношении рыбаков пока не составлялись». Where the text writes that
+ * clause's head un-negated (by its stem: «составлены», «составлялись»), with
+ * the clause's other words around it in any order, it states what the source
+ * negates.
+ */
+function conflictsWithNegatedClauses(source: PolarityIndex, tokens: readonly FoldedToken[], polarity: Polarity, from: number, to: number): NegationConflict[] {
+  const conflicts: NegationConflict[] = [];
+  for (let index = from; index <= to; index++) {
+    const folded = tokens[index]?.folded ?? '';
+    if (polarity.negated[index] || !isContentWord(folded)) continue;
+    const stem = stemOf(folded);
+    const contradicts = (source.wordsByStart.get(folded.slice(0, 3)) ?? []).some(
+      (form) =>
+        stemOf(form) === stem &&
+        (source.positions.get(form) ?? []).some((position) => source.polarity.head[position] === 1 && negatedClauseRestated(source, position, tokens, from, to)),
+    );
+    if (contradicts) conflicts.push(clauseAround(tokens, polarity, index));
+  }
+  return conflicts;
+}
+
 function conflictsInSentence(source: PolarityIndex, tokens: readonly FoldedToken[], polarity: Polarity, from: number, to: number): NegationConflict[] {
   // Which source sentence holds most of this sentence's content words, each counted once per sentence.
   const matched = new Uint16Array(source.polarity.sentences);
@@ -258,7 +327,7 @@ function conflictsInSentence(source: PolarityIndex, tokens: readonly FoldedToken
       if (count > best) [restated, best] = [sentence, count];
     });
   }
-  if (best < RESTATED_WORDS || best < content.length * RESTATED_SHARE) return [];
+  if (best < RESTATED_WORDS || best < content.length * RESTATED_SHARE) return conflictsWithNegatedClauses(source, tokens, polarity, from, to);
 
   const conflicts: NegationConflict[] = [];
   const negatedHere = candidates.filter((index) => polarity.negated[index]).map((index) => tokens[index]?.folded ?? '');

@@ -4,7 +4,9 @@ import { foldWord } from './fold.js';
  * How a number word adds to the number it is part of:
  * - `one`: 1, which alone is more often a pronoun ("one of them") than a claim;
  * - `add`: added to the running group (two, forty, двести);
- * - `times-hundred`: multiplies the running group ("two hundred", "two dozen");
+ * - `times-hundred`: multiplies the running group ("two hundred", "two dozen"),
+ *   as a fraction does what counts it ("two thirds", «две трети», "zwei
+ *   Drittel"; alone, one: «треть»);
  * - `scale`: closes the group times its value ("forty million", "ста тысяч");
  * - `half`: a half, alone ("half the budget"), of what follows ("half a
  *   million") or added to what precedes ("two and a half years").
@@ -45,6 +47,9 @@ add('half', 0.5, 'half');
 // idiom ("for the first time", "first passengers") more often than a count.
 'second third fourth fifth sixth seventh eighth ninth tenth'.split(' ').forEach((word, index) => addOrdinal(word, index + 2));
 add('hundred', 100, 'times-hundred');
+// "two thirds", "three quarters": the plural is only ever a fraction ("a third" and "a quarter" see ARTICLE_FRACTIONS).
+add('thirds', 1 / 3, 'times-hundred');
+add('quarters', 1 / 4, 'times-hundred');
 add('thousand', 1e3, 'scale');
 add('million', 1e6, 'scale');
 add('billion', 1e9, 'scale');
@@ -92,6 +97,11 @@ addOrdinal('третий третьего третьему третьим тре
 ['четверт', 'пят', 'шест', 'седьм', 'восьм', 'девят', 'десят'].forEach((stem, index) =>
   addOrdinal(ADJECTIVE_ENDINGS.split(' ').map((ending) => `${stem}${ending}`).join(' '), index + 4),
 );
+// «половина школ», «половину бюджета»: a half as a noun, like "half" (a share, or of a scale: «половина миллиона»).
+add('половина половины половине половину половиной', 0.5, 'half');
+// «треть», «две трети», «четверть»: fractions. Not «третью», which is also the ordinal («третью школу»).
+add('треть трети', 1 / 3, 'times-hundred');
+add('четверть четверти четвертью', 1 / 4, 'times-hundred');
 add('сотни сотен сотням сотнями десятки десятков', 100, 'add', 'vague');
 add('тысяча тысячу тысячей', 1e3, 'scale');
 add('тысячи тысяч тысячам тысячами тысячах тыс', 1e3, 'scale', 'vague');
@@ -111,7 +121,11 @@ add('anderthalb eineinhalb', 1.5);
 'dreizehn vierzehn funfzehn sechzehn siebzehn achtzehn neunzehn'.split(' ').forEach((word, index) => add(word, index + 13));
 'zwanzig dreissig vierzig funfzig sechzig siebzig achtzig neunzig'.split(' ').forEach((word, index) => add(word, (index + 2) * 10));
 add('dreißig', 30);
+// "die Hälfte der Schulen": a half as a noun, like "half".
+add('hälfte hälften', 0.5, 'half');
 add('hundert', 100, 'times-hundred');
+// "ein Drittel", "zwei Drittel". Not "Viertel", which is also a town's quarter ("im Viertel").
+add('drittel dritteln', 1 / 3, 'times-hundred');
 add('tausend', 1e3, 'scale');
 add('hunderte hunderten', 100, 'times-hundred', 'vague');
 add('dutzende dutzenden', 12, 'add', 'vague');
@@ -124,6 +138,16 @@ add('milliarden', 1e9, 'scale', 'vague');
 export function numberWordOf(folded: string): NumberWord | undefined {
   return table.get(folded);
 }
+
+/**
+ * "a third", "one quarter": English names these fractions by an ordinal or a
+ * noun that alone is no fraction ("the third call", "the Latin Quarter"), so
+ * they are one only after "a" or "one".
+ */
+export const ARTICLE_FRACTIONS: ReadonlyMap<string, number> = new Map([
+  ['third', 1 / 3],
+  ['quarter', 1 / 4],
+]);
 
 /** The folded word that joins number words in English: "two hundred and fifty". */
 export const NUMBER_JOINER = 'and';

@@ -3,6 +3,7 @@ import { foldWord, type FoldedToken } from './fold.js';
 import {
   CURRENCY_SIGNS,
   DIGIT_SUFFIX_SCALES,
+  ARTICLE_FRACTIONS,
   HALF_ARTICLE,
   isMeasureNoun,
   measureNounOf,
@@ -66,6 +67,24 @@ const DIGITS =
 /** "21.10.2022", "21/10/22": a date is three numbers, not 21.1 and 2022. */
 const DATE = /^\d{1,2}[./]\d{1,2}[./]\d{2,4}$/;
 
+/** "8.40", "08:40": an hour and its minutes, which a word after them says are a time of day (see clockTimeAt). */
+const HOUR_AND_MINUTES = /^(\d{1,2})[.:]([0-5]\d)$/;
+/** What says the digits before are a time of day: "a.m.", "pm", "Uhr", «утра», «вечера». */
+const CLOCK_MARKER = /^(?:[ap]m|[\s\u00a0\u202f]?(?:[ap]\.?[\s\u00a0]?m\b|uhr\b|утра|вечера|дня|ночи))/iu;
+
+/**
+ * "8.40 a.m.", "8.40am", "8.40 Uhr", «8:40 утра»: an hour and its minutes, read
+ * as two numbers whatever separates them, as "8:40" always is (the colon makes
+ * two digit runs). Without a word saying it is a time, "8.40" is a decimal
+ * ("8.40 per cent"). `end` is where the digits and `suffix` end.
+ */
+function clockTimeAt(text: string, body: string, suffix: string, end: number): { hour: string; minutes: string } | undefined {
+  const parts = HOUR_AND_MINUTES.exec(body);
+  const [, hour, minutes] = parts ?? [];
+  if (!hour || !minutes || Number(hour) > 24) return undefined;
+  return CLOCK_MARKER.test(suffix + text.slice(end)) ? { hour, minutes } : undefined;
+}
+
 const NUMBER_GAP = /^[\s\u00a0\u202f\u2009-]*$/u;
 const PERCENT_AFTER = /^[\s\u00a0\u202f\u2009]?%/u;
 const SIGN_AFTER = /^[\s\u00a0\u202f\u2009]?([$€£₽¥₴])/u;
@@ -110,6 +129,12 @@ function atomsOf(text: string, tokens: readonly FoldedToken[]): Atom[] {
     const start = match.index;
     const end = start + match[0].length;
     digitRuns.push({ start, end });
+    const clock = clockTimeAt(text, body, suffix, end);
+    if (clock) {
+      atoms.push({ kind: 'digits', start, end: start + clock.hour.length, values: [Number(clock.hour)] });
+      atoms.push({ kind: 'digits', start: end - suffix.length - clock.minutes.length, end: end - suffix.length, values: [Number(clock.minutes)] });
+      continue;
+    }
     if (DATE.test(body)) {
       let at = start;
       for (const part of body.split(/[./]/)) {
@@ -213,6 +238,10 @@ function readNumberWords(text: string, atoms: readonly Atom[], from: number): { 
     if (atom?.kind !== 'word') break;
     let word = numberWordOf(atom.folded);
     const next = atoms[index + 1];
+    const fraction = ARTICLE_FRACTIONS.get(foldedOf(next) ?? '');
+    if (words === 0 && fraction !== undefined && (SINGULAR_ARTICLES.has(atom.folded) || word?.role === 'one') && adjacent(text, atom, next)) {
+      return { value: fraction, next: index + 2 };
+    }
     if (!word && SINGULAR_ARTICLES.has(atom.folded) && adjacent(text, atom, next)) {
       const following = wordOf(next);
       const scales = following && (following.role === 'scale' || following.role === 'times-hundred') && following.alone === 'value';
@@ -354,8 +383,8 @@ function measureAround(text: string, atoms: readonly Atom[], first: number, last
  * Every number `text` states, in digits or in words (English, Russian, German),
  * with its scale, its unit and the measure it counts. `tokens` are `foldedTokensOf(text)`.
  */
-/** "6 p.m.", "6pm", "6:30 a.m.": what follows the hour of a 12-hour clock time (its minutes are a number of their own). */
-const MERIDIEM_AFTER = /^(?::\d{2})?[\s\u00a0\u202f]?([ap])\.?[\s\u00a0]?m\b\.?/iu;
+/** "6 p.m.", "6pm", "6:30 a.m.", "8.40am": what follows the hour of a 12-hour clock time (its minutes are a number of their own; see clockTimeAt). */
+const MERIDIEM_AFTER = /^(?:[:.]\d{2})?[\s\u00a0\u202f]?([ap])\.?[\s\u00a0]?m\b\.?/iu;
 const MERIDIEM_SUFFIX = /^(\d{1,2})([ap])m$/iu;
 /** Times of day named by a word, in hours of a 24-hour clock: midnight is both 0:00 and 24:00. */
 const CLOCK_WORDS: ReadonlyMap<string, readonly number[]> = new Map<string, readonly number[]>([
@@ -378,7 +407,7 @@ function twelveHourTime(text: string, atom: Extract<Atom, { kind: 'digits' }>): 
   const hour = Number(suffixed ? suffixed[1] : /^\d{1,2}$/.test(written) ? written : Number.NaN);
   const meridiem = (suffixed?.[2] ?? after?.[1])?.toLowerCase();
   if (!meridiem || !(hour >= 1 && hour <= 12)) return undefined;
-  const end = !after || after[0].startsWith(':') ? atom.end : atom.end + after[0].length;
+  const end = !after || /^[:.]\d/.test(after[0]) ? atom.end : atom.end + after[0].length;
   if (meridiem === 'p') return { hours: [(hour % 12) + 12], end };
   return { hours: hour === 12 ? [0, 24, 12] : [hour], end };
 }

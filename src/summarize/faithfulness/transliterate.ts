@@ -39,6 +39,47 @@ const SOUND_RULES: ReadonlyArray<readonly [RegExp, string]> = [
 ];
 
 /**
+ * How Russian writes letters of German and English names that the skeleton
+ * otherwise reads another way, applied in this order: German "ch" as «х»,
+ * "z" as «ц» ("Franz" «Франц»; the skeleton reads z as s, as "Brazil" /
+ * «Бразилия» want), and "h" where it is sounded (SOUNDED_H) as «х» or, in
+ * names long known in Russian, «г». "sch", "tsch", "sh", "th", "ph" keep their
+ * own reading. Lower-case Latin letters stand for the sounds they are rewritten
+ * to (š for «ш», č for «ч»).
+ */
+const RUSSIAN_READING_RULES: ReadonlyArray<readonly [RegExp, string]> = [
+  [/tsch/g, 'č'],
+  [/sch/g, 'š'],
+  [/ch/g, 'kh'],
+  [/tz/g, 'ts'],
+  [/(?<!t)z/g, 'ts'],
+];
+/** An "h" that is sounded: not the second letter of sh, ch, th, ph, gh, kh (ch is already «х» above, written kh). */
+const SOUNDED_H = /(?<![sctpgk])h/g;
+/**
+ * «х» for a sounded h in newer names ("Hinrich" «Хинрих», "Meyerhoff"
+ * «Майерхофф», "Hunter" «Хантер»; the skeleton drops h but keeps х), «г» in
+ * older ones ("Hamburg" «Гамбург», "Hannover" «Ганновер», "Heine" «Гейне»).
+ */
+const RUSSIAN_H = ['kh', 'g'];
+
+/**
+ * A name's consonant skeletons: `consonantSkeleton`, and for a name in Latin
+ * letters with an "h", "ch" or "z" also its skeletons as Russian writes it
+ * (see RUSSIAN_READING_RULES, RUSSIAN_H): "Hinrich" is "nrC", "knrk" and
+ * "gnrk", as «Хинрих» is "knrk"; "Hamburg" is "mbrg" and "gmbrg", as «Гамбург».
+ */
+export function consonantSkeletons(folded: string): string[] {
+  const skeleton = consonantSkeleton(folded);
+  if (!/^[a-z]+$/.test(folded) || !/[hz]/.test(folded)) return [skeleton];
+  let russian = folded;
+  for (const [pattern, replacement] of RUSSIAN_READING_RULES) russian = russian.replace(pattern, replacement);
+  const skeletons = new Set([skeleton]);
+  for (const h of RUSSIAN_H) skeletons.add(consonantSkeleton(russian.replace(SOUNDED_H, h)));
+  return [...skeletons];
+}
+
+/**
  * A name's consonant skeleton, the part that survives transliteration:
  * «Шойгу» and "Shoigu" are both "Sg", «Остин» and "Austin" "stn", «Москва» and
  * "Moscow" "mskv". Vowels, y, j, h and doubled letters carry little across
@@ -48,4 +89,14 @@ export function consonantSkeleton(folded: string): string {
   let latin = toLatin(folded).replace(/[^a-zšžčć]/g, '');
   for (const [pattern, replacement] of SOUND_RULES) latin = latin.replace(pattern, replacement);
   return latin.replace(/[aeiouyjh]/g, '').replace(/(.)\1+/g, '$1');
+}
+
+/**
+ * A short name's letters in Latin with each run of vowels as one "a": "Rae",
+ * «Рэй» and «Рэ-» (of «Рэя») are all "ra". A name of one consonant or none
+ * has too short a skeleton to compare, and its vowels are spelt differently
+ * in every language; how many there are and where is what is left to compare.
+ */
+export function shortNameShape(folded: string): string {
+  return toLatin(folded).replace(/[^a-z]/g, '').replace(/[aeiouyj]+/g, 'a');
 }

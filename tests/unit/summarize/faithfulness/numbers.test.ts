@@ -60,6 +60,47 @@ describe('findNumbers', () => {
     ]);
   });
 
+  it('reads an hour and its minutes as two numbers however a time of day is written, and a decimal with no word of time as a decimal', () => {
+    expect(numbersIn('8.40 a.m., 8.40am, 8:40 утра, 8.40 Uhr, 08:40, 8.40pm, 8.40 per cent')).toEqual([
+      { written: '8', values: [8] },
+      { written: '40', values: [40] },
+      { written: '8', values: [8] },
+      { written: '40', values: [40] },
+      { written: '8', values: [8] },
+      { written: '40', values: [40] },
+      { written: '8', values: [8] },
+      { written: '40', values: [40] },
+      { written: '08', values: [8] },
+      { written: '40', values: [40] },
+      { written: '8', values: [20] },
+      { written: '40', values: [40] },
+      { written: '8.40 per cent', values: [8.4], unit: 'percent' },
+    ]);
+  });
+
+  it('reads the Russian and German nouns for a half as a half', () => {
+    expect(numbersIn('почти половина школ, половину бюджета, половина миллиона, fast die Hälfte der Schulen')).toEqual([
+      { written: 'половина', values: [0.5] },
+      { written: 'половину', values: [0.5] },
+      { written: 'половина миллиона', values: [500_000] },
+      { written: 'Hälfte', values: [0.5] },
+    ]);
+  });
+
+  it('reads thirds and quarters as fractions, and "third" alone as an ordinal', () => {
+    expect(numbersIn('a third of schools, two thirds, three quarters, a quarter, треть школ, две трети, четверть, zwei Drittel, the third call, the Latin Quarter')).toEqual([
+      { written: 'a third', values: [0.333333333333] },
+      { written: 'two thirds', values: [0.666666666667] },
+      { written: 'three quarters', values: [0.75] },
+      { written: 'a quarter', values: [0.25] },
+      { written: 'треть', values: [0.333333333333] },
+      { written: 'две трети', values: [0.666666666667] },
+      { written: 'четверть', values: [0.25] },
+      { written: 'zwei Drittel', values: [0.666666666667] },
+      { written: 'third', values: [3] },
+    ]);
+  });
+
   it('marks a lone "half" as a share, not a half of a scale or a measure', () => {
     const text = 'about half of it, half a million, half an hour, two and a half';
     expect(findNumbers(text, foldedTokensOf(text)).map((mention) => [mention.text, mention.share ?? false])).toEqual([
