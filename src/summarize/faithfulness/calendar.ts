@@ -1,5 +1,5 @@
 import { calendarNames } from '../../core/words.js';
-import { foldWord, sameWordForm } from './fold.js';
+import { foldWord, sameDeclinedName, sameWordForm } from './fold.js';
 
 /** A weekday or month, the same in every language: "weekday:4" is Friday, "month:9" October. */
 export type CalendarKey = `weekday:${number}` | `month:${number}`;
@@ -34,7 +34,7 @@ function calendarForms(): Map<string, CalendarForm[]> {
  * The weekday or month a word names, in any of the known languages, or
  * undefined. `capitalised` says how the word was written: "May" is a month,
  * "may" is not, while «мая» is one in lower case. Cyrillic and Greek case
- * endings are allowed («в пятницу» is Friday).
+ * endings are allowed («в пятницу» is Friday, «к среде» Wednesday).
  */
 export function calendarKeyOf(folded: string, capitalised: boolean): CalendarKey | undefined {
   if (folded.length < 3) return undefined;
@@ -43,7 +43,7 @@ export function calendarKeyOf(folded: string, capitalised: boolean): CalendarKey
   const exact = candidates.find((form) => form.folded === folded);
   // Case endings only where names decline (Cyrillic, Greek): in Latin script "Julia" is not "Juli".
   const declines = folded.length >= 5 && !/^[a-z]/.test(folded);
-  const found = exact ?? (declines ? candidates.find((form) => form.folded.length >= 5 && sameWordForm(form.folded, folded)) : undefined);
+  const found = exact ?? (declines ? candidates.find((form) => (form.folded.length >= 5 && sameWordForm(form.folded, folded)) || sameDeclinedName(form.folded, folded)) : undefined);
   if (!found || (!capitalised && !found.lowerCase)) return undefined;
   return found.key;
 }

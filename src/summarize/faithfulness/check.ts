@@ -1,10 +1,11 @@
 import { stemOf } from '../../core/words.js';
 import { initialsOf, isCompoundOf, translatedCompoundIsStated } from './abbreviations.js';
-import { measureKey, SHORT_NAME_STEM, type Evidence, type StatedNumber } from './evidence.js';
+import { adjectiveCoresOf, measureKey, SHORT_NAME_STEM, type Evidence, type StatedNumber } from './evidence.js';
 import { calendarKeyOf } from './calendar.js';
 import { countryCodesOf } from './countries.js';
 import { caseStems, commonPrefixLength, dominantScript, foldedTokensOf, inflectionStems, sameDeclinedName, sameWordForm, type FoldedToken, type Script } from './fold.js';
-import { looksLikeForeignName, looksLikeGermanNoun } from './german-nouns.js';
+import { looksLikeEnglishCommonNoun } from './english-nouns.js';
+import { looksLikeForeignName } from './german-nouns.js';
 import { findNames, isTitleCase, type NameMention, type NameWord } from './names.js';
 import { findNegationConflicts, readPolarity } from './negation.js';
 import { contextAround, findCodes, findNumbers, SHARE_CONTEXT, type CodeMention, type NumberMention } from './numbers.js';
@@ -172,6 +173,15 @@ function adjectiveCoreIsStated(evidence: Evidence, folded: string): boolean {
   return skeleton.length >= 3 && evidence.adjectiveCores.has(skeleton.slice(0, -1));
 }
 
+/**
+ * «Дублинский марафон» for "the Dublin Marathon": across languages, a
+ * capitalised adjective made from a name (see adjectiveCoresOf) whose core is
+ * the skeleton of a name the source writes. The reverse of adjectiveCoreIsStated.
+ */
+function nameOfAdjectiveIsStated(evidence: Evidence, folded: string): boolean {
+  return adjectiveCoresOf(folded).some((core) => evidence.skeletons.has(core));
+}
+
 /** Fewer letters than this in Latin say too little to look for as the beginning of a word. */
 const SHORT_WORD_LETTERS = 3;
 
@@ -269,41 +279,12 @@ function nameWordIsStated(evidence: Evidence, word: NameWord, options: CheckOpti
   if (!isAcrossScripts(evidence, options, script)) return isCompoundOf(evidence, word.folded);
   // "EU" is «ЕС», "UN" «ООН», "US" «США»: a short acronym is translated, not transliterated, so it cannot be checked across languages.
   if (word.acronym && word.folded.length <= SHORT_ACRONYM) return true;
-  if (skeletonIsStated(evidence, word.folded) || adjectiveCoreIsStated(evidence, word.folded) || translatedCompoundIsStated(evidence, word.folded)) return true;
+  if (skeletonIsStated(evidence, word.folded) || adjectiveCoreIsStated(evidence, word.folded) || nameOfAdjectiveIsStated(evidence, word.folded) || translatedCompoundIsStated(evidence, word.folded)) return true;
   // "Deutschland" for «Германия», "Austria" for "Österreich": a country's names in two languages need not sound alike.
   if (countryCodesOf(word.folded).some((code) => evidence.countries.has(code))) return true;
   if (language === 'de' && germanCountryIsStated(evidence, word.folded)) return true;
   if (beginsWithQuotedName(evidence, word.folded)) return true;
   return consonantSkeleton(word.folded).length < 2 && shortWordIsStated(evidence, word.folded);
-}
-
-/**
- * Fewer consonants than this in the word's skeleton, and too many German nouns
- * are one edit from a source name: "Beginn" ("bgn") from "Biden" ("bdn").
- */
-const NEAR_MISS_SKELETON = 4;
-/** A source name's skeleton shorter than this is too short to be near anything. */
-const NEAR_MISS_SOURCE_SKELETON = 3;
-
-/** Two skeletons one letter apart: one letter changed, added or dropped. */
-function oneEditApart(a: string, b: string): boolean {
-  if (Math.abs(a.length - b.length) > 1) return false;
-  const shared = commonPrefixLength(a, b);
-  const restA = a.slice(shared + (a.length >= b.length ? 1 : 0));
-  const restB = b.slice(shared + (b.length >= a.length ? 1 : 0));
-  return restA === restB;
-}
-
-/**
- * A capitalised word of the source whose skeleton is one letter from this
- * word's (and not equal, which would have stated it): "Dustin" ("dstn") for
- * "Austin" ("stn"). The word is then likely a misspelt or swapped name.
- */
-function nearSourceName(evidence: Evidence, folded: string): boolean {
-  const skeleton = consonantSkeleton(folded);
-  if (skeleton.length < NEAR_MISS_SKELETON) return false;
-  for (const stated of evidence.skeletons) if (stated.length >= NEAR_MISS_SOURCE_SKELETON && stated !== skeleton && oneEditApart(stated, skeleton)) return true;
-  return false;
 }
 
 /** How many first letters of a German noun a source word must begin with to state it: enough for a stem, short of most compounds' joints. */
@@ -323,13 +304,13 @@ function germanPrefixIsStated(evidence: Evidence, folded: string): boolean {
  * - in a German summary of an article in another language, when it is shaped
  *   like a foreign name (looksLikeForeignName: "Lawrow", "Doyle", "Minsk"),
  *   stands bare after a preposition of place with a place name's ending
- *   (NameMention.place: "in Samara"), or is one letter of skeleton from a
- *   capitalised word of the source (a misspelt name) and not made like a
- *   German noun ("für Verkehr" is one letter from "Mercer"; see
- *   looksLikeGermanNoun);
- *   a lone German-looking name the source does not have at all ("traf Merz")
- *   is let through, which is the price of not reading "nutzt Kameras" or "nach
- *   Angaben" as names;
+ *   (NameMention.place: "in Samara"), or is a country's name ("Kanadas",
+ *   "Südkorea"; see countryCodesOf); any other lone word passes, a German
+ *   noun the source cannot write ("Geld", "Hilfe", "Familie") or a
+ *   German-looking name it lacks ("traf Merz"): without a dictionary the two
+ *   cannot be told apart, and names are checked precision first. A word one
+ *   letter of skeleton from a source name is no evidence either way: German
+ *   has too many short nouns for that ("Geld" and "Gould", "Meer" and "Mayer");
  * - in a German summary of a German article, unless a source word in any case
  *   begins with its first five letters ("Hochwasser" / "Hochwasserschutz",
  *   "beschädigte Häuser" / "Häuser").
@@ -339,7 +320,7 @@ function germanPrefixIsStated(evidence: Evidence, folded: string): boolean {
 function loneGermanWordIsClaim(evidence: Evidence, name: NameMention, options: CheckOptions): boolean {
   const [word] = name.words;
   if (!name.lone || !word || word.calendar !== undefined || word.acronym) return true;
-  if (options.crossLanguage) return looksLikeForeignName(word.folded) || name.place === true || (nearSourceName(evidence, word.folded) && !looksLikeGermanNoun(word.folded));
+  if (options.crossLanguage) return looksLikeForeignName(word.folded) || name.place === true || countryCodesOf(word.folded).length > 0;
   return !germanPrefixIsStated(evidence, word.folded);
 }
 
@@ -358,6 +339,61 @@ function followsStatedPlaceAdjective(evidence: Evidence, text: string, tokens: r
   if (!before || !GERMAN_PLACE_ADJECTIVE.test(before.text) || !/^[\s\u00a0]+$/u.test(text.slice(before.end, word.start))) return false;
   const place = before.folded.slice(0, -'er'.length);
   return wordIsStated(evidence, place) || (acrossScripts && skeletonIsStated(evidence, place));
+}
+
+/**
+ * Across languages, the words of a run that pass because another word of the
+ * run is stated: the run is then a name the source has, partly translated or
+ * transliterated, and the rest is no evidence of a name it lacks.
+ * - Across scripts, the word right before a stated last word when it is a
+ *   spelling variant of a source word (see spellingVariantIsStated): a first
+ *   name before a stated surname ("Hiroshi Matsuda" for «Хироси Мацуда»,
+ *   «Кэндзи Аракава» for "Kenji Arakawa"), which romanisations spell too
+ *   differently to compare exactly. «Ирина Соколова» for "Svetlana Sokolova"
+ *   is still caught; within one script a first name is compared as written
+ *   ("Peter Doyle" for "Ruth Doyle" is caught).
+ * - A word shaped like a common noun of the summary's language (see
+ *   looksLikeEnglishCommonNoun) or written in lower case elsewhere in the
+ *   summary (`commonWords`): "Augsburg University Hospital" for
+ *   "Universitätsklinikum Augsburg", "City Duma" for «городская дума».
+ * A run with no stated word is checked word by word as ever.
+ */
+function anchoredRunWords(evidence: Evidence, words: readonly NameWord[], unmatched: readonly NameWord[], acrossScripts: boolean, commonWords: ReadonlySet<string> | undefined): Set<NameWord> {
+  const anchored = new Set<NameWord>();
+  if (words.length < 2 || unmatched.length === words.length) return anchored;
+  for (const word of unmatched) if (looksLikeEnglishCommonNoun(word.folded) || commonWords?.has(word.folded)) anchored.add(word);
+  const last = words.at(-1);
+  const beforeLast = words.at(-2);
+  if (acrossScripts && last && beforeLast && !unmatched.includes(last) && unmatched.includes(beforeLast) && spellingVariantIsStated(evidence, beforeLast.folded)) anchored.add(beforeLast);
+  return anchored;
+}
+
+/** Two skeletons one letter apart: one letter changed, added or dropped. */
+function oneEditApart(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  const shared = commonPrefixLength(a, b);
+  const restA = a.slice(shared + (a.length >= b.length ? 1 : 0));
+  const restB = b.slice(shared + (b.length >= a.length ? 1 : 0));
+  return restA === restB;
+}
+
+/** Fewer consonants than this, and a skeleton is the beginning of too many others. */
+const VARIANT_SKELETON = 2;
+
+/**
+ * A capitalised source word that may be this word in another romanisation:
+ * skeletons one letter apart ("Hiroshi" "krS" / «Хироси» "krs") or one the
+ * beginning of the other ("Kenji" "kn" / «Кэндзи» "knds"). Too loose to state
+ * a name alone; enough for a first name before a stated surname, and it
+ * still tells «Ирина» from «Светлана».
+ */
+function spellingVariantIsStated(evidence: Evidence, folded: string): boolean {
+  const skeletons = consonantSkeletons(folded).filter((skeleton) => skeleton.length >= VARIANT_SKELETON);
+  for (const stated of evidence.skeletons) {
+    if (stated.length < VARIANT_SKELETON) continue;
+    if (skeletons.some((skeleton) => oneEditApart(skeleton, stated) || skeleton.startsWith(stated) || stated.startsWith(skeleton))) return true;
+  }
+  return false;
 }
 
 /**
@@ -442,7 +478,8 @@ export function findUnsupported(evidence: Evidence, text: string, options: Check
         !(language === 'de' && followsStatedPlaceAdjective(evidence, normalized, tokens, word, acrossScripts)),
     );
     const translated = acrossScripts ? translatedQuotedNameWords(evidence, name.words, unmatched) : new Set<NameWord>();
-    const notFound = unmatched.filter((word) => !translated.has(word));
+    const anchored = options.crossLanguage ? anchoredRunWords(evidence, name.words, unmatched, script !== evidence.script, options.commonWords) : new Set<NameWord>();
+    const notFound = unmatched.filter((word) => !translated.has(word) && !anchored.has(word));
     const missing = withoutSpelledAcronyms(evidence, withoutOpeningWordAlone(name.words, notFound));
     const first = missing[0];
     const last = missing.at(-1);

@@ -106,7 +106,7 @@ const ADJECTIVES_FROM_NAMES: readonly RegExp[] = [
 ];
 
 /** The skeletons of the names a folded word may be an adjective of: «арктических» → "rkt". Two consonants at least. */
-function adjectiveCoresOf(folded: string): string[] {
+export function adjectiveCoresOf(folded: string): string[] {
   const cores: string[] = [];
   for (const pattern of ADJECTIVES_FROM_NAMES) {
     const name = pattern.exec(folded)?.[1];

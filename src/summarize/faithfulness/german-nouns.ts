@@ -14,7 +14,7 @@ function foldedSet(words: string): ReadonlySet<string> {
   return new Set(words.split(/\s+/).filter(Boolean).map(foldWord));
 }
 
-/** Articles, "kein", possessives, demonstratives and quantifiers, and prepositions fused with an article. */
+/** Articles, "kein", possessives (also the relative "deren", "dessen": "deren Familie"), demonstratives and quantifiers, and prepositions fused with an article. */
 const DETERMINERS = foldedSet(`
   der die das den dem des ein eine einen einem einer eines
   kein keine keinen keinem keiner keines
@@ -22,7 +22,7 @@ const DETERMINERS = foldedSet(`
   sein seine seinen seinem seiner seines ihr ihre ihren ihrem ihrer ihres
   unser unsere unseren unserem unserer unseres euer eure euren eurem eurer eures
   dieser diese dieses diesen diesem jener jene jenes jenen jenem
-  jeder jede jedes jeden jedem welcher welche welches welchen welchem
+  jeder jede jedes jeden jedem welcher welche welches welchen welchem deren dessen
   alle allen aller einige einigen mehrere mehreren viele vielen wenige wenigen beide beiden
   im am zum zur vom beim ins ans aufs ums fürs übers durchs
 `);
@@ -139,6 +139,7 @@ function hasCommonNounBefore(text: string, tokens: readonly FoldedToken[], index
 
 /**
  * Indexes of the capitalised words of a German text that are common nouns:
+ * - by a genitive article after them ("mit Hilfe des Zentrums");
  * - by the word in front of them: an article or determiner (also after a comma,
  *   unless it is a relative pronoun there), a preposition with an adjective or
  *   a number between ("nach eigenen Worten"), a strong adjective ("alter
@@ -162,7 +163,7 @@ export function germanCommonNouns(text: string, tokens: readonly FoldedToken[], 
     const cut = next !== undefined && CUT_COMPOUND.test(text.slice(token.end, next.start));
     // "auf dem Irtysch", "an der Wolga": rivers, mountains and regions take an article; across languages one shaped like a foreign name stays a name.
     const foreignAfterArticle = options.crossLanguage === true && looksLikeForeignName(token.folded);
-    if (cut || (!foreignAfterArticle && hasCommonNounBefore(text, tokens, index)) || completesCutCompound(text, tokens, index)) {
+    if (cut || (!foreignAfterArticle && (hasCommonNounBefore(text, tokens, index) || hasGenitiveAfter(text, tokens, index))) || completesCutCompound(text, tokens, index)) {
       nouns.add(index);
       return;
     }
@@ -174,6 +175,18 @@ export function germanCommonNouns(text: string, tokens: readonly FoldedToken[], 
   });
   return nouns;
 }
+
+/**
+ * "mit Hilfe des Zentrums", "Leiter des Amtes": a noun governs a genitive
+ * after it; "des" is the genitive article and nothing else, and a name seldom
+ * takes one ("Berlin des 19. Jahrhunderts" is rare).
+ */
+function hasGenitiveAfter(text: string, tokens: readonly FoldedToken[], index: number): boolean {
+  const token = tokens[index];
+  const next = tokens[index + 1];
+  return token !== undefined && next !== undefined && next.folded === GENITIVE_ARTICLE && /^[\s\u00a0]+$/u.test(text.slice(token.end, next.start));
+}
+const GENITIVE_ARTICLE = 'des';
 
 /** "Finanzhilfe" in "Waffen- und Finanzhilfe": the noun after "und" / "oder" that a cut compound before it shares. */
 function completesCutCompound(text: string, tokens: readonly FoldedToken[], index: number): boolean {
@@ -200,21 +213,6 @@ const FOREIGN_NAME_SHAPE = /(?:ow|ew|ov|ev|owa|ewa|ova|eva|owo|ewo|ovo|evo|ski|s
 /** A folded word shaped like a foreign name rather than a German noun (see FOREIGN_NAME_SHAPE). */
 export function looksLikeForeignName(folded: string): boolean {
   return FOREIGN_NAME_SHAPE.test(folded);
-}
-
-/**
- * German word-making a name seldom has: an inseparable prefix ("Verkehr",
- * "Zerfall", "Entwurf", "Empfang") or a noun suffix ("Leitung", "Freiheit",
- * "Ergebnis", "Eigentum", "Häftling", "Mädchen"), with a plural or case
- * ending. Not be-, ge-, er-, which begin many names ("Berger", "Gerhard",
- * "Erik"). Input is folded.
- */
-const GERMAN_PREFIX = /^(?:ver|zer|ent|emp)\p{L}{3,}$/u;
-const GERMAN_NOUN_SUFFIX = /^\p{L}{2,}(?:ung|heit|keit|schaft|nis|tum|ling|chen|lein)(?:en|se|ses|s|e)?$/u;
-
-/** A folded word made the way German makes nouns (see GERMAN_PREFIX, GERMAN_NOUN_SUFFIX): a common noun rather than a misspelt name. */
-export function looksLikeGermanNoun(folded: string): boolean {
-  return GERMAN_PREFIX.test(folded) || GERMAN_NOUN_SUFFIX.test(folded);
 }
 
 /**

@@ -30,8 +30,10 @@ export interface NameMention {
   words: NameWord[];
   /**
    * The run is one capitalised word, not in capitals ("Kameras", "Merz"; not
-   * "Austin Schoigu", "NATO"). In German such a word is a noun first: see
-   * `loneGermanWordIsClaim` in check.ts.
+   * "Austin Schoigu", "NATO"); in German, one such word is all that is left of
+   * the run once its common nouns, titles and function words are taken out
+   * ("Liter Destillat", "Vizebürgermeister Sokolow"). In German such a word is
+   * a noun first: see `loneGermanWordIsClaim` in check.ts.
    */
   lone?: true;
   /**
@@ -132,6 +134,7 @@ export function findNames(text: string, tokens: readonly FoldedToken[], options:
     index = last + 1;
     if (opensSentence && run.length === 1 && !ALL_CAPITALS.test(first.text)) continue;
     const words: NameWord[] = [];
+    const keptAt: number[] = [];
     run.forEach((token, offset) => {
       const folded = withoutPossessive(token.folded);
       if (folded.length < 2 || isStopword(folded) || numberWordOf(folded) || (german && isGermanFunctionWord(folded))) return;
@@ -143,13 +146,16 @@ export function findNames(text: string, tokens: readonly FoldedToken[], options:
       const acronym = isAcronym(token.text);
       const opening = opensSentence && offset === 0 && !acronym;
       words.push({ folded, start: token.start, end: token.end, ...(calendar && { calendar }), ...(acronym && { acronym }), ...(opening && { opensSentence: true as const }) });
+      keptAt.push(from + offset);
     });
     const end = run.at(-1)?.end ?? first.end;
-    // "Laut Verkehrsabteilung", "In Kasan": a German article or preposition that opens the sentence is no part of the name.
-    const openedByFunctionWord = german && opensSentence && isGermanFunctionWord(first.folded);
-    const [head, ...rest] = openedByFunctionWord ? run.slice(1) : run;
-    const lone = head !== undefined && rest.length === 0 && !ALL_CAPITALS.test(head.text) && !isAcronym(head.text);
-    const place = lone && german && isPlaceAfterPreposition(text, tokens, openedByFunctionWord ? from + 1 : from);
+    // In German the run's one word that is left once its common nouns, titles and function words are
+    // taken out stands alone: "Meer" of "ins Japanische Meer", "Destillat" of "Liter Destillat", "Sokolow"
+    // of "Vizebürgermeister Sokolow". Elsewhere a lone word is a run of one.
+    const headAt = german ? (keptAt.length === 1 ? keptAt[0] : undefined) : run.length === 1 ? from : undefined;
+    const head = headAt === undefined ? undefined : tokens[headAt];
+    const lone = head !== undefined && !ALL_CAPITALS.test(head.text) && !isAcronym(head.text);
+    const place = lone && german && headAt !== undefined && isPlaceAfterPreposition(text, tokens, headAt);
     if (words.length > 0) names.push({ text: text.slice(first.start, end), start: first.start, end, words, ...(lone && { lone: true as const }), ...(place && { place: true as const }) });
   }
   return names;

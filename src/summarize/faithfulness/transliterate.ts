@@ -25,10 +25,14 @@ export function toLatin(folded: string): string {
  * Upper-case letters stand for merged sounds, so no later rule touches them.
  */
 const SOUND_RULES: ReadonlyArray<readonly [RegExp, string]> = [
+  // "Wanjiru" / «Ванджиру», "Jones" / «Джонс»: English j is «дж», and j is dropped below.
+  [/dzh|dž/g, 'j'],
   [/tsch/g, 'C'],
   [/shch|sch|sh|š/g, 'S'],
   [/tch|ch|ts|tz|cz|č|ć/g, 'C'],
   [/zh|ž/g, 'Z'],
+  // "Pryce" / «Прайс», "Grace" / «Грейс»: c before e, i, y is sounded s.
+  [/c(?=[eiy])/g, 's'],
   [/kh|ck|q|c/g, 'k'],
   [/x/g, 'ks'],
   [/ph/g, 'f'],

