@@ -356,16 +356,36 @@ function followsStatedPlaceAdjective(evidence: Evidence, text: string, tokens: r
  *   looksLikeEnglishCommonNoun) or written in lower case elsewhere in the
  *   summary (`commonWords`): "Augsburg University Hospital" for
  *   "Universitätsklinikum Augsburg", "City Duma" for «городская дума».
+ * - Every word, when the last ends a longer name of the source (see
+ *   endsStatedCompound): "Lower Saxony" for "Niedersachsen", "Great Britain"
+ *   for "Großbritannien"; the words before it translate the compound's head.
  * A run with no stated word is checked word by word as ever.
  */
 function anchoredRunWords(evidence: Evidence, words: readonly NameWord[], unmatched: readonly NameWord[], acrossScripts: boolean, commonWords: ReadonlySet<string> | undefined): Set<NameWord> {
   const anchored = new Set<NameWord>();
-  if (words.length < 2 || unmatched.length === words.length) return anchored;
-  for (const word of unmatched) if (looksLikeEnglishCommonNoun(word.folded) || commonWords?.has(word.folded)) anchored.add(word);
+  if (words.length < 2) return anchored;
   const last = words.at(-1);
+  if (last && endsStatedCompound(evidence, last.folded)) return new Set(unmatched);
+  if (unmatched.length === words.length) return anchored;
+  for (const word of unmatched) if (looksLikeEnglishCommonNoun(word.folded) || commonWords?.has(word.folded)) anchored.add(word);
   const beforeLast = words.at(-2);
   if (acrossScripts && last && beforeLast && !unmatched.includes(last) && unmatched.includes(beforeLast) && spellingVariantIsStated(evidence, beforeLast.folded)) anchored.add(beforeLast);
   return anchored;
+}
+
+/** Fewer consonants than this, and the end of a skeleton is the end of too many others. */
+const COMPOUND_TAIL_SKELETON = 4;
+
+/**
+ * The word's skeleton is the end of a longer skeleton of a source name: "Saxony"
+ * ("sksn") of "Niedersachsen" ("ndrsksn"). German joins a name's parts into one
+ * word that other languages write as two.
+ */
+function endsStatedCompound(evidence: Evidence, folded: string): boolean {
+  const skeleton = consonantSkeleton(folded);
+  if (skeleton.length < COMPOUND_TAIL_SKELETON) return false;
+  for (const stated of evidence.skeletons) if (stated.length > skeleton.length && stated.endsWith(skeleton)) return true;
+  return false;
 }
 
 /** Two skeletons one letter apart: one letter changed, added or dropped. */

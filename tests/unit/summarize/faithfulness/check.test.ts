@@ -592,4 +592,12 @@ describe('findUnsupported', () => {
       findUnsupported(restitution, 'Sie prüfte den Fall seit 2019 mit Hilfe des Vereins Müller.', { ...sameLanguage, language: 'de' }),
     ]).toEqual([[], [{ kind: 'name', text: 'Müller' }]]);
   });
+
+  it('across languages, lets a run pass whose last word ends a longer name of the source, and catches one that does not', () => {
+    const wolves = indexSource({ text: 'Wölfe rissen in Niedersachsen im vergangenen Jahr 1.136 Nutztiere.', language: 'de' });
+    expect([
+      findUnsupported(wolves, 'Wolves killed 1,136 farm animals in Lower Saxony last year.', crossLanguage),
+      findUnsupported(wolves, 'Wolves killed 1,136 farm animals in Lower Bavaria last year.', crossLanguage),
+    ]).toEqual([[], [{ kind: 'name', text: 'Lower Bavaria' }]]);
+  });
 });
