@@ -57,7 +57,7 @@ function monthNextTo(text: string, tokens: readonly FoldedToken[], mention: Numb
   return undefined;
 }
 
-/** Words either side of a number in a summary that say what it counts; see contextAround. */
+/** Content words either side of a number in a summary that say what it counts; see contextAround. */
 const SUMMARY_CONTEXT_REACH = 4;
 
 /**
@@ -466,7 +466,7 @@ export function findUnsupported(evidence: Evidence, text: string, options: Check
     // "the two countries" counts what the text has named; the names are checked, not the count.
     if (mention.refersBack) continue;
     // A share ("about half of it") is compared with its whole sentence; what it is a share of is seldom next to it.
-    const reach = mention.share ? SHARE_CONTEXT.reach : SUMMARY_CONTEXT_REACH;
+    const reach = mention.share ? { reach: SHARE_CONTEXT.reach } : { reach: SUMMARY_CONTEXT_REACH, contentWordsOnly: true };
     const context = options.crossLanguage ? [] : contextAround(normalized, tokens, mention, reach);
     if (contradictsSourceRange(evidence, mention) || !numberIsStated(evidence, mention, context, options, () => monthNextTo(normalized, tokens, mention))) {
       found.push({ kind: 'number', text: mention.text, at: mention.start });

@@ -199,7 +199,7 @@ export function indexSource(source: FaithfulnessSource): Evidence {
       rangeEnds.set(from, ends);
     }
     const stated: StatedNumber = {
-      context: mention.share ? contextAround(text, tokens, mention, SHARE_CONTEXT.reach, SHARE_CONTEXT.sentencesBefore) : contextAround(text, tokens, mention, SOURCE_CONTEXT_REACH),
+      context: mention.share ? contextAround(text, tokens, mention, SHARE_CONTEXT) : contextAround(text, tokens, mention, { reach: SOURCE_CONTEXT_REACH }),
       ...(mention.unit && { unit: mention.unit }),
       ...(mention.measure && { measure: mention.measure.base }),
     };

@@ -569,12 +569,30 @@ export function isContentWord(folded: string): boolean {
 export const SHARE_CONTEXT = { reach: 40, sentencesBefore: 1 } as const;
 
 /**
- * The content words within `reach` words before and after a number, in its own
+/** How far `contextAround` looks. */
+export interface ContextReach {
+  /** Words looked at on each side. */
+  reach: number;
+  /** Sentences before the number's own that count too. Default 0. */
+  sentencesBefore?: number;
+  /**
+   * Count only content words toward `reach`, so that digits, units and
+   * stop-words do not push the word that says what is counted out of a short
+   * reach ("invest another £20 million over five years" kept "invest").
+   * Default false: an article's wider reach counts every word, so that it
+   * does not take in the next clause's words.
+   */
+  contentWordsOnly?: boolean;
+}
+
+/**
+ * The content words within reach before and after a number, in its own
  * sentence (and as many sentences before it as `sentencesBefore` says): what it
  * counts ("five years", «в шесть утра»). Stop-words, digits and number words are
  * left out; they say nothing about which number this is.
  */
-export function contextAround(text: string, tokens: readonly FoldedToken[], span: { start: number; end: number }, reach: number, sentencesBefore = 0): string[] {
+export function contextAround(text: string, tokens: readonly FoldedToken[], span: { start: number; end: number }, { reach, sentencesBefore = 0, contentWordsOnly = false }: ContextReach): string[] {
+  const counts = (token: FoldedToken) => !contentWordsOnly || isContentWord(token.folded);
   let first = 0;
   let high = tokens.length;
   while (first < high) {
@@ -587,9 +605,11 @@ export function contextAround(text: string, tokens: readonly FoldedToken[], span
   const around: FoldedToken[] = [];
   let boundary = span.start;
   let sentencesLeft = sentencesBefore;
-  for (let index = first - 1; index >= 0 && index >= first - reach; index--) {
+  let taken = 0;
+  for (let index = first - 1; index >= 0 && taken < reach; index--) {
     const token = tokens[index];
     if (!token) break;
+    if (counts(token)) taken++;
     if (sentenceEndsAfter(token, text.slice(token.end, boundary))) {
       if (sentencesLeft === 0) break;
       sentencesLeft--;
@@ -598,9 +618,11 @@ export function contextAround(text: string, tokens: readonly FoldedToken[], span
     boundary = token.start;
   }
   boundary = span.end;
-  for (let index = after; index < tokens.length && index < after + reach; index++) {
+  taken = 0;
+  for (let index = after; index < tokens.length && taken < reach; index++) {
     const token = tokens[index];
     const previous = tokens[index - 1];
+    if (token && counts(token)) taken++;
     if (!token || (index > after && previous && sentenceEndsAfter(previous, text.slice(boundary, token.start))) || (index === after && SENTENCE_END.test(text.slice(boundary, token.start)))) break;
     around.push(token);
     boundary = token.end;

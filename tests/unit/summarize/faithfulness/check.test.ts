@@ -600,4 +600,12 @@ describe('findUnsupported', () => {
       findUnsupported(wolves, 'Wolves killed 1,136 farm animals in Lower Bavaria last year.', crossLanguage),
     ]).toEqual([[], [{ kind: 'name', text: 'Lower Bavaria' }]]);
   });
+
+  it('reads the words around a number in a summary past digits, units and stop-words, and still catches a number the source does not state', () => {
+    const distillery = indexSource({ text: 'Osaka-based Hoshino said it would invest a further £20 million over five years to expand the warehouses.', language: 'en' });
+    expect([
+      findUnsupported(distillery, 'Hoshino said it would invest another £20 million over five years and had no plans to cut jobs.', sameLanguage),
+      findUnsupported(distillery, 'Hoshino said it would invest another £20 million over six years and had no plans to cut jobs.', sameLanguage),
+    ]).toEqual([[], [{ kind: 'number', text: 'six years' }]]);
+  });
 });
