@@ -332,7 +332,9 @@ const GERMAN_PLACE_ADJECTIVE = /^\p{Lu}\p{Ll}{2,}er$/u;
  * "Station" in "der neuen Kasaner Station" («в Казани»), "Polizei" in "der
  * Berliner Polizei". The adjective carries the name; the noun after it is a
  * common noun, capitalised as German nouns are. When the source does not name
- * the place, the noun stays a claim, so the sentence is still flagged.
+ * the place, the noun stays a claim where the run keeps both words ("Samaraer
+ * Station" opening a clause); after an article across languages the adjective
+ * is read as a noun and the lone noun passes (see loneGermanWordIsClaim).
  */
 function followsStatedPlaceAdjective(evidence: Evidence, text: string, tokens: readonly FoldedToken[], word: NameWord, acrossScripts: boolean): boolean {
   const before = tokens.findLast((token) => token.end <= word.start);
