@@ -217,7 +217,7 @@ export function describeFaithfulness(figures: FaithfulnessFigures): string[] {
     'in the article\'s language, where a sentence restates one article sentence; across languages a caught one was flagged for',
     'something else it changed. The development pairs are the ones the checker was tuned on;',
     'the held-out pairs were written afterwards (the set\'s description says which ones informed later rules). Rounds 1-6',
-    'were written by the checker\'s authors; rounds 7 and 8 by sessions that had not read its code or rules.',
+    'were written by the checker\'s authors; rounds 7 to 9 by sessions that had not read its code or rules.',
     '',
     formatTable(
       ['cost per summary (µs)', 'article chars', 'index + check median', 'p95', 'check only median', 'p95'],
