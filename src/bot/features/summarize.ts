@@ -113,6 +113,19 @@ export function createSummarizeFeature(deps: BotDependencies): Composer<Context>
   const pasteKey = (chatId: number, userId: number) => `${chatId}:${userId}`;
 
   /**
+   * Whether a group message continues someone's /summarize paste. Group chatter is not for the bot: a store
+   * that does not answer must not turn every message of the group into a "try again" reply, so it counts as no.
+   */
+  async function continuesPaste(key: string): Promise<boolean> {
+    try {
+      return await assembler.holds(key);
+    } catch (error) {
+      logger.warn({ err: error, key }, 'could not tell whether a group message continues a paste; taken as not');
+      return false;
+    }
+  }
+
+  /**
    * Sends in a chat, and tells the assembler that the message is no piece of a paste: the person's
    * next text comes right after it. Only private chats (positive ids, the person's own id) need it.
    */
@@ -157,7 +170,7 @@ export function createSummarizeFeature(deps: BotDependencies): Composer<Context>
     const piece = { messageId: ctx.message.message_id, length: incoming.text.length, asker, incoming, opensRequest: isPrivate };
     if (!isPrivate) {
       // The rest of a long article sent with /summarize; other group chatter is not for the bot.
-      if (isPlainText && (await assembler.holds(key))) return assembler.offer(key, piece);
+      if (isPlainText && (await continuesPaste(key))) return assembler.offer(key, piece);
       return next();
     }
     // Every text goes through the assembler, which hands it on alone or with the rest of its paste.
