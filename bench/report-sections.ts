@@ -233,8 +233,9 @@ export function describeFaithfulness(figures: FaithfulnessFigures): string[] {
     `A summary is a title, 3 bullets and a gist from the article's faithful sentences; medians over ${figures.repeats} repeats after a warm-up`,
     '(fewer for the 24,000-character article). "index + check" is what each LLM summary costs (the article indexed once, the',
     'summary checked); "check only" is the re-check of a repaired answer against the same index.',
-    `Set: bench/faithfulness-set.json, (article, sentence) pairs over the ${figures.articles} article texts of tests/fixtures (English, Russian,`,
-    'German), some sentences in another language than their article; each planted sentence is a faithful one with one error put in.',
+    `Set: bench/faithfulness-set.json, (article, sentence) pairs over ${figures.articles} article texts (English, Russian, German: those of`,
+    'tests/fixtures, and articles written for rounds 7 to 9), some sentences in another language than their article; each planted',
+    'sentence is a faithful one with one error put in.',
   ];
 }
 
