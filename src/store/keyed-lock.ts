@@ -1,3 +1,4 @@
+import { systemClock } from '../core/clock.js';
 import { withLease, type Coordination } from './coordination.js';
 import { keyNamespace, StoreError } from './store-error.js';
 
@@ -35,8 +36,6 @@ const RECORD_WAIT_MS = 15_000;
 const FIRST_RETRY_MS = 5;
 const MAX_RETRY_MS = 200;
 
-const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
-
 export interface SharedKeyedLockDependencies {
   /** The store's coordination: a lease on `record:<key>` is the lock. */
   coordination: Pick<Coordination, 'tryLease'>;
@@ -55,7 +54,7 @@ export interface SharedKeyedLockDependencies {
  * at a time asks the store. A record that stays locked longer than RECORD_WAIT_MS fails with a `timeout`
  * StoreError (the person is told to try again in a minute).
  */
-export function createSharedKeyedLock({ coordination, onLockLost, sleep = realSleep, now = Date.now, random = Math.random }: SharedKeyedLockDependencies): KeyedLock {
+export function createSharedKeyedLock({ coordination, onLockLost, sleep = systemClock.sleep, now = Date.now, random = Math.random }: SharedKeyedLockDependencies): KeyedLock {
   const local = createKeyedLock();
   return {
     run(key, step) {

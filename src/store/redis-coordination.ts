@@ -1,3 +1,4 @@
+import { systemClock } from '../core/clock.js';
 import { randomUUID } from 'node:crypto';
 import type { Coordination } from './coordination.js';
 import { guardStoreCall } from './key-value-store.js';
@@ -48,10 +49,8 @@ return tostring(at - now)`;
  */
 const ARRIVAL_JITTER_BUDGET_MS = 40;
 
-const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
-
 /** Coordination across every instance on one Redis: see `Coordination`. */
-export function createRedisCoordination({ client, redisKeyOf, timeoutMs, sleep = realSleep }: RedisCoordinationDependencies): Coordination {
+export function createRedisCoordination({ client, redisKeyOf, timeoutMs, sleep = systemClock.sleep }: RedisCoordinationDependencies): Coordination {
   const leaseKey = (key: string) => redisKeyOf(`lease:${key}`);
   return {
     acrossProcesses: true,

@@ -5,6 +5,7 @@ import type { Texts } from '../../messages/catalogue.js';
 import { textsOf } from '../reader-texts.js';
 import { failureKind } from '../describe-failure.js';
 import { isStoreError } from '../../store/store-error.js';
+import { systemClock } from '../../core/clock.js';
 
 /** Longer than any digest takes to build and send; the lease of an instance that died lapses after it. */
 const DIGEST_NOW_LEASE_MS = 5 * 60_000;
@@ -15,8 +16,6 @@ const DIGEST_NOW_LEASE_MS = 5 * 60_000;
  */
 const DIGEST_NOW_WAIT_MS = 1_000;
 const DIGEST_NOW_RETRY_MS = 50;
-
-const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /**
  * /digest: a digest now, with only what is new since the last one. It is built in the background, so
@@ -32,7 +31,8 @@ export function createDigestFeature({ messenger, digests, logger, jobs, stats, c
     for (let waited = 0; ; waited += DIGEST_NOW_RETRY_MS) {
       const lease = await coordination.tryLease(`digest-now:${chatId}`, DIGEST_NOW_LEASE_MS);
       if (lease || waited >= DIGEST_NOW_WAIT_MS) return lease;
-      await realSleep(DIGEST_NOW_RETRY_MS);
+      // Real time, not the bot's clock: the job it waits for runs in real time whatever the wall clock says.
+      await systemClock.sleep(DIGEST_NOW_RETRY_MS);
     }
   }
 
