@@ -186,7 +186,7 @@ export function indexSource(source: FaithfulnessSource): Evidence {
       for (const code of countryCodesOf(name)) countries.add(code);
       if (consonantSkeleton(name).length < 2) for (const form of [name, ...caseStems(name, SHORT_NAME_STEM)]) shortNames.add(shortNameShape(form));
     }
-    const day = calendarKeyOf(token.folded, capitalised);
+    const day = calendarKeyOf(withoutPossessive(token.folded), capitalised);
     if (day) calendar.add(day);
   });
   const numbers = new Map<number, StatedNumber[]>();

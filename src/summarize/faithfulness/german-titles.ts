@@ -22,7 +22,7 @@
 const TITLE_HEADS = [
   'minister', 'meister', 'leiter', 'sprecher', 'prasident', 'direktor', 'chef', 'rat', 'kanzler', 'sekretar', 'kommissar',
   'botschafter', 'senator', 'general', 'kommandant', 'offizier', 'anwalt', 'richter', 'bischof', 'professor', 'doktor',
-  'trainer', 'manager', 'premier', 'kapitan', 'vorstand', 'arzt', 'expert', 'experte', 'fuhrer', 'intendant', 'kurator', 'pfarrer',
+  'trainer', 'manager', 'premier', 'kapitan', 'vorstand', 'arzt', 'expert', 'experte', 'fuhrer', 'intendant', 'kurator', 'pfarrer', 'konsul',
 ].join('|');
 
 /** A head, feminine or plural "-in", "-innen", and a case ending: "Minister", "Direktorin", "Kanzlers", "Präsidenten". */
@@ -46,4 +46,19 @@ const ABSTRACT_NOUN = /^\p{L}{3,}(?:ung|heit|keit|schaft|tion|itat)(?:en)?$/u;
  */
 export function looksLikeGermanTitle(folded: string): boolean {
   return TITLE.test(folded) || ADJECTIVAL_TITLE.test(folded) || AGENT_NOUN.test(folded) || FEMININE_AGENT.test(folded) || ABSTRACT_NOUN.test(folded);
+}
+
+/** A head with a word before it: "Generalkonsul", "Außenminister", "Bundeskanzlerin"; not a bare "Richter" or "Meister". */
+const COMPOUND_TITLE = new RegExp(`^\\p{L}{3,}(?:${TITLE_HEADS})(?:in(?:nen)?)?(?:s|n|en)?$`, 'u');
+
+/**
+ * The folded word is a German title that no surname is: a compound title
+ * ("Generalkonsul", "Außenministerin"), a feminine agent noun ("Direktorin") or
+ * an adjectival role ("Vorsitzende"). After a name, as the last word of a run
+ * ("Chinas Generalkonsul", "Russlands Außenminister"), it is the common noun; a
+ * bare head ("Richter", "Meister") or an agent noun ("Christ") there may be a
+ * surname and stays part of the name.
+ */
+export function looksLikeGermanTitleAfterName(folded: string): boolean {
+  return COMPOUND_TITLE.test(folded) || ADJECTIVAL_TITLE.test(folded) || FEMININE_AGENT.test(folded);
 }

@@ -3,7 +3,7 @@ import { isAcronym } from './abbreviations.js';
 import { calendarKeyOf, type CalendarKey } from './calendar.js';
 import { withoutPossessive, type FoldedToken } from './fold.js';
 import { germanCommonNouns, isGermanFunctionWord, isPlaceAfterPreposition } from './german-nouns.js';
-import { looksLikeGermanTitle } from './german-titles.js';
+import { looksLikeGermanTitle, looksLikeGermanTitleAfterName } from './german-titles.js';
 import { numberWordOf } from './number-words.js';
 
 /** One word of a name, folded, with the weekday or month it names if it is one. */
@@ -141,8 +141,9 @@ export function findNames(text: string, tokens: readonly FoldedToken[], options:
       const calendar = calendarKeyOf(folded, true);
       // "am Freitag", "im Juli": a weekday or month is checked as one, article or not.
       if (!calendar && commonNouns?.has(from + offset)) return;
-      // "Direktorin Sokolowa", "Stadträtin Ruth Adeyemi": a German title before the run's last word is a noun, not part of the name.
-      if (german && offset < run.length - 1 && looksLikeGermanTitle(folded)) return;
+      // "Direktorin Sokolowa", "Stadträtin Ruth Adeyemi": a German title before the run's last word is a noun, not part of the name;
+      // so is a compound title after a name ("Chinas Generalkonsul").
+      if (german && (offset < run.length - 1 ? looksLikeGermanTitle(folded) : offset > 0 && looksLikeGermanTitleAfterName(folded))) return;
       const acronym = isAcronym(token.text);
       const opening = opensSentence && offset === 0 && !acronym;
       words.push({ folded, start: token.start, end: token.end, ...(calendar && { calendar }), ...(acronym && { acronym }), ...(opening && { opensSentence: true as const }) });

@@ -19,11 +19,12 @@ const NEGATIONS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Verbs that say a thing did not happen, before "to" in English, before an
- * infinitive in Russian: "declined to comment" is "did not comment", «отказался
- * комментировать» is «не стал».
+ * Words that say a thing did not happen, before "to" in English, before an
+ * infinitive in Russian: "declined to comment" is "did not comment", "has yet
+ * to be approved" is "has not yet been approved", «отказался комментировать»
+ * is «не стал».
  */
-const NEGATING_BEFORE_TO: ReadonlySet<string> = new Set('decline declines declined refuse refuses refused fail fails failed'.split(' '));
+const NEGATING_BEFORE_TO: ReadonlySet<string> = new Set('decline declines declined refuse refuses refused fail fails failed yet'.split(' '));
 const NEGATING_VERBS: ReadonlySet<string> = new Set('отказался отказалась отказалось отказались'.split(' '));
 
 /**
@@ -90,9 +91,16 @@ const CLAUSE_BREAK = /[,;:()[\]–—]|\s-\s/u;
  */
 const COMMON_VERBS: ReadonlySet<string> = new Set('go get let put use know want make take come see like'.split(' '));
 
+/**
+ * Adverbs that sit between a negation and what it is about, saying when or how
+ * much: "not yet approved", "nicht mehr", «ещё не». They are no head: "has not
+ * yet been approved" is about "approved", as "has yet to be approved" is.
+ */
+const NEGATION_ADVERBS: ReadonlySet<string> = new Set(['yet', 'still', 'even', 'ever', 'again', 'noch', 'mehr', 'einmal', 'ещё', 'еще', 'уже', 'больше']);
+
 /** A word a negation may be about: a content word, or a verb too common to be one. */
 function canBeHead(folded: string): boolean {
-  return isContentWord(folded) || COMMON_VERBS.has(folded);
+  return !NEGATION_ADVERBS.has(folded) && (isContentWord(folded) || COMMON_VERBS.has(folded));
 }
 
 /** How many words after a negation its head may be: "not be reviewed", "no further details", "declined to comment". */
@@ -140,14 +148,15 @@ export function readPolarity(text: string, tokens: readonly FoldedToken[]): Pola
   // A negation earlier in this clause covers what follows.
   let negating = false;
   let headWanted = -1;
-  // "begrüßten den Start nicht": a German negation that ends its clause is about the verb before it.
+  // "begrüßten den Start nicht": a German negation that ends its clause is about the verb before it,
+  // and covers the whole clause: "Versteigern lassen will die Familie es nicht" does not auction either.
   const closeClause = () => {
     const negation = headWanted;
     if (negation < 0 || !AFTER_THE_VERB.has(tokens[negation]?.folded ?? '')) return;
     const verb = verbBefore(tokens, clauseStart, negation);
     if (verb < 0) return;
     polarity.head[verb] = 1;
-    polarity.negated.fill(1, verb, negation);
+    polarity.negated.fill(1, clauseStart, negation);
   };
   tokens.forEach((token, index) => {
     const previous = tokens[index - 1];

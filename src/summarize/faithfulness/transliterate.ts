@@ -11,6 +11,8 @@ const TO_LATIN: Readonly<Record<string, string>> = {
   я: 'ya', і: 'i', ї: 'i', є: 'e', ґ: 'g', ў: 'u',
   α: 'a', β: 'v', γ: 'g', δ: 'd', ε: 'e', ζ: 'z', η: 'i', θ: 'th', ι: 'i', κ: 'k', λ: 'l', μ: 'm', ν: 'n', ξ: 'ks', ο: 'o',
   π: 'p', ρ: 'r', σ: 's', ς: 's', τ: 't', υ: 'y', φ: 'f', χ: 'kh', ψ: 'ps', ω: 'o',
+  // Latin letters folding leaves as they are, having no diacritic to strip: "Słubice", "Weiß", "Søren".
+  ł: 'l', ß: 'ss', ø: 'o', æ: 'ae', œ: 'oe', đ: 'd', ð: 'd', þ: 'th', ı: 'i',
 };
 
 /** A folded word in Latin letters; Latin input comes back unchanged. */
@@ -46,18 +48,20 @@ const SOUND_RULES: ReadonlyArray<readonly [RegExp, string]> = [
  * How Russian writes letters of German and English names that the skeleton
  * otherwise reads another way, applied in this order: German "ch" as «х»,
  * "z" as «ц» ("Franz" «Франц»; the skeleton reads z as s, as "Brazil" /
- * «Бразилия» want), and "h" where it is sounded (SOUNDED_H) as «х» or, in
- * names long known in Russian, «г». "sch", "tsch", "sh", "th", "ph" keep their
- * own reading. Lower-case Latin letters stand for the sounds they are rewritten
- * to (š for «ш», č for «ч»).
+ * «Бразилия» want), "v" as «ф» or «в» (see GERMAN_V), and "h" where it
+ * is sounded (SOUNDED_H) as «х» or, in names long known in Russian, «г».
+ * "sch", "tsch", "sh", "th", "ph" keep their own reading. Lower-case Latin
+ * letters stand for the sounds they are rewritten to (š for «ш», č for «ч»).
  */
-const RUSSIAN_READING_RULES: ReadonlyArray<readonly [RegExp, string]> = [
+const GERMAN_READING_RULES: ReadonlyArray<readonly [RegExp, string]> = [
   [/tsch/g, 'č'],
   [/sch/g, 'š'],
   [/ch/g, 'kh'],
   [/tz/g, 'ts'],
   [/(?<!t)z/g, 'ts'],
 ];
+/** German "v" as «ф» ("Vogelsang" «Фогельзанг»), one more reading: in names from other languages it is «в» ("Hannover" «Ганновер»). */
+const GERMAN_V = /v/g;
 /** An "h" that is sounded: not the second letter of sh, ch, th, ph, gh, kh (ch is already «х» above, written kh). */
 const SOUNDED_H = /(?<![sctpgk])h/g;
 /**
@@ -68,18 +72,80 @@ const SOUNDED_H = /(?<![sctpgk])h/g;
 const RUSSIAN_H = ['kh', 'g'];
 
 /**
- * A name's consonant skeletons: `consonantSkeleton`, and for a name in Latin
- * letters with an "h", "ch" or "z" also its skeletons as Russian writes it
- * (see RUSSIAN_READING_RULES, RUSSIAN_H): "Hinrich" is "nrC", "knrk" and
- * "gnrk", as «Хинрих» is "knrk"; "Hamburg" is "mbrg" and "gmbrg", as «Гамбург».
+ * Polish spelling as Russian and German write it: "sz" «ш», "cz" «ч», "rz"
+ * «ж» (or «ш» after a voiceless consonant: "Krzysztof" «Кшиштоф»; see
+ * looseSkeleton), "ch" «х», "c" «ц» ("Nowicki" «Новицкий», "Słubice"
+ * «Слубице»), "w" «в». Its "ś" is folded to s, which looseSkeleton absorbs
+ * ("Wiśniewski" «Вишневский»).
+ */
+const POLISH_READING_RULES: ReadonlyArray<readonly [RegExp, string]> = [
+  [/sz/g, 'š'],
+  [/cz/g, 'č'],
+  [/rz/g, 'ž'],
+  [/ch/g, 'kh'],
+  [/c/g, 'ts'],
+];
+/** Letters and pairs only Polish spelling has among the languages names come from here: a word with one may be read the Polish way. */
+const POLISH_SHAPE = /sz|cz|rz|ł|w|c(?![hk])/;
+
+/**
+ * Hanyu Pinyin as Russian writes it (the Palladius system): "j" and "z" as
+ * «цз» ("Wenjun" «Вэньцзюнь»), "zh" «чж», "q" and "c" «ц», "x" «с».
+ */
+const PINYIN_READING_RULES: ReadonlyArray<readonly [RegExp, string]> = [
+  [/zh/g, 'čž'],
+  [/ch/g, 'č'],
+  [/sh/g, 'š'],
+  [/[jz]/g, 'tsz'],
+  [/[qc]/g, 'ts'],
+  [/x/g, 's'],
+];
+/**
+ * A word made of one to three Pinyin syllables with a letter Russian writes
+ * otherwise (j, q, x, z, c): "Wenjun", "Xiaoming", "Zhang". Some short English
+ * words are such words too; the reading is only one more skeleton.
+ */
+const PINYIN_WORD =
+  /^(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|o|e|i|u)){1,3}$/;
+
+function rewritten(folded: string, rules: ReadonlyArray<readonly [RegExp, string]>): string {
+  let text = folded;
+  for (const [pattern, replacement] of rules) text = text.replace(pattern, replacement);
+  return text;
+}
+
+/**
+ * A skeleton with its hissing sounds merged: š, ž and z all read s. Romanised
+ * and Cyrillic spellings of one name trade them ("Wiśniewski", folded
+ * "wisniewski", is «Вишневский»; "Krzysztof" «Кшиштоф»), and two different
+ * names seldom differ by them alone.
+ */
+function looseSkeleton(skeleton: string): string {
+  return skeleton.replace(/[SZ]/g, 's').replace(/(.)\1+/g, '$1');
+}
+
+/**
+ * A name's consonant skeletons: `consonantSkeleton`; for a name in Latin
+ * letters also its skeletons as Russian writes it from German (with an "h",
+ * "ch", "z" or "v"; see GERMAN_READING_RULES, RUSSIAN_H), Polish (see
+ * POLISH_SHAPE) or Pinyin (see PINYIN_WORD); and each of them with its hissing
+ * sounds merged (looseSkeleton). "Hinrich" is "nrC", "knrk" and "gnrk", as
+ * «Хинрих» is "knrk"; "Nowicki" is "nvk" and "nvCk", as «Новицкий».
  */
 export function consonantSkeletons(folded: string): string[] {
   const skeleton = consonantSkeleton(folded);
-  if (!/^[a-z]+$/.test(folded) || !/[hz]/.test(folded)) return [skeleton];
-  let russian = folded;
-  for (const [pattern, replacement] of RUSSIAN_READING_RULES) russian = russian.replace(pattern, replacement);
   const skeletons = new Set([skeleton]);
-  for (const h of RUSSIAN_H) skeletons.add(consonantSkeleton(russian.replace(SOUNDED_H, h)));
+  if (/^[a-zł]+$/.test(folded)) {
+    if (/[hzv]/.test(folded)) {
+      const german = rewritten(folded, GERMAN_READING_RULES);
+      for (const reading of new Set([german, german.replace(GERMAN_V, 'f')])) {
+        for (const h of RUSSIAN_H) skeletons.add(consonantSkeleton(reading.replace(SOUNDED_H, h)));
+      }
+    }
+    if (POLISH_SHAPE.test(folded)) skeletons.add(consonantSkeleton(rewritten(folded, POLISH_READING_RULES)));
+    if (/[jqxzc]/.test(folded) && PINYIN_WORD.test(folded)) skeletons.add(consonantSkeleton(rewritten(folded, PINYIN_READING_RULES)));
+  }
+  for (const variant of [...skeletons]) skeletons.add(looseSkeleton(variant));
   return [...skeletons];
 }
 

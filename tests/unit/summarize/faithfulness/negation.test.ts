@@ -41,10 +41,10 @@ describe('readPolarity: "cannot", common verbs, German negations after the verb'
     ]);
   });
 
-  it('reads a German "nicht" that ends its clause as about the verb before it, not an adjective before a noun', () => {
+  it('reads a German "nicht" that ends its clause as about the verb before it, not an adjective before a noun, and as covering the whole clause', () => {
     expect(['Die großen Umweltverbände begrüßten den Start nicht, kritisierten aber die Pläne.', 'Scholz trifft Putin nicht.', 'Die Arbeiten beginnen nicht im Juli.'].map(polarityOf)).toEqual([
-      'Die:0/0 großen:0/0 Umweltverbände:0/0 begrüßten:0/0-! den:0/0- Start:0/0- nicht:0/0 kritisierten:0/1 aber:0/2 die:0/2 Pläne:0/2',
-      'Scholz:0/0 trifft:0/0-! Putin:0/0- nicht:0/0',
+      'Die:0/0- großen:0/0- Umweltverbände:0/0- begrüßten:0/0-! den:0/0- Start:0/0- nicht:0/0 kritisierten:0/1 aber:0/2 die:0/2 Pläne:0/2',
+      'Scholz:0/0- trifft:0/0-! Putin:0/0- nicht:0/0',
       'Die:0/0 Arbeiten:0/0 beginnen:0/0 nicht:0/0 im:0/0- Juli:0/0-!',
     ]);
   });
@@ -90,6 +90,22 @@ describe('findUnsupported: negations', () => {
       [{ kind: 'negation', text: 'Umweltverbände begrüßten den Start nicht' }],
       [],
       [{ kind: 'negation', text: 'Die Reeder begrüßten die Pläne' }],
+    ]);
+  });
+
+  it('reads "has yet to" as "has not yet", past the adverb to the verb, and a clause-final "nicht" as covering a verb that opens the clause', () => {
+    const permit = indexSource({ text: 'He will miss the game because his work permit has not yet been approved.', language: 'en' });
+    const painting = indexSource({ text: 'Versteigern lassen will die Familie das Bild nach eigenen Angaben nicht.', language: 'de' });
+    expect([
+      findUnsupported(permit, 'He will miss the game because his work permit has yet to be approved.', sameLanguage),
+      findUnsupported(permit, 'He will miss the game because his work permit has been approved.', sameLanguage),
+      findUnsupported(painting, 'Die Familie will das Bild nicht versteigern lassen.', sameLanguage),
+      findUnsupported(painting, 'Die Familie will das Bild versteigern lassen.', sameLanguage),
+    ]).toEqual([
+      [],
+      [{ kind: 'negation', text: 'his work permit has been approved' }],
+      [],
+      [{ kind: 'negation', text: 'Die Familie will das Bild versteigern lassen' }],
     ]);
   });
 
