@@ -4,7 +4,9 @@ import { adjectiveCoresOf, measureKey, SHORT_NAME_STEM, type Evidence, type Stat
 import { calendarKeyOf } from './calendar.js';
 import { countryCodesOf } from './countries.js';
 import { caseStems, commonPrefixLength, dominantScript, foldedTokensOf, inflectionStems, sameDeclinedName, sameWordForm, type FoldedToken, type Script } from './fold.js';
-import { looksLikeEnglishCommonNoun } from './english-nouns.js';
+import { isInstitutionHead, looksLikeEnglishCommonNoun } from './english-nouns.js';
+import { isCommonEnglishWord } from './english-words.js';
+import { isRussianInstitutionNoun, opensRussianInstitution } from './russian-institutions.js';
 import { looksLikeForeignName } from './german-nouns.js';
 import { findNames, isTitleCase, type NameMention, type NameWord } from './names.js';
 import { findNegationConflicts, readPolarity } from './negation.js';
@@ -93,6 +95,8 @@ function numberIsStated(evidence: Evidence, mention: NumberMention, context: rea
   const measure = mention.measure;
   if (measure) {
     if (measure.amounts.some((amount) => (evidence.measures.get(measureKey(measure.base, amount)) ?? []).some(about))) return true;
+    // "in a day" for «за сутки», "a month" for "innerhalb des Monats": one unit, said without a number.
+    if (mention.byArticle && measure.amounts.some((amount) => evidence.bareMeasures.has(measureKey(measure.base, amount)))) return true;
     return mention.values.some((value) => (evidence.numbers.get(value) ?? []).some((number) => number.unit === undefined && number.measure === undefined && about(number)));
   }
   const money = mention.unit?.startsWith('currency:') === true;
@@ -452,6 +456,58 @@ function withoutSpelledAcronyms(evidence: Evidence, missing: readonly NameWord[]
   return left;
 }
 
+/** Fewer letters than this, and an acronym's length and first letter say too little. */
+const TRANSLATED_ACRONYM_LETTERS = 3;
+
+/**
+ * The run's words have as many initials as an acronym the source writes has
+ * letters, the first the same in Latin: "Moscow State University" for «МГУ»,
+ * "Emergencies Ministry" is not checked this way (two letters). An acronym is
+ * translated word by word, so only its length and first letter carry over.
+ */
+function translatedAcronymIsStated(evidence: Evidence, words: readonly NameWord[]): boolean {
+  if (words.length < TRANSLATED_ACRONYM_LETTERS) return false;
+  const first = words[0]?.folded[0];
+  for (const acronym of evidence.abbreviations.written) {
+    if (acronym.length === words.length && toLatin(acronym)[0] === first) return true;
+  }
+  return false;
+}
+
+/**
+ * Across languages, in an English text, the words of an institution's name
+ * (see isInstitutionHead) that are no claim when the source lacks them: its
+ * head and the common English words around it ("Federal Court", "Left Party",
+ * "Institute of the Russian Language"), which English capitalises and the
+ * source writes in lower case, in one word or in other words; every word when
+ * the name translates an acronym of the source (translatedAcronymIsStated).
+ * Its other words, names of their own ("Novgorod", "Moscow"), are checked as
+ * ever. Outside an institution's name a common word stays a claim: "Hall" and
+ * "Brown" are surnames too.
+ */
+function institutionWords(evidence: Evidence, words: readonly NameWord[], unmatched: readonly NameWord[]): Set<NameWord> {
+  if (translatedAcronymIsStated(evidence, words)) return new Set(unmatched);
+  return new Set(unmatched.filter((word) => isInstitutionHead(word.folded) || isCommonEnglishWord(word.folded)));
+}
+
+/**
+ * Across languages, in a Russian text, the words that open an institution's
+ * name, which Russian capitalises alone («Министерство обороны», «Левая
+ * партия»; see russian-institutions.ts): no claim when the source lacks them.
+ */
+function russianInstitutionWords(tokens: readonly FoldedToken[], words: readonly NameWord[], unmatched: readonly NameWord[]): Set<NameWord> {
+  return new Set(
+    unmatched.filter((word) => {
+      if (isRussianInstitutionNoun(word.folded)) return true;
+      const index = tokens.findIndex((token) => token.start === word.start);
+      return word === words.at(-1) && opensRussianInstitution(tokens, index);
+    }),
+  );
+}
+
+/** "Institute of the Russian Language", "Court of Justice": a run after "of" or "of the" continues the institution before it. */
+const CONTINUES_INSTITUTION = /^\s+of(?:\s+the)?\s+$/iu;
+
 /**
  * The numbers, quotations and names `text` states that `evidence` does not, and
  * the clauses where it negates what the source states or states what it negates,
@@ -490,7 +546,14 @@ export function findUnsupported(evidence: Evidence, text: string, options: Check
   const titleCase = isTitleCase(tokens);
   const script = dominantScript(normalized);
   const language = (options.language ?? (options.crossLanguage ? undefined : evidence.language))?.toLowerCase().split(/[-_]/)[0];
+  const englishAcrossLanguages = options.crossLanguage && language === 'en';
+  // Where the last institution's name ended, if the run before this one was one (see institutionWords).
+  let institutionEnd = -1;
   for (const name of findNames(normalized, tokens, { ...(language !== undefined && { language }), crossLanguage: options.crossLanguage })) {
+    const institution =
+      englishAcrossLanguages &&
+      (name.words.some((word) => isInstitutionHead(word.folded)) || (institutionEnd >= 0 && CONTINUES_INSTITUTION.test(normalized.slice(institutionEnd, name.start))));
+    institutionEnd = institution ? name.end : -1;
     if (language === 'de' && !loneGermanWordIsClaim(evidence, name, options)) continue;
     const acrossScripts = isAcrossScripts(evidence, options, script);
     const unmatched = name.words.filter(
@@ -501,7 +564,12 @@ export function findUnsupported(evidence: Evidence, text: string, options: Check
     );
     const translated = acrossScripts ? translatedQuotedNameWords(evidence, name.words, unmatched) : new Set<NameWord>();
     const anchored = options.crossLanguage ? anchoredRunWords(evidence, name.words, unmatched, script !== evidence.script, options.commonWords) : new Set<NameWord>();
-    const notFound = unmatched.filter((word) => !translated.has(word) && !anchored.has(word));
+    const generic = institution
+      ? institutionWords(evidence, name.words, unmatched)
+      : options.crossLanguage && language === 'ru'
+        ? russianInstitutionWords(tokens, name.words, unmatched)
+        : new Set<NameWord>();
+    const notFound = unmatched.filter((word) => !translated.has(word) && !anchored.has(word) && !generic.has(word));
     const missing = withoutSpelledAcronyms(evidence, withoutOpeningWordAlone(name.words, notFound));
     const first = missing[0];
     const last = missing.at(-1);

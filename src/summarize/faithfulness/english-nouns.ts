@@ -16,3 +16,30 @@ const ENGLISH_NOUN_SUFFIX = /^\p{L}+(?:ity|itie|ment|tion|sion|ance|ence|ship|ne
 export function looksLikeEnglishCommonNoun(folded: string): boolean {
   return ENGLISH_NOUN_SUFFIX.test(folded);
 }
+
+/**
+ * Nouns that head the English name of an institution, a body or a place people
+ * made: "Federal Court", "Left Party", "Emergencies Ministry", "Novgorod
+ * Kremlin", "Institute of …". A summary in English capitalises every word of
+ * such a name, which it translates from an article that writes it in lower case
+ * or in one word ("Bundesgerichtshof", «Левая партия», «кремль»). Folded,
+ * singular; a plural "s" is taken off before looking.
+ */
+const INSTITUTION_HEADS: ReadonlySet<string> = new Set(
+  [
+    'court tribunal party ministry department office agency service authority commission committee council board bureau',
+    'directorate inspectorate prosecutor government parliament assembly duma senate chamber cabinet administration',
+    'university institute academy college school hospital clinic laboratory observatory museum gallery library theatre theater',
+    'bank fund foundation association society union federation league organisation organization movement alliance front',
+    'company corporation group holding police army navy force guard',
+    'kremlin palace cathedral church monastery fortress castle station airport port bridge square street avenue park reserve zoo',
+    'district region province county municipality',
+  ]
+    .join(' ')
+    .split(' '),
+);
+
+/** The folded word heads an institution's name (see INSTITUTION_HEADS). */
+export function isInstitutionHead(folded: string): boolean {
+  return INSTITUTION_HEADS.has(folded) || (folded.endsWith('s') && INSTITUTION_HEADS.has(folded.slice(0, -1)));
+}

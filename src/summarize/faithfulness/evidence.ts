@@ -4,7 +4,7 @@ import { countryCodesOf } from './countries.js';
 import { caseStems, dominantScript, foldedTokensOf, withoutPossessive, type Script } from './fold.js';
 import { readPolarity, type Polarity } from './negation.js';
 import { contextAround, findNumbers, SHARE_CONTEXT } from './numbers.js';
-import type { MeasureBase, NumberUnit } from './number-words.js';
+import { measureNounOf, type MeasureBase, type NumberUnit } from './number-words.js';
 import { findQuotes } from './quotes.js';
 import { consonantSkeleton, consonantSkeletons, shortNameShape } from './transliterate.js';
 
@@ -81,6 +81,12 @@ export interface Evidence {
   rangeEnds: ReadonlyMap<number, ReadonlySet<number>>;
   /** The quantities of time and distance, by `measureKey`: "fifty years" is "month:600". */
   measures: ReadonlyMap<string, readonly StatedNumber[]>;
+  /**
+   * One of each unit of time or distance the source names with no number
+   * before it, by `measureKey`: «за сутки» is "minute:1440", "innerhalb des
+   * Monats" "month:1". What "in a day" or "a month" says (NumberMention.byArticle).
+   */
+  bareMeasures: ReadonlySet<string>;
   /** Acronyms the source writes, and the initials of its longer names: "U.S.", "United Nations". */
   abbreviations: Abbreviations;
   /** Each word's sentence, clause and whether a negation covers it, for negations a summary turns round. */
@@ -192,7 +198,8 @@ export function indexSource(source: FaithfulnessSource): Evidence {
   const numbers = new Map<number, StatedNumber[]>();
   const measures = new Map<string, StatedNumber[]>();
   const rangeEnds = new Map<number, Set<number>>();
-  for (const mention of findNumbers(text, tokens)) {
+  const mentions = findNumbers(text, tokens);
+  for (const mention of mentions) {
     for (const from of mention.rangeFrom ?? []) {
       const ends = rangeEnds.get(from) ?? new Set<number>();
       for (const value of mention.values) ends.add(value);
@@ -208,6 +215,15 @@ export function indexSource(source: FaithfulnessSource): Evidence {
     if (measure) for (const amount of measure.amounts) addTo(measures, measureKey(measure.base, amount), stated);
   }
   const [, year, month, day] = /^(\d{4})-(\d{2})-(\d{2})/.exec(source.publishedAt ?? '') ?? [];
+  const bareMeasures = new Set<string>();
+  let mentionAt = 0;
+  for (const token of tokens) {
+    const noun = measureNounOf(token.folded);
+    if (!noun) continue;
+    while (mentionAt < mentions.length && (mentions[mentionAt]?.end ?? 0) < token.end) mentionAt++;
+    const mention = mentions[mentionAt];
+    if (!mention || mention.start > token.start) bareMeasures.add(measureKey(noun.base, noun.factor));
+  }
   const stems = new Set<string>();
   for (const skeleton of skeletons) if (skeleton.length >= 3) stems.add(skeleton.slice(0, -1));
   return {
@@ -226,6 +242,7 @@ export function indexSource(source: FaithfulnessSource): Evidence {
     numbers,
     rangeEnds,
     measures,
+    bareMeasures,
     abbreviations: findAbbreviations(text, tokens),
     polarity: readPolarity(text, tokens),
     calendar,

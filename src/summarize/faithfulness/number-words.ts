@@ -114,7 +114,7 @@ add('млрд', 1e9, 'scale', 'vague');
 add('трлн', 1e12, 'scale', 'vague');
 
 // German, the words a summary of a German article would write out.
-add('ein eine eins einen einem einer', 1, 'one');
+add('ein eine eins einen einem einer eines', 1, 'one');
 add('null', 0);
 add('anderthalb eineinhalb', 1.5);
 'zwei drei vier funf sechs sieben acht neun zehn elf zwolf'.split(' ').forEach((word, index) => add(word, index + 2));

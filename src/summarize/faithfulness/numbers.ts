@@ -52,6 +52,13 @@ export interface NumberMention {
   clock?: true;
   /** The upper end of a range: the values of its lower end ("6 p.m." of "from 10 a.m. to 6 p.m." has [10]; see shareAcrossRanges). */
   rangeFrom?: number[];
+  /**
+   * One of a measure said by the article alone, no number word: "in a day",
+   * "a month to appeal", "eines Monats". Languages without an article say it
+   * with the bare noun («за сутки», «в течение месяца»), which states no number
+   * (see Evidence.bareMeasures).
+   */
+  byArticle?: true;
 }
 
 /**
@@ -220,12 +227,19 @@ function makesRate(text: string, atoms: readonly Atom[], article: number): boole
 }
 
 /**
+ * German "ein" in its forms is both the number and the article: "eines Monats"
+ * is "a month" as often as "one month", so it is read as the article (see
+ * NumberMention.byArticle). "eins" is only the number.
+ */
+const GERMAN_ARTICLES_OF_ONE: ReadonlySet<string> = new Set(['ein', 'eine', 'einen', 'einem', 'einer', 'eines']);
+
+/**
  * Reads number words from `atoms[from]` on: "two hundred and fifty thousand",
  * «ста тысяч», "a million", "two and a half", "an hour". Returns the value and
  * the index after the last word, or undefined when the words state no number (a
  * lone "one", "thousands").
  */
-function readNumberWords(text: string, atoms: readonly Atom[], from: number): { value: number; next: number; scale?: number } | undefined {
+function readNumberWords(text: string, atoms: readonly Atom[], from: number): { value: number; next: number; scale?: number; byArticle?: true } | undefined {
   let total = 0;
   let group = 0;
   let index = from;
@@ -233,6 +247,7 @@ function readNumberWords(text: string, atoms: readonly Atom[], from: number): { 
   let onlyVague = true;
   let onlyOne = true;
   let previous: NumberWord | undefined;
+  let byArticle = false;
   for (;;) {
     const atom = atoms[index];
     if (atom?.kind !== 'word') break;
@@ -255,7 +270,10 @@ function readNumberWords(text: string, atoms: readonly Atom[], from: number): { 
         break;
       }
       // "a hundred", "a million", "an hour": the article is the one; "twice a week" is a rate.
-      if (words === 0 && (scales || (isMeasureNoun(foldedOf(next) ?? '') && !makesRate(text, atoms, index)))) word = { value: 1, role: 'one', alone: 'value' };
+      if (words === 0 && (scales || (isMeasureNoun(foldedOf(next) ?? '') && !makesRate(text, atoms, index)))) {
+        word = { value: 1, role: 'one', alone: 'value' };
+        byArticle = !scales;
+      }
     }
     if (!word && atom.folded === NUMBER_JOINER && words > 0 && adjacent(text, atom, next)) {
       // "two hundred and fifty": "and" joins only when a number word follows.
@@ -294,7 +312,8 @@ function readNumberWords(text: string, atoms: readonly Atom[], from: number): { 
     // A lone "one" is a pronoun ("one of them"); "one year", "an hour", «один год» state a number, noun included.
     const noun = atoms[index];
     const last = atoms[index - 1];
-    return last && noun?.kind === 'word' && adjacent(text, last, noun) && isMeasureNoun(noun.folded) ? { value: 1, next: index + 1 } : undefined;
+    const article = byArticle || (words === 1 && last?.kind === 'word' && GERMAN_ARTICLES_OF_ONE.has(last.folded));
+    return last && noun?.kind === 'word' && adjacent(text, last, noun) && isMeasureNoun(noun.folded) ? { value: 1, next: index + 1, ...(article && { byArticle: true as const }) } : undefined;
   }
   const scale = previous?.role === 'scale' || previous?.role === 'times-hundred' ? previous.value : undefined;
   return { value: total + group, next: index, ...(scale !== undefined && { scale }) };
@@ -423,6 +442,7 @@ export function findNumbers(text: string, tokens: readonly FoldedToken[]): Numbe
     if (!atom) break;
     let values: number[] | undefined;
     let multiplier: Multiplier | undefined;
+    let byArticle = false;
     let last = index;
     const clock = atom.kind === 'digits' ? twelveHourTime(text, atom) : undefined;
     const clockWord = atom.kind === 'word' ? CLOCK_WORDS.get(atom.folded) : undefined;
@@ -441,6 +461,7 @@ export function findNumbers(text: string, tokens: readonly FoldedToken[]): Numbe
       const words = readNumberWords(text, atoms, index);
       if (words) {
         values = [words.value];
+        byArticle = words.byArticle === true;
         multiplier = words.scale === undefined ? undefined : { scale: words.scale, ambiguous: false };
         last = words.next - 1;
       }
@@ -456,7 +477,15 @@ export function findNumbers(text: string, tokens: readonly FoldedToken[]): Numbe
     if (around && noun) {
       const counted = values.map((value) => roundValue(value + (around.half ? 0.5 : 0)));
       const measure = { base: noun.base, amounts: counted.map((value) => roundValue(value * noun.factor)) };
-      mentions.push({ text: text.slice(start, around.end), start, end: around.end, values: counted, measure, ...(anaphoric && { refersBack: true as const }) });
+      mentions.push({
+        text: text.slice(start, around.end),
+        start,
+        end: around.end,
+        values: counted,
+        measure,
+        ...(anaphoric && { refersBack: true as const }),
+        ...(byArticle && !around.half && { byArticle: true as const }),
+      });
       multipliers.push(multiplier);
       index = Math.max(last, around.noun) + 1 + (around.half ? 3 : 0);
       continue;

@@ -114,6 +114,9 @@ function rewritten(folded: string, rules: ReadonlyArray<readonly [RegExp, string
   return text;
 }
 
+/** Fewer consonants than this, and a skeleton is not loosened (see looseSkeleton). */
+const LOOSE_SKELETON = 3;
+
 /**
  * A skeleton with its hissing sounds merged: š, ž and z all read s. Romanised
  * and Cyrillic spellings of one name trade them ("Wiśniewski", folded
@@ -145,7 +148,8 @@ export function consonantSkeletons(folded: string): string[] {
     if (POLISH_SHAPE.test(folded)) skeletons.add(consonantSkeleton(rewritten(folded, POLISH_READING_RULES)));
     if (/[jqxzc]/.test(folded) && PINYIN_WORD.test(folded)) skeletons.add(consonantSkeleton(rewritten(folded, PINYIN_READING_RULES)));
   }
-  for (const variant of [...skeletons]) skeletons.add(looseSkeleton(variant));
+  // Two consonants, loosened, match too much: "Jewish" ("vS") would be "Weiß" ("vs").
+  for (const variant of [...skeletons]) if (variant.length >= LOOSE_SKELETON) skeletons.add(looseSkeleton(variant));
   return [...skeletons];
 }
 

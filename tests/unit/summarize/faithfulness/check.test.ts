@@ -588,6 +588,47 @@ describe('findUnsupported', () => {
     ]).toEqual([[], [{ kind: 'name', text: 'Ковальский' }], [], [{ kind: 'name', text: 'Wenlong' }], [], [{ kind: 'name', text: 'Фогельман' }]]);
   });
 
+  it('across languages, lets the head and common words of an institution’s name pass in English, and still checks its own names', () => {
+    const english = { ...crossLanguage, language: 'en' };
+    const gramota = indexSource({
+      text: 'Грамоту обнаружила студентка МГУ. Лингвист из Института русского языка прочитала текст. Её покажут в Новгородском кремле. Суд в Мюнхене и кандидат Левой партии.',
+      language: 'ru',
+    });
+    expect([
+      findUnsupported(gramota, 'A Moscow State University student found it; a linguist of the Institute of the Russian Language read it.', english),
+      findUnsupported(gramota, 'It will be shown in the Novgorod Kremlin; the Federal Court of Justice and the Left Party were named.', english),
+      // Its own names are checked: another city, another acronym's first letter.
+      findUnsupported(gramota, 'It will be shown in the Pskov Kremlin.', english),
+      findUnsupported(gramota, 'A Kazan State University student found it.', english),
+      // Outside an institution's name a common word stays a claim: "Hall" is a surname too.
+      findUnsupported(gramota, 'The linguist Peter Hall read it.', english),
+    ]).toEqual([[], [], [{ kind: 'name', text: 'Pskov' }], [{ kind: 'name', text: 'Kazan' }], [{ kind: 'name', text: 'Peter Hall' }]]);
+  });
+
+  it('across languages, lets the word that opens an institution’s name in Russian pass, and still checks the names after it', () => {
+    const russian = { ...crossLanguage, language: 'ru' };
+    const court = indexSource({ text: 'The Federal Court of Justice and the Left Party candidate Tobias Kranz. The Ministry of Justice said nothing.', language: 'en' });
+    expect([
+      findUnsupported(court, 'Федеральный верховный суд и кандидат Левой партии Тобиас Кранц. Министерство юстиции промолчало.', russian),
+      findUnsupported(court, 'Кандидат Левой партии Тобиас Шульц.', russian),
+      // An adjective before anything but an institution's noun may be a surname.
+      findUnsupported(court, 'Министерство юстиции и адвокат Вишневский промолчали.', russian),
+    ]).toEqual([[], [{ kind: 'name', text: 'Шульц' }], [{ kind: 'name', text: 'Вишневский' }]]);
+  });
+
+  it('takes "a day" or "a month" as stated by a unit the article names with no number, and a number of them as not', () => {
+    const fire = indexSource({ text: 'Площадь пожара за сутки выросла вдвое.', language: 'ru' });
+    const lease = indexSource({ text: 'Der Vermieter kann innerhalb eines Monats Beschwerde einlegen.', language: 'de' });
+    expect([
+      findUnsupported(fire, 'The fire doubled in a day.', crossLanguage),
+      findUnsupported(fire, 'The fire doubled in two days.', crossLanguage),
+      findUnsupported(fire, 'The fire doubled in a week.', crossLanguage),
+      findUnsupported(lease, 'The landlord has a month to appeal.', crossLanguage),
+      findUnsupported(lease, 'The landlord has one month to appeal.', crossLanguage),
+      findUnsupported(lease, 'The landlord has two months to appeal.', crossLanguage),
+    ]).toEqual([[], [{ kind: 'number', text: 'two days' }], [{ kind: 'number', text: 'a week' }], [], [], [{ kind: 'number', text: 'two months' }]]);
+  });
+
   it('takes a weekday with a possessive in the article as that weekday', () => {
     const match = indexSource({ text: 'He will miss Saturday’s home game against Sunderland.', language: 'en' });
     expect([findUnsupported(match, 'He will miss Saturday’s game.', sameLanguage), findUnsupported(match, 'He will miss Sunday’s game.', sameLanguage)]).toEqual([

@@ -1,0 +1,52 @@
+import type { FoldedToken } from './fold.js';
+
+/**
+ * Russian writes the name of an institution with one capital, on its first
+ * word: «Министерство обороны», «Институт русского языка», «Федеральный суд»,
+ * «Левая партия». In a Russian summary of an article in another language that
+ * word is a translation ("Ministry of Defence", "Bundesgerichtshof", "Die
+ * Linke"), so it has nothing to match in the source and is no name claim: a
+ * noun that heads an institution's name, or an adjective right before one.
+ * Stems, folded (й → и), each followed by at most three letters of ending.
+ */
+const INSTITUTION_STEMS = [
+  'министерств', 'ведомств', 'агентств', 'управлени', 'департамент', 'служб', 'комитет', 'комисси', 'совет', 'инспекци',
+  'прокуратур', 'суд', 'трибунал', 'правительств', 'администраци', 'парламент', 'дум', 'палат', 'сенат', 'ассамбле',
+  'университет', 'институт', 'академи', 'колледж', 'школ', 'больниц', 'клиник', 'лаборатори', 'обсерватори', 'музе',
+  'галере', 'библиотек', 'театр', 'банк', 'фонд', 'союз', 'федераци', 'ассоциаци', 'обществ', 'объединени', 'движени',
+  'парти', 'лиг', 'организаци', 'компани', 'корпораци', 'концерн', 'групп', 'холдинг', 'полици', 'арми', 'флот', 'гварди',
+  'кремл', 'двор', 'собор', 'монастыр', 'вокзал', 'аэропорт', 'порт', 'мост', 'площад', 'улиц', 'проспект', 'парк',
+  'заповедник', 'зоопарк', 'район', 'округ', 'област', 'кра',
+];
+
+/** Letters of case ending a stem may take: «суд-ом», «министерств-ами», «кра-ю». */
+const ENDING_LETTERS = 3;
+
+/** The folded word is a form of a noun that heads a Russian institution's name (see INSTITUTION_STEMS). */
+export function isRussianInstitutionNoun(folded: string): boolean {
+  return INSTITUTION_STEMS.some((stem) => folded.startsWith(stem) && folded.length - stem.length <= ENDING_LETTERS);
+}
+
+/** Russian adjective endings, folded (й → и): «Федеральный», «Левая», «Верховного». */
+const ADJECTIVE = /\p{L}{3,}(?:ыи|ии|ои|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ом|ем|ую|юю|ых|их|ыми|ими)$/u;
+
+/** How many lower-case adjectives may stand between a capitalised one and its noun: «Федеральный верховный суд». */
+const ADJECTIVES_BETWEEN = 2;
+
+/**
+ * The token at `index` is an adjective that opens an institution's name: a
+ * noun of INSTITUTION_STEMS follows it, after at most two lower-case adjectives
+ * («Левая партия», «Федеральный верховный суд»). An adjective before any other
+ * word is not («Вишневский сказал»: surnames decline like adjectives).
+ */
+export function opensRussianInstitution(tokens: readonly FoldedToken[], index: number): boolean {
+  const token = tokens[index];
+  if (!token || !ADJECTIVE.test(token.folded)) return false;
+  for (let next = index + 1; next <= index + 1 + ADJECTIVES_BETWEEN; next++) {
+    const word = tokens[next];
+    if (!word) return false;
+    if (isRussianInstitutionNoun(word.folded)) return true;
+    if (!ADJECTIVE.test(word.folded) || word.text !== word.text.toLowerCase()) return false;
+  }
+  return false;
+}
