@@ -41,8 +41,8 @@ export function calendarKeyOf(folded: string, capitalised: boolean): CalendarKey
   const candidates = calendarForms().get(folded.slice(0, 3));
   if (!candidates) return undefined;
   const exact = candidates.find((form) => form.folded === folded);
-  // Case endings only where names decline (Cyrillic, Greek): in Latin script "Julia" is not "Juli".
-  const declines = folded.length >= 5 && !/^[a-z]/.test(folded);
+  // Case endings only where names decline (Cyrillic, Greek; «в июне», four letters): in Latin script "Julia" is not "Juli".
+  const declines = folded.length >= 4 && !/^[a-z]/.test(folded);
   const found = exact ?? (declines ? candidates.find((form) => (form.folded.length >= 5 && sameWordForm(form.folded, folded)) || sameDeclinedName(form.folded, folded)) : undefined);
   if (!found || (!capitalised && !found.lowerCase)) return undefined;
   return found.key;
