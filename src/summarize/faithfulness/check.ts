@@ -6,7 +6,7 @@ import { countryCodesOf } from './countries.js';
 import { caseStems, commonPrefixLength, dominantScript, foldedTokensOf, inflectionStems, sameDeclinedName, sameWordForm, type FoldedToken, type Script } from './fold.js';
 import { isInstitutionHead, looksLikeEnglishCommonNoun } from './english-nouns.js';
 import { isCommonEnglishWord } from './english-words.js';
-import { isRussianInstitutionNoun, opensRussianInstitution } from './russian-institutions.js';
+import { isRussianInstitutionNoun, looksLikeRussianAdjective, opensRussianInstitution } from './russian-institutions.js';
 import { looksLikeForeignName } from './german-nouns.js';
 import { findNames, isTitleCase, type NameMention, type NameWord } from './names.js';
 import { findNegationConflicts, readPolarity } from './negation.js';
@@ -94,9 +94,10 @@ function numberIsStated(evidence: Evidence, mention: NumberMention, context: rea
   }
   const measure = mention.measure;
   if (measure) {
-    if (measure.amounts.some((amount) => (evidence.measures.get(measureKey(measure.base, amount)) ?? []).some(about))) return true;
-    // "in a day" for «за сутки», "a month" for "innerhalb des Monats": one unit, said without a number.
-    if (mention.byArticle && measure.amounts.some((amount) => evidence.bareMeasures.has(measureKey(measure.base, amount)))) return true;
+    // The same quantity, in any unit of its kind: specific enough that the words around it need not be the source's ("after 28 days").
+    if (measure.amounts.some((amount) => evidence.measures.has(measureKey(measure.base, amount)))) return true;
+    // "in a day" for «за сутки», "one month" for "in a single month": one unit, which the source says with no number.
+    if (mention.values.length === 1 && mention.values[0] === 1 && measure.amounts.some((amount) => evidence.bareMeasures.has(measureKey(measure.base, amount)))) return true;
     return mention.values.some((value) => (evidence.numbers.get(value) ?? []).some((number) => number.unit === undefined && number.measure === undefined && about(number)));
   }
   const money = mention.unit?.startsWith('currency:') === true;
@@ -322,7 +323,7 @@ function germanPrefixIsStated(evidence: Evidence, folded: string): boolean {
  * Schöneberg") are checked word by word.
  */
 function loneGermanWordIsClaim(evidence: Evidence, name: NameMention, options: CheckOptions): boolean {
-  const [word] = name.words;
+  const word = name.words.at(-1);
   if (!name.lone || !word || word.calendar !== undefined || word.acronym) return true;
   if (options.crossLanguage) return looksLikeForeignName(word.folded) || name.place === true || countryCodesOf(word.folded).length > 0;
   return !germanPrefixIsStated(evidence, word.folded);
@@ -362,21 +363,64 @@ function followsStatedPlaceAdjective(evidence: Evidence, text: string, tokens: r
  *   looksLikeEnglishCommonNoun) or written in lower case elsewhere in the
  *   summary (`commonWords`): "Augsburg University Hospital" for
  *   "Universitätsklinikum Augsburg", "City Duma" for «городская дума».
- * - Every word, when the last ends a longer name of the source (see
+ * - A common word of the summary's language after a stated word that ends a
+ *   name in the source (Evidence.nameEndSkeletons), which the name does not
+ *   go on past: "Volga Stage" for «Волжская сцена», "Siberian International
+ *   Marathon", German "nutzte Rawcliffe Bankkarten" (a German noun: any word
+ *   not shaped like a foreign name). After a first name ("Peter Hall" for
+ *   "Peter Smith") the word is still checked.
+ * - In Russian, an adjective right before a stated word: «Западного
+ *   Йоркшира» for "West Yorkshire".
+ * - Every word up to one that ends a longer name of the source (see
  *   endsStatedCompound): "Lower Saxony" for "Niedersachsen", "Great Britain"
  *   for "Großbritannien"; the words before it translate the compound's head.
  * A run with no stated word is checked word by word as ever.
  */
-function anchoredRunWords(evidence: Evidence, words: readonly NameWord[], unmatched: readonly NameWord[], acrossScripts: boolean, commonWords: ReadonlySet<string> | undefined): Set<NameWord> {
+function anchoredRunWords(evidence: Evidence, words: readonly NameWord[], unmatched: readonly NameWord[], acrossScripts: boolean, language: string | undefined, commonWords: ReadonlySet<string> | undefined): Set<NameWord> {
   const anchored = new Set<NameWord>();
   if (words.length < 2) return anchored;
+  const compoundEnd = words.findLastIndex((word) => endsStatedCompound(evidence, word.folded));
+  for (const word of words.slice(0, compoundEnd + 1)) if (unmatched.includes(word)) anchored.add(word);
+  const stated = (index: number) => {
+    const word = words[index];
+    return word !== undefined && (!unmatched.includes(word) || index <= compoundEnd);
+  };
+  if (!words.some((_, index) => stated(index))) return anchored;
+  // Common words after a source name's end, one after another: "Siberian International Marathon".
+  const afterNameEnd = new Set<NameWord>();
+  words.forEach((word, index) => {
+    if (!unmatched.includes(word) || anchored.has(word)) return;
+    const previous = words[index - 1];
+    const follows = previous !== undefined && (afterNameEnd.has(previous) || (stated(index - 1) && endsSourceName(evidence, previous)));
+    if (follows && isCommonWordOf(language, word.folded)) {
+      anchored.add(word);
+      afterNameEnd.add(word);
+    } else if (looksLikeEnglishCommonNoun(word.folded) || commonWords?.has(word.folded)) anchored.add(word);
+    else if (language === 'ru' && stated(index + 1) && looksLikeRussianAdjective(word.folded)) anchored.add(word);
+  });
   const last = words.at(-1);
-  if (last && endsStatedCompound(evidence, last.folded)) return new Set(unmatched);
-  if (unmatched.length === words.length) return anchored;
-  for (const word of unmatched) if (looksLikeEnglishCommonNoun(word.folded) || commonWords?.has(word.folded)) anchored.add(word);
   const beforeLast = words.at(-2);
   if (acrossScripts && last && beforeLast && !unmatched.includes(last) && unmatched.includes(beforeLast) && spellingVariantIsStated(evidence, beforeLast.folded)) anchored.add(beforeLast);
   return anchored;
+}
+
+/**
+ * The stated word ends a name in the source (see Evidence.nameEndSkeletons):
+ * its skeleton, or its skeleton less a last consonant of an adjective's
+ * ending ("Siberian" "sbrn" for «Сибирский», core "sbr").
+ */
+function endsSourceName(evidence: Evidence, word: NameWord | undefined): boolean {
+  return (
+    word !== undefined &&
+    consonantSkeletons(word.folded).some((skeleton) => skeleton.length >= 2 && (evidence.nameEndSkeletons.has(skeleton) || (skeleton.length >= 3 && evidence.nameEndSkeletons.has(skeleton.slice(0, -1)))))
+  );
+}
+
+/** A common word of the text's language: in English one of the word list's; in German any word not shaped like a foreign name. */
+function isCommonWordOf(language: string | undefined, folded: string): boolean {
+  if (language === 'en') return isCommonEnglishWord(folded);
+  if (language === 'de') return !looksLikeForeignName(folded);
+  return false;
 }
 
 /** Fewer consonants than this, and the end of a skeleton is the end of too many others. */
@@ -563,7 +607,7 @@ export function findUnsupported(evidence: Evidence, text: string, options: Check
         !(language === 'de' && followsStatedPlaceAdjective(evidence, normalized, tokens, word, acrossScripts)),
     );
     const translated = acrossScripts ? translatedQuotedNameWords(evidence, name.words, unmatched) : new Set<NameWord>();
-    const anchored = options.crossLanguage ? anchoredRunWords(evidence, name.words, unmatched, script !== evidence.script, options.commonWords) : new Set<NameWord>();
+    const anchored = options.crossLanguage ? anchoredRunWords(evidence, name.words, unmatched, script !== evidence.script, language, options.commonWords) : new Set<NameWord>();
     const generic = institution
       ? institutionWords(evidence, name.words, unmatched)
       : options.crossLanguage && language === 'ru'

@@ -49,6 +49,46 @@ function countryNames(): ReadonlyMap<string, ReadonlySet<string>> {
   return map;
 }
 
+/** Letters a country's stem keeps at least, so that only its own words begin with it: «эфиоп», "ethiop", "athiopi"; not "indi" of "individual". */
+const DEMONYM_STEM_LETTERS = 5;
+/** Letters a demonym's stem may drop from its country's name: the name's ending («Эфиоп|ия», "Äthiopi|en", "Ethiopi|a"). */
+const NAME_ENDING_LETTERS = 2;
+/** A demonym is no longer than this many letters past its stem: "Ethiop|ians", «эфиоп|ского». */
+const DEMONYM_ENDING_LETTERS = 6;
+
+let codesByStem: ReadonlyMap<string, ReadonlySet<string>> | undefined;
+
+/** The stems of one-word country names (see DEMONYM_STEM_LETTERS), with the codes each names. */
+function countryStems(): ReadonlyMap<string, ReadonlySet<string>> {
+  if (codesByStem) return codesByStem;
+  const stems = new Map<string, Set<string>>();
+  for (const [name, codes] of countryNames()) {
+    for (let drop = 1; drop <= NAME_ENDING_LETTERS; drop++) {
+      const stem = name.slice(0, -drop);
+      if (stem.length >= DEMONYM_STEM_LETTERS) for (const code of codes) addCode(stems, stem, code);
+    }
+  }
+  codesByStem = stems;
+  return stems;
+}
+
+/**
+ * The countries a folded word is the people or an adjective of, by the stem of
+ * the country's name it begins with: «эфиопка», «эфиопу» → ET, "Kenianer"
+ * no (its stem is too short to tell). Russian and German write these in lower
+ * case or as nouns, where a summary names the country: "Ethiopia's Tesfaye
+ * Alemu" for «эфиопу Тесфайе Алему».
+ */
+export function demonymCountryCodesOf(folded: string): string[] {
+  const stems = countryStems();
+  if (!beginnings.has(folded.slice(0, 3))) return [];
+  const codes = new Set<string>();
+  for (let length = DEMONYM_STEM_LETTERS; length < folded.length && length >= folded.length - DEMONYM_ENDING_LETTERS - NAME_ENDING_LETTERS; length++) {
+    for (const code of stems.get(folded.slice(0, length)) ?? []) codes.add(code);
+  }
+  return [...codes];
+}
+
 /** The countries a folded word names in any form: "deutschlands", «германии», "germany" → DE. Empty for any other word. */
 export function countryCodesOf(folded: string): string[] {
   const names = countryNames();

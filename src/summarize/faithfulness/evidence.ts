@@ -1,6 +1,6 @@
 import { findAbbreviations, type Abbreviations } from './abbreviations.js';
 import { calendarKeyOf, calendarKeysOfDate, type CalendarKey } from './calendar.js';
-import { countryCodesOf } from './countries.js';
+import { countryCodesOf, demonymCountryCodesOf } from './countries.js';
 import { caseStems, dominantScript, foldedTokensOf, withoutPossessive, type Script } from './fold.js';
 import { readPolarity, type Polarity } from './negation.js';
 import { contextAround, findNumbers, SHARE_CONTEXT } from './numbers.js';
@@ -84,13 +84,21 @@ export interface Evidence {
   /**
    * One of each unit of time or distance the source names with no number
    * before it, by `measureKey`: «за сутки» is "minute:1440", "innerhalb des
-   * Monats" "month:1". What "in a day" or "a month" says (NumberMention.byArticle).
+   * Monats" "month:1", "in a single month" too. What "in a day" or "one
+   * month" says.
    */
   bareMeasures: ReadonlySet<string>;
   /** Acronyms the source writes, and the initials of its longer names: "U.S.", "United Nations". */
   abbreviations: Abbreviations;
   /** Each word's sentence, clause and whether a negation covers it, for negations a summary turns round. */
   polarity: Polarity;
+  /**
+   * Consonant skeletons of the words that end a run of capitals in the source
+   * (a surname, a place, a lone name): "Rawcliffe" of "Joanne Rawcliffe",
+   * «Волжская» of «Волжская сцена». A word after one of these in a summary's
+   * run is not more of the same name (see anchoredRunWords in check.ts).
+   */
+  nameEndSkeletons: ReadonlySet<string>;
   /** Weekdays and months the source names, in any language. */
   calendar: ReadonlySet<CalendarKey>;
   /** The source's date: its year counts as stated, its day only next to its month ("21 October"). */
@@ -181,6 +189,7 @@ export function indexSource(source: FaithfulnessSource): Evidence {
     if (!known) {
       for (const form of new Set([token.folded, withoutPossessive(token.folded)])) addTo(wordsByStart, form.slice(0, 3), form);
       for (const core of adjectiveCoresOf(token.folded)) adjectiveCores.add(core);
+      for (const code of demonymCountryCodesOf(token.folded)) countries.add(code);
     }
     const capitalised = CAPITALISED.test(token.text);
     // Each word once, and once more capitalised: "may" is a verb, "May" a month, "Bank" a name.
@@ -215,6 +224,15 @@ export function indexSource(source: FaithfulnessSource): Evidence {
     if (measure) for (const amount of measure.amounts) addTo(measures, measureKey(measure.base, amount), stated);
   }
   const [, year, month, day] = /^(\d{4})-(\d{2})-(\d{2})/.exec(source.publishedAt ?? '') ?? [];
+  const nameEndSkeletons = new Set<string>();
+  tokens.forEach((token, index) => {
+    if (!CAPITALISED.test(token.text)) return;
+    const next = tokens[index + 1];
+    if (next && CAPITALISED.test(next.text) && /^[\s\u00a0-]+$/u.test(text.slice(token.end, next.start))) return;
+    for (const skeleton of consonantSkeletons(withoutPossessive(token.folded))) nameEndSkeletons.add(skeleton);
+    // «Сибирский международный марафон»: an adjective of a name ends the run, and stands for the name ("Siberian").
+    for (const core of adjectiveCoresOf(token.folded)) nameEndSkeletons.add(core);
+  });
   const bareMeasures = new Set<string>();
   let mentionAt = 0;
   for (const token of tokens) {
@@ -245,6 +263,7 @@ export function indexSource(source: FaithfulnessSource): Evidence {
     bareMeasures,
     abbreviations: findAbbreviations(text, tokens),
     polarity: readPolarity(text, tokens),
+    nameEndSkeletons,
     calendar,
     date: year && month && day ? { year: Number(year), month: Number(month) - 1, day: Number(day) } : undefined,
   };

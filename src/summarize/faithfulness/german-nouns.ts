@@ -1,4 +1,5 @@
 import { isStopword } from '../../core/words.js';
+import { isAcronym } from './abbreviations.js';
 import { foldWord, type FoldedToken } from './fold.js';
 import { numberWordOf } from './number-words.js';
 
@@ -158,7 +159,8 @@ function hasCommonNounBefore(text: string, tokens: readonly FoldedToken[], index
 export function germanCommonNouns(text: string, tokens: readonly FoldedToken[], options: GermanNounOptions = {}): Set<number> {
   const nouns = new Set<number>();
   tokens.forEach((token, index) => {
-    if (!CAPITALISED.test(token.text) || HAS_DIGIT.test(token.text)) return;
+    // "der BUND", "die EU": a noun is not written in capitals, an acronym after an article is a name.
+    if (!CAPITALISED.test(token.text) || HAS_DIGIT.test(token.text) || isAcronym(token.text)) return;
     const next = tokens[index + 1];
     const cut = next !== undefined && CUT_COMPOUND.test(text.slice(token.end, next.start));
     // "auf dem Irtysch", "an der Wolga": rivers, mountains and regions take an article; across languages one shaped like a foreign name stays a name.

@@ -32,8 +32,9 @@ export interface NameMention {
    * The run is one capitalised word, not in capitals ("Kameras", "Merz"; not
    * "Austin Schoigu", "NATO"); in German, one such word is all that is left of
    * the run once its common nouns, titles and function words are taken out
-   * ("Liter Destillat", "Vizebürgermeister Sokolow"). In German such a word is
-   * a noun first: see `loneGermanWordIsClaim` in check.ts.
+   * ("Liter Destillat", "Vizebürgermeister Sokolow"), or a compound joined by
+   * hyphens, its last part the head ("Onlinebanking-Zugangsdaten"). In German
+   * such a word is a noun first: see `loneGermanWordIsClaim` in check.ts.
    */
   lone?: true;
   /**
@@ -153,7 +154,9 @@ export function findNames(text: string, tokens: readonly FoldedToken[], options:
     // In German the run's one word that is left once its common nouns, titles and function words are
     // taken out stands alone: "Meer" of "ins Japanische Meer", "Destillat" of "Liter Destillat", "Sokolow"
     // of "Vizebürgermeister Sokolow". Elsewhere a lone word is a run of one.
-    const headAt = german ? (keptAt.length === 1 ? keptAt[0] : undefined) : run.length === 1 ? from : undefined;
+    // A German compound joined by hyphens is one word ("Onlinebanking-Zugangsdaten"), its last part its head.
+    const hyphenated = german && run.length > 1 && run.every((token, offset) => offset === 0 || text.slice(run[offset - 1]?.end ?? 0, token.start) === '-');
+    const headAt = german ? (hyphenated ? keptAt.at(-1) : keptAt.length === 1 ? keptAt[0] : undefined) : run.length === 1 ? from : undefined;
     const head = headAt === undefined ? undefined : tokens[headAt];
     const lone = head !== undefined && !ALL_CAPITALS.test(head.text) && !isAcronym(head.text);
     const place = lone && german && headAt !== undefined && isPlaceAfterPreposition(text, tokens, headAt);

@@ -181,9 +181,10 @@ export const REFERRING_DETERMINERS: ReadonlySet<string> = new Set(['the', 'these
  * What a measure is counted in, so that one quantity written in two units
  * compares equal: minutes for hours, days and weeks; months for years, decades
  * and centuries (a month is no fixed number of days, so the two stay apart);
- * metres for kilometres; miles on their own.
+ * metres for kilometres; miles and seconds on their own (a race time's seconds
+ * are compared as seconds: "2:09:41" is «2 часа 9 минут 41 секунда»).
  */
-export type MeasureBase = 'minute' | 'month' | 'metre' | 'mile';
+export type MeasureBase = 'second' | 'minute' | 'month' | 'metre' | 'mile';
 
 /** A noun of time or distance: its base and how many of the base one of it is. */
 export interface MeasureNoun {
@@ -201,6 +202,8 @@ export interface MeasureNoun {
  * not "zwölf Kilometer").
  */
 const MEASURE_FORMS: ReadonlyArray<readonly [string, MeasureBase, number]> = [
+  // Not "second": "a second term", "the second round" count places.
+  ['seconds sec secs секунда секунду секунды секунд секунде секундой секундам секундами секундах sekunde sekunden', 'second', 1],
   ['minute minutes min минута минуту минуты минут минуте минутой минутам минутами минутах minute minuten', 'minute', 1],
   ['hour hours hr hrs час часа часу часов часам часами часах stunde stunden', 'minute', 60],
   ['day days день дня дней дню днем дням днями днях сутки суток tag tage tagen tages', 'minute', 24 * 60],

@@ -52,13 +52,6 @@ export interface NumberMention {
   clock?: true;
   /** The upper end of a range: the values of its lower end ("6 p.m." of "from 10 a.m. to 6 p.m." has [10]; see shareAcrossRanges). */
   rangeFrom?: number[];
-  /**
-   * One of a measure said by the article alone, no number word: "in a day",
-   * "a month to appeal", "eines Monats". Languages without an article say it
-   * with the bare noun («за сутки», «в течение месяца»), which states no number
-   * (see Evidence.bareMeasures).
-   */
-  byArticle?: true;
 }
 
 /**
@@ -227,19 +220,12 @@ function makesRate(text: string, atoms: readonly Atom[], article: number): boole
 }
 
 /**
- * German "ein" in its forms is both the number and the article: "eines Monats"
- * is "a month" as often as "one month", so it is read as the article (see
- * NumberMention.byArticle). "eins" is only the number.
- */
-const GERMAN_ARTICLES_OF_ONE: ReadonlySet<string> = new Set(['ein', 'eine', 'einen', 'einem', 'einer', 'eines']);
-
-/**
  * Reads number words from `atoms[from]` on: "two hundred and fifty thousand",
  * «ста тысяч», "a million", "two and a half", "an hour". Returns the value and
  * the index after the last word, or undefined when the words state no number (a
  * lone "one", "thousands").
  */
-function readNumberWords(text: string, atoms: readonly Atom[], from: number): { value: number; next: number; scale?: number; byArticle?: true } | undefined {
+function readNumberWords(text: string, atoms: readonly Atom[], from: number): { value: number; next: number; scale?: number } | undefined {
   let total = 0;
   let group = 0;
   let index = from;
@@ -247,7 +233,6 @@ function readNumberWords(text: string, atoms: readonly Atom[], from: number): { 
   let onlyVague = true;
   let onlyOne = true;
   let previous: NumberWord | undefined;
-  let byArticle = false;
   for (;;) {
     const atom = atoms[index];
     if (atom?.kind !== 'word') break;
@@ -270,10 +255,7 @@ function readNumberWords(text: string, atoms: readonly Atom[], from: number): { 
         break;
       }
       // "a hundred", "a million", "an hour": the article is the one; "twice a week" is a rate.
-      if (words === 0 && (scales || (isMeasureNoun(foldedOf(next) ?? '') && !makesRate(text, atoms, index)))) {
-        word = { value: 1, role: 'one', alone: 'value' };
-        byArticle = !scales;
-      }
+      if (words === 0 && (scales || (isMeasureNoun(foldedOf(next) ?? '') && !makesRate(text, atoms, index)))) word = { value: 1, role: 'one', alone: 'value' };
     }
     if (!word && atom.folded === NUMBER_JOINER && words > 0 && adjacent(text, atom, next)) {
       // "two hundred and fifty": "and" joins only when a number word follows.
@@ -312,8 +294,7 @@ function readNumberWords(text: string, atoms: readonly Atom[], from: number): { 
     // A lone "one" is a pronoun ("one of them"); "one year", "an hour", «один год» state a number, noun included.
     const noun = atoms[index];
     const last = atoms[index - 1];
-    const article = byArticle || (words === 1 && last?.kind === 'word' && GERMAN_ARTICLES_OF_ONE.has(last.folded));
-    return last && noun?.kind === 'word' && adjacent(text, last, noun) && isMeasureNoun(noun.folded) ? { value: 1, next: index + 1, ...(article && { byArticle: true as const }) } : undefined;
+    return last && noun?.kind === 'word' && adjacent(text, last, noun) && isMeasureNoun(noun.folded) ? { value: 1, next: index + 1 } : undefined;
   }
   const scale = previous?.role === 'scale' || previous?.role === 'times-hundred' ? previous.value : undefined;
   return { value: total + group, next: index, ...(scale !== undefined && { scale }) };
@@ -442,7 +423,6 @@ export function findNumbers(text: string, tokens: readonly FoldedToken[]): Numbe
     if (!atom) break;
     let values: number[] | undefined;
     let multiplier: Multiplier | undefined;
-    let byArticle = false;
     let last = index;
     const clock = atom.kind === 'digits' ? twelveHourTime(text, atom) : undefined;
     const clockWord = atom.kind === 'word' ? CLOCK_WORDS.get(atom.folded) : undefined;
@@ -461,7 +441,6 @@ export function findNumbers(text: string, tokens: readonly FoldedToken[]): Numbe
       const words = readNumberWords(text, atoms, index);
       if (words) {
         values = [words.value];
-        byArticle = words.byArticle === true;
         multiplier = words.scale === undefined ? undefined : { scale: words.scale, ambiguous: false };
         last = words.next - 1;
       }
@@ -484,7 +463,6 @@ export function findNumbers(text: string, tokens: readonly FoldedToken[]): Numbe
         values: counted,
         measure,
         ...(anaphoric && { refersBack: true as const }),
-        ...(byArticle && !around.half && { byArticle: true as const }),
       });
       multipliers.push(multiplier);
       index = Math.max(last, around.noun) + 1 + (around.half ? 3 : 0);
@@ -505,7 +483,41 @@ export function findNumbers(text: string, tokens: readonly FoldedToken[]): Numbe
     index = last + 1;
   }
   shareAcrossRanges(text, mentions, multipliers);
-  return mentions;
+  return withRaceTimes(text, mentions);
+}
+
+/**
+ * A race time or another duration in hours, minutes and seconds: "2:09:41",
+ * and "2:09.41" as Russian writes it. Not a clock time with seconds before
+ * a word that makes it one ("um 14:05:30 Uhr" is read as "14:05" by clockTimeAt).
+ */
+const RACE_TIME = /(?<![\d:.,])(\d{1,2}):(\d{2})[:.](\d{2})(?![\d]|[.,:]\d)/gu;
+
+/**
+ * The mentions with each race time as three quantities, its hours, minutes and
+ * seconds, in place of the numbers read from its digits ("2", "09.41"): a
+ * summary writes «2 часа 9 минут 41 секунда» for "2:09:41", or the other way
+ * round, and each part must be the source's.
+ */
+function withRaceTimes(text: string, mentions: NumberMention[]): NumberMention[] {
+  const times = [...text.matchAll(RACE_TIME)];
+  if (times.length === 0) return mentions;
+  const parts: NumberMention[] = [];
+  for (const time of times) {
+    const [, hours = '', minutes = '', seconds = ''] = time;
+    let at = time.index;
+    for (const [digits, base, factor] of [
+      [hours, 'minute', 60],
+      [minutes, 'minute', 1],
+      [seconds, 'second', 1],
+    ] as const) {
+      const value = Number(digits);
+      parts.push({ text: digits, start: at, end: at + digits.length, values: [value], measure: { base, amounts: [value * factor] } });
+      at += digits.length + 1;
+    }
+  }
+  const inTime = (mention: NumberMention) => times.some((time) => mention.start < time.index + time[0].length && mention.end > time.index);
+  return [...mentions.filter((mention) => !inTime(mention)), ...parts].sort((a, b) => a.start - b.start);
 }
 
 /** Between the two ends of a range: a dash, "to", «до», "bis", "or". */

@@ -30,6 +30,11 @@ export function isRussianInstitutionNoun(folded: string): boolean {
 /** Russian adjective endings, folded (й → и): «Федеральный», «Левая», «Верховного». */
 const ADJECTIVE = /\p{L}{3,}(?:ыи|ии|ои|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ом|ем|ую|юю|ых|их|ыми|ими)$/u;
 
+/** The folded word ends like a Russian adjective (see ADJECTIVE): «Западного», «Новая». Surnames in -ский, -ая do too. */
+export function looksLikeRussianAdjective(folded: string): boolean {
+  return ADJECTIVE.test(folded);
+}
+
 /** How many lower-case adjectives may stand between a capitalised one and its noun: «Федеральный верховный суд». */
 const ADJECTIVES_BETWEEN = 2;
 

@@ -130,7 +130,8 @@ function looseSkeleton(skeleton: string): string {
 /**
  * A name's consonant skeletons: `consonantSkeleton`; for a name in Latin
  * letters also its skeletons as Russian writes it from German (with an "h",
- * "ch", "z" or "v"; see GERMAN_READING_RULES, RUSSIAN_H), Polish (see
+ * "ch", "z" or "v"; see GERMAN_READING_RULES, RUSSIAN_H), English (a "w" read
+ * as a vowel), Polish (see
  * POLISH_SHAPE) or Pinyin (see PINYIN_WORD); and each of them with its hissing
  * sounds merged (looseSkeleton). "Hinrich" is "nrC", "knrk" and "gnrk", as
  * «Хинрих» is "knrk"; "Nowicki" is "nvk" and "nvCk", as «Новицкий».
@@ -145,6 +146,8 @@ export function consonantSkeletons(folded: string): string[] {
         for (const h of RUSSIAN_H) skeletons.add(consonantSkeleton(reading.replace(SOUNDED_H, h)));
       }
     }
+    // English "w" is a vowel to Russian ears: "West" «Уэст», "Rawcliffe" «Роклифф», "William" «Уильям».
+    if (folded.includes('w')) skeletons.add(consonantSkeleton(folded.replaceAll('w', '')));
     if (POLISH_SHAPE.test(folded)) skeletons.add(consonantSkeleton(rewritten(folded, POLISH_READING_RULES)));
     if (/[jqxzc]/.test(folded) && PINYIN_WORD.test(folded)) skeletons.add(consonantSkeleton(rewritten(folded, PINYIN_READING_RULES)));
   }
