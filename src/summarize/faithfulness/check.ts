@@ -3,6 +3,7 @@ import { initialsOf, isCompoundOf, translatedCompoundIsStated } from './abbrevia
 import { adjectiveCoresOf, measureKey, SHORT_NAME_STEM, type Evidence, type StatedNumber } from './evidence.js';
 import { calendarKeyOf } from './calendar.js';
 import { countryCodesOf } from './countries.js';
+import { languageCodesOf, regionOfLanguage } from './languages.js';
 import { caseStems, commonPrefixLength, dominantScript, foldedTokensOf, inflectionStems, sameDeclinedName, sameWordForm, type FoldedToken, type Script } from './fold.js';
 import { isInstitutionHead, looksLikeEnglishCommonNoun } from './english-nouns.js';
 import { isCommonEnglishWord } from './english-words.js';
@@ -287,6 +288,8 @@ function nameWordIsStated(evidence: Evidence, word: NameWord, options: CheckOpti
   if (skeletonIsStated(evidence, word.folded) || adjectiveCoreIsStated(evidence, word.folded) || nameOfAdjectiveIsStated(evidence, word.folded) || translatedCompoundIsStated(evidence, word.folded)) return true;
   // "Deutschland" for «Германия», "Austria" for "Österreich": a country's names in two languages need not sound alike.
   if (countryCodesOf(word.folded).some((code) => evidence.countries.has(code))) return true;
+  // "Dutch" for «нидерландский» or "Niederlande": a nationality adjective by its language's code, or the country it is spoken in.
+  if (languageCodesOf(word.folded).some((code) => evidence.languages.has(code) || evidence.countries.has(regionOfLanguage(code) ?? ''))) return true;
   if (language === 'de' && germanCountryIsStated(evidence, word.folded)) return true;
   if (beginsWithQuotedName(evidence, word.folded)) return true;
   return consonantSkeleton(word.folded).length < 2 && shortWordIsStated(evidence, word.folded);

@@ -1,6 +1,7 @@
 import { findAbbreviations, type Abbreviations } from './abbreviations.js';
 import { calendarKeyOf, calendarKeysOfDate, type CalendarKey } from './calendar.js';
 import { countryCodesOf, demonymCountryCodesOf } from './countries.js';
+import { languageCodesOf, regionOfLanguage } from './languages.js';
 import { caseStems, dominantScript, foldedTokensOf, withoutPossessive, type Script } from './fold.js';
 import { readPolarity, type Polarity } from './negation.js';
 import { contextAround, findNumbers, SHARE_CONTEXT } from './numbers.js';
@@ -99,6 +100,8 @@ export interface Evidence {
    * run is not more of the same name (see anchoredRunWords in check.ts).
    */
   nameEndSkeletons: ReadonlySet<string>;
+  /** The languages the source names or makes nationality adjectives of, by ISO 639-1 code: «нидерландский» is "nl" (see languages.ts). */
+  languages: ReadonlySet<string>;
   /** Weekdays and months the source names, in any language. */
   calendar: ReadonlySet<CalendarKey>;
   /** The source's date: its year counts as stated, its day only next to its month ("21 October"). */
@@ -106,6 +109,8 @@ export interface Evidence {
 }
 
 const CAPITALISED = /^[\p{Lu}\p{Lt}]/u;
+/** Shorter words name no language ("Ewe" is one, and a Russian word), and looking them up costs every short word of the source. */
+const LANGUAGE_WORD_LETTERS = 4;
 /** A short name declined in Russian keeps two letters of its own: «Рэ-я», «Ли-ю». */
 export const SHORT_NAME_STEM = 2;
 
@@ -183,6 +188,7 @@ export function indexSource(source: FaithfulnessSource): Evidence {
   const adjectiveCores = new Set<string>();
   const shortNames = new Set<string>();
   const countries = new Set<string>();
+  const languages = new Set<string>();
   tokens.forEach((token, index) => {
     const known = positions.has(token.folded);
     addTo(positions, token.folded, index);
@@ -190,6 +196,14 @@ export function indexSource(source: FaithfulnessSource): Evidence {
       for (const form of new Set([token.folded, withoutPossessive(token.folded)])) addTo(wordsByStart, form.slice(0, 3), form);
       for (const core of adjectiveCoresOf(token.folded)) adjectiveCores.add(core);
       for (const code of demonymCountryCodesOf(token.folded)) countries.add(code);
+      // «нидерландский застройщик», "der niederländische Entwickler": the language, and the country it is spoken in.
+      if (token.folded.length >= LANGUAGE_WORD_LETTERS) {
+        for (const code of languageCodesOf(token.folded)) {
+          languages.add(code);
+          const region = regionOfLanguage(code);
+          if (region) countries.add(region);
+        }
+      }
     }
     const capitalised = CAPITALISED.test(token.text);
     // Each word once, and once more capitalised: "may" is a verb, "May" a month, "Bank" a name.
@@ -264,6 +278,7 @@ export function indexSource(source: FaithfulnessSource): Evidence {
     abbreviations: findAbbreviations(text, tokens),
     polarity: readPolarity(text, tokens),
     nameEndSkeletons,
+    languages,
     calendar,
     date: year && month && day ? { year: Number(year), month: Number(month) - 1, day: Number(day) } : undefined,
   };

@@ -661,6 +661,17 @@ describe('findUnsupported', () => {
     ]).toEqual([[], [{ kind: 'name', text: 'Kenya’s' }], [], [{ kind: 'name', text: 'July' }]]);
   });
 
+  it('across languages, takes a nationality adjective as stated by the language’s adjective or its country (ICU language names)', () => {
+    const windFarm = indexSource({ text: 'Der niederländische Projektentwickler wollte die Anlagen bauen. Die Turbinen kommen aus Dänemark.', language: 'de' });
+    const english = { ...crossLanguage, language: 'en' };
+    expect([
+      findUnsupported(windFarm, 'The Dutch developer wanted to build the turbines.', english),
+      findUnsupported(windFarm, 'The turbines are Danish.', english),
+      findUnsupported(windFarm, 'The Belgian developer wanted to build the turbines.', english),
+      findUnsupported(windFarm, 'Нидерландский застройщик хотел построить Нидерланды.', { ...crossLanguage, language: 'ru' }),
+    ]).toEqual([[], [], [{ kind: 'name', text: 'Belgian' }], []]);
+  });
+
   it('across languages, lets a common word after a stated name’s end and a Russian adjective before a stated name pass, not a surname after a first name', () => {
     const english = indexSource({ text: 'Joanne Rawcliffe used residents’ bank cards. West Yorkshire Police will recover the money. Peter Smith ran the Kalulushi West mine.', language: 'en' });
     const russian = indexSource({ text: 'В Новосибирске прошёл Сибирский международный марафон. Питер Смит выступил.', language: 'ru' });
