@@ -11,7 +11,7 @@ import { isRussianInstitutionNoun, looksLikeRussianAdjective, opensRussianInstit
 import { looksLikeForeignName } from './german-nouns.js';
 import { findNames, isTitleCase, type NameMention, type NameWord } from './names.js';
 import { findNegationConflicts, readPolarity } from './negation.js';
-import { contextAround, findCodes, findNumbers, SHARE_CONTEXT, type CodeMention, type NumberMention } from './numbers.js';
+import { contextAround, findCodes, findNumbers, monthNextTo, SHARE_CONTEXT, type CodeMention, type NumberMention } from './numbers.js';
 import { findQuotes, quoteFragments } from './quotes.js';
 import { consonantSkeleton, consonantSkeletons, shortNameShape, toLatin } from './transliterate.js';
 
@@ -45,21 +45,6 @@ export interface CheckOptions {
   language?: string;
 }
 
-/** The month named right before or after a number: "October 21", «21 октября». */
-function monthNextTo(text: string, tokens: readonly FoldedToken[], mention: NumberMention): number | undefined {
-  const before = tokens.findLast((token) => token.end <= mention.start);
-  const after = tokens.find((token) => token.start >= mention.end);
-  for (const [token, gap] of [
-    [before, before && text.slice(before.end, mention.start)],
-    [after, after && text.slice(mention.end, after.start)],
-  ] as const) {
-    if (!token || gap === undefined || !/^[\s.,]*$/.test(gap)) continue;
-    const key = calendarKeyOf(token.folded, /^\p{Lu}/u.test(token.text));
-    if (key?.startsWith('month:')) return Number(key.slice('month:'.length));
-  }
-  return undefined;
-}
-
 /** Content words either side of a number in a summary that say what it counts; see contextAround. */
 const SUMMARY_CONTEXT_REACH = 4;
 
@@ -90,16 +75,16 @@ function numberIsStated(evidence: Evidence, mention: NumberMention, context: rea
     return mention.values.some(
       (value) =>
         (evidence.measures.get(measureKey('minute', value * MINUTES_IN_HOUR)) ?? []).some(about) ||
-        (evidence.numbers.get(value) ?? []).some((number) => number.unit === undefined && number.measure === undefined && about(number)),
+        (evidence.numbers.get(value) ?? []).some((number) => isBare(number) && about(number)),
     );
   }
   const measure = mention.measure;
   if (measure) {
     // The same quantity, in any unit of its kind: specific enough that the words around it need not be the source's ("after 28 days").
     if (measure.amounts.some((amount) => evidence.measures.has(measureKey(measure.base, amount)))) return true;
-    // "in a day" for «за сутки», "one month" for "in a single month": one unit, which the source says with no number.
-    if (mention.values.length === 1 && mention.values[0] === 1 && measure.amounts.some((amount) => evidence.bareMeasures.has(measureKey(measure.base, amount)))) return true;
-    return mention.values.some((value) => (evidence.numbers.get(value) ?? []).some((number) => number.unit === undefined && number.measure === undefined && about(number)));
+    // "in a day" for «за сутки», "one month" for "in a single month", «ста лет» for «более века»: one unit, which the source says with no number.
+    if (measure.amounts.some((amount) => evidence.bareMeasures.has(measureKey(measure.base, amount)))) return true;
+    return mention.values.some((value) => (evidence.numbers.get(value) ?? []).some((number) => isBare(number) && about(number)));
   }
   const money = mention.unit?.startsWith('currency:') === true;
   return mention.values.some((value) => {
@@ -112,6 +97,15 @@ function numberIsStated(evidence: Evidence, mention: NumberMention, context: rea
     // The source's date line: its year is stated, its day only as a day of its month.
     return value === date.year || (value === date.day && monthNear() === date.month);
   });
+}
+
+/**
+ * A number the source writes with no unit and no noun of time or distance: it
+ * says nothing against the text's unit. Not the day of a month the source
+ * dates something by: "5. März" does not state «пять дней».
+ */
+function isBare(number: StatedNumber): boolean {
+  return number.unit === undefined && number.measure === undefined && number.dayOfMonth === undefined;
 }
 
 /**
@@ -322,14 +316,17 @@ function germanPrefixIsStated(evidence: Evidence, folded: string): boolean {
  * - in a German summary of a German article, unless a source word in any case
  *   begins with its first five letters ("Hochwasser" / "Hochwasserschutz",
  *   "beschädigte Häuser" / "Häuser").
- * Weekdays and months are checked as ever. Runs ("Wladimir Putin", "Rathaus
+ * Returns the words that are no claim: the lone word, or every part of a
+ * compound joined by hyphens. Weekdays and months are checked as ever ("Ende
+ * September": "Ende" is the lone word). Runs ("Wladimir Putin", "Rathaus
  * Schöneberg") are checked word by word.
  */
-function loneGermanWordIsClaim(evidence: Evidence, name: NameMention, options: CheckOptions): boolean {
-  const word = name.words.at(-1);
-  if (!name.lone || !word || word.calendar !== undefined || word.acronym) return true;
-  if (options.crossLanguage) return looksLikeForeignName(word.folded) || name.place === true || countryCodesOf(word.folded).length > 0;
-  return !germanPrefixIsStated(evidence, word.folded);
+function germanNounsNotClaimed(evidence: Evidence, name: NameMention, options: CheckOptions): NameWord[] {
+  const word = name.words.filter((candidate) => candidate.calendar === undefined).at(-1);
+  if (!name.lone || !word || word.acronym) return [];
+  const claim = options.crossLanguage ? looksLikeForeignName(word.folded) || name.place === true || countryCodesOf(word.folded).length > 0 : !germanPrefixIsStated(evidence, word.folded);
+  if (claim) return [];
+  return name.compound ? name.words.filter((part) => part.calendar === undefined) : [word];
 }
 
 /** "Kasaner", "Moskauer", "Berliner": a German adjective of a place, its name and "-er", which German does not decline. */
@@ -342,7 +339,7 @@ const GERMAN_PLACE_ADJECTIVE = /^\p{Lu}\p{Ll}{2,}er$/u;
  * common noun, capitalised as German nouns are. When the source does not name
  * the place, the noun stays a claim where the run keeps both words ("Samaraer
  * Station" opening a clause); after an article across languages the adjective
- * is read as a noun and the lone noun passes (see loneGermanWordIsClaim).
+ * is read as a noun and the lone noun passes (see germanNounsNotClaimed).
  */
 function followsStatedPlaceAdjective(evidence: Evidence, text: string, tokens: readonly FoldedToken[], word: NameWord, acrossScripts: boolean): boolean {
   const before = tokens.findLast((token) => token.end <= word.start);
@@ -601,10 +598,11 @@ export function findUnsupported(evidence: Evidence, text: string, options: Check
       englishAcrossLanguages &&
       (name.words.some((word) => isInstitutionHead(word.folded)) || (institutionEnd >= 0 && CONTINUES_INSTITUTION.test(normalized.slice(institutionEnd, name.start))));
     institutionEnd = institution ? name.end : -1;
-    if (language === 'de' && !loneGermanWordIsClaim(evidence, name, options)) continue;
+    const nouns = language === 'de' ? germanNounsNotClaimed(evidence, name, options) : [];
     const acrossScripts = isAcrossScripts(evidence, options, script);
     const unmatched = name.words.filter(
       (word) =>
+        !nouns.includes(word) &&
         !(titleCase && options.commonWords?.has(word.folded)) &&
         !nameWordIsStated(evidence, word, options, script, language) &&
         !(language === 'de' && followsStatedPlaceAdjective(evidence, normalized, tokens, word, acrossScripts)),

@@ -4,7 +4,7 @@ import { countryCodesOf, demonymCountryCodesOf } from './countries.js';
 import { languageCodesOf, regionOfLanguage } from './languages.js';
 import { caseStems, dominantScript, foldedTokensOf, withoutPossessive, type Script } from './fold.js';
 import { readPolarity, type Polarity } from './negation.js';
-import { contextAround, findNumbers, SHARE_CONTEXT } from './numbers.js';
+import { contextAround, findNumbers, monthNextTo, SHARE_CONTEXT } from './numbers.js';
 import { measureNounOf, type MeasureBase, type NumberUnit } from './number-words.js';
 import { findQuotes } from './quotes.js';
 import { consonantSkeleton, consonantSkeletons, shortNameShape } from './transliterate.js';
@@ -27,6 +27,8 @@ export interface StatedNumber {
   measure?: MeasureBase;
   /** The content words around it (see contextAround), which say what it counts. */
   context: readonly string[];
+  /** It is the day of this month (0 is January) in a date: "5. März", "October 21", «5 марта». */
+  dayOfMonth?: number;
 }
 
 /**
@@ -109,6 +111,7 @@ export interface Evidence {
 }
 
 const CAPITALISED = /^[\p{Lu}\p{Lt}]/u;
+const MAX_DAY_OF_MONTH = 31;
 /** Shorter words name no language ("Ewe" is one, and a Russian word), and looking them up costs every short word of the source. */
 const LANGUAGE_WORD_LETTERS = 4;
 /** A short name declined in Russian keeps two letters of its own: «Рэ-я», «Ли-ю». */
@@ -233,6 +236,9 @@ export function indexSource(source: FaithfulnessSource): Evidence {
       ...(mention.unit && { unit: mention.unit }),
       ...(mention.measure && { measure: mention.measure.base }),
     };
+    const day = mention.values.length === 1 && mention.values[0] !== undefined && Number.isInteger(mention.values[0]) && mention.values[0] >= 1 && mention.values[0] <= MAX_DAY_OF_MONTH;
+    const month = day && mention.unit === undefined && mention.measure === undefined ? monthNextTo(text, tokens, mention) : undefined;
+    if (month !== undefined) stated.dayOfMonth = month;
     for (const value of mention.values) addTo(numbers, value, stated);
     const measure = mention.measure;
     if (measure) for (const amount of measure.amounts) addTo(measures, measureKey(measure.base, amount), stated);

@@ -62,3 +62,12 @@ const COMPOUND_TITLE = new RegExp(`^\\p{L}{3,}(?:${TITLE_HEADS})(?:in(?:nen)?)?(
 export function looksLikeGermanTitleAfterName(folded: string): boolean {
   return COMPOUND_TITLE.test(folded) || ADJECTIVAL_TITLE.test(folded) || FEMININE_AGENT.test(folded);
 }
+
+/**
+ * The folded word is a German abstract noun by its suffix ("Abkühlung",
+ * "Sicherheit", "Gesellschaft"): a common noun wherever it stands in a run of
+ * capitals ("kühlere Atlantikluft Abkühlung bringen"), not only before a name.
+ */
+export function looksLikeGermanAbstractNoun(folded: string): boolean {
+  return ABSTRACT_NOUN.test(folded);
+}

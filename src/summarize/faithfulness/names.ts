@@ -3,7 +3,7 @@ import { isAcronym } from './abbreviations.js';
 import { calendarKeyOf, type CalendarKey } from './calendar.js';
 import { withoutPossessive, type FoldedToken } from './fold.js';
 import { germanCommonNouns, isGermanFunctionWord, isPlaceAfterPreposition } from './german-nouns.js';
-import { looksLikeGermanTitle, looksLikeGermanTitleAfterName } from './german-titles.js';
+import { looksLikeGermanAbstractNoun, looksLikeGermanTitle, looksLikeGermanTitleAfterName } from './german-titles.js';
 import { numberWordOf } from './number-words.js';
 
 /** One word of a name, folded, with the weekday or month it names if it is one. */
@@ -34,9 +34,11 @@ export interface NameMention {
    * the run once its common nouns, titles and function words are taken out
    * ("Liter Destillat", "Vizebürgermeister Sokolow"), or a compound joined by
    * hyphens, its last part the head ("Onlinebanking-Zugangsdaten"). In German
-   * such a word is a noun first: see `loneGermanWordIsClaim` in check.ts.
+   * such a word is a noun first: see `germanNounsNotClaimed` in check.ts.
    */
   lone?: true;
+  /** In German, the run is one word joined by hyphens ("Onlinebanking-Zugangsdaten"): its parts stand or fall together. */
+  compound?: true;
   /**
    * In German, the lone word stands bare after a preposition of place and ends
    * like a place name, not a German noun ("in Samara", "nach Sotschi"; see
@@ -143,8 +145,8 @@ export function findNames(text: string, tokens: readonly FoldedToken[], options:
       // "am Freitag", "im Juli": a weekday or month is checked as one, article or not.
       if (!calendar && commonNouns?.has(from + offset)) return;
       // "Direktorin Sokolowa", "Stadträtin Ruth Adeyemi": a German title before the run's last word is a noun, not part of the name;
-      // so is a compound title after a name ("Chinas Generalkonsul").
-      if (german && (offset < run.length - 1 ? looksLikeGermanTitle(folded) : offset > 0 && looksLikeGermanTitleAfterName(folded))) return;
+      // so is a compound title after a name ("Chinas Generalkonsul"), and an abstract noun anywhere ("Atlantikluft Abkühlung").
+      if (german && (offset < run.length - 1 ? looksLikeGermanTitle(folded) : (offset > 0 && looksLikeGermanTitleAfterName(folded)) || looksLikeGermanAbstractNoun(folded))) return;
       const acronym = isAcronym(token.text);
       const opening = opensSentence && offset === 0 && !acronym;
       words.push({ folded, start: token.start, end: token.end, ...(calendar && { calendar }), ...(acronym && { acronym }), ...(opening && { opensSentence: true as const }) });
@@ -156,11 +158,23 @@ export function findNames(text: string, tokens: readonly FoldedToken[], options:
     // of "Vizebürgermeister Sokolow". Elsewhere a lone word is a run of one.
     // A German compound joined by hyphens is one word ("Onlinebanking-Zugangsdaten"), its last part its head.
     const hyphenated = german && run.length > 1 && run.every((token, offset) => offset === 0 || text.slice(run[offset - 1]?.end ?? 0, token.start) === '-');
-    const headAt = german ? (hyphenated ? keptAt.at(-1) : keptAt.length === 1 ? keptAt[0] : undefined) : run.length === 1 ? from : undefined;
+    // "Ende September": a weekday or month is checked on its own and leaves the other word alone in the run.
+    const nonCalendar = keptAt.filter((at) => !words.some((word) => word.calendar !== undefined && word.start === tokens[at]?.start));
+    const headAt = german ? (hyphenated ? keptAt.at(-1) : nonCalendar.length === 1 ? nonCalendar[0] : undefined) : run.length === 1 ? from : undefined;
     const head = headAt === undefined ? undefined : tokens[headAt];
     const lone = head !== undefined && !ALL_CAPITALS.test(head.text) && !isAcronym(head.text);
     const place = lone && german && headAt !== undefined && isPlaceAfterPreposition(text, tokens, headAt);
-    if (words.length > 0) names.push({ text: text.slice(first.start, end), start: first.start, end, words, ...(lone && { lone: true as const }), ...(place && { place: true as const }) });
+    if (words.length > 0) {
+      names.push({
+        text: text.slice(first.start, end),
+        start: first.start,
+        end,
+        words,
+        ...(lone && { lone: true as const }),
+        ...(hyphenated && { compound: true as const }),
+        ...(place && { place: true as const }),
+      });
+    }
   }
   return names;
 }

@@ -1,4 +1,5 @@
 import { isStopword } from '../../core/words.js';
+import { calendarKeyOf } from './calendar.js';
 import { foldWord, type FoldedToken } from './fold.js';
 import {
   CURRENCY_SIGNS,
@@ -432,6 +433,11 @@ export function findNumbers(text: string, tokens: readonly FoldedToken[]): Numbe
       index++;
       continue;
     }
+    // "после 14:00": the minutes of a full hour say no number of their own.
+    if (atom.kind === 'digits' && text.slice(atom.start, atom.end) === '00' && /\d:$/u.test(text.slice(0, atom.start))) {
+      index++;
+      continue;
+    }
     if (atom.kind === 'digits') {
       const scale = scaleAfter(text, atoms, index);
       values = scale === undefined ? atom.values : atom.values.map((value) => value * scale);
@@ -669,4 +675,19 @@ export function contextAround(text: string, tokens: readonly FoldedToken[], span
     boundary = token.end;
   }
   return around.map((token) => token.folded).filter(isContentWord);
+}
+
+/** The month named right before or after a number: "October 21", «21 октября». */
+export function monthNextTo(text: string, tokens: readonly FoldedToken[], mention: NumberMention): number | undefined {
+  const before = tokens.findLast((token) => token.end <= mention.start);
+  const after = tokens.find((token) => token.start >= mention.end);
+  for (const [token, gap] of [
+    [before, before && text.slice(before.end, mention.start)],
+    [after, after && text.slice(mention.end, after.start)],
+  ] as const) {
+    if (!token || gap === undefined || !/^[\s.,]*$/.test(gap)) continue;
+    const key = calendarKeyOf(token.folded, /^\p{Lu}/u.test(token.text));
+    if (key?.startsWith('month:')) return Number(key.slice('month:'.length));
+  }
+  return undefined;
 }

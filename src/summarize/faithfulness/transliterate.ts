@@ -42,6 +42,8 @@ const SOUND_RULES: ReadonlyArray<readonly [RegExp, string]> = [
   [/w/g, 'v'],
   // "Indonesia" / «Индонезия», "Brazil" / «Бразилия»: s and z trade places across languages.
   [/z/g, 's'],
+  // "Istanbul" / «Стамбул»: n before b or p is sounded m.
+  [/n(?=[bp])/g, 'm'],
 ];
 
 /**
@@ -118,13 +120,14 @@ function rewritten(folded: string, rules: ReadonlyArray<readonly [RegExp, string
 const LOOSE_SKELETON = 3;
 
 /**
- * A skeleton with its hissing sounds merged: š, ž and z all read s. Romanised
- * and Cyrillic spellings of one name trade them ("Wiśniewski", folded
- * "wisniewski", is «Вишневский»; "Krzysztof" «Кшиштоф»), and two different
- * names seldom differ by them alone.
+ * A skeleton with its hissing sounds merged: š, ž and z all read s; and b
+ * read v. Romanised and Cyrillic spellings of one name trade them
+ * ("Wiśniewski", folded "wisniewski", is «Вишневский»; "Krzysztof"
+ * «Кшиштоф»; Spanish "Córdoba" «Кордова»), and two different names seldom
+ * differ by them alone.
  */
 function looseSkeleton(skeleton: string): string {
-  return skeleton.replace(/[SZ]/g, 's').replace(/(.)\1+/g, '$1');
+  return skeleton.replace(/[SZ]/g, 's').replace(/b/g, 'v').replace(/(.)\1+/g, '$1');
 }
 
 /**
@@ -148,6 +151,8 @@ export function consonantSkeletons(folded: string): string[] {
     }
     // English "w" is a vowel to Russian ears: "West" «Уэст», "Rawcliffe" «Роклифф», "William" «Уильям».
     if (folded.includes('w')) skeletons.add(consonantSkeleton(folded.replaceAll('w', '')));
+    // An aspirate of Indian names is «х» after its consonant: "Raghunathan" «Рагхунатхан», "Bhatt" «Бхатт».
+    if (/[bdgkpt]h/.test(folded)) skeletons.add(consonantSkeleton(folded.replace(/([bdgkpt])h/g, '$1kh')));
     if (POLISH_SHAPE.test(folded)) skeletons.add(consonantSkeleton(rewritten(folded, POLISH_READING_RULES)));
     if (/[jqxzc]/.test(folded) && PINYIN_WORD.test(folded)) skeletons.add(consonantSkeleton(rewritten(folded, PINYIN_READING_RULES)));
   }
