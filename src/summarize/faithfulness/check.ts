@@ -5,7 +5,7 @@ import { calendarKeyOf } from './calendar.js';
 import { countryCodesOf } from './countries.js';
 import { languageCodesOf, regionOfLanguage } from './languages.js';
 import { caseStems, commonPrefixLength, dominantScript, foldedTokensOf, inflectionStems, sameDeclinedName, sameWordForm, type FoldedToken, type Script } from './fold.js';
-import { isInstitutionHead, looksLikeEnglishCommonNoun } from './english-nouns.js';
+import { isEnglishTitle, isInstitutionHead, looksLikeEnglishCommonNoun } from './english-nouns.js';
 import { isCommonEnglishWord } from './english-words.js';
 import { isRussianInstitutionNoun, looksLikeRussianAdjective, opensRussianInstitution } from './russian-institutions.js';
 import { looksLikeForeignName } from './german-nouns.js';
@@ -44,6 +44,9 @@ export interface CheckOptions {
    */
   language?: string;
 }
+
+/** What makes a number a multiple: «в два раза», "three times", "zweimal", "dreifach". */
+const TIMES_AFTER = /^(?:[\s\u00a0]+(?:раза|раз|times)|[\s\u00a0]*(?:mal|fach))(?!\p{L})/iu;
 
 /** Content words either side of a number in a summary that say what it counts; see contextAround. */
 const SUMMARY_CONTEXT_REACH = 4;
@@ -173,6 +176,25 @@ function adjectiveCoreIsStated(evidence: Evidence, folded: string): boolean {
   return skeleton.length >= 3 && evidence.adjectiveCores.has(skeleton.slice(0, -1));
 }
 
+/** English adjectives of peoples and places: "Brit|ish", "Georg|ian", "Vietnam|ese". */
+const ENGLISH_ADJECTIVE_SUFFIX = /^(\p{L}{3,}?)(?:ish|ian|ese|an)$/u;
+/** Fewer consonants than this, and a stem begins too many adjective cores. */
+const ADJECTIVE_STEM_SKELETON = 3;
+
+/**
+ * "British" for «британского»: across languages, an English adjective whose
+ * stem ("Brit-", "brt") begins the core of a Russian or German adjective the
+ * source writes («британ-», "brtn"). English and Russian make these adjectives
+ * with suffixes that differ, around one stem.
+ */
+function englishAdjectiveIsStated(evidence: Evidence, folded: string): boolean {
+  const stem = ENGLISH_ADJECTIVE_SUFFIX.exec(folded)?.[1];
+  const skeleton = stem === undefined ? '' : consonantSkeleton(stem);
+  if (skeleton.length < ADJECTIVE_STEM_SKELETON) return false;
+  for (const core of evidence.adjectiveCores) if (core.startsWith(skeleton)) return true;
+  return false;
+}
+
 /**
  * «Дублинский марафон» for "the Dublin Marathon": across languages, a
  * capitalised adjective made from a name (see adjectiveCoresOf) whose core is
@@ -280,6 +302,7 @@ function nameWordIsStated(evidence: Evidence, word: NameWord, options: CheckOpti
   // "EU" is «ЕС», "UN" «ООН», "US" «США»: a short acronym is translated, not transliterated, so it cannot be checked across languages.
   if (word.acronym && word.folded.length <= SHORT_ACRONYM) return true;
   if (skeletonIsStated(evidence, word.folded) || adjectiveCoreIsStated(evidence, word.folded) || nameOfAdjectiveIsStated(evidence, word.folded) || translatedCompoundIsStated(evidence, word.folded)) return true;
+  if (language === 'en' && englishAdjectiveIsStated(evidence, word.folded)) return true;
   // "Deutschland" for «Германия», "Austria" for "Österreich": a country's names in two languages need not sound alike.
   if (countryCodesOf(word.folded).some((code) => evidence.countries.has(code))) return true;
   // "Dutch" for «нидерландский» or "Niederlande": a nationality adjective by its language's code, or the country it is spoken in.
@@ -549,6 +572,19 @@ function russianInstitutionWords(tokens: readonly FoldedToken[], words: readonly
   );
 }
 
+/**
+ * Across languages, in an English text, the words of a run up to its last
+ * title when a name follows ("Labour Minister Anna-Liisa Heikkonen"): the title
+ * (see isEnglishTitle) and the common English words before it, which translate
+ * a role the source writes in lower case («министр труда»). The name after it
+ * is checked as ever.
+ */
+function englishTitleWords(words: readonly NameWord[], unmatched: readonly NameWord[]): NameWord[] {
+  const lastTitle = words.slice(0, -1).findLastIndex((word) => isEnglishTitle(word.folded));
+  if (lastTitle < 0) return [];
+  return words.slice(0, lastTitle + 1).filter((word) => unmatched.includes(word) && (isEnglishTitle(word.folded) || isCommonEnglishWord(word.folded)));
+}
+
 /** "Institute of the Russian Language", "Court of Justice": a run after "of" or "of the" continues the institution before it. */
 const CONTINUES_INSTITUTION = /^\s+of(?:\s+the)?\s+$/iu;
 
@@ -570,7 +606,8 @@ export function findUnsupported(evidence: Evidence, text: string, options: Check
     // A share ("about half of it") is compared with its whole sentence; what it is a share of is seldom next to it.
     const reach = mention.share ? { reach: SHARE_CONTEXT.reach } : { reach: SUMMARY_CONTEXT_REACH, contentWordsOnly: true };
     const context = options.crossLanguage ? [] : contextAround(normalized, tokens, mention, reach);
-    if (contradictsSourceRange(evidence, mention) || !numberIsStated(evidence, mention, context, options, () => monthNextTo(normalized, tokens, mention))) {
+    const multiple = TIMES_AFTER.test(normalized.slice(mention.end)) && mention.values.some((value) => evidence.multiples.has(value));
+    if (!multiple && (contradictsSourceRange(evidence, mention) || !numberIsStated(evidence, mention, context, options, () => monthNextTo(normalized, tokens, mention)))) {
       found.push({ kind: 'number', text: mention.text, at: mention.start });
     }
   }
@@ -614,6 +651,7 @@ export function findUnsupported(evidence: Evidence, text: string, options: Check
       : options.crossLanguage && language === 'ru'
         ? russianInstitutionWords(tokens, name.words, unmatched)
         : new Set<NameWord>();
+    if (englishAcrossLanguages) for (const word of englishTitleWords(name.words, unmatched)) generic.add(word);
     const notFound = unmatched.filter((word) => !translated.has(word) && !anchored.has(word) && !generic.has(word));
     const missing = withoutSpelledAcronyms(evidence, withoutOpeningWordAlone(name.words, notFound));
     const first = missing[0];

@@ -43,3 +43,25 @@ const INSTITUTION_HEADS: ReadonlySet<string> = new Set(
 export function isInstitutionHead(folded: string): boolean {
   return INSTITUTION_HEADS.has(folded) || (folded.endsWith('s') && INSTITUTION_HEADS.has(folded.slice(0, -1)));
 }
+
+/**
+ * English titles and roles, folded, which stand before a name with no article
+ * ("Labour Minister Anna Heikkonen", "Deputy Mayor Andrei Krechetov"). English
+ * capitalises them there, and a summary translates them from an article that
+ * writes them in lower case («министр труда»), so they are no name claim.
+ */
+const TITLES: ReadonlySet<string> = new Set(
+  [
+    'minister secretary president chancellor premier mayor governor senator congressman congresswoman judge justice prosecutor',
+    'spokesman spokeswoman spokesperson director chairman chairwoman chair chief head leader commissioner ambassador consul',
+    'general colonel major captain lieutenant admiral commander inspector superintendent sheriff coach manager professor',
+    'doctor dr deputy vice acting interim executive ceo founder owner bishop archbishop patriarch king queen prince princess',
+  ]
+    .join(' ')
+    .split(' '),
+);
+
+/** The folded word is an English title or role (see TITLES). */
+export function isEnglishTitle(folded: string): boolean {
+  return TITLES.has(folded);
+}

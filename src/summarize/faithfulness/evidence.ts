@@ -5,7 +5,7 @@ import { languageCodesOf, regionOfLanguage } from './languages.js';
 import { caseStems, dominantScript, foldedTokensOf, withoutPossessive, type Script } from './fold.js';
 import { readPolarity, type Polarity } from './negation.js';
 import { contextAround, findNumbers, monthNextTo, SHARE_CONTEXT } from './numbers.js';
-import { measureNounOf, type MeasureBase, type NumberUnit } from './number-words.js';
+import { measureNounOf, multiplierOf, type MeasureBase, type NumberUnit } from './number-words.js';
 import { findQuotes } from './quotes.js';
 import { consonantSkeleton, consonantSkeletons, shortNameShape } from './transliterate.js';
 
@@ -102,6 +102,8 @@ export interface Evidence {
    * run is not more of the same name (see anchoredRunWords in check.ts).
    */
   nameEndSkeletons: ReadonlySet<string>;
+  /** How many times something grew or shrank, as the source says it in a word: "doubled", «вдвое», "verdreifacht" (see multiplierOf). */
+  multiples: ReadonlySet<number>;
   /** The languages the source names or makes nationality adjectives of, by ISO 639-1 code: «нидерландский» is "nl" (see languages.ts). */
   languages: ReadonlySet<string>;
   /** Weekdays and months the source names, in any language. */
@@ -243,6 +245,12 @@ export function indexSource(source: FaithfulnessSource): Evidence {
     const measure = mention.measure;
     if (measure) for (const amount of measure.amounts) addTo(measures, measureKey(measure.base, amount), stated);
   }
+  // "почти вдвое превысив", "doubled": the number a summary writes for them («в два раза», "two times").
+  const multiples = new Set<number>();
+  for (const token of tokens) {
+    const times = multiplierOf(token.folded);
+    if (times !== undefined) multiples.add(times);
+  }
   const [, year, month, day] = /^(\d{4})-(\d{2})-(\d{2})/.exec(source.publishedAt ?? '') ?? [];
   const nameEndSkeletons = new Set<string>();
   tokens.forEach((token, index) => {
@@ -285,6 +293,7 @@ export function indexSource(source: FaithfulnessSource): Evidence {
     polarity: readPolarity(text, tokens),
     nameEndSkeletons,
     languages,
+    multiples,
     calendar,
     date: year && month && day ? { year: Number(year), month: Number(month) - 1, day: Number(day) } : undefined,
   };

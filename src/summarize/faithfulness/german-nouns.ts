@@ -179,16 +179,22 @@ export function germanCommonNouns(text: string, tokens: readonly FoldedToken[], 
 }
 
 /**
- * "mit Hilfe des Zentrums", "Leiter des Amtes": a noun governs a genitive
- * after it; "des" is the genitive article and nothing else, and a name seldom
- * takes one ("Berlin des 19. Jahrhunderts" is rare).
+ * "mit Hilfe des Zentrums", "Leiter des Amtes", "Ansicht der Richter": a noun
+ * governs a genitive after it; "des" is the genitive article and nothing else,
+ * "der" before a noun mostly is, and a name seldom takes one ("Berlin des 19.
+ * Jahrhunderts" is rare).
  */
 function hasGenitiveAfter(text: string, tokens: readonly FoldedToken[], index: number): boolean {
   const token = tokens[index];
   const next = tokens[index + 1];
-  return token !== undefined && next !== undefined && next.folded === GENITIVE_ARTICLE && /^[\s\u00a0]+$/u.test(text.slice(token.end, next.start));
+  if (token === undefined || next === undefined || !/^[\s\u00a0]+$/u.test(text.slice(token.end, next.start))) return false;
+  if (next.folded === GENITIVE_ARTICLE) return true;
+  // "Nach Ansicht der Richter": "der" before a noun is the genitive of the feminine and the plural too.
+  const after = tokens[index + 2];
+  return next.folded === FEMININE_GENITIVE_ARTICLE && after !== undefined && CAPITALISED.test(after.text) && /^[\s\u00a0]+$/u.test(text.slice(next.end, after.start));
 }
 const GENITIVE_ARTICLE = 'des';
+const FEMININE_GENITIVE_ARTICLE = 'der';
 
 /** "Finanzhilfe" in "Waffen- und Finanzhilfe": the noun after "und" / "oder" that a cut compound before it shares. */
 function completesCutCompound(text: string, tokens: readonly FoldedToken[], index: number): boolean {

@@ -47,6 +47,10 @@ export interface NameMention {
   place?: true;
 }
 
+/** A unit written after a number: four letters at most, two of them capitals ("MW", "GWh", "MHz"). */
+const UNIT_LETTERS = 4;
+const UNIT_CAPITALS = /^(?:\p{L}*\p{Lu}){2}\p{L}*$/u;
+const NUMBER_BEFORE = /\d[\s\u00a0]?$/u;
 /** Upper case in any script that has case (Latin, Cyrillic, Greek, Armenian…). */
 const CAPITALISED = /^[\p{Lu}\p{Lt}]/u;
 const ALL_CAPITALS = /^\p{Lu}{2,}$/u;
@@ -136,6 +140,8 @@ export function findNames(text: string, tokens: readonly FoldedToken[], options:
     const opensSentence = startsSentence(text, tokens, from);
     index = last + 1;
     if (opensSentence && run.length === 1 && !ALL_CAPITALS.test(first.text)) continue;
+    // "39,800 MW", "12 GWh": a short word in capitals right after a number is its unit.
+    if (run.length === 1 && first.text.length <= UNIT_LETTERS && UNIT_CAPITALS.test(first.text) && NUMBER_BEFORE.test(text.slice(Math.max(0, first.start - 3), first.start))) continue;
     const words: NameWord[] = [];
     const keptAt: number[] = [];
     run.forEach((token, offset) => {

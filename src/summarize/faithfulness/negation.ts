@@ -1,5 +1,5 @@
 import { stemOf } from '../../core/words.js';
-import { sameWordForm, type FoldedToken } from './fold.js';
+import { foldWord, sameWordForm, type FoldedToken } from './fold.js';
 import { isContentWord, sentenceEndsAfter } from './numbers.js';
 
 /**
@@ -68,6 +68,9 @@ function verbBefore(tokens: readonly FoldedToken[], from: number, negation: numb
   }
   return -1;
 }
+
+/** «ни одного», «ни одной»: "not one", after which Russian may leave out what there is none of. */
+const NONE_OF: ReadonlySet<string> = new Set(['один', 'одна', 'одно', 'одного', 'одной', 'одну', 'одних', 'одним', 'одном'].map(foldWord));
 
 /** "not only", «не только», "nicht nur": a negation that adds instead of denying. */
 const NOT_ONLY: ReadonlySet<string> = new Set(['only', 'just', 'только', 'nur']);
@@ -145,13 +148,26 @@ export function readPolarity(text: string, tokens: readonly FoldedToken[]): Pola
   let sentence = 0;
   let clause = 0;
   let clauseStart = 0;
+  let previousClauseStart = -1;
   // A negation earlier in this clause covers what follows.
   let negating = false;
   let headWanted = -1;
   // "begrüßten den Start nicht": a German negation that ends its clause is about the verb before it,
   // and covers the whole clause: "Versteigern lassen will die Familie es nicht" does not auction either.
-  const closeClause = () => {
+  const closeClause = (end: number) => {
     const negation = headWanted;
+    // «но живописных — ни одной»: a clause of «ни» and «один» alone negates the clause before it.
+    if (tokens[clauseStart]?.folded === 'ни' && previousClauseStart >= 0 && end > clauseStart + 1 && tokens.slice(clauseStart + 1, end).every((token) => NONE_OF.has(token.folded))) {
+      polarity.negated.fill(1, previousClauseStart, clauseStart);
+      // What there is none of: the clause's last word that can be a head («живописных»).
+      for (let at = clauseStart - 1; at >= previousClauseStart; at--) {
+        if (canBeHead(tokens[at]?.folded ?? '')) {
+          polarity.head[at] = 1;
+          break;
+        }
+      }
+      return;
+    }
     if (negation < 0 || !AFTER_THE_VERB.has(tokens[negation]?.folded ?? '')) return;
     const verb = verbBefore(tokens, clauseStart, negation);
     if (verb < 0) return;
@@ -167,8 +183,9 @@ export function readPolarity(text: string, tokens: readonly FoldedToken[]): Pola
       const endsSentence = !spaced && sentenceEndsAfter(previous, gap);
       if (endsSentence) sentence++;
       if (endsSentence || (!spaced && CLAUSE_BREAK.test(gap)) || CLAUSE_CONJUNCTIONS.has(token.folded)) {
-        closeClause();
+        closeClause(index);
         clause++;
+        previousClauseStart = endsSentence ? -1 : clauseStart;
         clauseStart = index;
         negating = false;
         headWanted = -1;
@@ -185,7 +202,7 @@ export function readPolarity(text: string, tokens: readonly FoldedToken[]): Pola
       headWanted = -1;
     }
   });
-  closeClause();
+  closeClause(tokens.length);
   polarity.sentences = tokens.length === 0 ? 0 : sentence + 1;
   return polarity;
 }

@@ -318,3 +318,30 @@ export const CURRENCY_SIGNS: Readonly<Record<string, NumberUnit>> = {
   '¥': 'currency:JPY',
   '₴': 'currency:UAH',
 };
+
+/**
+ * Words that say "two times" or "three times" without a number: "doubled",
+ * "twice", «вдвое», «удвоил», "verdoppelt". A summary writes the number («в два
+ * раза», "two times") for them, so the source states it. Stems, folded.
+ */
+const MULTIPLIER_STEMS: ReadonlyArray<readonly [string, number]> = [
+  ['doubl', 2],
+  ['twice', 2],
+  ['вдвое', 2],
+  ['удвои', 2],
+  ['двукрат', 2],
+  ['doppel', 2],
+  ['verdoppel', 2],
+  ['tripl', 3],
+  ['thrice', 3],
+  ['втрое', 3],
+  ['утрои', 3],
+  ['трехкрат', 3],
+  ['dreifach', 3],
+  ['verdreifach', 3],
+];
+
+/** The times a folded word says ("doubled" 2, «втрое» 3), if it is one of MULTIPLIER_STEMS. */
+export function multiplierOf(folded: string): number | undefined {
+  return MULTIPLIER_STEMS.find(([stem]) => folded.startsWith(stem))?.[1];
+}

@@ -22,9 +22,22 @@ const INSTITUTION_STEMS = [
 /** Letters of case ending a stem may take: «суд-ом», «министерств-ами», «кра-ю». */
 const ENDING_LETTERS = 3;
 
-/** The folded word is a form of a noun that heads a Russian institution's name (see INSTITUTION_STEMS). */
+/** Letters a compound abbreviation puts before the noun: «Нац|банк», «Гос|дума», «Мосгор|суд». */
+const COMPOUND_PREFIX_LETTERS = 3;
+/** The nouns compound abbreviations end in: «Нацбанк», «Госдума», «Мосгорсуд», «Роспотребнадзор», «Генпрокуратура». */
+const COMPOUND_TAILS = ['банк', 'дум', 'суд', 'фонд', 'союз', 'совет', 'комитет', 'надзор', 'прокуратур', 'инспекци'];
+
+/**
+ * The folded word is a form of a noun that heads a Russian institution's name
+ * (see INSTITUTION_STEMS), or a compound abbreviation ending in one (see
+ * COMPOUND_TAILS): «Нацбанка» for "National Bank", «Госдума».
+ */
 export function isRussianInstitutionNoun(folded: string): boolean {
-  return INSTITUTION_STEMS.some((stem) => folded.startsWith(stem) && folded.length - stem.length <= ENDING_LETTERS);
+  if (INSTITUTION_STEMS.some((stem) => folded.startsWith(stem) && folded.length - stem.length <= ENDING_LETTERS)) return true;
+  return COMPOUND_TAILS.some((tail) => {
+    const at = folded.lastIndexOf(tail);
+    return at >= COMPOUND_PREFIX_LETTERS && folded.length - at - tail.length <= ENDING_LETTERS;
+  });
 }
 
 /** Russian adjective endings, folded (й → и): «Федеральный», «Левая», «Верховного». */

@@ -689,6 +689,54 @@ describe('findUnsupported', () => {
     expect([findUnsupported(lawsuit, 'Geklagt hatte der NABU.', sameLanguage), findUnsupported(lawsuit, 'Geklagt hatte der BUND.', sameLanguage)]).toEqual([[], [{ kind: 'name', text: 'BUND' }]]);
   });
 
+  it('does not take the day of the article’s date as a number of days, and reads multiples, a full hour and a bare century', () => {
+    const ruling = indexSource({ text: 'Lüneburg, 5. März. Der Prozess hatte sich über drei Verhandlungstage erstreckt.', language: 'de' });
+    const painting = indexSource({ text: 'Картина, более века считавшаяся утраченной, ушла почти вдвое дороже оценки.', language: 'ru' });
+    const heat = indexSource({ text: 'Construction firms agreed to halt outdoor work after 2 p.m.', language: 'en' });
+    const russian = { ...crossLanguage, language: 'ru' };
+    expect([
+      findUnsupported(ruling, 'Процесс занял пять дней.', russian),
+      findUnsupported(ruling, 'Процесс занял три дня.', russian),
+      findUnsupported(painting, 'Картину более ста лет считали утраченной; она ушла почти в два раза дороже оценки.', sameLanguage),
+      findUnsupported(painting, 'Она ушла в три раза дороже оценки.', sameLanguage),
+      findUnsupported(heat, 'Работы прекращали после 14:00.', russian),
+    ]).toEqual([[{ kind: 'number', text: 'пять дней' }], [], [], [{ kind: 'number', text: 'три' }], []]);
+  });
+
+  it('across scripts, reads n before b as m, Indian aspirates, a Spanish b as v', () => {
+    const english = indexSource({ text: 'The train from Ankara to Istanbul was late. Grandmaster Aditi Raghunathan won. It was hot in Córdoba.', language: 'en' });
+    const russian = { ...crossLanguage, language: 'ru' };
+    expect([
+      findUnsupported(english, 'Поезд из Анкары в Стамбул опоздал. Победила Адити Рагхунатхан. В Кордове было жарко.', russian),
+      findUnsupported(english, 'Поезд из Анкары в Измир опоздал.', russian),
+    ]).toEqual([[], [{ kind: 'name', text: 'Измир' }]]);
+  });
+
+  it('in German, reads a noun before a genitive "der" and an abstract noun in a run as common nouns, and a month as leaving a lone noun', () => {
+    const bank = indexSource({ text: 'The judges found the agency had not checked enough. Reserves stood at $4.6 billion at the end of September. From Thursday cooler air may bring relief.', language: 'en' });
+    const german = { ...crossLanguage, language: 'de' };
+    expect([
+      findUnsupported(bank, 'Nach Ansicht der Richter wurde nicht genug geprüft. Die Reserven lagen Ende September bei 4,6 Milliarden Dollar.', german),
+      findUnsupported(bank, 'Ab Donnerstag könnte kühlere Atlantikluft Abkühlung bringen.', german),
+      findUnsupported(bank, 'Die Reserven lagen Ende Oktober bei 4,6 Milliarden Dollar.', german),
+    ]).toEqual([[], [], [{ kind: 'name', text: 'Oktober' }]]);
+  });
+
+  it('across languages, lets an English title and a Russian compound abbreviation pass, a unit after a number, and an English adjective of a stated core', () => {
+    const ministry = indexSource({
+      text: 'Министр труда Анна-Лииса Хейкконен выступила. Семья британского инженера хранила картину. Спрос достиг 39 800 МВт.',
+      language: 'ru',
+    });
+    const bank = indexSource({ text: 'Governor Tamar Abashidze of the National Bank of Georgia spoke.', language: 'en' });
+    const english = { ...crossLanguage, language: 'en' };
+    expect([
+      findUnsupported(ministry, 'Labour Minister Anna-Liisa Heikkonen spoke. A British engineer’s family kept the painting. Demand reached 39,800 MW.', english),
+      findUnsupported(ministry, 'Labour Minister Mikko Virtanen spoke. A Swedish engineer’s family kept it.', english),
+      findUnsupported(bank, 'Глава Нацбанка Тамар Абашидзе выступила.', { ...crossLanguage, language: 'ru' }),
+      findUnsupported(bank, 'Глава Нацбанка Тамар Гелашвили выступила.', { ...crossLanguage, language: 'ru' }),
+    ]).toEqual([[], [{ kind: 'name', text: 'Mikko Virtanen' }, { kind: 'name', text: 'Swedish' }], [], [{ kind: 'name', text: 'Гелашвили' }]]);
+  });
+
   it('takes a weekday with a possessive in the article as that weekday', () => {
     const match = indexSource({ text: 'He will miss Saturday’s home game against Sunderland.', language: 'en' });
     expect([findUnsupported(match, 'He will miss Saturday’s game.', sameLanguage), findUnsupported(match, 'He will miss Sunday’s game.', sameLanguage)]).toEqual([

@@ -109,6 +109,14 @@ describe('findUnsupported: negations', () => {
     ]);
   });
 
+  it('reads a Russian clause of «ни одного» alone as negating the clause before it', () => {
+    const museum = indexSource({ text: 'В собрании музея уже хранятся 14 графических работ Гнатюка, но живописных — ни одной.', language: 'ru' });
+    expect([
+      findUnsupported(museum, 'В собрании музея есть 14 графических работ Гнатюка, но ни одного живописного произведения.', sameLanguage),
+      findUnsupported(museum, 'В собрании музея хранятся 14 графических работ Гнатюка и живописные работы.', sameLanguage),
+    ]).toEqual([[], [{ kind: 'negation', text: 'живописные работы' }]]);
+  });
+
   it('leaves alone a faithful restatement, a paraphrase, a negation in a clause the summary left out, and another language', () => {
     expect([
       findUnsupported(moscowTimes, 'Biden said earlier this month he had “no intention” of meeting Putin but did not rule out talks.', sameLanguage),
