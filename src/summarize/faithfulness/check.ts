@@ -1,7 +1,6 @@
 import { stemOf } from '../../core/words.js';
 import { initialsOf, isCompoundOf, translatedCompoundIsStated } from './abbreviations.js';
 import { adjectiveCoresOf, measureKey, SHORT_NAME_STEM, type Evidence, type StatedNumber } from './evidence.js';
-import { calendarKeyOf } from './calendar.js';
 import { countryCodesOf } from './countries.js';
 import { languageCodesOf, regionOfLanguage } from './languages.js';
 import { caseStems, commonPrefixLength, dominantScript, foldedTokensOf, inflectionStems, sameDeclinedName, sameWordForm, type FoldedToken, type Script } from './fold.js';
