@@ -216,8 +216,9 @@ export function describeFaithfulness(figures: FaithfulnessFigures): string[] {
     'Targets: 100% of planted numbers and quotes caught, at most 5% of faithful sentences flagged. Negations are looked for only',
     'in the article\'s language, where a sentence restates one article sentence; across languages a caught one was flagged for',
     'something else it changed. The development pairs are the ones the checker was tuned on;',
-    'the held-out pairs were written afterwards (the set\'s description says which ones informed later rules). Rounds 1-6',
-    'were written by the checker\'s authors; rounds 7 to 9 by sessions that had not read its code or rules.',
+    'the held-out pairs were written afterwards (the set\'s description says which ones informed later rules, and each',
+    'round\'s first run before any rule it informed). Rounds 1-6 were written by the checker\'s authors; rounds 7 on by',
+    'sessions that had read neither its code and rules nor the set\'s description; a round is held out only until it informs a rule.',
     '',
     formatTable(
       ['cost per summary (µs)', 'article chars', 'index + check median', 'p95', 'check only median', 'p95'],
@@ -234,7 +235,7 @@ export function describeFaithfulness(figures: FaithfulnessFigures): string[] {
     '(fewer for the 24,000-character article). "index + check" is what each LLM summary costs (the article indexed once, the',
     'summary checked); "check only" is the re-check of a repaired answer against the same index.',
     `Set: bench/faithfulness-set.json, (article, sentence) pairs over ${figures.articles} article texts (English, Russian, German: those of`,
-    'tests/fixtures, and articles written for rounds 7 to 9), some sentences in another language than their article; each planted',
+    'tests/fixtures, and articles written for rounds 7 on), some sentences in another language than their article; each planted',
     'sentence is a faithful one with one error put in.',
   ];
 }
