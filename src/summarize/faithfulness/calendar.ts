@@ -40,7 +40,8 @@ export function calendarKeyOf(folded: string, capitalised: boolean): CalendarKey
   if (folded.length < 3) return undefined;
   const candidates = calendarForms().get(folded.slice(0, 3));
   if (!candidates) return undefined;
-  const exact = candidates.find((form) => form.folded === folded);
+  // "on Wednesdays", "mittwochs": a weekday's plural or adverb is that weekday.
+  const exact = candidates.find((form) => form.folded === folded) ?? (folded.endsWith('s') ? candidates.find((form) => form.folded === folded.slice(0, -1) && form.key.startsWith('weekday:')) : undefined);
   // Case endings only where names decline (Cyrillic, Greek; «в июне», four letters): in Latin script "Julia" is not "Juli".
   const declines = folded.length >= 4 && !/^[a-z]/.test(folded);
   const found = exact ?? (declines ? candidates.find((form) => (form.folded.length >= 5 && sameWordForm(form.folded, folded)) || sameDeclinedName(form.folded, folded)) : undefined);

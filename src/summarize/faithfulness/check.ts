@@ -297,7 +297,10 @@ function nameWordIsStated(evidence: Evidence, word: NameWord, options: CheckOpti
   if (language === 'de' && !options.crossLanguage && !word.acronym && germanStemIsStated(evidence, word.folded)) return true;
   // "US" for "U.S.", "UN" for "United Nations".
   if (word.acronym && (evidence.abbreviations.written.has(word.folded) || evidence.abbreviations.initials.has(word.folded))) return true;
-  if (!isAcrossScripts(evidence, options, script)) return isCompoundOf(evidence, word.folded);
+  if (!isAcrossScripts(evidence, options, script)) {
+    // «из Армении» for «армянский борец»: a country is stated by its people's adjective (see Evidence.countries) in any language.
+    return isCompoundOf(evidence, word.folded) || countryCodesOf(word.folded).some((code) => evidence.countries.has(code));
+  }
   // "EU" is «ЕС», "UN" «ООН», "US" «США»: a short acronym is translated, not transliterated, so it cannot be checked across languages.
   if (word.acronym && word.folded.length <= SHORT_ACRONYM) return true;
   if (skeletonIsStated(evidence, word.folded) || adjectiveCoreIsStated(evidence, word.folded) || nameOfAdjectiveIsStated(evidence, word.folded) || translatedCompoundIsStated(evidence, word.folded)) return true;

@@ -23,6 +23,7 @@ const TITLE_HEADS = [
   'minister', 'meister', 'leiter', 'sprecher', 'prasident', 'direktor', 'chef', 'rat', 'kanzler', 'sekretar', 'kommissar',
   'botschafter', 'senator', 'general', 'kommandant', 'offizier', 'anwalt', 'richter', 'bischof', 'professor', 'doktor',
   'trainer', 'manager', 'premier', 'kapitan', 'vorstand', 'arzt', 'expert', 'experte', 'fuhrer', 'intendant', 'kurator', 'pfarrer', 'konsul',
+  'oberst', 'major', 'hauptmann', 'leutnant', 'feldwebel', 'admiral', 'kommissar',
 ].join('|');
 
 /** A head, feminine or plural "-in", "-innen", and a case ending: "Minister", "Direktorin", "Kanzlers", "Präsidenten". */

@@ -47,6 +47,8 @@ export interface NameMention {
   place?: true;
 }
 
+const TEMPERATURE_SCALES: ReadonlySet<string> = new Set(['celsius', 'fahrenheit', 'kelvin', 'цельсию', 'цельсия', 'фаренгейту']);
+const DEGREES_BEFORE = /(?:degrees?|grad|градус\p{L}*|°)[\s\u00a0]*(?:по[\s\u00a0]+)?$/iu;
 /** A unit written after a number: four letters at most, two of them capitals ("MW", "GWh", "MHz"). */
 const UNIT_LETTERS = 4;
 const UNIT_CAPITALS = /^(?:\p{L}*\p{Lu}){2}\p{L}*$/u;
@@ -140,6 +142,8 @@ export function findNames(text: string, tokens: readonly FoldedToken[], options:
     const opensSentence = startsSentence(text, tokens, from);
     index = last + 1;
     if (opensSentence && run.length === 1 && !ALL_CAPITALS.test(first.text)) continue;
+    // "minus 31 degrees Celsius", "30 Grad Celsius": the scale after degrees is a unit.
+    if (run.length === 1 && TEMPERATURE_SCALES.has(first.folded) && DEGREES_BEFORE.test(text.slice(Math.max(0, first.start - 12), first.start))) continue;
     // "39,800 MW", "12 GWh": a short word in capitals right after a number is its unit.
     if (run.length === 1 && first.text.length <= UNIT_LETTERS && UNIT_CAPITALS.test(first.text) && NUMBER_BEFORE.test(text.slice(Math.max(0, first.start - 3), first.start))) continue;
     const words: NameWord[] = [];

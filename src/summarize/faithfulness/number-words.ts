@@ -133,6 +133,11 @@ add('tausende tausenden', 1e3, 'scale', 'vague');
 add('millionen', 1e6, 'scale', 'vague');
 add('milliarde', 1e9, 'scale');
 add('milliarden', 1e9, 'scale', 'vague');
+// "eine zweite Bohrung", "jeder fünfte": German ordinals, declined like adjectives. Not "erste" ("als erste" is "first to")
+// nor "achte" ("achten" is a verb).
+for (const [stem, value] of [['zweit', 2], ['dritt', 3], ['viert', 4], ['funft', 5], ['sechst', 6], ['siebt', 7], ['neunt', 9], ['zehnt', 10], ['elft', 11], ['zwolft', 12]] as const) {
+  addOrdinal(['e', 'en', 'er', 'es', 'em'].map((ending) => `${stem}${ending}`).join(' '), value);
+}
 
 /** The number word this folded word is, if any. */
 export function numberWordOf(folded: string): NumberWord | undefined {
@@ -181,10 +186,11 @@ export const REFERRING_DETERMINERS: ReadonlySet<string> = new Set(['the', 'these
  * What a measure is counted in, so that one quantity written in two units
  * compares equal: minutes for hours, days and weeks; months for years, decades
  * and centuries (a month is no fixed number of days, so the two stay apart);
- * metres for kilometres; miles and seconds on their own (a race time's seconds
- * are compared as seconds: "2:09:41" is «2 часа 9 минут 41 секунда»).
+ * metres for kilometres; grams for kilograms and tonnes; miles and seconds on
+ * their own (a race time's seconds are compared as seconds: "2:09:41" is «2
+ * часа 9 минут 41 секунда»).
  */
-export type MeasureBase = 'second' | 'minute' | 'month' | 'metre' | 'mile';
+export type MeasureBase = 'second' | 'minute' | 'month' | 'metre' | 'mile' | 'gram';
 
 /** A noun of time or distance: its base and how many of the base one of it is. */
 export interface MeasureNoun {
@@ -216,6 +222,8 @@ const MEASURE_FORMS: ReadonlyArray<readonly [string, MeasureBase, number]> = [
   ['metre metres meter meters метр метра метров метрам метрами метрах', 'metre', 1],
   ['kilometre kilometres kilometer kilometers km км километр километра километров километрам километрами километрах kilometern', 'metre', 1000],
   ['mile miles миля мили миль милям милями', 'mile', 1],
+  ['kg kilogram kilograms kilogramme kilogrammes кг килограмм килограмма килограммов kilogramm kilogramms', 'gram', 1000],
+  ['tonne tonnes ton tons тонна тонну тонны тонн тоннам тоннами тоннах tonne tonnen', 'gram', 1e6],
 ];
 
 const MEASURES: ReadonlyMap<string, MeasureNoun> = new Map(

@@ -91,6 +91,22 @@ const POLISH_READING_RULES: ReadonlyArray<readonly [RegExp, string]> = [
 const POLISH_SHAPE = /sz|cz|rz|ł|w|c(?![hk])/;
 
 /**
+ * Hungarian spelling as Russian writes it: "gy" «дь» ("Somogyi" «Шомодьи»),
+ * "cs" «ч», "zs" «ж», "sz" «с», and a lone "s" «ш».
+ */
+const HUNGARIAN_READING_RULES: ReadonlyArray<readonly [RegExp, string]> = [
+  [/gy/g, 'd'],
+  [/cs/g, 'č'],
+  [/zs/g, 'ž'],
+  [/(?<!z)s(?!z)/g, 'š'],
+  [/sz/g, 's'],
+];
+/** Pairs only Hungarian spelling has among the languages names come from here. */
+const HUNGARIAN_SHAPE = /gy|cs|zs|ny/;
+/** A German region's name in "-ien", and its genitive "-iens": the head Russian writes with «-ия». */
+const GERMAN_REGION = /^(\p{L}{3,})iens?$/u;
+
+/**
  * Hanyu Pinyin as Russian writes it (the Palladius system): "j" and "z" as
  * «цз» ("Wenjun" «Вэньцзюнь»), "zh" «чж», "q" and "c" «ц», "x" «с».
  */
@@ -154,6 +170,10 @@ export function consonantSkeletons(folded: string): string[] {
     // An aspirate of Indian names is «х» after its consonant: "Raghunathan" «Рагхунатхан», "Bhatt" «Бхатт».
     if (/[bdgkpt]h/.test(folded)) skeletons.add(consonantSkeleton(folded.replace(/([bdgkpt])h/g, '$1kh')));
     if (POLISH_SHAPE.test(folded)) skeletons.add(consonantSkeleton(rewritten(folded, POLISH_READING_RULES)));
+    if (HUNGARIAN_SHAPE.test(folded)) skeletons.add(consonantSkeleton(rewritten(folded, HUNGARIAN_READING_RULES)));
+    // "Jakutien" «Якутия», "Kalabrien" «Калабрия»: German names a region with "-ien" where Russian has «-ия».
+    const region = GERMAN_REGION.exec(folded)?.[1];
+    if (region) skeletons.add(consonantSkeleton(region));
     if (/[jqxzc]/.test(folded) && PINYIN_WORD.test(folded)) skeletons.add(consonantSkeleton(rewritten(folded, PINYIN_READING_RULES)));
   }
   // Two consonants, loosened, match too much: "Jewish" ("vS") would be "Weiß" ("vs").
@@ -180,5 +200,6 @@ export function consonantSkeleton(folded: string): string {
  * in every language; how many there are and where is what is left to compare.
  */
 export function shortNameShape(folded: string): string {
-  return toLatin(folded).replace(/[^a-z]/g, '').replace(/[aeiouyj]+/g, 'a');
+  // «Икеджи» for "Ikeja": «дж» is j, a vowel here.
+  return toLatin(folded).replace(/dzh/g, 'j').replace(/[^a-z]/g, '').replace(/[aeiouyj]+/g, 'a');
 }

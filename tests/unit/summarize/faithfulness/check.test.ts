@@ -737,6 +737,31 @@ describe('findUnsupported', () => {
     ]).toEqual([[], [{ kind: 'name', text: 'Mikko Virtanen' }, { kind: 'name', text: 'Swedish' }], [], [{ kind: 'name', text: 'Гелашвили' }]]);
   });
 
+  it('reads German ordinals, weights as quantities, Hungarian and German region spellings, units after degrees, plural weekdays and a country by its language', () => {
+    const drill = indexSource({ text: 'Im Oktober beginnt eine zweite Bohrung. Etwa jeder fünfte Patient kommt infrage. Der Eintritt ist am Mittwoch frei.', language: 'de' });
+    const wrestling = indexSource({
+      text: 'Армянский борец выиграл турнир в Якутии в весе до 74 кг. Венгр Балаж Шомодьи уступил. Мороз достиг 31 градуса.',
+      language: 'ru',
+    });
+    expect([
+      findUnsupported(drill, 'В октябре начнут бурить вторую скважину. Подходит примерно каждый пятый пациент.', { ...crossLanguage, language: 'ru' }),
+      findUnsupported(drill, 'В октябре начнут бурить третью скважину.', { ...crossLanguage, language: 'ru' }),
+      findUnsupported(drill, 'Entry is free on Wednesdays.', { ...crossLanguage, language: 'en' }),
+      findUnsupported(wrestling, 'Борец из Армении победил в весе до 74 кг.', sameLanguage),
+      findUnsupported(wrestling, 'Борец из Грузии победил в весе до 84 кг.', sameLanguage),
+      findUnsupported(wrestling, 'Hungary’s Balázs Somogyi lost; it was minus 31 degrees Celsius.', { ...crossLanguage, language: 'en' }),
+      findUnsupported(wrestling, 'Laut Oberst Mestnikow sagte Jakutiens Trainer das.', { ...crossLanguage, language: 'de' }),
+    ]).toEqual([
+      [],
+      [{ kind: 'number', text: 'третью' }],
+      [],
+      [],
+      [{ kind: 'name', text: 'Грузии' }, { kind: 'number', text: '84 кг' }],
+      [],
+      [{ kind: 'name', text: 'Mestnikow' }],
+    ]);
+  });
+
   it('takes a weekday with a possessive in the article as that weekday', () => {
     const match = indexSource({ text: 'He will miss Saturday’s home game against Sunderland.', language: 'en' });
     expect([findUnsupported(match, 'He will miss Saturday’s game.', sameLanguage), findUnsupported(match, 'He will miss Sunday’s game.', sameLanguage)]).toEqual([
