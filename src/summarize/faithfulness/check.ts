@@ -1,6 +1,6 @@
 import { stemOf } from '../../core/words.js';
 import { initialsOf, isCompoundOf, translatedCompoundIsStated } from './abbreviations.js';
-import { adjectiveCoresOf, measureKey, SHORT_NAME_STEM, type Evidence, type StatedNumber } from './evidence.js';
+import { adjectiveCoresOf, isYear, measureKey, SHORT_NAME_STEM, type Evidence, type StatedNumber } from './evidence.js';
 import { countryCodesOf } from './countries.js';
 import { languageCodesOf, regionOfLanguage } from './languages.js';
 import { caseStems, commonPrefixLength, dominantScript, foldedTokensOf, inflectionStems, sameDeclinedName, sameWordForm, type FoldedToken, type Script } from './fold.js';
@@ -120,6 +120,20 @@ function isBare(number: StatedNumber): boolean {
 function contradictsSourceRange(evidence: Evidence, mention: NumberMention): boolean {
   const ends = (mention.rangeFrom ?? []).flatMap((from) => [...(evidence.rangeEnds.get(from) ?? [])]);
   return ends.length > 0 && !mention.values.some((value) => ends.includes(value));
+}
+
+/**
+ * The text dates something to a month and year the source gives that month
+ * another year: "im August 2021" against "in August 2020". The year may be
+ * stated elsewhere (the article's own date line is), so it is compared with
+ * the years the source writes next to the same month.
+ */
+function contradictsSourceMonthYear(evidence: Evidence, mention: NumberMention, monthNear: () => number | undefined): boolean {
+  const [value] = mention.values;
+  if (mention.values.length !== 1 || value === undefined || !isYear(value)) return false;
+  const month = monthNear();
+  const years = month === undefined ? undefined : evidence.monthYears.get(month);
+  return years !== undefined && !years.has(value);
 }
 
 function codeIsStated(evidence: Evidence, code: CodeMention, crossLanguage: boolean): boolean {
@@ -609,7 +623,8 @@ export function findUnsupported(evidence: Evidence, text: string, options: Check
     const reach = mention.share ? { reach: SHARE_CONTEXT.reach } : { reach: SUMMARY_CONTEXT_REACH, contentWordsOnly: true };
     const context = options.crossLanguage ? [] : contextAround(normalized, tokens, mention, reach);
     const multiple = TIMES_AFTER.test(normalized.slice(mention.end)) && mention.values.some((value) => evidence.multiples.has(value));
-    if (!multiple && (contradictsSourceRange(evidence, mention) || !numberIsStated(evidence, mention, context, options, () => monthNextTo(normalized, tokens, mention)))) {
+    const monthNear = () => monthNextTo(normalized, tokens, mention);
+    if (!multiple && (contradictsSourceRange(evidence, mention) || contradictsSourceMonthYear(evidence, mention, monthNear) || !numberIsStated(evidence, mention, context, options, monthNear))) {
       found.push({ kind: 'number', text: mention.text, at: mention.start });
     }
   }

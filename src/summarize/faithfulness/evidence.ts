@@ -102,6 +102,8 @@ export interface Evidence {
    * run is not more of the same name (see anchoredRunWords in check.ts).
    */
   nameEndSkeletons: ReadonlySet<string>;
+  /** The years the source writes next to each month (0 is January): "August 2020" is 7 → {2020}. */
+  monthYears: ReadonlyMap<number, ReadonlySet<number>>;
   /** How many times something grew or shrank, as the source says it in a word: "doubled", «вдвое», "verdreifacht" (see multiplierOf). */
   multiples: ReadonlySet<number>;
   /** The languages the source names or makes nationality adjectives of, by ISO 639-1 code: «нидерландский» is "nl" (see languages.ts). */
@@ -114,6 +116,13 @@ export interface Evidence {
 
 const CAPITALISED = /^[\p{Lu}\p{Lt}]/u;
 const MAX_DAY_OF_MONTH = 31;
+const FIRST_YEAR = 1000;
+const LAST_YEAR = 2999;
+
+/** A whole number a text may mean as a year: "2020", "1938". */
+export function isYear(value: number): boolean {
+  return Number.isInteger(value) && value >= FIRST_YEAR && value <= LAST_YEAR;
+}
 /** Shorter words name no language ("Ewe" is one, and a Russian word), and looking them up costs every short word of the source. */
 const LANGUAGE_WORD_LETTERS = 4;
 /** A short name declined in Russian keeps two letters of its own: «Рэ-я», «Ли-ю». */
@@ -227,6 +236,7 @@ export function indexSource(source: FaithfulnessSource): Evidence {
   const measures = new Map<string, StatedNumber[]>();
   const rangeEnds = new Map<number, Set<number>>();
   const mentions = findNumbers(text, tokens);
+  const monthYears = new Map<number, Set<number>>();
   for (const mention of mentions) {
     for (const from of mention.rangeFrom ?? []) {
       const ends = rangeEnds.get(from) ?? new Set<number>();
@@ -238,6 +248,13 @@ export function indexSource(source: FaithfulnessSource): Evidence {
       ...(mention.unit && { unit: mention.unit }),
       ...(mention.measure && { measure: mention.measure.base }),
     };
+    const year = mention.values.length === 1 && mention.values[0] !== undefined && isYear(mention.values[0]) ? mention.values[0] : undefined;
+    const yearMonth = year !== undefined && mention.unit === undefined && mention.measure === undefined ? monthNextTo(text, tokens, mention) : undefined;
+    if (year !== undefined && yearMonth !== undefined) {
+      const years = monthYears.get(yearMonth) ?? new Set<number>();
+      years.add(year);
+      monthYears.set(yearMonth, years);
+    }
     const day = mention.values.length === 1 && mention.values[0] !== undefined && Number.isInteger(mention.values[0]) && mention.values[0] >= 1 && mention.values[0] <= MAX_DAY_OF_MONTH;
     const month = day && mention.unit === undefined && mention.measure === undefined ? monthNextTo(text, tokens, mention) : undefined;
     if (month !== undefined) stated.dayOfMonth = month;
@@ -294,6 +311,7 @@ export function indexSource(source: FaithfulnessSource): Evidence {
     nameEndSkeletons,
     languages,
     multiples,
+    monthYears,
     calendar,
     date: year && month && day ? { year: Number(year), month: Number(month) - 1, day: Number(day) } : undefined,
   };

@@ -762,6 +762,15 @@ describe('findUnsupported', () => {
     ]);
   });
 
+  it('catches a year next to a month that the article gives that month another year, even the year of its own date', () => {
+    const recall = indexSource({ text: 'Health Canada recalled 9,800 devices in August 2020.', publishedAt: '2021-03-04', language: 'en' });
+    expect([
+      findUnsupported(recall, 'Health Canada rief im August 2020 9800 Geräte zurück.', { ...crossLanguage, language: 'de' }),
+      findUnsupported(recall, 'Health Canada rief im August 2021 9800 Geräte zurück.', { ...crossLanguage, language: 'de' }),
+      findUnsupported(recall, 'The recall was reported in 2021.', sameLanguage),
+    ]).toEqual([[], [{ kind: 'number', text: '2021' }], []]);
+  });
+
   it('takes a weekday with a possessive in the article as that weekday', () => {
     const match = indexSource({ text: 'He will miss Saturday’s home game against Sunderland.', language: 'en' });
     expect([findUnsupported(match, 'He will miss Saturday’s game.', sameLanguage), findUnsupported(match, 'He will miss Sunday’s game.', sameLanguage)]).toEqual([
