@@ -88,7 +88,8 @@ function numberIsStated(evidence: Evidence, mention: NumberMention, context: rea
     if (measure.amounts.some((amount) => evidence.bareMeasures.has(measureKey(measure.base, amount)))) return true;
     return mention.values.some((value) => (evidence.numbers.get(value) ?? []).some((number) => isBare(number) && about(number)));
   }
-  const money = mention.unit?.startsWith('currency:') === true;
+  // An amount of money, or a year: specific enough that the source stating it is stating this one, whatever the words around it.
+  const money = mention.unit?.startsWith('currency:') === true || (mention.unit === undefined && mention.values.length === 1 && isYear(mention.values[0] ?? 0));
   return mention.values.some((value) => {
     const stated = evidence.numbers.get(value) ?? [];
     // A unit written in the text must be the source's; a bare number matches the value in any unit.

@@ -768,7 +768,10 @@ describe('findUnsupported', () => {
       findUnsupported(recall, 'Health Canada rief im August 2020 9800 Geräte zurück.', { ...crossLanguage, language: 'de' }),
       findUnsupported(recall, 'Health Canada rief im August 2021 9800 Geräte zurück.', { ...crossLanguage, language: 'de' }),
       findUnsupported(recall, 'The recall was reported in 2021.', sameLanguage),
-    ]).toEqual([[], [{ kind: 'number', text: '2021' }], []]);
+      // A year the article states needs no words in common with it; another year is caught.
+      findUnsupported(recall, 'The devices were taken back in 2020.', sameLanguage),
+      findUnsupported(recall, 'The devices were taken back in 2019.', sameLanguage),
+    ]).toEqual([[], [{ kind: 'number', text: '2021' }], [], [], [{ kind: 'number', text: '2019' }]]);
   });
 
   it('takes a weekday with a possessive in the article as that weekday', () => {
