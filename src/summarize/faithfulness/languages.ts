@@ -1,4 +1,4 @@
-import { foldWord } from './fold.js';
+import { addCode, forEachIcuName } from './icu-names.js';
 
 /**
  * Nationality adjectives: English writes them capitalised and as the language's
@@ -11,9 +11,6 @@ import { foldWord } from './fold.js';
  * list of our own to keep.
  */
 
-/** The languages the checker reads (as countries.ts does): English, Russian, German. */
-const LANGUAGE_NAME_LOCALES = ['en', 'ru', 'de'];
-const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 
 /** Adjective endings, folded (й → и), longest first: a language's name is the masculine adjective («нидерландский»), and German adds these to its lower-case adjective ("niederländische"). */
 const RUSSIAN_ADJECTIVE_ENDINGS = ['ыми', 'ими', 'ого', 'его', 'ому', 'ему', 'ыи', 'ии', 'ои', 'ая', 'яя', 'ую', 'юю', 'ое', 'ее', 'ые', 'ие', 'ых', 'их', 'ым', 'им', 'ом', 'ем'];
@@ -27,25 +24,11 @@ let beginnings: ReadonlySet<string> = new Set();
 function languageForms(): ReadonlyMap<string, ReadonlySet<string>> {
   if (codesByForm) return codesByForm;
   const forms = new Map<string, Set<string>>();
-  const add = (form: string, code: string) => {
-    const codes = forms.get(form) ?? new Set<string>();
-    codes.add(code);
-    forms.set(form, codes);
-  };
-  for (const locale of LANGUAGE_NAME_LOCALES) {
-    const names = new Intl.DisplayNames([locale], { type: 'language', fallback: 'none' });
-    for (const first of LETTERS) {
-      for (const second of LETTERS) {
-        const code = first + second;
-        const name = names.of(code);
-        if (name === undefined || name === code || /[\s-]/u.test(name)) continue;
-        const folded = foldWord(name);
-        add(folded, code);
-        const ending = RUSSIAN_ADJECTIVE_ENDINGS.find((candidate) => folded.endsWith(candidate));
-        if (locale === 'ru' && ending) add(folded.slice(0, -ending.length), code);
-      }
-    }
-  }
+  forEachIcuName('language', (folded, code, locale) => {
+    addCode(forms, folded, code);
+    const ending = RUSSIAN_ADJECTIVE_ENDINGS.find((candidate) => folded.endsWith(candidate));
+    if (locale === 'ru' && ending) addCode(forms, folded.slice(0, -ending.length), code);
+  });
   codesByForm = forms;
   beginnings = new Set([...forms.keys()].map((form) => form.slice(0, 3)));
   return forms;
