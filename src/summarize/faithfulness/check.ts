@@ -134,7 +134,7 @@ function contradictsSourceMonthYear(evidence: Evidence, mention: NumberMention, 
   if (mention.values.length !== 1 || value === undefined || !isYear(value)) return false;
   const month = monthNear();
   const years = month === undefined ? undefined : evidence.monthYears.get(month);
-  return years !== undefined && !years.has(value);
+  return years !== undefined && !years.includes(value);
 }
 
 function codeIsStated(evidence: Evidence, code: CodeMention, crossLanguage: boolean): boolean {

@@ -102,8 +102,8 @@ export interface Evidence {
    * run is not more of the same name (see anchoredRunWords in check.ts).
    */
   nameEndSkeletons: ReadonlySet<string>;
-  /** The years the source writes next to each month (0 is January): "August 2020" is 7 → {2020}. */
-  monthYears: ReadonlyMap<number, ReadonlySet<number>>;
+  /** The years the source writes next to each month (0 is January): "August 2020" is 7 → [2020]. */
+  monthYears: ReadonlyMap<number, readonly number[]>;
   /** How many times something grew or shrank, as the source says it in a word: "doubled", «вдвое», "verdreifacht" (see multiplierOf). */
   multiples: ReadonlySet<number>;
   /** The languages the source names or makes nationality adjectives of, by ISO 639-1 code: «нидерландский» is "nl" (see languages.ts). */
@@ -116,6 +116,10 @@ export interface Evidence {
 
 const CAPITALISED = /^[\p{Lu}\p{Lt}]/u;
 const MAX_DAY_OF_MONTH = 31;
+
+function isDayOfMonth(value: number): boolean {
+  return Number.isInteger(value) && value >= 1 && value <= MAX_DAY_OF_MONTH;
+}
 const FIRST_YEAR = 1000;
 const LAST_YEAR = 2999;
 
@@ -236,7 +240,7 @@ export function indexSource(source: FaithfulnessSource): Evidence {
   const measures = new Map<string, StatedNumber[]>();
   const rangeEnds = new Map<number, Set<number>>();
   const mentions = findNumbers(text, tokens);
-  const monthYears = new Map<number, Set<number>>();
+  const monthYears = new Map<number, number[]>();
   for (const mention of mentions) {
     for (const from of mention.rangeFrom ?? []) {
       const ends = rangeEnds.get(from) ?? new Set<number>();
@@ -248,16 +252,14 @@ export function indexSource(source: FaithfulnessSource): Evidence {
       ...(mention.unit && { unit: mention.unit }),
       ...(mention.measure && { measure: mention.measure.base }),
     };
-    const year = mention.values.length === 1 && mention.values[0] !== undefined && isYear(mention.values[0]) ? mention.values[0] : undefined;
-    const yearMonth = year !== undefined && mention.unit === undefined && mention.measure === undefined ? monthNextTo(text, tokens, mention) : undefined;
-    if (year !== undefined && yearMonth !== undefined) {
-      const years = monthYears.get(yearMonth) ?? new Set<number>();
-      years.add(year);
-      monthYears.set(yearMonth, years);
+    // "5. März", "August 2020": a day or a year next to a month dates something.
+    const [value] = mention.values;
+    const bare = mention.values.length === 1 && value !== undefined && mention.unit === undefined && mention.measure === undefined;
+    const month = bare && (isYear(value) || isDayOfMonth(value)) ? monthNextTo(text, tokens, mention) : undefined;
+    if (value !== undefined && month !== undefined) {
+      if (isYear(value)) addTo(monthYears, month, value);
+      else stated.dayOfMonth = month;
     }
-    const day = mention.values.length === 1 && mention.values[0] !== undefined && Number.isInteger(mention.values[0]) && mention.values[0] >= 1 && mention.values[0] <= MAX_DAY_OF_MONTH;
-    const month = day && mention.unit === undefined && mention.measure === undefined ? monthNextTo(text, tokens, mention) : undefined;
-    if (month !== undefined) stated.dayOfMonth = month;
     for (const value of mention.values) addTo(numbers, value, stated);
     const measure = mention.measure;
     if (measure) for (const amount of measure.amounts) addTo(measures, measureKey(measure.base, amount), stated);
