@@ -1,4 +1,5 @@
 import { addCode, forEachIcuName } from './icu-names.js';
+import { RUSSIAN_ADJECTIVE_ENDINGS } from './russian-institutions.js';
 
 /**
  * Nationality adjectives: English writes them capitalised and as the language's
@@ -12,8 +13,7 @@ import { addCode, forEachIcuName } from './icu-names.js';
  */
 
 
-/** Adjective endings, folded (й → и), longest first: a language's name is the masculine adjective («нидерландский»), and German adds these to its lower-case adjective ("niederländische"). */
-const RUSSIAN_ADJECTIVE_ENDINGS = ['ыми', 'ими', 'ого', 'его', 'ому', 'ему', 'ыи', 'ии', 'ои', 'ая', 'яя', 'ую', 'юю', 'ое', 'ее', 'ые', 'ие', 'ых', 'их', 'ым', 'им', 'ом', 'ем'];
+/** German adds these to its lower-case adjective ("niederländische"); Russian names a language by the masculine adjective («нидерландский»), declined with RUSSIAN_ADJECTIVE_ENDINGS. */
 const GERMAN_ADJECTIVE_ENDINGS = ['en', 'er', 'es', 'em', 'e'];
 
 let codesByForm: ReadonlyMap<string, ReadonlySet<string>> | undefined;

@@ -40,8 +40,9 @@ export function isRussianInstitutionNoun(folded: string): boolean {
   });
 }
 
-/** Russian adjective endings, folded (й → и): «Федеральный», «Левая», «Верховного». */
-const ADJECTIVE = /\p{L}{3,}(?:ыи|ии|ои|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ом|ем|ую|юю|ых|их|ыми|ими)$/u;
+/** Russian adjective endings, folded (й → и), longest first: «Федеральный», «Левая», «Верховного». */
+export const RUSSIAN_ADJECTIVE_ENDINGS: readonly string[] = ['ыми', 'ими', 'ого', 'его', 'ому', 'ему', 'ыи', 'ии', 'ои', 'ая', 'яя', 'ую', 'юю', 'ое', 'ее', 'ые', 'ие', 'ых', 'их', 'ым', 'им', 'ом', 'ем'];
+const ADJECTIVE = new RegExp(`\\p{L}{3,}(?:${RUSSIAN_ADJECTIVE_ENDINGS.join('|')})$`, 'u');
 
 /** The folded word ends like a Russian adjective (see ADJECTIVE): «Западного», «Новая». Surnames in -ский, -ая do too. */
 export function looksLikeRussianAdjective(folded: string): boolean {
