@@ -1,7 +1,7 @@
 import { stemOf } from '../../core/words.js';
 import { initialsOf, isCompoundOf, translatedCompoundIsStated } from './abbreviations.js';
 import { adjectiveCoresOf, isYear, measureKey, SHORT_NAME_STEM, type Evidence, type StatedNumber } from './evidence.js';
-import { countryCodesOf } from './countries.js';
+import { countryCodesOf, demonymCountryCodesOf } from './countries.js';
 import { languageCodesOf, regionOfLanguage } from './languages.js';
 import { caseStems, commonPrefixLength, dominantScript, foldedTokensOf, inflectionStems, sameDeclinedName, sameWordForm, type FoldedToken, type Script } from './fold.js';
 import { isEnglishTitle, isInstitutionHead, looksLikeEnglishCommonNoun } from './english-nouns.js';
@@ -10,7 +10,7 @@ import { isRussianInstitutionNoun, looksLikeRussianAdjective, opensRussianInstit
 import { looksLikeForeignName } from './german-nouns.js';
 import { findNames, isTitleCase, type NameMention, type NameWord } from './names.js';
 import { findNegationConflicts, readPolarity } from './negation.js';
-import { contextAround, findCodes, findNumbers, monthNextTo, SHARE_CONTEXT, type CodeMention, type NumberMention } from './numbers.js';
+import { contextAround, findCodes, findNumbers, MINUTES_IN_HOUR, monthNextTo, SHARE_CONTEXT, type CodeMention, type NumberMention } from './numbers.js';
 import { findQuotes, quoteFragments } from './quotes.js';
 import { consonantSkeleton, consonantSkeletons, shortNameShape, toLatin } from './transliterate.js';
 
@@ -65,13 +65,13 @@ const SUMMARY_CONTEXT_REACH = 4;
  * not "zwölf Kilometer"); a number the source writes bare says nothing against
  * the text's unit ("aged 40" / "a 40-year-old").
  */
-const MINUTES_IN_HOUR = 60;
-
 function numberIsStated(evidence: Evidence, mention: NumberMention, context: readonly string[], options: CheckOptions, monthNear: () => number | undefined): boolean {
   // With no words around one of them there is nothing to compare: the value decides.
   const sharesContext = (stated: readonly string[]) =>
     context.length === 0 || stated.length === 0 || context.some((word) => stated.some((other) => sameWordForm(word, other)));
   const about = (number: StatedNumber) => options.crossLanguage || sharesContext(number.context);
+  // A time to the minute, like an amount of money, needs no words in common ("The deal, concluded at 11:40 p.m." / "reached at 11:40 p.m.").
+  if (mention.timeOfDay?.some((time) => evidence.timesOfDay.has(time))) return true;
   // "6 p.m." is stated by «18 часов», "18 hours" or a bare 18 ("18:00", "18 Uhr"), not by "twenty years" for "8 p.m.".
   if (mention.clock) {
     return mention.values.some(
@@ -151,7 +151,17 @@ function occursInOrder(evidence: Evidence, words: readonly string[]): boolean {
 }
 
 function quoteIsStated(evidence: Evidence, quote: string): boolean {
-  return quoteFragments(quote).every((fragment) => occursInOrder(evidence, foldedTokensOf(fragment).map((token) => token.folded)));
+  return quoteFragments(quote).every((fragment) => occursInOrder(evidence, foldedTokensOf(fragment).map((token) => token.folded))) || quotedTitleIsStated(evidence, quote);
+}
+
+/**
+ * A title in quotation marks the source quotes in another case: «исполнил
+ * „Енуфу“» for «премьеру оперы „Енуфа“». Word for word, each in a form of the
+ * source's word; a title is a name, and a name declines.
+ */
+function quotedTitleIsStated(evidence: Evidence, quote: string): boolean {
+  const words = foldedTokensOf(quote).map((token) => token.folded);
+  return evidence.quotedTitles.some((title) => title.length === words.length && title.every((word, index) => sameWordForm(word, words[index] ?? '') || sameDeclinedName(word, words[index] ?? '')));
 }
 
 /**
@@ -306,6 +316,14 @@ function translatedQuotedNameWords(evidence: Evidence, words: readonly NameWord[
   return translated;
 }
 
+/**
+ * The word names a country the source names, or is its people's adjective:
+ * "Germany" for «Германия», «Канадского центра» for "the Canadian Centre".
+ */
+function countryIsStated(evidence: Evidence, folded: string): boolean {
+  return [...countryCodesOf(folded), ...demonymCountryCodesOf(folded)].some((code) => evidence.countries.has(code));
+}
+
 function nameWordIsStated(evidence: Evidence, word: NameWord, options: CheckOptions, script: Script, language: string | undefined): boolean {
   if (word.calendar !== undefined) return evidence.calendar.has(word.calendar);
   if (wordIsStated(evidence, word.folded)) return true;
@@ -314,14 +332,14 @@ function nameWordIsStated(evidence: Evidence, word: NameWord, options: CheckOpti
   if (word.acronym && (evidence.abbreviations.written.has(word.folded) || evidence.abbreviations.initials.has(word.folded))) return true;
   if (!isAcrossScripts(evidence, options, script)) {
     // «из Армении» for «армянский борец»: a country is stated by its people's adjective (see Evidence.countries) in any language.
-    return isCompoundOf(evidence, word.folded) || countryCodesOf(word.folded).some((code) => evidence.countries.has(code));
+    return isCompoundOf(evidence, word.folded) || countryIsStated(evidence, word.folded);
   }
   // "EU" is «ЕС», "UN" «ООН», "US" «США»: a short acronym is translated, not transliterated, so it cannot be checked across languages.
   if (word.acronym && word.folded.length <= SHORT_ACRONYM) return true;
-  if (skeletonIsStated(evidence, word.folded) || adjectiveCoreIsStated(evidence, word.folded) || nameOfAdjectiveIsStated(evidence, word.folded) || translatedCompoundIsStated(evidence, word.folded)) return true;
+  if (skeletonIsStated(evidence, word.folded) || (word.withCarons !== undefined && skeletonIsStated(evidence, word.withCarons)) || adjectiveCoreIsStated(evidence, word.folded) || nameOfAdjectiveIsStated(evidence, word.folded) || translatedCompoundIsStated(evidence, word.folded)) return true;
   if (language === 'en' && englishAdjectiveIsStated(evidence, word.folded)) return true;
   // "Deutschland" for «Германия», "Austria" for "Österreich": a country's names in two languages need not sound alike.
-  if (countryCodesOf(word.folded).some((code) => evidence.countries.has(code))) return true;
+  if (countryIsStated(evidence, word.folded)) return true;
   // "Dutch" for «нидерландский» or "Niederlande": a nationality adjective by its language's code, or the country it is spoken in.
   if (languageCodesOf(word.folded).some((code) => evidence.languages.has(code) || evidence.countries.has(regionOfLanguage(code) ?? ''))) return true;
   if (language === 'de' && germanCountryIsStated(evidence, word.folded)) return true;

@@ -2,7 +2,7 @@ import { findAbbreviations, type Abbreviations } from './abbreviations.js';
 import { calendarKeyOf, calendarKeysOfDate, type CalendarKey } from './calendar.js';
 import { countryCodesOf, demonymCountryCodesOf } from './countries.js';
 import { languageCodesOf, regionOfLanguage } from './languages.js';
-import { caseStems, dominantScript, foldedTokensOf, withoutPossessive, type Script } from './fold.js';
+import { caseStems, dominantScript, foldedTokensOf, foldKeepingCarons, withoutPossessive, type Script } from './fold.js';
 import { readPolarity, type Polarity } from './negation.js';
 import { contextAround, findNumbers, monthNextTo, SHARE_CONTEXT } from './numbers.js';
 import { measureNounOf, multiplierOf, type MeasureBase, type NumberUnit } from './number-words.js';
@@ -78,12 +78,21 @@ export interface Evidence {
    * words such a name has (see `quotedNamesOf`).
    */
   quotedNames: ReadonlyMap<string, number>;
+  /**
+   * The titles the source puts in quotation marks, as folded words: spans of
+   * one to four words, the first capitalised («Енуфа», „Die Zauberflöte“).
+   * Russian declines a title in quotation marks («показал „Енуфу“»), so a
+   * summary quotes it in another case (see `quotedTitleIsStated` in check.ts).
+   */
+  quotedTitles: ReadonlyArray<readonly string[]>;
   /** Every number value, each time it is stated: with its unit, and the words around it. */
   numbers: ReadonlyMap<number, readonly StatedNumber[]>;
   /** The ranges the source states: the values of each lower end, with those of the upper ends it runs to («с 10 до 17 часов»: 10 → 17). */
   rangeEnds: ReadonlyMap<number, ReadonlySet<number>>;
   /** The quantities of time and distance, by `measureKey`: "fifty years" is "month:600". */
   measures: ReadonlyMap<string, readonly StatedNumber[]>;
+  /** The times of day the source writes to the minute, in minutes after midnight: "11:40 p.m." is 1420. */
+  timesOfDay: ReadonlySet<number>;
   /**
    * One of each unit of time or distance the source names with no number
    * before it, by `measureKey`: «за сутки» is "minute:1440", "innerhalb des
@@ -179,6 +188,15 @@ function quotedNamesOf(text: string): Map<string, number> {
   return names;
 }
 
+function quotedTitlesOf(text: string): string[][] {
+  const titles: string[][] = [];
+  for (const quote of findQuotes(text)) {
+    const words = foldedTokensOf(quote.text);
+    if (words.length > 0 && words.length <= QUOTED_NAME_WORDS && CAPITALISED.test(words[0]?.text ?? '')) titles.push(words.map((word) => word.folded));
+  }
+  return titles;
+}
+
 /** How `Evidence.measures` files a quantity: its base unit and its amount in it. */
 export function measureKey(base: MeasureBase, amount: number): string {
   return `${base}:${amount}`;
@@ -229,7 +247,8 @@ export function indexSource(source: FaithfulnessSource): Evidence {
     if (capitalised) {
       capitalisedSeen.add(token.folded);
       const name = withoutPossessive(token.folded);
-      for (const skeleton of consonantSkeletons(name)) skeletons.add(skeleton);
+      const withCarons = foldKeepingCarons(token.text);
+      for (const spelling of withCarons === undefined ? [name] : [name, withoutPossessive(withCarons)]) for (const skeleton of consonantSkeletons(spelling)) skeletons.add(skeleton);
       for (const code of countryCodesOf(name)) countries.add(code);
       if (consonantSkeleton(name).length < 2) for (const form of [name, ...caseStems(name, SHORT_NAME_STEM)]) shortNames.add(shortNameShape(form));
     }
@@ -241,7 +260,9 @@ export function indexSource(source: FaithfulnessSource): Evidence {
   const rangeEnds = new Map<number, Set<number>>();
   const mentions = findNumbers(text, tokens);
   const monthYears = new Map<number, number[]>();
+  const timesOfDay = new Set<number>();
   for (const mention of mentions) {
+    for (const time of mention.timeOfDay ?? []) timesOfDay.add(time);
     for (const from of mention.rangeFrom ?? []) {
       const ends = rangeEnds.get(from) ?? new Set<number>();
       for (const value of mention.values) ends.add(value);
@@ -304,9 +325,11 @@ export function indexSource(source: FaithfulnessSource): Evidence {
     skeletonStems: stems,
     adjectiveCores,
     quotedNames: quotedNamesOf(text),
+    quotedTitles: quotedTitlesOf(text),
     numbers,
     rangeEnds,
     measures,
+    timesOfDay,
     bareMeasures,
     abbreviations: findAbbreviations(text, tokens),
     polarity: readPolarity(text, tokens),

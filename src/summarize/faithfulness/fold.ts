@@ -21,6 +21,24 @@ export function foldWord(word: string): string {
   return word.normalize('NFKD').replace(MARKS, '').replace(APOSTROPHES, "'").toLowerCase();
 }
 
+/** c, s or z with a caron, or c with an acute, decomposed: "č", "š", "ž", "ć". */
+const CARON_LETTER = /[csz]\u030c|c\u0301/u;
+const CARON_LETTERS: Readonly<Record<string, string>> = { 'c\u030c': 'č', 's\u030c': 'š', 'z\u030c': 'ž', 'c\u0301': 'ć' };
+
+/**
+ * A word folded as `foldWord` does, but keeping "č", "š", "ž" and "ć", or
+ * undefined when it has none: Czech, Slovak, Croatian and Polish write with
+ * them what Russian writes with one letter ("Kostelnička" «Костельничка»),
+ * which folding turns into another sound ("kostelnicka"). Only for
+ * transliteration (see consonantSkeleton); words still compare folded.
+ */
+export function foldKeepingCarons(word: string): string | undefined {
+  if (ASCII.test(word)) return undefined;
+  const decomposed = word.normalize('NFKD').toLowerCase();
+  if (!CARON_LETTER.test(decomposed)) return undefined;
+  return decomposed.replace(new RegExp(CARON_LETTER.source, 'gu'), (letter) => CARON_LETTERS[letter] ?? letter).replace(MARKS, '');
+}
+
 /** "austin's" → "austin": English possessives are the same name. */
 export function withoutPossessive(word: string): string {
   return word.endsWith("'s") ? word.slice(0, -2) : word.endsWith("'") ? word.slice(0, -1) : word;

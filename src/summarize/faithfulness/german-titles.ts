@@ -11,7 +11,7 @@
  * head to other words ("Verkehrs|minister", "Vize|bürger|meister", "Stadt|rat",
  * "Kreml|chef"), makes the feminine with "-in" ("Direktorin", "Stadträtin"), and
  * makes agent and abstract nouns with a few suffixes ("Polizist", "Gouverneur",
- * "Politiker", "Verwaltung"). Input is folded (lower case, ä → a).
+ * "Politiker", "Hydrologe", "Verwaltung"). Input is folded (lower case, ä → a).
  */
 
 /**
@@ -30,8 +30,8 @@ const TITLE_HEADS = [
 const TITLE = new RegExp(`^(?:\\p{L}{3,})?(?:${TITLE_HEADS})(?:in(?:nen)?)?(?:s|n|en)?$`, 'u');
 /** Roles that are adjectives made nouns: "Vorsitzende", "Sonderbeauftragter", "Abgeordneten". */
 const ADJECTIVAL_TITLE = /^(?:\p{L}{3,})?(?:vorsitzend|beauftragt|abgeordnet)(?:e|er|en)$/u;
-/** Agent nouns: "Polizist", "Journalistin", "Gouverneur", "Politiker". */
-const AGENT_NOUN = /^\p{L}{3,}(?:ist|eur|iker)(?:in(?:nen)?)?(?:s|en|n)?$/u;
+/** Agent nouns: "Polizist", "Journalistin", "Gouverneur", "Politiker"; scholars: "Hydrologin", "Soziologe", "Ökonom". */
+const AGENT_NOUN = /^\p{L}{3,}(?:ist|eur|iker|loge?|nom)(?:in(?:nen)?)?(?:s|en|n)?$/u;
 /**
  * Feminine agent nouns: "Direktorin", "Sprecherin", "Leiterin". Four letters
  * before "-erin", so "Severin" stays a name; "Florin" has two before "-orin".

@@ -1,7 +1,7 @@
 import { isStopword } from '../../core/words.js';
 import { isAcronym } from './abbreviations.js';
 import { calendarKeyOf, type CalendarKey } from './calendar.js';
-import { withoutPossessive, type FoldedToken } from './fold.js';
+import { foldKeepingCarons, withoutPossessive, type FoldedToken } from './fold.js';
 import { germanCommonNouns, isGermanFunctionWord, isPlaceAfterPreposition } from './german-nouns.js';
 import { looksLikeGermanAbstractNoun, looksLikeGermanTitle, looksLikeGermanTitleAfterName } from './german-titles.js';
 import { numberWordOf } from './number-words.js';
@@ -14,6 +14,8 @@ export interface NameWord {
   calendar?: CalendarKey;
   /** An acronym ("EU", "NATO", "MoD", «США»; see isAcronym), which may stand for a longer name of the source. */
   acronym?: true;
+  /** The word folded with its "č", "š", "ž", "ć" kept, when it has any ("kostelnička"; see foldKeepingCarons): how it is transliterated. */
+  withCarons?: string;
   /**
    * The word opens a sentence and a run of several ("Разговор Шойгу", "Mayor
    * Peter Hall"): its capital is the sentence's, so it may be a common word.
@@ -124,7 +126,8 @@ export function findNames(text: string, tokens: readonly FoldedToken[], options:
   let index = 0;
   while (index < tokens.length) {
     const first = tokens[index];
-    if (!first || !isCapitalised(first) || HAS_DIGIT.test(first.text)) {
+    // German capitalises "Millionen", "Tausende": a number noun, which opens no name ("4,5 Millionen US-Dollar" is a currency).
+    if (!first || !isCapitalised(first) || HAS_DIGIT.test(first.text) || (german && numberWordOf(first.folded))) {
       index++;
       continue;
     }
@@ -159,7 +162,16 @@ export function findNames(text: string, tokens: readonly FoldedToken[], options:
       if (german && (offset < run.length - 1 ? looksLikeGermanTitle(folded) : (offset > 0 && looksLikeGermanTitleAfterName(folded)) || looksLikeGermanAbstractNoun(folded))) return;
       const acronym = isAcronym(token.text);
       const opening = opensSentence && offset === 0 && !acronym;
-      words.push({ folded, start: token.start, end: token.end, ...(calendar && { calendar }), ...(acronym && { acronym }), ...(opening && { opensSentence: true as const }) });
+      const withCarons = foldKeepingCarons(token.text);
+      words.push({
+        folded,
+        start: token.start,
+        end: token.end,
+        ...(calendar && { calendar }),
+        ...(acronym && { acronym }),
+        ...(opening && { opensSentence: true as const }),
+        ...(withCarons !== undefined && { withCarons: withoutPossessive(withCarons) }),
+      });
       keptAt.push(from + offset);
     });
     const end = run.at(-1)?.end ?? first.end;

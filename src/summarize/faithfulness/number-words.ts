@@ -186,7 +186,7 @@ export const REFERRING_DETERMINERS: ReadonlySet<string> = new Set(['the', 'these
  * What a measure is counted in, so that one quantity written in two units
  * compares equal: minutes for hours, days and weeks; months for years, decades
  * and centuries (a month is no fixed number of days, so the two stay apart);
- * metres for kilometres; grams for kilograms and tonnes; miles and seconds on
+ * metres for kilometres, centimetres and millimetres; grams for kilograms and tonnes; miles and seconds on
  * their own (a race time's seconds are compared as seconds: "2:09:41" is «2
  * часа 9 минут 41 секунда»).
  */
@@ -219,7 +219,9 @@ const MEASURE_FORMS: ReadonlyArray<readonly [string, MeasureBase, number]> = [
   ['year years год года годам годами годах лет jahr jahre jahren jahres', 'month', 12],
   ['decade decades десятилетие десятилетия десятилетий десятилетию десятилетием jahrzehnt jahrzehnte jahrzehnten jahrzehnts', 'month', 120],
   ['century centuries век века веку веком веков столетие столетия столетий jahrhundert jahrhunderte jahrhunderten jahrhunderts', 'month', 1200],
-  ['metre metres meter meters метр метра метров метрам метрами метрах', 'metre', 1],
+  ['metre metres meter meters metern метр метра метров метрам метрами метрах', 'metre', 1],
+  ['centimetre centimetres centimeter centimeters cm см сантиметр сантиметра сантиметров сантиметрам сантиметрами сантиметрах zentimeter zentimetern', 'metre', 0.01],
+  ['millimetre millimetres millimeter millimeters mm мм миллиметр миллиметра миллиметров миллиметрам миллиметрами миллиметрах millimetern', 'metre', 0.001],
   ['kilometre kilometres kilometer kilometers km км километр километра километров километрам километрами километрах kilometern', 'metre', 1000],
   ['mile miles миля мили миль милям милями', 'mile', 1],
   ['kg kilogram kilograms kilogramme kilogrammes кг килограмм килограмма килограммов kilogramm kilogramms', 'gram', 1000],

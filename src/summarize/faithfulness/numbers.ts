@@ -51,6 +51,11 @@ export interface NumberMention {
   share?: true;
   /** "6 p.m.", "noon": a time of day, in hours of a 24-hour clock (see twelveHourTime). */
   clock?: true;
+  /**
+   * The hour or the minutes of a time of day written with both ("11:40 p.m.",
+   * «в 23:40», "8.40 Uhr"): the time, in minutes after midnight (see withTimesOfDay).
+   */
+  timeOfDay?: number[];
   /** The upper end of a range: the values of its lower end ("6 p.m." of "from 10 a.m. to 6 p.m." has [10]; see shareAcrossRanges). */
   rangeFrom?: number[];
 }
@@ -343,6 +348,8 @@ function unitAround(text: string, atoms: readonly Atom[], first: number, last: n
     if (next.folded === 'per' && cent?.kind === 'word' && cent.folded === 'cent') return { unit: 'percent', start: firstAtom.start, end: cent.end };
     const unit = unitWordOf(next.folded);
     if (unit) return { unit, start: firstAtom.start, end: next.end };
+    const qualified = qualifiedCurrencyAfter(text, atoms, last);
+    if (qualified) return { unit: qualified.unit, start: firstAtom.start, end: qualified.end };
   }
   const previous = atoms[first - 1];
   if (previous?.kind === 'word' && adjacent(text, previous, firstAtom)) {
@@ -351,6 +358,31 @@ function unitAround(text: string, atoms: readonly Atom[], first: number, last: n
     if (unit && previous.folded.length === 3) return { unit, start: previous.start, end: lastAtom.end };
   }
   return { start: firstAtom.start, end: lastAtom.end };
+}
+
+/** A word of a currency's country: "US", "Canadian", «канадских», "kanadische". */
+const CURRENCY_QUALIFIER_ENDING = /(?:ск(?:ий|ого|ому|им|их|ие|ими)|isch(?:e|en|er|es)?)$/u;
+const QUALIFIER_GAP = /^[\s\u00a0.-]*$/u;
+
+/**
+ * A currency after a word or two of its country, right after the number's
+ * last atom: "4.5 million US dollars", "U.S. dollars", "US-Dollar", «4,5 млн
+ * канадских долларов». Only words written with a capital or as a country's
+ * adjective qualify: "5 million more dollars" says no currency of "more".
+ */
+function qualifiedCurrencyAfter(text: string, atoms: readonly Atom[], last: number): { unit: NumberUnit; end: number } | undefined {
+  const MAX_QUALIFIERS = 2;
+  let previous = atoms[last];
+  for (let index = last + 1; index <= last + MAX_QUALIFIERS + 1; index++) {
+    const atom = atoms[index];
+    if (!previous || atom?.kind !== 'word' || !QUALIFIER_GAP.test(text.slice(previous.end, atom.start))) return undefined;
+    const unit = index > last + 1 ? unitWordOf(atom.folded) : undefined;
+    if (unit?.startsWith('currency:')) return { unit, end: atom.end };
+    const written = text.slice(atom.start, atom.end);
+    if (!/^\p{Lu}/u.test(written) && !CURRENCY_QUALIFIER_ENDING.test(atom.folded)) return undefined;
+    previous = atom;
+  }
+  return undefined;
 }
 
 /**
@@ -489,7 +521,35 @@ export function findNumbers(text: string, tokens: readonly FoldedToken[]): Numbe
     index = last + 1;
   }
   shareAcrossRanges(text, mentions, multipliers);
-  return withRaceTimes(text, mentions);
+  return withTimesOfDay(text, withRaceTimes(text, mentions));
+}
+
+export const MINUTES_IN_HOUR = 60;
+
+/** The minutes after an hour: ":40", and ".40" when the hour is a clock time ("11.40pm") or a word says it is ("8.40 Uhr"). */
+const MINUTES_AFTER_HOUR = /^([:.])([0-5]\d)(?!\d|[:.,]\d)/u;
+
+/**
+ * Marks the hour and the minutes of each time of day with the time they
+ * make: "11:40 p.m." is 23:40, as «в 23:40» writes it. A time to the minute
+ * is specific enough that the source stating it is stating this one, as an
+ * amount of money is, whatever the words around it (see numberIsStated). The
+ * hour and the minutes stay numbers of their own, for a summary that writes
+ * «в 23 часа 40 минут».
+ */
+function withTimesOfDay(text: string, mentions: NumberMention[]): NumberMention[] {
+  for (const [index, hour] of mentions.entries()) {
+    if (hour.measure || hour.unit || !hour.values.every((value) => Number.isInteger(value) && value <= 24)) continue;
+    const after = MINUTES_AFTER_HOUR.exec(text.slice(hour.end));
+    if (!after) continue;
+    const [written = '', separator, minutes = ''] = after;
+    if (separator === '.' && !hour.clock && !CLOCK_MARKER.test(text.slice(hour.end + written.length))) continue;
+    const timeOfDay = hour.values.map((value) => value * MINUTES_IN_HOUR + Number(minutes));
+    hour.timeOfDay = timeOfDay;
+    const next = mentions[index + 1];
+    if (next?.start === hour.end + 1) next.timeOfDay = timeOfDay;
+  }
+  return mentions;
 }
 
 /**

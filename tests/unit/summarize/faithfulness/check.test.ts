@@ -831,4 +831,68 @@ describe('findUnsupported', () => {
       findUnsupported(distillery, 'Hoshino said it would invest another £20 million over six years and had no plans to cut jobs.', sameLanguage),
     ]).toEqual([[], [{ kind: 'number', text: 'six years' }]]);
   });
+
+  it('takes a time to the minute as stated whatever the words around it, and still catches another minute or hour', () => {
+    const talks = indexSource({ text: 'The deal, concluded at 11:40 p.m. after four days of talks, sets the quota.', language: 'en' });
+    const russian = indexSource({ text: 'Соглашение подписали в 23:40 после четырёх дней переговоров.', language: 'ru' });
+    expect([
+      findUnsupported(talks, 'Agreement was reached at 11:40 p.m. on the fourth day.', sameLanguage),
+      findUnsupported(talks, 'Agreement was reached at 11:45 p.m. on the fourth day.', sameLanguage),
+      findUnsupported(talks, 'Agreement was reached at 10:40 p.m. on the fourth day.', sameLanguage),
+      findUnsupported(russian, 'The agreement was signed at 11:40 p.m.', crossLanguage),
+      findUnsupported(russian, 'The agreement was signed at 11.40pm.', crossLanguage),
+    ]).toEqual([[], [{ kind: 'number', text: '11' }, { kind: 'number', text: '45' }], [{ kind: 'number', text: '10' }, { kind: 'number', text: '40' }], [], []]);
+  });
+
+  it('compares centimetres and millimetres with metres as one quantity', () => {
+    const flood = indexSource({ text: 'Уровень воды в реке к утру достиг 712 сантиметров, дождь дал 35 мм осадков.', language: 'ru' });
+    expect([
+      findUnsupported(flood, 'Der Pegel stieg auf 7,12 Meter.', { ...crossLanguage, language: 'de' }),
+      findUnsupported(flood, 'The river rose to 7.2 metres after 3.5 cm of rain.', crossLanguage),
+      findUnsupported(flood, 'The river rose to 712 cm after 35 millimetres of rain.', crossLanguage),
+    ]).toEqual([[], [{ kind: 'number', text: '7.2 metres' }], []]);
+  });
+
+  it('reads a currency after a word of its country as that currency', () => {
+    const ransom = indexSource({ text: 'The attackers demanded 4.5 million US dollars in bitcoin.', language: 'en' });
+    expect([
+      findUnsupported(ransom, 'Die Angreifer forderten 4,5 Millionen US-Dollar in Bitcoin.', { ...crossLanguage, language: 'de' }),
+      findUnsupported(ransom, 'Хакеры потребовали 4,5 млн долларов.', { ...crossLanguage, language: 'ru' }),
+      findUnsupported(ransom, 'Die Angreifer forderten 4,5 Millionen Euro in Bitcoin.', { ...crossLanguage, language: 'de' }),
+    ]).toEqual([[], [], [{ kind: 'number', text: '4,5 Millionen Euro' }]]);
+  });
+
+  it('in German, reads a scholar\'s role before a name as a title ("Hydrologin"), and still checks the name', () => {
+    const flood = indexSource({ text: 'Гидролог Айгерим Бекова не ждёт быстрого спада воды.', language: 'ru' });
+    const german = { ...crossLanguage, language: 'de' };
+    expect([
+      findUnsupported(flood, 'Die Hydrologin Aigerim Bekowa erwartet keinen raschen Rückgang.', german),
+      findUnsupported(flood, 'Die Hydrologin Aigerim Petrowa erwartet keinen raschen Rückgang.', german),
+    ]).toEqual([[], [{ kind: 'name', text: 'Petrowa' }]]);
+  });
+
+  it('takes a title in quotation marks in another case as the title the source quotes, and still catches another title', () => {
+    const opera = indexSource({ text: 'Театр в пятницу показал премьеру оперы Леоша Яначека «Енуфа» на чешском языке.', language: 'ru' });
+    expect([
+      findUnsupported(opera, 'Театр впервые исполнил «Енуфу» Яначека.', sameLanguage),
+      findUnsupported(opera, 'Театр впервые исполнил «Катю» Яначека.', sameLanguage),
+      findUnsupported(opera, 'Театр впервые исполнил «Енуфу на бис».', sameLanguage),
+    ]).toEqual([[], [{ kind: 'quote', text: 'Катю' }], [{ kind: 'quote', text: 'Енуфу на бис' }]]);
+  });
+
+  it('transliterates a name with its carons ("Kostelnička" «Костельничка»), and does not read a caron into a name written without one', () => {
+    const opera = indexSource({ text: 'Костельничку спела меццо-сопрано Зузана Ковачова.', language: 'ru' });
+    expect([
+      findUnsupported(opera, 'Mezzo-soprano Zuzana Kováčová sang the Kostelnička.', crossLanguage),
+      findUnsupported(opera, 'Mezzo-soprano Zuzana Kováčová sang the Kostelnicka.', crossLanguage),
+    ]).toEqual([[], [{ kind: 'name', text: 'Kostelnicka' }]]);
+  });
+
+  it('across languages, takes a country\'s adjective for the country the source names by its people, and catches another country', () => {
+    const hack = indexSource({ text: 'Investigators from the Canadian Centre for Cyber Security believe the intrusion began earlier.', language: 'en' });
+    expect([
+      findUnsupported(hack, 'Расследованием занимаются специалисты Канадского центра кибербезопасности.', { ...crossLanguage, language: 'ru' }),
+      findUnsupported(hack, 'Расследованием занимаются специалисты Австралийского центра кибербезопасности.', { ...crossLanguage, language: 'ru' }),
+    ]).toEqual([[], [{ kind: 'name', text: 'Австралийского' }]]);
+  });
 });
