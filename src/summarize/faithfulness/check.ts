@@ -176,12 +176,31 @@ function wordIsStated(evidence: Evidence, folded: string): boolean {
   return (evidence.wordsByStart.get(folded.slice(0, 3)) ?? []).some((word) => evidence.capitalised.has(word) && (sameWordForm(word, folded) || sameDeclinedName(word, folded)));
 }
 
+/** Consonants a skeleton has at least for one consonant more or less to be the same name (see longSkeletonIsStated). */
+const LONG_SKELETON = 6;
+
+/**
+ * "St Petersburg" ("ptrsbrg") for «Петербург» ("ptrbrg"): a long name one
+ * language spells with a consonant the other drops. Only a consonant more or
+ * less, not another one: "Rothenberg" ("rtnbrg") is not "Rosenberg" ("rsnbrg").
+ */
+function longSkeletonIsStated(evidence: Evidence, skeletons: readonly string[]): boolean {
+  const long = skeletons.filter((skeleton) => skeleton.length >= LONG_SKELETON - 1);
+  if (long.length === 0) return false;
+  for (const stated of evidence.skeletons) {
+    if (stated.length < LONG_SKELETON - 1) continue;
+    if (long.some((skeleton) => Math.abs(skeleton.length - stated.length) === 1 && Math.max(skeleton.length, stated.length) >= LONG_SKELETON && oneEditApart(skeleton, stated))) return true;
+  }
+  return false;
+}
+
 /** «Путиным» ~ "Putin", "Shoigu" ~ «Шойгу»: equal skeletons, or one a declined form of the other. */
 function skeletonIsStated(evidence: Evidence, folded: string): boolean {
   const skeletons = consonantSkeletons(folded);
   // One or no consonant ("Ио", "Oe") would match far too much.
   if (skeletons.every((skeleton) => skeleton.length < 2)) return false;
   if (skeletons.some((skeleton) => skeleton.length >= 2 && (evidence.skeletons.has(skeleton) || evidence.skeletonStems.has(skeleton)))) return true;
+  if (longSkeletonIsStated(evidence, skeletons)) return true;
   // Less its case ending, not less any last consonant: "Krause" ("krs") is no form of "Kurier" ("kr").
   return inflectionStems(folded).some((stem) =>
     consonantSkeletons(stem).some((stemSkeleton) => stemSkeleton.length >= 2 && !skeletons.includes(stemSkeleton) && evidence.skeletons.has(stemSkeleton)),
@@ -200,13 +219,14 @@ function adjectiveCoreIsStated(evidence: Evidence, folded: string): boolean {
   return skeleton.length >= 3 && evidence.adjectiveCores.has(skeleton.slice(0, -1));
 }
 
-/** English adjectives of peoples and places: "Brit|ish", "Georg|ian", "Vietnam|ese". */
-const ENGLISH_ADJECTIVE_SUFFIX = /^(\p{L}{3,}?)(?:ish|ian|ese|an)$/u;
+/** English adjectives of peoples, places and sciences: "Brit|ish", "Georg|ian", "Vietnam|ese", "Limnolog|ical". */
+const ENGLISH_ADJECTIVE_SUFFIX = /^(\p{L}{3,}?)(?:ical|ic|ish|ian|ese|an)$/u;
 /** Fewer consonants than this, and a stem begins too many adjective cores. */
 const ADJECTIVE_STEM_SKELETON = 3;
 
 /**
- * "British" for «британского»: across languages, an English adjective whose
+ * "British" for «британского», "Limnological" for «Лимнологического
+ * института»: across languages, an English adjective whose
  * stem ("Brit-", "brt") begins the core of a Russian or German adjective the
  * source writes («британ-», "brtn"). English and Russian make these adjectives
  * with suffixes that differ, around one stem.

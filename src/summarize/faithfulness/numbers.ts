@@ -330,13 +330,25 @@ function scaleAfter(text: string, atoms: readonly Atom[], index: number): number
 }
 
 /** Per cent or a currency written around the number's atoms `first`..`last`. */
-function unitAround(text: string, atoms: readonly Atom[], first: number, last: number): { unit?: NumberUnit; end: number; start: number } {
+/**
+ * Points of a rate, which a summary converts: "75 basis points" is "0.75
+ * percentage points" or "three-quarters of a percentage point", per cent as
+ * the checker compares them. The first group is set for basis points, a
+ * hundredth of a percentage point.
+ */
+const POINTS_AFTER =
+  /^[\s\u00a0]*(?:(basis[\s\u00a0-]points?\b|bps?\b|basispunkt\p{L}*|базисн\p{L}*[\s\u00a0]+пункт\p{L}*|б\.[\s\u00a0]?п\.)|(?:of[\s\u00a0]+)?an?[\s\u00a0]+percentage[\s\u00a0]+point\b)/iu;
+const POINTS_REACH = 32;
+
+function unitAround(text: string, atoms: readonly Atom[], first: number, last: number): { unit?: NumberUnit; end: number; start: number; factor?: number } {
   const firstAtom = atoms[first];
   const lastAtom = atoms[last];
   if (!firstAtom || !lastAtom) return { start: 0, end: 0 };
   const after = text.slice(lastAtom.end, lastAtom.end + 3);
   const percent = PERCENT_AFTER.exec(after);
   if (percent) return { unit: 'percent', start: firstAtom.start, end: lastAtom.end + percent[0].length };
+  const points = POINTS_AFTER.exec(text.slice(lastAtom.end, lastAtom.end + POINTS_REACH));
+  if (points) return { unit: 'percent', start: firstAtom.start, end: lastAtom.end + points[0].length, ...(points[1] !== undefined && { factor: 0.01 }) };
   const signAfter = SIGN_AFTER.exec(after);
   if (signAfter?.[1]) return { unit: CURRENCY_SIGNS[signAfter[1]], start: firstAtom.start, end: lastAtom.end + signAfter[0].length };
   const signBefore = SIGN_BEFORE.exec(text.slice(Math.max(0, firstAtom.start - 2), firstAtom.start));
@@ -487,7 +499,8 @@ export function findNumbers(text: string, tokens: readonly FoldedToken[]): Numbe
       index++;
       continue;
     }
-    const { unit, start, end } = unitAround(text, atoms, index, last);
+    const { unit, start, end, factor } = unitAround(text, atoms, index, last);
+    if (factor !== undefined) values = values.map((value) => value * factor);
     const anaphoric = values.length === 1 && refersBack(text, atoms, index, last, values[0] ?? 0);
     const around = unit === undefined ? measureAround(text, atoms, index, last) : undefined;
     const noun = around && measureNounOf(foldedOf(atoms[around.noun]) ?? '');
