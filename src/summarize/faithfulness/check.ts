@@ -1,6 +1,6 @@
 import { stemOf } from '../../core/words.js';
 import { initialsOf, isCompoundOf, translatedCompoundIsStated } from './abbreviations.js';
-import { adjectiveCoresOf, isYear, measureKey, SHORT_NAME_STEM, type Evidence, type StatedNumber } from './evidence.js';
+import { adjectiveCoresOf, isDayOfMonth, isYear, measureKey, SHORT_NAME_STEM, type Evidence, type StatedNumber } from './evidence.js';
 import { countryCodesOf, demonymCountryCodesOf } from './countries.js';
 import { languageCodesOf, regionOfLanguage } from './languages.js';
 import { caseStems, commonPrefixLength, dominantScript, foldedTokensOf, inflectionStems, sameDeclinedName, sameWordForm, type FoldedToken, type Script } from './fold.js';
@@ -92,8 +92,11 @@ function numberIsStated(evidence: Evidence, mention: NumberMention, context: rea
   const money = mention.unit?.startsWith('currency:') === true || (mention.unit === undefined && mention.values.length === 1 && isYear(mention.values[0] ?? 0));
   return mention.values.some((value) => {
     const stated = evidence.numbers.get(value) ?? [];
-    // A unit written in the text must be the source's; a bare number matches the value in any unit.
-    const matches = stated.filter((number) => mention.unit === undefined || number.unit === mention.unit);
+    // A unit written in the text must be the source's; a bare number matches the value in any unit. A currency the
+    // source writes once for several amounts («1,9 млрд рублей. Из них 1,2 млрд…») is the bare amount's too.
+    const unitIsSources = (number: StatedNumber) =>
+      mention.unit === undefined || number.unit === mention.unit || (isBare(number) && mention.unit.startsWith('currency:') && evidence.units.has(mention.unit));
+    const matches = stated.filter(unitIsSources);
     if (matches.some((number) => money || about(number))) return true;
     const date = evidence.date;
     if (!date || mention.unit !== undefined) return false;
@@ -135,6 +138,22 @@ function contradictsSourceMonthYear(evidence: Evidence, mention: NumberMention, 
   const month = monthNear();
   const years = month === undefined ? undefined : evidence.monthYears.get(month);
   return years !== undefined && !years.includes(value);
+}
+
+/**
+ * The text dates something to a day of a month the source gives as the day of
+ * other months only: «по 20 августа» against «по 20 июля». The number is
+ * stated, so the words around it match; the month it goes with is not. A day
+ * the source writes with no month («с 5 по 20 июля») says nothing against it.
+ */
+function contradictsSourceMonthDay(evidence: Evidence, mention: NumberMention, monthNear: () => number | undefined): boolean {
+  const [value] = mention.values;
+  if (mention.values.length !== 1 || value === undefined || mention.unit !== undefined || mention.measure !== undefined || !isDayOfMonth(value)) return false;
+  const months = (evidence.numbers.get(value) ?? []).flatMap((number) => (number.dayOfMonth === undefined ? [] : [number.dayOfMonth]));
+  if (months.length === 0) return false;
+  const month = monthNear();
+  if (month === undefined || months.includes(month)) return false;
+  return !(evidence.date?.day === value && evidence.date.month === month);
 }
 
 function codeIsStated(evidence: Evidence, code: CodeMention, crossLanguage: boolean): boolean {
@@ -278,6 +297,20 @@ function germanStemIsStated(evidence: Evidence, folded: string): boolean {
   return (evidence.wordsByStart.get(folded.slice(0, 3)) ?? []).some((word) => word.length > STEM_LETTERS && stemOf(word) === stem);
 }
 
+/** German plural and genitive endings a loan word takes: "des Sprays", "die Tablets", "den Computern". */
+const GERMAN_LOAN_ENDING = /^(\p{L}{3,}?)(?:s|es|n|en)$/u;
+
+/**
+ * "des Sprays" for "the spray": across languages, a German noun borrowed from
+ * the source's language, which German capitalises and declines, is the common
+ * word the source writes in lower case (a name the source writes capitalised
+ * is matched as a name).
+ */
+function germanLoanIsStated(evidence: Evidence, folded: string): boolean {
+  const stem = GERMAN_LOAN_ENDING.exec(folded)?.[1];
+  return stem !== undefined && evidence.positions.has(stem) && !evidence.capitalised.has(stem);
+}
+
 /** "Russland", "Russlands": German names a country by a head and "-land", in the genitive with an "-s". */
 const GERMAN_LAND = /^(\p{L}{3,}?)lands?$/u;
 
@@ -336,6 +369,28 @@ function translatedQuotedNameWords(evidence: Evidence, words: readonly NameWord[
   return translated;
 }
 
+/** "Dutch" for «нидерландский» or "Niederlande": a nationality adjective by its language's code, or the country it is spoken in. */
+function nationalityIsStated(evidence: Evidence, folded: string): boolean {
+  return languageCodesOf(folded).some((code) => evidence.languages.has(code) || evidence.countries.has(regionOfLanguage(code) ?? ''));
+}
+
+/**
+ * "Krasny Kut" for «Краснокутском районе»: across scripts, two words of a run
+ * that the source writes as one, in a name or in an adjective made from it
+ * (Russian joins a two-word place into one adjective). Both must be unmatched
+ * alone, and their joined skeleton the source's.
+ */
+function joinedNameWords(evidence: Evidence, words: readonly NameWord[], unmatched: readonly NameWord[]): NameWord[] {
+  const joined: NameWord[] = [];
+  words.forEach((word, index) => {
+    const next = words[index + 1];
+    if (!next || !unmatched.includes(word) || !unmatched.includes(next)) return;
+    const folded = word.folded + next.folded;
+    if (skeletonIsStated(evidence, folded) || adjectiveCoreIsStated(evidence, folded)) joined.push(word, next);
+  });
+  return joined;
+}
+
 /**
  * The word names a country the source names, or is its people's adjective:
  * "Germany" for «Германия», «Канадского центра» for "the Canadian Centre".
@@ -348,6 +403,7 @@ function nameWordIsStated(evidence: Evidence, word: NameWord, options: CheckOpti
   if (word.calendar !== undefined) return evidence.calendar.has(word.calendar);
   if (wordIsStated(evidence, word.folded)) return true;
   if (language === 'de' && !options.crossLanguage && !word.acronym && germanStemIsStated(evidence, word.folded)) return true;
+  if (language === 'de' && options.crossLanguage && germanLoanIsStated(evidence, word.folded)) return true;
   // "US" for "U.S.", "UN" for "United Nations".
   if (word.acronym && (evidence.abbreviations.written.has(word.folded) || evidence.abbreviations.initials.has(word.folded))) return true;
   if (!isAcrossScripts(evidence, options, script)) {
@@ -360,8 +416,7 @@ function nameWordIsStated(evidence: Evidence, word: NameWord, options: CheckOpti
   if (language === 'en' && englishAdjectiveIsStated(evidence, word.folded)) return true;
   // "Deutschland" for «Германия», "Austria" for "Österreich": a country's names in two languages need not sound alike.
   if (countryIsStated(evidence, word.folded)) return true;
-  // "Dutch" for «нидерландский» or "Niederlande": a nationality adjective by its language's code, or the country it is spoken in.
-  if (languageCodesOf(word.folded).some((code) => evidence.languages.has(code) || evidence.countries.has(regionOfLanguage(code) ?? ''))) return true;
+  if (nationalityIsStated(evidence, word.folded)) return true;
   if (language === 'de' && germanCountryIsStated(evidence, word.folded)) return true;
   if (beginsWithQuotedName(evidence, word.folded)) return true;
   return consonantSkeleton(word.folded).length < 2 && shortWordIsStated(evidence, word.folded);
@@ -469,7 +524,7 @@ function anchoredRunWords(evidence: Evidence, words: readonly NameWord[], unmatc
   words.forEach((word, index) => {
     if (!unmatched.includes(word) || anchored.has(word)) return;
     const previous = words[index - 1];
-    const follows = previous !== undefined && (afterNameEnd.has(previous) || (stated(index - 1) && endsSourceName(evidence, previous)));
+    const follows = previous !== undefined && (afterNameEnd.has(previous) || (stated(index - 1) && (endsSourceName(evidence, previous) || namesStatedCountry(evidence, previous.folded))));
     if (follows && isCommonWordOf(language, word.folded)) {
       anchored.add(word);
       afterNameEnd.add(word);
@@ -480,6 +535,11 @@ function anchoredRunWords(evidence: Evidence, words: readonly NameWord[], unmatc
   const beforeLast = words.at(-2);
   if (acrossScripts && last && beforeLast && !unmatched.includes(last) && unmatched.includes(beforeLast) && spellingVariantIsStated(evidence, beforeLast.folded)) anchored.add(beforeLast);
   return anchored;
+}
+
+/** "Czech Republic", "Russian Federation": a country or its adjective ends a name of its own, which common words may go on (see anchoredRunWords). */
+function namesStatedCountry(evidence: Evidence, folded: string): boolean {
+  return countryIsStated(evidence, folded) || nationalityIsStated(evidence, folded);
 }
 
 /**
@@ -663,7 +723,7 @@ export function findUnsupported(evidence: Evidence, text: string, options: Check
     const context = options.crossLanguage ? [] : contextAround(normalized, tokens, mention, reach);
     const multiple = TIMES_AFTER.test(normalized.slice(mention.end)) && mention.values.some((value) => evidence.multiples.has(value));
     const monthNear = () => monthNextTo(normalized, tokens, mention);
-    if (!multiple && (contradictsSourceRange(evidence, mention) || contradictsSourceMonthYear(evidence, mention, monthNear) || !numberIsStated(evidence, mention, context, options, monthNear))) {
+    if (!multiple && (contradictsSourceRange(evidence, mention) || contradictsSourceMonthYear(evidence, mention, monthNear) || contradictsSourceMonthDay(evidence, mention, monthNear) || !numberIsStated(evidence, mention, context, options, monthNear))) {
       found.push({ kind: 'number', text: mention.text, at: mention.start });
     }
   }
@@ -701,6 +761,7 @@ export function findUnsupported(evidence: Evidence, text: string, options: Check
         !(language === 'de' && followsStatedPlaceAdjective(evidence, normalized, tokens, word, acrossScripts)),
     );
     const translated = acrossScripts ? translatedQuotedNameWords(evidence, name.words, unmatched) : new Set<NameWord>();
+    if (acrossScripts) for (const word of joinedNameWords(evidence, name.words, unmatched)) translated.add(word);
     const anchored = options.crossLanguage ? anchoredRunWords(evidence, name.words, unmatched, script !== evidence.script, language, options.commonWords) : new Set<NameWord>();
     const generic = institution
       ? institutionWords(evidence, name.words, unmatched)

@@ -91,6 +91,8 @@ export interface Evidence {
   rangeEnds: ReadonlyMap<number, ReadonlySet<number>>;
   /** The quantities of time and distance, by `measureKey`: "fifty years" is "month:600". */
   measures: ReadonlyMap<string, readonly StatedNumber[]>;
+  /** The units the source writes next to a number anywhere: per cent, currencies. */
+  units: ReadonlySet<NumberUnit>;
   /** The times of day the source writes to the minute, in minutes after midnight: "11:40 p.m." is 1420. */
   timesOfDay: ReadonlySet<number>;
   /**
@@ -126,7 +128,7 @@ export interface Evidence {
 const CAPITALISED = /^[\p{Lu}\p{Lt}]/u;
 const MAX_DAY_OF_MONTH = 31;
 
-function isDayOfMonth(value: number): boolean {
+export function isDayOfMonth(value: number): boolean {
   return Number.isInteger(value) && value >= 1 && value <= MAX_DAY_OF_MONTH;
 }
 const FIRST_YEAR = 1000;
@@ -261,8 +263,10 @@ export function indexSource(source: FaithfulnessSource): Evidence {
   const mentions = findNumbers(text, tokens);
   const monthYears = new Map<number, number[]>();
   const timesOfDay = new Set<number>();
+  const units = new Set<NumberUnit>();
   for (const mention of mentions) {
     for (const time of mention.timeOfDay ?? []) timesOfDay.add(time);
+    if (mention.unit) units.add(mention.unit);
     for (const from of mention.rangeFrom ?? []) {
       const ends = rangeEnds.get(from) ?? new Set<number>();
       for (const value of mention.values) ends.add(value);
@@ -330,6 +334,7 @@ export function indexSource(source: FaithfulnessSource): Evidence {
     rangeEnds,
     measures,
     timesOfDay,
+    units,
     bareMeasures,
     abbreviations: findAbbreviations(text, tokens),
     polarity: readPolarity(text, tokens),

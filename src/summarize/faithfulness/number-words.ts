@@ -139,6 +139,15 @@ for (const [stem, value] of [['zweit', 2], ['dritt', 3], ['viert', 4], ['funft',
   addOrdinal(['e', 'en', 'er', 'es', 'em'].map((ending) => `${stem}${ending}`).join(' '), value);
 }
 
+// "zwölfmal", "dreifach", "tenfold": a count of times in one word. Not from one: "einmal" is also "once upon a time"
+// or "nicht einmal" ("not even"), "einfach" "simple".
+for (const [word, entry] of [...table]) {
+  const german = /^(?:zwei|drei|vier|funf|sechs|sieben|acht|neun|zehn|elf|zwolf|\p{L}+zehn|\p{L}*zig|dreissig|hundert)$/u.test(word);
+  const english = /^(?:two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|hundred)$/u.test(word);
+  if (german) add(`${word}mal ${word}fach ${word}fache ${word}fachen`, entry.value);
+  if (english) add(`${word}fold`, entry.value);
+}
+
 /** The number word this folded word is, if any. */
 export function numberWordOf(folded: string): NumberWord | undefined {
   return table.get(folded);

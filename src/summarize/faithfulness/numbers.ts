@@ -244,6 +244,8 @@ function readNumberWords(text: string, atoms: readonly Atom[], from: number): { 
     if (atom?.kind !== 'word') break;
     let word = numberWordOf(atom.folded);
     const next = atoms[index + 1];
+    // "half-time", "half-brother": a word of its own; "half-hour" is a measure still.
+    if (words === 0 && word?.role === 'half' && text[atom.end] === '-' && next?.start === atom.end + 1 && !isMeasureNoun(foldedOf(next) ?? '')) return undefined;
     const fraction = ARTICLE_FRACTIONS.get(foldedOf(next) ?? '');
     if (words === 0 && fraction !== undefined && (SINGULAR_ARTICLES.has(atom.folded) || word?.role === 'one') && adjacent(text, atom, next)) {
       return { value: fraction, next: index + 2 };
@@ -300,7 +302,11 @@ function readNumberWords(text: string, atoms: readonly Atom[], from: number): { 
     // A lone "one" is a pronoun ("one of them"); "one year", "an hour", «один год» state a number, noun included.
     const noun = atoms[index];
     const last = atoms[index - 1];
-    return last && noun?.kind === 'word' && adjacent(text, last, noun) && isMeasureNoun(noun.folded) ? { value: 1, next: index + 1 } : undefined;
+    if (last && noun?.kind === 'word' && adjacent(text, last, noun) && isMeasureNoun(noun.folded)) return { value: 1, next: index + 1 };
+    // "one or two days", "one to three": the lower end of a range (see shareAcrossRanges).
+    const upper = [atoms[index], atoms[index + 1]].find((atom) => last && atom && RANGE_JOINER.test(text.slice(last.end, atom.start)));
+    const opensRange = upper !== undefined && (upper.kind === 'digits' || wordOf(upper) !== undefined);
+    return opensRange ? { value: 1, next: index } : undefined;
   }
   const scale = previous?.role === 'scale' || previous?.role === 'times-hundred' ? previous.value : undefined;
   return { value: total + group, next: index, ...(scale !== undefined && { scale }) };
@@ -599,8 +605,12 @@ function withRaceTimes(text: string, mentions: NumberMention[]): NumberMention[]
   return [...mentions.filter((mention) => !inTime(mention)), ...parts].sort((a, b) => a.start - b.start);
 }
 
-/** Between the two ends of a range: a dash, "to", «до», "bis", "or". */
-const RANGE_JOINER = /^[\s\u00a0\u202f\u2009]*[-–—][\s\u00a0\u202f\u2009]*$|^\s+(?:to|or|до|или|bis|oder)\s+$/iu;
+/** Between the two ends of a range: a dash, "to", «до», "bis", "or", and "about" after them ("to about 4 million"). */
+const RANGE_JOINER =
+  /^[\s\u00a0\u202f\u2009]*[-–—][\s\u00a0\u202f\u2009]*$|^\s+(?:to|or|до|или|bis|oder)\s+(?:(?:about|around|roughly|nearly|almost|примерно|около|почти|rund|etwa|circa|knapp|fast)\s+)?$/iu;
+/** "von 2,8 auf rund vier Millionen Euro": German "auf" joins a change's ends after "von". */
+const AUF_JOINER = /^\s+auf\s+(?:(?:rund|etwa|circa|knapp|fast)\s+)?$/iu;
+const VON_BEFORE = /(?:^|[^\p{L}])von\s+(?:(?:derzeit|bisher|zuletzt)\s+)?$/iu;
 /** "between 2 and 3 million", «между 5 и 7 тысячами», "zwischen 5 und 7 Millionen": "and" joins the ends only after these. */
 const AND_JOINER = /^\s+(?:and|и|und)\s+$/iu;
 const BETWEEN_BEFORE = /(?:^|[^\p{L}])(?:between|между|zwischen)\s+$/iu;
@@ -620,8 +630,12 @@ function shareAcrossRanges(text: string, mentions: NumberMention[], multipliers:
     const lower = mentions[index];
     const upper = mentions[index + 1];
     if (!lower || !upper || lower.share || upper.share) continue;
+    // "rose 9.4% to €212 million": a rise and what it rose to, not a range; the ends of a range are of one kind.
+    if (lower.unit !== undefined && upper.unit !== undefined && lower.unit !== upper.unit) continue;
+    if (lower.measure && upper.measure && lower.measure.base !== upper.measure.base) continue;
     const gap = text.slice(lower.end, upper.start);
-    if (!RANGE_JOINER.test(gap) && !(AND_JOINER.test(gap) && BETWEEN_BEFORE.test(text.slice(Math.max(0, lower.start - 12), lower.start)))) continue;
+    const before = text.slice(Math.max(0, lower.start - 16), lower.start);
+    if (!RANGE_JOINER.test(gap) && !(AND_JOINER.test(gap) && BETWEEN_BEFORE.test(before)) && !(AUF_JOINER.test(gap) && VON_BEFORE.test(before))) continue;
     const multiplier = multipliers[index + 1];
     // The upper end before its scale: "31" of "31 тысячу".
     const upperBase = Math.max(...upper.values) / (multiplier?.scale ?? 1);

@@ -166,7 +166,12 @@ export function consonantSkeletons(folded: string): string[] {
       }
     }
     // English "w" is a vowel to Russian ears: "West" «Уэст», "Rawcliffe" «Роклифф», "William" «Уильям».
-    if (folded.includes('w')) skeletons.add(consonantSkeleton(folded.replaceAll('w', '')));
+    if (folded.includes('w')) {
+      const withoutW = folded.replaceAll('w', '');
+      skeletons.add(consonantSkeleton(withoutW));
+      // With a sounded h too: "Howells" «Хауэллс».
+      if (withoutW.includes('h')) skeletons.add(consonantSkeleton(withoutW.replace(SOUNDED_H, 'kh')));
+    }
     // An aspirate of Indian names is «х» after its consonant: "Raghunathan" «Рагхунатхан», "Bhatt" «Бхатт».
     if (/[bdgkpt]h/.test(folded)) skeletons.add(consonantSkeleton(folded.replace(/([bdgkpt])h/g, '$1kh')));
     if (POLISH_SHAPE.test(folded)) skeletons.add(consonantSkeleton(rewritten(folded, POLISH_READING_RULES)));

@@ -916,4 +916,83 @@ describe('findUnsupported', () => {
       findUnsupported(lake, 'Scientists at the Glaciological Institute compared the data with an exhibition in Petersburg.', english),
     ]).toEqual([[], [{ kind: 'name', text: 'Peterhof' }], [{ kind: 'name', text: 'Glaciological' }]]);
   });
+
+  it('catches a day of a month the source gives another month, and lets a day the source writes with no month pass', () => {
+    const roadworks = indexSource({ text: 'Из-за ремонта на проспекте Ленина с 5 мая по 20 июля ограничат движение. Работы на мосту пройдут с 3 по 14 августа.', language: 'ru' });
+    expect([
+      findUnsupported(roadworks, 'Движение на проспекте Ленина ограничат с 5 мая по 20 июля.', sameLanguage),
+      findUnsupported(roadworks, 'Движение на проспекте Ленина ограничат с 5 мая по 20 августа.', sameLanguage),
+      findUnsupported(roadworks, 'Работы на мосту начнутся 3 августа.', sameLanguage),
+    ]).toEqual([[], [{ kind: 'number', text: '20' }], []]);
+  });
+
+  it('reads a count of times in one word ("zwölfmal", "tenfold") as its number', () => {
+    const handball = indexSource({ text: 'Oberdiek war mit elf Toren bester Werfer der Partie.', language: 'de' });
+    const german = { ...sameLanguage, language: 'de' };
+    expect([
+      findUnsupported(handball, 'Oberdiek traf elfmal und war damit bester Werfer.', german),
+      findUnsupported(handball, 'Oberdiek traf zwölfmal und war damit bester Werfer.', german),
+    ]).toEqual([[], [{ kind: 'number', text: 'zwölfmal' }]]);
+  });
+
+  it('reads a rise in per cent to an amount as two numbers, not a range, and a change "von … auf rund" as a range', () => {
+    const cork = indexSource({ text: 'The company reported revenue of 212 million euros for 2025, up 9.4% from a year earlier.', language: 'en' });
+    const budget = indexSource({ text: 'Die Geschäftsführerin will den Etat von derzeit 2,8 Millionen Euro auf rund 4 Millionen Euro erhöhen.', language: 'de' });
+    expect([
+      findUnsupported(cork, 'Revenue rose 9.4% to €212 million in 2025.', sameLanguage),
+      findUnsupported(cork, 'Revenue rose 9.6% to €212 million in 2025.', sameLanguage),
+      findUnsupported(budget, 'Sie will den Etat von 2,8 auf rund vier Millionen Euro aufstocken.', { ...sameLanguage, language: 'de' }),
+      findUnsupported(budget, 'Sie will den Etat von 2,6 auf rund vier Millionen Euro aufstocken.', { ...sameLanguage, language: 'de' }),
+    ]).toEqual([[], [{ kind: 'number', text: '9.6%' }], [], [{ kind: 'number', text: '2,6' }]]);
+  });
+
+  it('takes the currency the source writes once for several amounts as each amount\'s, and no other currency', () => {
+    const heating = indexSource({ text: 'Общая стоимость работ составит 1,9 млрд рублей. Из них 1,2 млрд выделит теплоснабжающая компания.', language: 'ru' });
+    expect([
+      findUnsupported(heating, 'The heating company will contribute 1.2 billion roubles.', crossLanguage),
+      findUnsupported(heating, 'The heating company will contribute 1.2 billion dollars.', crossLanguage),
+    ]).toEqual([[], [{ kind: 'number', text: '1.2 billion dollars' }]]);
+  });
+
+  it('reads "one" before a range\'s upper end as its lower end, and "half-time" as no number', () => {
+    const vaccine = indexSource({ text: 'About one in five participants reported a runny nose for one or two days.', language: 'en' });
+    const handball = indexSource({ text: 'Eschweiler führte zur Pause mit zwei Toren.', language: 'de' });
+    expect([
+      findUnsupported(vaccine, 'Participants reported a runny nose lasting a day or two.', sameLanguage),
+      findUnsupported(vaccine, 'Participants reported a runny nose lasting a week or two.', sameLanguage),
+      findUnsupported(handball, 'Saaletal trailed by two goals at half-time.', crossLanguage),
+      findUnsupported(handball, 'Saaletal trailed by two goals after half an hour.', crossLanguage),
+    ]).toEqual([[], [{ kind: 'number', text: 'a week' }], [], [{ kind: 'number', text: 'half an hour' }]]);
+  });
+
+  it('across languages, takes a German loan noun in another case for the common word the source writes', () => {
+    const spray = indexSource({ text: 'Its chief executive said the spray could cost about 40 euros a dose.', language: 'en' });
+    const german = { ...crossLanguage, language: 'de' };
+    expect([
+      findUnsupported(spray, 'Eine Dosis des Sprays könnte etwa 40 Euro kosten.', german),
+      // A "y" makes a word after an article a foreign name (see looksLikeForeignName): one the source does not write is a claim.
+      findUnsupported(spray, 'Eine Dosis des Syrups könnte etwa 40 Euro kosten.', german),
+    ]).toEqual([[], [{ kind: 'name', text: 'Syrups' }]]);
+  });
+
+  it('across scripts, reads an English name with a silent w and a sounded h ("Howells" «Хауэллс») and two words Russian joins into one adjective', () => {
+    const anglers = indexSource({ text: 'Mererid Howells, who chairs the anglers\' association, was angry.', language: 'en' });
+    const drought = indexSource({ text: 'Посевы погибли прежде всего в Ершовском и Краснокутском районах.', language: 'ru' });
+    const german = { ...crossLanguage, language: 'de' };
+    expect([
+      findUnsupported(anglers, 'Мерерид Хауэллс возглавляет ассоциацию рыболовов.', { ...crossLanguage, language: 'ru' }),
+      findUnsupported(anglers, 'Мерерид Хьюз возглавляет ассоциацию рыболовов.', { ...crossLanguage, language: 'ru' }),
+      findUnsupported(drought, 'Am schwersten betroffen sind die Rajons Jerschow und Krasny Kut.', german),
+      findUnsupported(drought, 'Am schwersten betroffen sind die Rajons Jerschow und Krasny Jar.', german),
+    ]).toEqual([[], [{ kind: 'name', text: 'Хьюз' }], [], [{ kind: 'name', text: 'Krasny Jar' }]]);
+  });
+
+  it('across languages, lets a common English word follow a stated country\'s adjective ("Czech Republic"), and catches another country', () => {
+    const plant = indexSource({ text: 'Teile der Produktion sollen in das Werk im tschechischen Plzeň verlagert werden.', language: 'de' });
+    const english = { ...crossLanguage, language: 'en' };
+    expect([
+      findUnsupported(plant, 'Part of the production is to move to its plant in Pilsen in the Czech Republic.', english),
+      findUnsupported(plant, 'Part of the production is to move to its plant in Pilsen in the Slovak Republic.', english),
+    ]).toEqual([[], [{ kind: 'name', text: 'Slovak Republic' }]]);
+  });
 });
