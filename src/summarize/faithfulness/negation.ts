@@ -218,8 +218,37 @@ export interface PolarityIndex {
 /** Calls `visit` with each place a folded word occurs in the source, in any of its forms. */
 function forEachOccurrence(index: PolarityIndex, folded: string, visit: (position: number) => void): void {
   for (const form of index.wordsByStart.get(folded.slice(0, 3)) ?? []) {
-    if (sameWordForm(form, folded)) for (const position of index.positions.get(form) ?? []) visit(position);
+    if (sameWordForm(form, folded) || sameEnglishVerb(form, folded)) for (const position of index.positions.get(form) ?? []) visit(position);
   }
+}
+
+const ENGLISH_VERB_ENDING = /^([a-z]{3,}?)(?:ed|d|ing|es|s)?$/;
+/** A base form shorter than this is too little to know a verb by. */
+const VERB_BASE_LETTERS = 3;
+
+/** The base forms an English verb form may have: "planned" plan, plann, planne; "raised" raise, rais. */
+function englishVerbBases(folded: string): string[] {
+  const bases = [folded];
+  for (const ending of ['ed', 'd', 'ing', 'es', 's']) {
+    if (!folded.endsWith(ending)) continue;
+    const base = folded.slice(0, -ending.length);
+    if (base.length < VERB_BASE_LETTERS) continue;
+    bases.push(base);
+    // "planned", "stopping": the last consonant doubled before the ending.
+    if (/([b-df-hj-np-tv-z])\1$/.test(base)) bases.push(base.slice(0, -1));
+  }
+  return bases;
+}
+
+/**
+ * Two English forms of one verb, which sameWordForm does not follow when the
+ * ending doubles a consonant or outgrows the base: "did not plan" and
+ * "planned", "did not stop" and "stopped".
+ */
+function sameEnglishVerb(a: string, b: string): boolean {
+  if (!ENGLISH_VERB_ENDING.test(a) || !ENGLISH_VERB_ENDING.test(b)) return false;
+  const bases = englishVerbBases(a);
+  return englishVerbBases(b).some((base) => bases.includes(base));
 }
 
 /** Where a folded word occurs in one sentence of the source. */
@@ -328,6 +357,27 @@ function conflictsWithNegatedClauses(source: PolarityIndex, tokens: readonly Fol
   return conflicts;
 }
 
+/**
+ * The reverse of conflictsWithNegatedClauses: a text sentence that restates no
+ * one source sentence negates a clause the source states, merged with other
+ * facts: «На время ремонта трамваи на проспекте Ленина не будут ходить в
+ * обычном режиме» against «Трамваи будут ходить в обычном режиме». The text's
+ * negation head is written un-negated in the source, in a clause whose other
+ * words are around it here, and nowhere negated in a clause restated here.
+ */
+function conflictsWithStatedClauses(source: PolarityIndex, tokens: readonly FoldedToken[], polarity: Polarity, from: number, to: number): NegationConflict[] {
+  const conflicts: NegationConflict[] = [];
+  for (let index = from; index <= to; index++) {
+    const folded = tokens[index]?.folded ?? '';
+    if (polarity.head[index] !== 1) continue;
+    const positions: number[] = [];
+    forEachOccurrence(source, folded, (position) => positions.push(position));
+    const restated = positions.filter((position) => negatedClauseRestated(source, position, tokens, from, to));
+    if (restated.length > 0 && restated.every((position) => !source.polarity.negated[position])) conflicts.push(clauseAround(tokens, polarity, index));
+  }
+  return conflicts;
+}
+
 function conflictsInSentence(source: PolarityIndex, tokens: readonly FoldedToken[], polarity: Polarity, from: number, to: number): NegationConflict[] {
   // Which source sentence holds most of this sentence's content words, each counted once per sentence.
   const matched = new Uint16Array(source.polarity.sentences);
@@ -353,7 +403,9 @@ function conflictsInSentence(source: PolarityIndex, tokens: readonly FoldedToken
       if (count > best) [restated, best] = [sentence, count];
     });
   }
-  if (best < RESTATED_WORDS || best < content.length * RESTATED_SHARE) return conflictsWithNegatedClauses(source, tokens, polarity, from, to);
+  if (best < RESTATED_WORDS || best < content.length * RESTATED_SHARE) {
+    return [...conflictsWithNegatedClauses(source, tokens, polarity, from, to), ...conflictsWithStatedClauses(source, tokens, polarity, from, to)];
+  }
 
   const conflicts: NegationConflict[] = [];
   const negatedHere = candidates.filter((index) => polarity.negated[index]).map((index) => tokens[index]?.folded ?? '');

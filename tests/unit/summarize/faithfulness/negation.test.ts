@@ -117,6 +117,22 @@ describe('findUnsupported: negations', () => {
     ]).toEqual([[], [{ kind: 'negation', text: 'живописные работы' }]]);
   });
 
+  it('follows an English verb whose ending doubles a consonant ("did not plan" / "planned")', () => {
+    const cork = indexSource({ text: 'Marques said the company did not plan to raise prices this year and would sign long-term contracts.', language: 'en' });
+    expect([
+      findUnsupported(cork, 'Marques said the company planned to raise prices this year.', sameLanguage),
+      findUnsupported(cork, 'Marques said the company had no plan to raise prices this year.', sameLanguage),
+    ]).toEqual([[{ kind: 'negation', text: 'Marques said the company planned to raise prices this year' }], []]);
+  });
+
+  it('catches a negation of one stated clause merged with facts from other sentences, and lets the clause pass as stated', () => {
+    const roadworks = indexSource({ text: 'Из-за ремонта на проспекте Ленина ограничат движение. Трамваи будут ходить в обычном режиме.', language: 'ru' });
+    expect([
+      findUnsupported(roadworks, 'На время ремонта трамваи на проспекте Ленина не будут ходить в обычном режиме.', sameLanguage),
+      findUnsupported(roadworks, 'На время ремонта трамваи на проспекте Ленина будут ходить в обычном режиме.', sameLanguage),
+    ]).toEqual([[{ kind: 'negation', text: 'На время ремонта трамваи на проспекте Ленина не будут ходить в обычном режиме' }], []]);
+  });
+
   it('leaves alone a faithful restatement, a paraphrase, a negation in a clause the summary left out, and another language', () => {
     expect([
       findUnsupported(moscowTimes, 'Biden said earlier this month he had “no intention” of meeting Putin but did not rule out talks.', sameLanguage),
