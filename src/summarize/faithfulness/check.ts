@@ -369,6 +369,15 @@ function translatedQuotedNameWords(evidence: Evidence, words: readonly NameWord[
   return translated;
 }
 
+/**
+ * "Game 7", "Stage 3", "Round 2": a common English word right before the
+ * number it labels is capitalised as part of the label, not as a name. The
+ * number is checked as a number.
+ */
+function labelsNumber(text: string, word: NameWord): boolean {
+  return /^[\s\u00a0]\d/u.test(text.slice(word.end, word.end + 2)) && isCommonEnglishWord(word.folded);
+}
+
 /** "Dutch" for «нидерландский» or "Niederlande": a nationality adjective by its language's code, or the country it is spoken in. */
 function nationalityIsStated(evidence: Evidence, folded: string): boolean {
   return languageCodesOf(folded).some((code) => evidence.languages.has(code) || evidence.countries.has(regionOfLanguage(code) ?? ''));
@@ -758,6 +767,7 @@ export function findUnsupported(evidence: Evidence, text: string, options: Check
         !nouns.includes(word) &&
         !(titleCase && options.commonWords?.has(word.folded)) &&
         !nameWordIsStated(evidence, word, options, script, language) &&
+        !(language === 'en' && labelsNumber(normalized, word)) &&
         !(language === 'de' && followsStatedPlaceAdjective(evidence, normalized, tokens, word, acrossScripts)),
     );
     const translated = acrossScripts ? translatedQuotedNameWords(evidence, name.words, unmatched) : new Set<NameWord>();

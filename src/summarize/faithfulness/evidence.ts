@@ -158,11 +158,17 @@ export function adjectiveCoresOf(folded: string): string[] {
   const cores: string[] = [];
   for (const pattern of ADJECTIVES_FROM_NAMES) {
     const name = pattern.exec(folded)?.[1];
-    const skeleton = name === undefined ? '' : consonantSkeleton(name);
-    if (skeleton.length >= 2) cores.push(skeleton);
+    if (name === undefined) continue;
+    // «Акмол|ин|ская» of "Akmola", «Пенз|ен|ская» of "Penza": Russian joins some names to -ск- with -ин- or -ен-.
+    const joined = RUSSIAN_ADJECTIVE_LINK.exec(name)?.[1];
+    for (const stem of joined === undefined ? [name] : [name, joined]) {
+      const skeleton = consonantSkeleton(stem);
+      if (skeleton.length >= 2) cores.push(skeleton);
+    }
   }
   return cores;
 }
+const RUSSIAN_ADJECTIVE_LINK = /^(\p{Script=Cyrillic}{3,})[ие]н$/u;
 
 /** More words than this in quotation marks are a quotation, not a name. */
 const QUOTED_NAME_WORDS = 4;

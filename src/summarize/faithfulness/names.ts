@@ -4,7 +4,7 @@ import { calendarKeyOf, type CalendarKey } from './calendar.js';
 import { foldKeepingCarons, withoutPossessive, type FoldedToken } from './fold.js';
 import { germanCommonNouns, isGermanFunctionWord, isPlaceAfterPreposition } from './german-nouns.js';
 import { looksLikeGermanAbstractNoun, looksLikeGermanTitle, looksLikeGermanTitleAfterName } from './german-titles.js';
-import { numberWordOf } from './number-words.js';
+import { isMeasureNoun, numberWordOf } from './number-words.js';
 
 /** One word of a name, folded, with the weekday or month it names if it is one. */
 export interface NameWord {
@@ -153,7 +153,8 @@ export function findNames(text: string, tokens: readonly FoldedToken[], options:
     const keptAt: number[] = [];
     run.forEach((token, offset) => {
       const folded = withoutPossessive(token.folded);
-      if (folded.length < 2 || isStopword(folded) || numberWordOf(folded) || (german && isGermanFunctionWord(folded))) return;
+      // "pro Jahr", "jeden Monat": in German a noun of time or distance is a common noun wherever it stands.
+      if (folded.length < 2 || isStopword(folded) || numberWordOf(folded) || (german && (isGermanFunctionWord(folded) || isMeasureNoun(folded)))) return;
       const calendar = calendarKeyOf(folded, true);
       // "am Freitag", "im Juli": a weekday or month is checked as one, article or not.
       if (!calendar && commonNouns?.has(from + offset)) return;

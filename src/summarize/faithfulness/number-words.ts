@@ -307,6 +307,7 @@ const UNIT_WORDS: Readonly<Record<string, NumberUnit>> = {
   chf: 'currency:CHF',
   franc: 'currency:CHF',
   francs: 'currency:CHF',
+  franken: 'currency:CHF',
 };
 
 /** Russian unit words decline; their stems are enough. */
@@ -318,6 +319,7 @@ const UNIT_STEMS: ReadonlyArray<readonly [string, NumberUnit]> = [
   ['юан', 'currency:CNY'],
   ['гривн', 'currency:UAH'],
   ['иен', 'currency:JPY'],
+  ['франк', 'currency:CHF'],
 ];
 
 /** The unit a folded word names, if any. */

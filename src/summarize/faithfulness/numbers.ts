@@ -62,12 +62,13 @@ export interface NumberMention {
 
 /**
  * Digits as news writes them: grouped by commas ("1,000"), spaces ("1 000", also
- * no-break and thin ones) or dots in threes ("1.000.000"), with a decimal part
+ * no-break and thin ones), apostrophes as Switzerland writes them ("38'000") or
+ * dots in threes ("1.000.000"), with a decimal part
  * ("3.5", "3,5"), and letters stuck to them ("5bn", "24th", "1990s"). Digits
  * inside a word ("G20", "MH17") are a code, not a number.
  */
 const DIGITS =
-  /(?<![\p{L}\p{N}])(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}(?![\d.,])|\d{1,3}(?:(?:,\d{3})+|(?:[ \u00a0\u202f\u2009]\d{3})+|(?:\.\d{3}){2,})(?!\d)(?:\.\d+)?|\d+(?:[.,]\d+)?)(\p{L}*)/gu;
+  /(?<![\p{L}\p{N}])(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}(?![\d.,])|\d{1,3}(?:(?:,\d{3})+|(?:[ \u00a0\u202f\u2009]\d{3})+|(?:['’]\d{3})+|(?:\.\d{3}){2,})(?!\d)(?:\.\d+)?|\d+(?:[.,]\d+)?)(\p{L}*)/gu;
 
 /** What may stand between the words of one number: "forty-two", "3.5 million". */
 /** "21.10.2022", "21/10/22": a date is three numbers, not 21.1 and 2022. */
@@ -98,7 +99,7 @@ const SIGN_BEFORE = /([$€£₽¥₴])[\s\u00a0\u202f\u2009]?$/u;
 
 /** "1,000.5" → [1000.5]; "12.000" → [12, 12000]; "3,5" → [3.5]. */
 function readDigits(digits: string): number[] {
-  const compact = digits.replace(/[ \u00a0\u202f\u2009]/gu, '');
+  const compact = digits.replace(/[ \u00a0\u202f\u2009'’]/gu, '');
   if (/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(compact)) return [Number(compact.replace(/,/g, ''))];
   if (/^\d{1,3}(?:\.\d{3}){2,}$/.test(compact)) return [Number(compact.replace(/\./g, ''))];
   const decimal = /^(\d+)([.,])(\d+)$/.exec(compact);

@@ -995,4 +995,29 @@ describe('findUnsupported', () => {
       findUnsupported(plant, 'Part of the production is to move to its plant in Pilsen in the Slovak Republic.', english),
     ]).toEqual([[], [{ kind: 'name', text: 'Slovak Republic' }]]);
   });
+
+  it('reads Swiss figures ("38\'000", "96 Millionen Franken") and catches another figure or currency', () => {
+    const solar = indexSource({ text: "Geplant sind rund 38'000 Solarmodule. Die Kosten werden auf 96 Millionen Franken geschätzt; die Gemeinde erhält jährlich rund 350'000 Franken.", language: 'de' });
+    const russian = { ...crossLanguage, language: 'ru' };
+    expect([
+      findUnsupported(solar, 'The project is expected to cost 96 million francs.', crossLanguage),
+      findUnsupported(solar, 'Около 38 тысяч солнечных модулей; коммуна получит около 350 тысяч франков.', russian),
+      findUnsupported(solar, 'The project is expected to cost 96 million euros.', crossLanguage),
+      findUnsupported(solar, 'Около 36 тысяч солнечных модулей.', russian),
+    ]).toEqual([[], [], [{ kind: 'number', text: '96 million euros' }], [{ kind: 'number', text: '36 тысяч' }]]);
+  });
+
+  it('takes a name for the Russian adjective that joins it with -ин- («Акмолинской»), a label before a number ("Game 7") and a German noun of time as no name', () => {
+    const farms = indexSource({ text: 'Компания закупает молоко у фермеров Акмолинской области.', language: 'ru' });
+    const hockey = indexSource({ text: '«Сибирь» победила в седьмом матче и вышла в финал Восточной конференции.', language: 'ru' });
+    const solar = indexSource({ text: 'Die Anlage soll 42 GWh liefern.', language: 'de' });
+    const english = { ...crossLanguage, language: 'en' };
+    expect([
+      findUnsupported(farms, 'The company buys milk from farmers in the Akmola region.', english),
+      findUnsupported(farms, 'The company buys milk from farmers in the Kostanay region.', english),
+      findUnsupported(hockey, 'Sibir won Game 7 to reach the Eastern Conference final.', english),
+      findUnsupported(hockey, 'Sibir won Game 7 against Avangard.', english),
+      findUnsupported(solar, 'Die Anlage soll pro Jahr 42 GWh liefern.', { ...sameLanguage, language: 'de' }),
+    ]).toEqual([[], [{ kind: 'name', text: 'Kostanay' }], [], [{ kind: 'name', text: 'Avangard' }], []]);
+  });
 });
