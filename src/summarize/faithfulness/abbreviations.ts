@@ -149,7 +149,35 @@ export function findAbbreviations(text: string, tokens: readonly FoldedToken[]):
     index++;
   }
   chain.close();
+  addRussianNameInitials(text, tokens, initials);
   return { written, initials };
+}
+
+/** Words after its capitalised first one that a Russian institution's initials may take in: «Министерство по чрезвычайным ситуациям» (МЧС). */
+const RUSSIAN_NAME_WORDS = 4;
+/** Fewer letters than this, and initials of a capitalised word and the words after it match too many acronyms. */
+const RUSSIAN_INITIALS = 3;
+
+/**
+ * The initials of a Russian institution's name, which Russian capitalises
+ * only at its first word: «Российского научного фонда» is «РНФ»,
+ * «Министерство по чрезвычайным ситуациям» «МЧС». Stop-words are skipped; the
+ * name ends at punctuation.
+ */
+function addRussianNameInitials(text: string, tokens: readonly FoldedToken[], initials: Set<string>): void {
+  tokens.forEach((token, index) => {
+    if (!CAPITALISED.test(token.text) || !/^\p{Script=Cyrillic}/u.test(token.text)) return;
+    let letters = token.folded[0] ?? '';
+    let previous = token;
+    for (let next = index + 1; next < tokens.length && next <= index + RUSSIAN_NAME_WORDS; next++) {
+      const word = tokens[next];
+      if (!word || !/^[\s\u00a0]+$/u.test(text.slice(previous.end, word.start)) || CAPITALISED.test(word.text)) break;
+      previous = word;
+      if (isStopword(word.folded)) continue;
+      letters += word.folded[0] ?? '';
+      if (letters.length >= RUSSIAN_INITIALS) initials.add(letters);
+    }
+  });
 }
 
 /** The parts of a source's index (Evidence) a compound word is looked up in. */

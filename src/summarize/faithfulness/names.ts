@@ -4,7 +4,7 @@ import { calendarKeyOf, type CalendarKey } from './calendar.js';
 import { foldKeepingCarons, withoutPossessive, type FoldedToken } from './fold.js';
 import { germanCommonNouns, isGermanFunctionWord, isPlaceAfterPreposition } from './german-nouns.js';
 import { looksLikeGermanAbstractNoun, looksLikeGermanTitle, looksLikeGermanTitleAfterName } from './german-titles.js';
-import { isMeasureNoun, numberWordOf } from './number-words.js';
+import { isMeasureNoun, numberWordOf, unitWordOf } from './number-words.js';
 
 /** One word of a name, folded, with the weekday or month it names if it is one. */
 export interface NameWord {
@@ -147,6 +147,8 @@ export function findNames(text: string, tokens: readonly FoldedToken[], options:
     if (opensSentence && run.length === 1 && !ALL_CAPITALS.test(first.text)) continue;
     // "minus 31 degrees Celsius", "30 Grad Celsius": the scale after degrees is a unit.
     if (run.length === 1 && TEMPERATURE_SCALES.has(first.folded) && DEGREES_BEFORE.test(text.slice(Math.max(0, first.start - 12), first.start))) continue;
+    // "KSh 4.2 billion", "4,5 Millionen Euro": a currency is a unit, not a name.
+    if (run.length === 1 && unitWordOf(first.folded)) continue;
     // "39,800 MW", "12 GWh": a short word in capitals right after a number is its unit.
     if (run.length === 1 && first.text.length <= UNIT_LETTERS && UNIT_CAPITALS.test(first.text) && NUMBER_BEFORE.test(text.slice(Math.max(0, first.start - 3), first.start))) continue;
     const words: NameWord[] = [];

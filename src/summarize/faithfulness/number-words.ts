@@ -308,6 +308,10 @@ const UNIT_WORDS: Readonly<Record<string, NumberUnit>> = {
   franc: 'currency:CHF',
   francs: 'currency:CHF',
   franken: 'currency:CHF',
+  // Kenya's, Uganda's and Tanzania's: one unit, as a summary rarely names which.
+  shilling: 'currency:shilling',
+  shillings: 'currency:shilling',
+  ksh: 'currency:shilling',
 };
 
 /** Russian unit words decline; their stems are enough. */
@@ -320,6 +324,7 @@ const UNIT_STEMS: ReadonlyArray<readonly [string, NumberUnit]> = [
   ['гривн', 'currency:UAH'],
   ['иен', 'currency:JPY'],
   ['франк', 'currency:CHF'],
+  ['шиллинг', 'currency:shilling'],
 ];
 
 /** The unit a folded word names, if any. */

@@ -1020,4 +1020,15 @@ describe('findUnsupported', () => {
       findUnsupported(solar, 'Die Anlage soll pro Jahr 42 GWh liefern.', { ...sameLanguage, language: 'de' }),
     ]).toEqual([[], [{ kind: 'name', text: 'Kostanay' }], [], [{ kind: 'name', text: 'Avangard' }], []]);
   });
+
+  it('reads a shilling as a currency and the initials of a Russian institution\'s name («РНФ»), and catches another figure or acronym', () => {
+    const runway = indexSource({ text: 'The Kenya Airports Authority signed a 4.2 billion shilling contract to extend its runway.', language: 'en' });
+    const grant = indexSource({ text: 'Работа велась на грант Российского научного фонда в размере 18 млн рублей.', language: 'ru' });
+    expect([
+      findUnsupported(runway, 'The authority signed a KSh 4.2 billion contract for the runway.', sameLanguage),
+      findUnsupported(runway, 'The authority signed a KSh 4.5 billion contract for the runway.', sameLanguage),
+      findUnsupported(grant, 'Исследование финансировалось грантом РНФ в 18 млн рублей.', sameLanguage),
+      findUnsupported(grant, 'Исследование финансировалось грантом РФФИ в 18 млн рублей.', sameLanguage),
+    ]).toEqual([[], [{ kind: 'number', text: 'KSh 4.5 billion' }], [], [{ kind: 'name', text: 'РФФИ' }]]);
+  });
 });
