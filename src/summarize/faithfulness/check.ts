@@ -771,7 +771,7 @@ export function findUnsupported(evidence: Evidence, text: string, options: Check
         !(language === 'de' && followsStatedPlaceAdjective(evidence, normalized, tokens, word, acrossScripts)),
     );
     const translated = acrossScripts ? translatedQuotedNameWords(evidence, name.words, unmatched) : new Set<NameWord>();
-    if (acrossScripts) for (const word of joinedNameWords(evidence, name.words, unmatched)) translated.add(word);
+    const joined = new Set(acrossScripts ? joinedNameWords(evidence, name.words, unmatched) : []);
     const anchored = options.crossLanguage ? anchoredRunWords(evidence, name.words, unmatched, script !== evidence.script, language, options.commonWords) : new Set<NameWord>();
     const generic = institution
       ? institutionWords(evidence, name.words, unmatched)
@@ -779,7 +779,7 @@ export function findUnsupported(evidence: Evidence, text: string, options: Check
         ? russianInstitutionWords(tokens, name.words, unmatched)
         : new Set<NameWord>();
     if (englishAcrossLanguages) for (const word of englishTitleWords(name.words, unmatched)) generic.add(word);
-    const notFound = unmatched.filter((word) => !translated.has(word) && !anchored.has(word) && !generic.has(word));
+    const notFound = unmatched.filter((word) => !translated.has(word) && !joined.has(word) && !anchored.has(word) && !generic.has(word));
     const missing = withoutSpelledAcronyms(evidence, withoutOpeningWordAlone(name.words, notFound));
     const first = missing[0];
     const last = missing.at(-1);
