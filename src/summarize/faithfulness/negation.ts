@@ -222,7 +222,8 @@ function forEachOccurrence(index: PolarityIndex, folded: string, visit: (positio
   }
 }
 
-const ENGLISH_VERB_ENDING = /^([a-z]{3,}?)(?:ed|d|ing|es|s)?$/;
+/** A word in English letters, three at least: what sameEnglishVerb compares. */
+const ENGLISH_WORD = /^[a-z]{3,}$/;
 /** A base form shorter than this is too little to know a verb by. */
 const VERB_BASE_LETTERS = 3;
 
@@ -246,7 +247,7 @@ function englishVerbBases(folded: string): string[] {
  * "planned", "did not stop" and "stopped".
  */
 function sameEnglishVerb(a: string, b: string): boolean {
-  if (!ENGLISH_VERB_ENDING.test(a) || !ENGLISH_VERB_ENDING.test(b)) return false;
+  if (!ENGLISH_WORD.test(a) || !ENGLISH_WORD.test(b)) return false;
   const bases = englishVerbBases(a);
   return englishVerbBases(b).some((base) => bases.includes(base));
 }
