@@ -1,7 +1,8 @@
 import { stemOf } from '../../core/words.js';
+import { translatedAcronymsOf } from './acronym-translations.js';
 import { initialsOf, isCompoundOf, translatedCompoundIsStated } from './abbreviations.js';
 import { adjectiveCoresOf, isDayOfMonth, isYear, measureKey, SHORT_NAME_STEM, type Evidence, type StatedNumber } from './evidence.js';
-import { countryCodesOf, demonymCountryCodesOf } from './countries.js';
+import { countryCodesOf, countryPhrasesAt, demonymCountryCodesOf } from './countries.js';
 import { languageCodesOf, regionOfLanguage } from './languages.js';
 import { caseStems, commonPrefixLength, dominantScript, foldedTokensOf, inflectionStems, sameDeclinedName, sameWordForm, type FoldedToken, type Script } from './fold.js';
 import { isEnglishTitle, isInstitutionHead, looksLikeEnglishCommonNoun } from './english-nouns.js';
@@ -408,6 +409,22 @@ function countryIsStated(evidence: Evidence, folded: string): boolean {
   return [...countryCodesOf(folded), ...demonymCountryCodesOf(folded)].some((code) => evidence.countries.has(code));
 }
 
+/**
+ * The words of a country's name of several words whose country the source
+ * names, in any language: "Neuseeland" for "New Zealand", "New Zealand" for
+ * «Новой Зеландии». Its words alone are no names ("Zealand", "New").
+ */
+function statedCountryPhraseWords(evidence: Evidence, words: readonly NameWord[]): Set<NameWord> {
+  const folded = words.map((word) => word.folded);
+  const stated = new Set<NameWord>();
+  folded.forEach((_, at) => {
+    for (const { code, length } of countryPhrasesAt(folded, at)) {
+      if (evidence.countries.has(code)) for (const word of words.slice(at, at + length)) stated.add(word);
+    }
+  });
+  return stated;
+}
+
 function nameWordIsStated(evidence: Evidence, word: NameWord, options: CheckOptions, script: Script, language: string | undefined): boolean {
   if (word.calendar !== undefined) return evidence.calendar.has(word.calendar);
   if (wordIsStated(evidence, word.folded)) return true;
@@ -415,6 +432,8 @@ function nameWordIsStated(evidence: Evidence, word: NameWord, options: CheckOpti
   if (language === 'de' && options.crossLanguage && germanLoanIsStated(evidence, word.folded)) return true;
   // "US" for "U.S.", "UN" for "United Nations".
   if (word.acronym && (evidence.abbreviations.written.has(word.folded) || evidence.abbreviations.initials.has(word.folded))) return true;
+  // «СДПГ» for "SPD", "IWF" for "IMF": an acronym translation replaces, listed by the body it names.
+  if (word.acronym && translatedAcronymsOf(word.folded).some((acronym) => evidence.abbreviations.written.has(acronym))) return true;
   if (!isAcrossScripts(evidence, options, script)) {
     // «из Армении» for «армянский борец»: a country is stated by its people's adjective (see Evidence.countries) in any language.
     return isCompoundOf(evidence, word.folded) || countryIsStated(evidence, word.folded);
@@ -449,7 +468,8 @@ function germanPrefixIsStated(evidence: Evidence, folded: string): boolean {
  *   like a foreign name (looksLikeForeignName: "Lawrow", "Doyle", "Minsk"),
  *   stands bare after a preposition of place with a place name's ending
  *   (NameMention.place: "in Samara"), or is a country's name ("Kanadas",
- *   "Südkorea"; see countryCodesOf); any other lone word passes, a German
+ *   "Südkorea"; see countryCodesOf); a common English word is a loan noun
+ *   ("Hockey", "Party"), whatever its shape; any other lone word passes, a German
  *   noun the source cannot write ("Geld", "Hilfe", "Familie") or a
  *   German-looking name it lacks ("traf Merz"): without a dictionary the two
  *   cannot be told apart, and names are checked precision first. A word one
@@ -466,7 +486,9 @@ function germanPrefixIsStated(evidence: Evidence, folded: string): boolean {
 function germanNounsNotClaimed(evidence: Evidence, name: NameMention, options: CheckOptions): NameWord[] {
   const word = name.words.filter((candidate) => candidate.calendar === undefined).at(-1);
   if (!name.lone || !word || word.acronym) return [];
-  const claim = options.crossLanguage ? looksLikeForeignName(word.folded) || name.place === true || countryCodesOf(word.folded).length > 0 : !germanPrefixIsStated(evidence, word.folded);
+  // "Hockey", "Party", "Lobby": English loans, German nouns whose "y" is not a foreign name's.
+  const foreignName = looksLikeForeignName(word.folded) && !isCommonEnglishWord(word.folded);
+  const claim = options.crossLanguage ? foreignName || name.place === true || countryCodesOf(word.folded).length > 0 : !germanPrefixIsStated(evidence, word.folded);
   if (claim) return [];
   return name.compound ? name.words.filter((part) => part.calendar === undefined) : [word];
 }
@@ -779,7 +801,8 @@ export function findUnsupported(evidence: Evidence, text: string, options: Check
         ? russianInstitutionWords(tokens, name.words, unmatched)
         : new Set<NameWord>();
     if (englishAcrossLanguages) for (const word of englishTitleWords(name.words, unmatched)) generic.add(word);
-    const notFound = unmatched.filter((word) => !translated.has(word) && !joined.has(word) && !anchored.has(word) && !generic.has(word));
+    const country = unmatched.length > 0 ? statedCountryPhraseWords(evidence, name.words) : new Set<NameWord>();
+    const notFound = unmatched.filter((word) => !translated.has(word) && !joined.has(word) && !anchored.has(word) && !generic.has(word) && !country.has(word));
     const missing = withoutSpelledAcronyms(evidence, withoutOpeningWordAlone(name.words, notFound));
     const first = missing[0];
     const last = missing.at(-1);

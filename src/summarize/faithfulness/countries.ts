@@ -1,5 +1,5 @@
-import { caseStems, inflectionStems } from './fold.js';
-import { addCode, forEachIcuName } from './icu-names.js';
+import { caseStems, inflectionStems, sameDeclinedName, sameWordForm } from './fold.js';
+import { addCode, forEachIcuName, forEachIcuPhrase } from './icu-names.js';
 
 /**
  * Country names differ between languages more than transliteration can follow:
@@ -77,4 +77,46 @@ export function countryCodesOf(folded: string): string[] {
   const codes = new Set<string>();
   for (const form of [folded, ...inflectionStems(folded)]) for (const code of names.get(form) ?? []) codes.add(code);
   return [...codes];
+}
+
+/** A country's name of two or three words, folded: "new zealand", «новая зеландия», "vereinigte staaten". */
+interface CountryPhrase {
+  words: readonly string[];
+  code: string;
+}
+
+let phrasesByBeginning: ReadonlyMap<string, readonly CountryPhrase[]> | undefined;
+
+/** Country names of several words, by the first three letters of their first word. Built on first use, once per process. */
+function countryPhrases(): ReadonlyMap<string, readonly CountryPhrase[]> {
+  if (phrasesByBeginning) return phrasesByBeginning;
+  const map = new Map<string, CountryPhrase[]>();
+  forEachIcuPhrase((words, code) => {
+    const beginning = words[0]?.slice(0, 3) ?? '';
+    map.set(beginning, [...(map.get(beginning) ?? []), { words, code }]);
+  });
+  phrasesByBeginning = map;
+  return map;
+}
+
+/** A word of a text is a word of a country's name in any case: «Новой» of «Новая», "Vereinigten" of "Vereinigte". */
+function isFormOf(word: string, nameWord: string): boolean {
+  return sameWordForm(word, nameWord) || sameDeclinedName(word, nameWord);
+}
+
+/**
+ * The countries whose name of several words the folded words from `at` on
+ * are, in any case, with how many words each takes: "New Zealand" → NZ, 2;
+ * «Новой Зеландии» → NZ, 2; "Vereinigten Staaten" → US, 2. A name is one
+ * claim, not its words: "Zealand" is no country, and "New" no name of its own.
+ */
+export function countryPhrasesAt(words: readonly string[], at: number): Array<{ code: string; length: number }> {
+  const first = words[at];
+  if (first === undefined) return [];
+  return (countryPhrases().get(first.slice(0, 3)) ?? [])
+    .filter((phrase) => phrase.words.every((nameWord, offset) => {
+      const word = words[at + offset];
+      return word !== undefined && isFormOf(word, nameWord);
+    }))
+    .map((phrase) => ({ code: phrase.code, length: phrase.words.length }));
 }

@@ -1,6 +1,6 @@
 import { findAbbreviations, type Abbreviations } from './abbreviations.js';
 import { calendarKeyOf, calendarKeysOfDate, type CalendarKey } from './calendar.js';
-import { countryCodesOf, demonymCountryCodesOf } from './countries.js';
+import { countryCodesOf, countryPhrasesAt, demonymCountryCodesOf } from './countries.js';
 import { languageCodesOf, regionOfLanguage } from './languages.js';
 import { caseStems, dominantScript, foldedTokensOf, foldKeepingCarons, withoutPossessive, type Script } from './fold.js';
 import { readPolarity, type Polarity } from './negation.js';
@@ -149,7 +149,7 @@ export const SHORT_NAME_STEM = 2;
  * -ськ-, -цьк-, German -isch- ("arktischen", "russische").
  */
 const ADJECTIVES_FROM_NAMES: readonly RegExp[] = [
-  /^(\p{Script=Cyrillic}{3,}?)(?:ическ|ськ|цьк|ск|цк)(?:ии|ыи|ои|еи|іи|оі|ая|ое|ие|ые|ого|ому|им|ым|ім|ом|ую|их|ых|ими|ыми|ою|а|е|и|у|і)$/u,
+  /^(\p{Script=Cyrillic}{3,}?)(ическ|ськ|цьк|ск|цк)(?:ии|ыи|ои|еи|іи|оі|ая|ое|ие|ые|ого|ому|им|ым|ім|ом|ую|их|ых|ими|ыми|ою|а|е|и|у|і)$/u,
   /^(\p{Script=Latin}{3,}?)isch(?:e|en|er|es|em)?$/u,
 ];
 
@@ -157,11 +157,13 @@ const ADJECTIVES_FROM_NAMES: readonly RegExp[] = [
 export function adjectiveCoresOf(folded: string): string[] {
   const cores: string[] = [];
   for (const pattern of ADJECTIVES_FROM_NAMES) {
-    const name = pattern.exec(folded)?.[1];
+    const [, name, suffix] = pattern.exec(folded) ?? [];
     if (name === undefined) continue;
     // «Акмол|ин|ская» of "Akmola", «Пенз|ен|ская» of "Penza": Russian joins some names to -ск- with -ин- or -ен-.
     const joined = RUSSIAN_ADJECTIVE_LINK.exec(name)?.[1];
-    for (const stem of joined === undefined ? [name] : [name, joined]) {
+    // «томских» of "Tomsk", «братский» of "Bratsk": a town whose name ends in -ск or -цк keeps it whole in its adjective.
+    const whole = suffix === 'ск' || suffix === 'цк' ? name + suffix : undefined;
+    for (const stem of [name, joined, whole].filter((form) => form !== undefined)) {
       const skeleton = consonantSkeleton(stem);
       if (skeleton.length >= 2) cores.push(skeleton);
     }
@@ -258,6 +260,8 @@ export function indexSource(source: FaithfulnessSource): Evidence {
       const withCarons = foldKeepingCarons(token.text);
       for (const spelling of withCarons === undefined ? [name] : [name, withoutPossessive(withCarons)]) for (const skeleton of consonantSkeletons(spelling)) skeletons.add(skeleton);
       for (const code of countryCodesOf(name)) countries.add(code);
+      // "New Zealand", «Новой Зеландии»: a name of several words is the country's, whatever its words say alone.
+      for (const { code } of countryPhrasesAt(words, index)) countries.add(code);
       if (consonantSkeleton(name).length < 2) for (const form of [name, ...caseStems(name, SHORT_NAME_STEM)]) shortNames.add(shortNameShape(form));
     }
     const day = calendarKeyOf(withoutPossessive(token.folded), capitalised);

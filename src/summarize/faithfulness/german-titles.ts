@@ -30,8 +30,8 @@ const TITLE_HEADS = [
 const TITLE = new RegExp(`^(?:\\p{L}{3,})?(?:${TITLE_HEADS})(?:in(?:nen)?)?(?:s|n|en)?$`, 'u');
 /** Roles that are adjectives made nouns: "Vorsitzende", "Sonderbeauftragter", "Abgeordneten". */
 const ADJECTIVAL_TITLE = /^(?:\p{L}{3,})?(?:vorsitzend|beauftragt|abgeordnet)(?:e|er|en)$/u;
-/** Agent nouns: "Polizist", "Journalistin", "Gouverneur", "Politiker"; scholars: "Hydrologin", "Soziologe", "Ökonom". */
-const AGENT_NOUN = /^\p{L}{3,}(?:ist|eur|iker|loge?|nom)(?:in(?:nen)?)?(?:s|en|n)?$/u;
+/** Agent nouns: "Polizist", "Journalistin", "Gouverneur", "Politiker", "Physiotherapeutin"; scholars: "Hydrologin", "Soziologe", "Ökonom". */
+const AGENT_NOUN = /^\p{L}{3,}(?:ist|eur|eut|iker|loge?|nom)(?:in(?:nen)?)?(?:s|en|n)?$/u;
 /**
  * Feminine agent nouns: "Direktorin", "Sprecherin", "Leiterin". Four letters
  * before "-erin", so "Severin" stays a name; "Florin" has two before "-orin".

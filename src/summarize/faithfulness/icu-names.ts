@@ -4,26 +4,51 @@ import { foldWord } from './fold.js';
 export const CHECKED_LOCALES = ['en', 'ru', 'de'];
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 
-/**
- * Calls `visit` with every one-word name ICU gives a two-letter code of `type`
- * in each checked locale, folded: regions by ISO 3166 code ("DE": "germany",
- * «германия», "deutschland"), languages by ISO 639-1 code ("nl": "dutch",
- * «нидерландскии», "niederlandisch"). Names of several words ("United
- * Kingdom") are left out: a name is checked word by word. Some 2,000 ICU
- * look-ups; callers build their tables from it once per process.
- */
-export function forEachIcuName(type: 'region' | 'language', visit: (folded: string, code: string, locale: string) => void): void {
+/** Every name ICU gives a two-letter code of `type` in each checked locale, as written. Some 2,000 ICU look-ups. */
+function forEachDisplayName(type: 'region' | 'language', visit: (name: string, code: string, locale: string) => void): void {
   for (const locale of CHECKED_LOCALES) {
     const names = new Intl.DisplayNames([locale], { type, fallback: 'none' });
     for (const first of LETTERS) {
       for (const second of LETTERS) {
         const code = type === 'region' ? (first + second).toUpperCase() : first + second;
         const name = names.of(code);
-        if (name === undefined || name === code || /[\s-]/u.test(name)) continue;
-        visit(foldWord(name), code, locale);
+        if (name !== undefined && name !== code) visit(name, code, locale);
       }
     }
   }
+}
+
+/**
+ * Calls `visit` with every one-word name ICU gives a two-letter code of `type`
+ * in each checked locale, folded: regions by ISO 3166 code ("DE": "germany",
+ * «германия», "deutschland"), languages by ISO 639-1 code ("nl": "dutch",
+ * «нидерландскии», "niederlandisch"). Names of several words ("United
+ * Kingdom") are left out: see forEachIcuPhrase. Callers build their tables from
+ * it once per process.
+ */
+export function forEachIcuName(type: 'region' | 'language', visit: (folded: string, code: string, locale: string) => void): void {
+  forEachDisplayName(type, (name, code, locale) => {
+    if (!/[\s-]/u.test(name)) visit(foldWord(name), code, locale);
+  });
+}
+
+/** Two or three words of letters, by spaces or hyphens: "New Zealand", «Саудовская Аравия», "Vereinigte Staaten"; not "Antigua & Barbuda", «о-в Мэн». */
+const PHRASE = /^\p{Lu}\p{L}+(?:[\s-]\p{Lu}\p{L}+){1,2}$/u;
+
+/** ISO 3166's codes for private use, which ICU names "Pseudo-Accents", "Unknown Region", "Outlying Oceania": no place a text names. */
+const USER_ASSIGNED = /^(?:AA|Q[M-Z]|X[A-Z]|ZZ)$/u;
+
+/**
+ * Calls `visit` with the folded words of every name of two or three words ICU
+ * gives a region in each checked locale: "NZ": ["new", "zealand"], «новая
+ * зеландия», ["neuseeland"] no (one word: see forEachIcuName). Each word
+ * capitalised, so that a name with a connective ("Bosnia & Herzegovina",
+ * «Тринидад и Тобаго») or an abbreviation («о-ва Кука») is left out.
+ */
+export function forEachIcuPhrase(visit: (words: readonly string[], code: string) => void): void {
+  forEachDisplayName('region', (name, code) => {
+    if (PHRASE.test(name) && !USER_ASSIGNED.test(code)) visit(name.split(/[\s-]/u).map(foldWord), code);
+  });
 }
 
 /** Adds `code` to the codes `key` names in `map`. */

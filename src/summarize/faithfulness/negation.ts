@@ -180,7 +180,7 @@ export function readPolarity(text: string, tokens: readonly FoldedToken[]): Pola
       // Most words are one space apart, which ends neither a sentence nor a clause.
       const spaced = token.start === previous.end + 1 && text[previous.end] === ' ';
       const gap = spaced ? ' ' : text.slice(previous.end, token.start);
-      const endsSentence = !spaced && sentenceEndsAfter(previous, gap);
+      const endsSentence = !spaced && sentenceEndsAfter(previous, gap, token);
       if (endsSentence) sentence++;
       if (endsSentence || (!spaced && CLAUSE_BREAK.test(gap)) || CLAUSE_CONJUNCTIONS.has(token.folded)) {
         closeClause(index);

@@ -197,6 +197,18 @@ function foldedOf(atom: Atom | undefined): string | undefined {
   return atom?.kind === 'word' ? atom.folded : undefined;
 }
 
+/** «в первой половине дня», «во второй половине дня»: Russian for the morning and the afternoon, each word folded. */
+const HALF_OF_DAY = [/^(?:перв|втор)(?:ая|ои|ую)$/u, /^половин[аеуы]$/u, /^дня$/u];
+
+/** The words from `at` on say the morning or the afternoon (see HALF_OF_DAY). «во второй половине 2026 года» is a half of a year still. */
+function isHalfOfDay(text: string, atoms: readonly Atom[], at: number): boolean {
+  return HALF_OF_DAY.every((word, offset) => {
+    const atom = atoms[at + offset];
+    const before = atoms[at + offset - 1];
+    return word.test(foldedOf(atom) ?? '') && (offset === 0 || (before !== undefined && adjacent(text, before, atom)));
+  });
+}
+
 /** How many words may stand between a count and the article of its rate: "300 lorries a day", "40 million new passengers a year". */
 const RATE_REACH = 3;
 
@@ -484,6 +496,11 @@ export function findNumbers(text: string, tokens: readonly FoldedToken[]): Numbe
       index++;
       continue;
     }
+    // «во второй половине дня»: the afternoon, a time of day; no count of halves or of days.
+    if (isHalfOfDay(text, atoms, index)) {
+      index += HALF_OF_DAY.length;
+      continue;
+    }
     // "после 14:00": the minutes of a full hour say no number of their own.
     if (atom.kind === 'digits' && text.slice(atom.start, atom.end) === '00' && /\d:$/u.test(text.slice(0, atom.start))) {
       index++;
@@ -685,10 +702,20 @@ export function findCodes(tokens: readonly FoldedToken[]): CodeMention[] {
 /** A sentence ends between two words: . ! ? … or a line break (not the dot of "Feb. 24" or "3.5", which has no space after it). */
 const SENTENCE_END = /[.!?…]["'”’»)\]]*\s|[\r\n]/u;
 
-/** A sentence ends in `gap`, the text after `before`; "Feb. 24", "U.S. troops": a short capitalised word before a dot is an abbreviation. */
-export function sentenceEndsAfter(before: FoldedToken, gap: string): boolean {
-  return SENTENCE_END.test(gap) && !(gap.startsWith('.') && before.text.length <= 4 && /^\p{Lu}/u.test(before.text));
+/**
+ * A sentence ends in `gap`, the text after `before` (and before `next`, when
+ * known). "Feb. 24", "U.S. troops": a short capitalised word before a dot is
+ * an abbreviation; so is a short lower-case word before a dot and a number
+ * («ч. 1 ст. 217 УК РФ», "p. 12", "Nr. 5"), which no sentence ends with.
+ */
+export function sentenceEndsAfter(before: FoldedToken, gap: string, next?: FoldedToken): boolean {
+  if (!SENTENCE_END.test(gap)) return false;
+  if (!gap.startsWith('.') || before.text.length > 4) return true;
+  return !(/^\p{Lu}/u.test(before.text) || (before.text.length <= ABBREVIATION_BEFORE_NUMBER && /^\p{N}/u.test(next?.text ?? '')));
 }
+
+/** Letters of a lower-case abbreviation before a number: «ч.», «ст.», "p.", "nr.". */
+const ABBREVIATION_BEFORE_NUMBER = 3;
 
 /** A word that says what a text is about: three letters or more, no digits, not a stop-word or a number word. */
 export function isContentWord(folded: string): boolean {
@@ -703,7 +730,6 @@ export function isContentWord(folded: string): boolean {
  */
 export const SHARE_CONTEXT = { reach: 40, sentencesBefore: 1 } as const;
 
-/**
 /** How far `contextAround` looks. */
 export interface ContextReach {
   /** Words looked at on each side. */
@@ -745,7 +771,7 @@ export function contextAround(text: string, tokens: readonly FoldedToken[], span
     const token = tokens[index];
     if (!token) break;
     if (counts(token)) taken++;
-    if (sentenceEndsAfter(token, text.slice(token.end, boundary))) {
+    if (sentenceEndsAfter(token, text.slice(token.end, boundary), tokens[index + 1])) {
       if (sentencesLeft === 0) break;
       sentencesLeft--;
     }
@@ -758,7 +784,7 @@ export function contextAround(text: string, tokens: readonly FoldedToken[], span
     const token = tokens[index];
     const previous = tokens[index - 1];
     if (token && counts(token)) taken++;
-    if (!token || (index > after && previous && sentenceEndsAfter(previous, text.slice(boundary, token.start))) || (index === after && SENTENCE_END.test(text.slice(boundary, token.start)))) break;
+    if (!token || (index > after && previous && sentenceEndsAfter(previous, text.slice(boundary, token.start), token)) || (index === after && SENTENCE_END.test(text.slice(boundary, token.start)))) break;
     around.push(token);
     boundary = token.end;
   }

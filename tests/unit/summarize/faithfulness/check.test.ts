@@ -971,8 +971,8 @@ describe('findUnsupported', () => {
     expect([
       findUnsupported(spray, 'Eine Dosis des Sprays könnte etwa 40 Euro kosten.', german),
       // A "y" makes a word after an article a foreign name (see looksLikeForeignName): one the source does not write is a claim.
-      findUnsupported(spray, 'Eine Dosis des Syrups könnte etwa 40 Euro kosten.', german),
-    ]).toEqual([[], [{ kind: 'name', text: 'Syrups' }]]);
+      findUnsupported(spray, 'Eine Dosis des Kellys könnte etwa 40 Euro kosten.', german),
+    ]).toEqual([[], [{ kind: 'name', text: 'Kellys' }]]);
   });
 
   it('across scripts, reads an English name with a silent w and a sounded h ("Howells" «Хауэллс») and two words Russian joins into one adjective', () => {
@@ -1030,5 +1030,46 @@ describe('findUnsupported', () => {
       findUnsupported(grant, 'Исследование финансировалось грантом РНФ в 18 млн рублей.', sameLanguage),
       findUnsupported(grant, 'Исследование финансировалось грантом РФФИ в 18 млн рублей.', sameLanguage),
     ]).toEqual([[], [{ kind: 'number', text: 'KSh 4.5 billion' }], [], [{ kind: 'name', text: 'РФФИ' }]]);
+  });
+
+  it('reads a German title in -eut, an English loan with a "y" and a town in its Russian adjective («томских»), and catches another town or name', () => {
+    const election = indexSource({ text: 'Ellen Marsh, a 41-year-old physiotherapist, received 1,482 votes.', language: 'en' });
+    const coach = indexSource({ text: 'До этого он пять лет работал ассистентом в томских «Сибирских медведях», а «Буревестник» не попал в плей-офф.', language: 'ru' });
+    const german = { ...crossLanguage, language: 'de' };
+    expect([
+      findUnsupported(election, 'Die Physiotherapeutin Ellen Marsh erhielt 1482 Stimmen.', german),
+      findUnsupported(election, 'Die Physiotherapeutin Ellen March erhielt 1482 Stimmen.', german),
+      findUnsupported(coach, 'Davor war er fünf Jahre lang Assistenztrainer in Tomsk.', german),
+      findUnsupported(coach, 'Davor war er fünf Jahre lang Assistenztrainer in Omsk.', german),
+      findUnsupported(coach, 'Burewestnik hatte die Play-offs verpasst.', german),
+      findUnsupported(coach, 'Burewestnik hatte den Doyle verpasst.', german),
+    ]).toEqual([[], [{ kind: 'name', text: 'March' }], [], [{ kind: 'name', text: 'Omsk' }], [], [{ kind: 'name', text: 'Doyle' }]]);
+  });
+
+  it('takes a country by its name of two words ("New Zealand", «Новой Зеландии») and an acronym by its translation («СДПГ» for "SPD"), and catches another country or party', () => {
+    const satellite = indexSource({ text: 'The satellite was built for Kotare Signals of Wellington, New Zealand.', language: 'en' });
+    const hospital = indexSource({ text: 'Kritik kam von der SPD-Fraktion und der Bürgerinitiative.', language: 'de' });
+    expect([
+      findUnsupported(satellite, 'Der Satellit wurde für Kotare Signals aus Wellington in Neuseeland gebaut.', { ...crossLanguage, language: 'de' }),
+      findUnsupported(satellite, 'Спутник построен для Kotare Signals из Веллингтона в Новой Зеландии.', { ...crossLanguage, language: 'ru' }),
+      findUnsupported(satellite, 'Спутник построен для Kotare Signals из Веллингтона в Новой Каледонии.', { ...crossLanguage, language: 'ru' }),
+      findUnsupported(hospital, 'С критикой выступила фракция СДПГ.', { ...crossLanguage, language: 'ru' }),
+      findUnsupported(hospital, 'С критикой выступила фракция ХДСС.', { ...crossLanguage, language: 'ru' }),
+    ]).toEqual([[], [], [{ kind: 'name', text: 'Каледонии' }], [], [{ kind: 'name', text: 'ХДСС' }]]);
+  });
+
+  it('reads «во второй половине дня» as a time of day, «ст. 217» with the words before it, and «двое суток» as two days; and catches another article or count', () => {
+    const school = indexSource({ text: 'Eine Verlängerung der Unterrichtszeit am Nachmittag sei nicht geplant.', language: 'de' });
+    const accident = indexSource({ text: 'Следственный отдел возбудил уголовное дело по части 1 статьи 217 УК РФ. Обвинение пока никому не предъявлено.', language: 'ru' });
+    const cyclone = indexSource({ text: 'Циклон за двое суток принёс в Приморье полторы месячные нормы осадков.', language: 'ru' });
+    const russian = { ...crossLanguage, language: 'ru' };
+    expect([
+      findUnsupported(school, 'Продлевать занятия во второй половине дня не планируется.', russian),
+      findUnsupported(school, 'Продлевать занятия во второй половине 2027 года не планируется.', russian),
+      findUnsupported(accident, 'Возбуждено уголовное дело по ч. 1 ст. 217 УК РФ, обвинение пока никому не предъявлено.', sameLanguage),
+      findUnsupported(accident, 'Возбуждено уголовное дело по ч. 1 ст. 271 УК РФ, обвинение пока никому не предъявлено.', sameLanguage),
+      findUnsupported(cyclone, 'The cyclone brought a month and a half of rain in two days.', { ...crossLanguage, language: 'en' }),
+      findUnsupported(cyclone, 'The cyclone brought a month and a half of rain in three days.', { ...crossLanguage, language: 'en' }),
+    ]).toEqual([[], [{ kind: 'number', text: 'второй' }, { kind: 'number', text: 'половине' }, { kind: 'number', text: '2027 года' }], [], [{ kind: 'number', text: '271' }], [], [{ kind: 'number', text: 'three days' }]]);
   });
 });
