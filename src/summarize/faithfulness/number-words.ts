@@ -116,6 +116,13 @@ for (const [stem, value] of [['миллион', 1e6], ['миллиард', 1e9],
 add('млн', 1e6, 'scale', 'vague');
 add('млрд', 1e9, 'scale', 'vague');
 add('трлн', 1e12, 'scale', 'vague');
+// German abbreviations: "3 Mrd. Euro", "96 Mio. Franken", "12 Tsd. Einwohner". Not "Bio." (a trillion), which is also "organic" ("3 Bio-Höfe").
+add('tsd', 1e3, 'scale', 'vague');
+add('mio', 1e6, 'scale', 'vague');
+add('mrd', 1e9, 'scale', 'vague');
+// India's lakh and crore: "₹450 crore", "Rs 4.5 lakh".
+add('lakh lakhs', 1e5, 'scale', 'vague');
+add('crore crores', 1e7, 'scale', 'vague');
 
 // German, the words a summary of a German article would write out.
 add('ein eine eins einen einem einer eines', 1, 'one');
@@ -312,6 +319,15 @@ const UNIT_WORDS: Readonly<Record<string, NumberUnit>> = {
   franc: 'currency:CHF',
   francs: 'currency:CHF',
   franken: 'currency:CHF',
+  tenge: 'currency:KZT',
+  kzt: 'currency:KZT',
+  тенге: 'currency:KZT',
+  rupee: 'currency:INR',
+  rupees: 'currency:INR',
+  rupie: 'currency:INR',
+  rupien: 'currency:INR',
+  inr: 'currency:INR',
+  rs: 'currency:INR',
   // Kenya's, Uganda's and Tanzania's: one unit, as a summary rarely names which.
   shilling: 'currency:shilling',
   shillings: 'currency:shilling',
@@ -329,6 +345,7 @@ const UNIT_STEMS: ReadonlyArray<readonly [string, NumberUnit]> = [
   ['иен', 'currency:JPY'],
   ['франк', 'currency:CHF'],
   ['шиллинг', 'currency:shilling'],
+  ['рупи', 'currency:INR'],
 ];
 
 /** The unit a folded word names, if any. */
@@ -347,6 +364,8 @@ export const CURRENCY_SIGNS: Readonly<Record<string, NumberUnit>> = {
   '₽': 'currency:RUB',
   '¥': 'currency:JPY',
   '₴': 'currency:UAH',
+  '₸': 'currency:KZT',
+  '₹': 'currency:INR',
 };
 
 /**

@@ -94,8 +94,8 @@ function clockTimeAt(text: string, body: string, suffix: string, end: number): {
 
 const NUMBER_GAP = /^[\s\u00a0\u202f\u2009-]*$/u;
 const PERCENT_AFTER = /^[\s\u00a0\u202f\u2009]?%/u;
-const SIGN_AFTER = /^[\s\u00a0\u202f\u2009]?([$€£₽¥₴])/u;
-const SIGN_BEFORE = /([$€£₽¥₴])[\s\u00a0\u202f\u2009]?$/u;
+const SIGN_AFTER = /^[\s\u00a0\u202f\u2009]?([$€£₽¥₴₸₹])/u;
+const SIGN_BEFORE = /([$€£₽¥₴₸₹])[\s\u00a0\u202f\u2009]?$/u;
 
 /** "1,000.5" → [1000.5]; "12.000" → [12, 12000]; "3,5" → [3.5]. */
 function readDigits(digits: string): number[] {
@@ -348,7 +348,6 @@ function scaleAfter(text: string, atoms: readonly Atom[], index: number): number
   return word?.role === 'scale' || word?.role === 'times-hundred' ? word.value : undefined;
 }
 
-/** Per cent or a currency written around the number's atoms `first`..`last`. */
 /**
  * Points of a rate, which a summary converts: "75 basis points" is "0.75
  * percentage points" or "three-quarters of a percentage point", per cent as
@@ -359,6 +358,14 @@ const POINTS_AFTER =
   /^[\s\u00a0]*(?:(basis[\s\u00a0-]points?\b|bps?\b|basispunkt\p{L}*|базисн\p{L}*[\s\u00a0]+пункт\p{L}*|б\.[\s\u00a0]?п\.)|(?:of[\s\u00a0]+)?an?[\s\u00a0]+percentage[\s\u00a0]+point\b)/iu;
 const POINTS_REACH = 32;
 
+/** The dot of an abbreviated scale word and the space after it: "Mrd. ", «млн. ». */
+const ABBREVIATION_DOT = /^\.[\s\u00a0\u202f\u2009]+$/u;
+/** Letters of an abbreviated scale word at most: "Mrd", «млрд»; not "million". */
+const ABBREVIATED_SCALE_LETTERS = 4;
+/** India's "Rs", written before the amount as a currency code is. */
+const RUPEES_BEFORE = 'rs';
+
+/** Per cent or a currency written around the number's atoms `first`..`last`. */
 function unitAround(text: string, atoms: readonly Atom[], first: number, last: number): { unit?: NumberUnit; end: number; start: number; factor?: number } {
   const firstAtom = atoms[first];
   const lastAtom = atoms[last];
@@ -373,7 +380,9 @@ function unitAround(text: string, atoms: readonly Atom[], first: number, last: n
   const signBefore = SIGN_BEFORE.exec(text.slice(Math.max(0, firstAtom.start - 2), firstAtom.start));
   if (signBefore?.[1]) return { unit: CURRENCY_SIGNS[signBefore[1]], start: firstAtom.start - signBefore[0].length, end: lastAtom.end };
   const next = atoms[last + 1];
-  if (next?.kind === 'word' && adjacent(text, lastAtom, next)) {
+  // "3 Mrd. Euro", «3 млн. рублей»: a scale word abbreviated, its dot before the unit.
+  const afterAbbreviation = lastAtom.kind === 'word' && lastAtom.folded.length <= ABBREVIATED_SCALE_LETTERS && next !== undefined && ABBREVIATION_DOT.test(text.slice(lastAtom.end, next.start));
+  if (next?.kind === 'word' && (adjacent(text, lastAtom, next) || afterAbbreviation)) {
     // "5 per cent": two words.
     const cent = atoms[last + 2];
     if (next.folded === 'per' && cent?.kind === 'word' && cent.folded === 'cent') return { unit: 'percent', start: firstAtom.start, end: cent.end };
@@ -385,8 +394,8 @@ function unitAround(text: string, atoms: readonly Atom[], first: number, last: n
   const previous = atoms[first - 1];
   if (previous?.kind === 'word' && adjacent(text, previous, firstAtom)) {
     const unit = unitWordOf(previous.folded);
-    // Only a code reads before the number ("USD 5"); "dollars 5" is not how anyone writes.
-    if (unit && previous.folded.length === 3) return { unit, start: previous.start, end: lastAtom.end };
+    // Only a code reads before the number ("USD 5", "Rs 450"); "dollars 5" is not how anyone writes.
+    if (unit && (previous.folded.length === 3 || previous.folded === RUPEES_BEFORE)) return { unit, start: previous.start, end: lastAtom.end };
   }
   return { start: firstAtom.start, end: lastAtom.end };
 }

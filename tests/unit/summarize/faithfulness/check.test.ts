@@ -1072,4 +1072,19 @@ describe('findUnsupported', () => {
       findUnsupported(cyclone, 'The cyclone brought a month and a half of rain in three days.', { ...crossLanguage, language: 'en' }),
     ]).toEqual([[], [{ kind: 'number', text: 'второй' }, { kind: 'number', text: 'половине' }, { kind: 'number', text: '2027 года' }], [], [{ kind: 'number', text: '271' }], [], [{ kind: 'number', text: 'three days' }]]);
   });
+
+  it('reads German scale abbreviations ("3,5 Mrd. Euro"), tenge and rupees with lakh and crore, and catches another amount or currency', () => {
+    const budget = indexSource({ text: 'Das Land investiert 3,5 Mrd. Euro in Schulen.', language: 'de' });
+    const metro = indexSource({ text: 'Строительство обошлось в 240 млрд тенге.', language: 'ru' });
+    const breach = indexSource({ text: 'The regulator fined the company ₹450 crore and paid each customer Rs 2 lakh.', language: 'en' });
+    const english = { ...crossLanguage, language: 'en' };
+    expect([
+      findUnsupported(budget, 'The state is investing 3.5 billion euros in schools.', english),
+      findUnsupported(budget, 'The state is investing 3.5 million euros in schools.', english),
+      findUnsupported(metro, 'Construction cost 240 billion tenge.', english),
+      findUnsupported(metro, 'Construction cost 240 billion roubles.', english),
+      findUnsupported(breach, 'The company was fined 4.5 billion rupees and paid customers 200,000 rupees each.', sameLanguage),
+      findUnsupported(breach, 'The company was fined 450 million rupees.', sameLanguage),
+    ]).toEqual([[], [{ kind: 'number', text: '3.5 million euros' }], [], [{ kind: 'number', text: '240 billion roubles' }], [], [{ kind: 'number', text: '450 million rupees' }]]);
+  });
 });
