@@ -87,7 +87,12 @@ function numberIsStated(evidence: Evidence, mention: NumberMention, context: rea
     if (measure.amounts.some((amount) => evidence.measures.has(measureKey(measure.base, amount)))) return true;
     // "in a day" for «за сутки», "one month" for "in a single month", «ста лет» for «более века»: one unit, which the source says with no number.
     if (measure.amounts.some((amount) => evidence.bareMeasures.has(measureKey(measure.base, amount)))) return true;
-    return mention.values.some((value) => (evidence.numbers.get(value) ?? []).some((number) => isBare(number) && about(number)));
+    // Across languages no words are compared, so a bare number said of something else would state any duration ("alle vier
+    // Minuten" by «четыре из них»). Where the source gives durations with numbers, a bare one states a duration only joined to
+    // the word it counts («на 12-й минуте»). Not years or distances: an age is a bare number after "aged", and a list of
+    // distances writes its unit once («42,2, 21,1 и 10 км»).
+    const durations = options.crossLanguage && measure.base === 'minute' && evidence.measureBases.has('minute');
+    return mention.values.some((value) => (evidence.numbers.get(value) ?? []).some((number) => isBare(number) && about(number) && (!durations || number.compound === true)));
   }
   // An amount of money, or a year: specific enough that the source stating it is stating this one, whatever the words around it.
   const money = mention.unit?.startsWith('currency:') === true || (mention.unit === undefined && mention.values.length === 1 && isYear(mention.values[0] ?? 0));

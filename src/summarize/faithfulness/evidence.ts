@@ -29,7 +29,12 @@ export interface StatedNumber {
   context: readonly string[];
   /** It is the day of this month (0 is January) in a date: "5. März", "October 21", «5 марта». */
   dayOfMonth?: number;
+  /** Digits joined by a hyphen to the word they count: «34-летний», "34-Jähriger", «на 12-й минуте». */
+  compound?: true;
 }
+
+/** A hyphen and a letter right after digits: the start of a compound («34-летний», "12-й"). */
+const COMPOUND_AFTER = /^-\p{L}/u;
 
 /**
  * Words either side of a number in the source that may say what it counts. Wider
@@ -91,6 +96,8 @@ export interface Evidence {
   rangeEnds: ReadonlyMap<number, ReadonlySet<number>>;
   /** The quantities of time and distance, by `measureKey`: "fifty years" is "month:600". */
   measures: ReadonlyMap<string, readonly StatedNumber[]>;
+  /** The kinds of quantity the source states with a number: time ("minute"), distance ("metre"), months. */
+  measureBases: ReadonlySet<MeasureBase>;
   /** The units the source writes next to a number anywhere: per cent, currencies. */
   units: ReadonlySet<NumberUnit>;
   /** The times of day the source writes to the minute, in minutes after midnight: "11:40 p.m." is 1420. */
@@ -274,6 +281,7 @@ export function indexSource(source: FaithfulnessSource): Evidence {
   const monthYears = new Map<number, number[]>();
   const timesOfDay = new Set<number>();
   const units = new Set<NumberUnit>();
+  const measureBases = new Set<MeasureBase>();
   for (const mention of mentions) {
     for (const time of mention.timeOfDay ?? []) timesOfDay.add(time);
     if (mention.unit) units.add(mention.unit);
@@ -286,6 +294,7 @@ export function indexSource(source: FaithfulnessSource): Evidence {
       context: mention.share ? contextAround(text, tokens, mention, SHARE_CONTEXT) : contextAround(text, tokens, mention, { reach: SOURCE_CONTEXT_REACH }),
       ...(mention.unit && { unit: mention.unit }),
       ...(mention.measure && { measure: mention.measure.base }),
+      ...(COMPOUND_AFTER.test(text.slice(mention.end, mention.end + 2)) && { compound: true as const }),
     };
     // "5. März", "August 2020": a day or a year next to a month dates something.
     const [value] = mention.values;
@@ -297,7 +306,10 @@ export function indexSource(source: FaithfulnessSource): Evidence {
     }
     for (const value of mention.values) addTo(numbers, value, stated);
     const measure = mention.measure;
-    if (measure) for (const amount of measure.amounts) addTo(measures, measureKey(measure.base, amount), stated);
+    if (measure) {
+      measureBases.add(measure.base);
+      for (const amount of measure.amounts) addTo(measures, measureKey(measure.base, amount), stated);
+    }
   }
   // "почти вдвое превысив", "doubled": the number a summary writes for them («в два раза», "two times").
   const multiples = new Set<number>();
@@ -343,6 +355,7 @@ export function indexSource(source: FaithfulnessSource): Evidence {
     numbers,
     rangeEnds,
     measures,
+    measureBases,
     timesOfDay,
     units,
     bareMeasures,

@@ -229,10 +229,10 @@ export interface MeasureNoun {
  */
 const MEASURE_FORMS: ReadonlyArray<readonly [string, MeasureBase, number]> = [
   // Not "second": "a second term", "the second round" count places.
-  ['seconds sec secs секунда секунду секунды секунд секунде секундой секундам секундами секундах sekunde sekunden', 'second', 1],
-  ['minute minutes min минута минуту минуты минут минуте минутой минутам минутами минутах minute minuten', 'minute', 1],
-  ['hour hours hr hrs час часа часу часов часам часами часах stunde stunden', 'minute', 60],
-  ['day days день дня дней дню днем дням днями днях сутки суток tag tage tagen tages', 'minute', 24 * 60],
+  ['seconds sec secs сек секунда секунду секунды секунд секунде секундой секундам секундами секундах sekunde sekunden', 'second', 1],
+  ['minute minutes min мин минута минуту минуты минут минуте минутой минутам минутами минутах minute minuten', 'minute', 1],
+  ['hour hours hr hrs h ч std час часа часу часов часам часами часах stunde stunden', 'minute', 60],
+  ['day days день дня дней дню днем дням днями днях сутки суток сут дн tag tage tagen tages', 'minute', 24 * 60],
   ['week weeks неделя неделю недели недель неделе неделей неделям неделями неделях woche wochen', 'minute', 7 * 24 * 60],
   ['month months месяц месяца месяцев месяцу месяцем месяцам месяцами месяцах monat monate monaten monats', 'month', 1],
   // Not «году», «годом»: after a number they name a calendar year («в 2002 году», «к 2030 году»), not a duration.

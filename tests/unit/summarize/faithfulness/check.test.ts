@@ -1087,4 +1087,15 @@ describe('findUnsupported', () => {
       findUnsupported(breach, 'The company was fined 450 million rupees.', sameLanguage),
     ]).toEqual([[], [{ kind: 'number', text: '3.5 million euros' }], [], [{ kind: 'number', text: '240 billion roubles' }], [], [{ kind: 'number', text: '450 million rupees' }]]);
   });
+
+  it('across languages, takes a duration only from the source\'s durations where it gives some, or from a number joined to its noun («12-й»), not from a bare number said of something else', () => {
+    const metro = indexSource({ text: 'Из пяти станций открылись только четыре. Интервал движения — 6 минут в часы пик. Первый гол забили на 12-й минуте.', language: 'ru' });
+    const german = { ...crossLanguage, language: 'de' };
+    expect([
+      findUnsupported(metro, 'Die Züge fahren in der Hauptverkehrszeit alle sechs Minuten.', german),
+      findUnsupported(metro, 'Die Züge fahren in der Hauptverkehrszeit alle vier Minuten.', german),
+      findUnsupported(metro, 'Das erste Tor fiel in der 12. Minute.', german),
+      findUnsupported(metro, 'Vier der fünf Stationen wurden eröffnet.', german),
+    ]).toEqual([[], [{ kind: 'number', text: 'vier Minuten' }], [], []]);
+  });
 });
