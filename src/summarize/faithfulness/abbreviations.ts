@@ -11,6 +11,15 @@ import { commonPrefixLength, type FoldedToken } from './fold.js';
 /** Two to six letters, capitals with at most one small letter between them: "NATO", "EU", "MoD", «США». */
 const ACRONYM = /^\p{Lu}(?:\p{Ll}?\p{Lu})+$/u;
 
+/** A Russian acronym with a case ending: «ФАПов», «МЧСа», «ВУЗы». */
+const DECLINED_ACRONYM = /^(\p{Lu}{2,6})(?:ов|ам|ами|ах|ом|а|у|е|ы)$/u;
+
+/** The acronym in a Russian acronym declined with a case ending, as written («ФАПов» → «ФАП»), or undefined. */
+export function declinedAcronymOf(written: string): string | undefined {
+  const letters = DECLINED_ACRONYM.exec(written)?.[1];
+  return letters !== undefined && /^\p{Script=Cyrillic}+$/u.test(letters) ? letters : undefined;
+}
+
 /** Whether a word as written is an acronym: "NATO", "MoD", «ООН»; not "McCain" or "Ukraine". */
 export function isAcronym(written: string): boolean {
   return written.length <= 6 && ACRONYM.test(written);
@@ -153,25 +162,29 @@ export function findAbbreviations(text: string, tokens: readonly FoldedToken[]):
   return { written, initials };
 }
 
-/** Words after its capitalised first one that a Russian institution's initials may take in: «Министерство по чрезвычайным ситуациям» (МЧС). */
+/** Words after its first one that a Russian name's initials may take in: «Министерство по чрезвычайным ситуациям» (МЧС). */
 const RUSSIAN_NAME_WORDS = 4;
-/** Fewer letters than this, and initials of a capitalised word and the words after it match too many acronyms. */
+/** Fewer letters than this, and initials of a word and the words after it match too many acronyms. */
 const RUSSIAN_INITIALS = 3;
 
+/** Between two words of a Russian name or term: spaces, or the hyphen of a compound adjective («фельдшерско-акушерских»). */
+const WITHIN_RUSSIAN_NAME = /^(?:[\s\u00a0]+|-)$/u;
+
 /**
- * The initials of a Russian institution's name, which Russian capitalises
- * only at its first word: «Российского научного фонда» is «РНФ»,
- * «Министерство по чрезвычайным ситуациям» «МЧС». Stop-words are skipped; the
- * name ends at punctuation.
+ * The initials of a Russian name or term, which Russian capitalises only at
+ * its first word if at all: «Российского научного фонда» is «РНФ»,
+ * «Министерство по чрезвычайным ситуациям» «МЧС», «фельдшерско-акушерских
+ * пунктов» «ФАП», «дорожно-транспортное происшествие» «ДТП». Stop-words are
+ * skipped; the name ends at punctuation and at the next capital.
  */
 function addRussianNameInitials(text: string, tokens: readonly FoldedToken[], initials: Set<string>): void {
   tokens.forEach((token, index) => {
-    if (!CAPITALISED.test(token.text) || !/^\p{Script=Cyrillic}/u.test(token.text)) return;
+    if (!/^\p{Script=Cyrillic}/u.test(token.text) || isStopword(token.folded)) return;
     let letters = token.folded[0] ?? '';
     let previous = token;
     for (let next = index + 1; next < tokens.length && next <= index + RUSSIAN_NAME_WORDS; next++) {
       const word = tokens[next];
-      if (!word || !/^[\s\u00a0]+$/u.test(text.slice(previous.end, word.start)) || CAPITALISED.test(word.text)) break;
+      if (!word || !WITHIN_RUSSIAN_NAME.test(text.slice(previous.end, word.start)) || CAPITALISED.test(word.text)) break;
       previous = word;
       if (isStopword(word.folded)) continue;
       letters += word.folded[0] ?? '';

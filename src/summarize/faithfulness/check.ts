@@ -1,7 +1,7 @@
 import { stemOf } from '../../core/words.js';
 import { translatedAcronymsOf } from './acronym-translations.js';
 import { initialsOf, isCompoundOf, translatedCompoundIsStated } from './abbreviations.js';
-import { adjectiveCoresOf, isDayOfMonth, isYear, measureKey, SHORT_NAME_STEM, type Evidence, type StatedNumber } from './evidence.js';
+import { adjectiveCoresOf, isDayOfMonth, isNumberPair, isYear, measureKey, SHORT_NAME_STEM, type Evidence, type NumberInSequence, type StatedNumber } from './evidence.js';
 import { countryCodesOf, countryPhrasesAt, demonymCountryCodesOf } from './countries.js';
 import { languageCodesOf, regionOfLanguage } from './languages.js';
 import { caseStems, commonPrefixLength, dominantScript, foldedTokensOf, inflectionStems, sameDeclinedName, sameWordForm, type FoldedToken, type Script } from './fold.js';
@@ -75,6 +75,8 @@ function numberIsStated(evidence: Evidence, mention: NumberMention, context: rea
   if (mention.timeOfDay?.some((time) => evidence.timesOfDay.has(time))) return true;
   // "6 p.m." is stated by «18 часов», "18 hours" or a bare 18 ("18:00", "18 Uhr"), not by "twenty years" for "8 p.m.".
   if (mention.clock) {
+    // "midnight" for "24:00", "6 p.m." for «18:00»: the source's time of day, to the minute.
+    if (mention.values.some((hour) => evidence.timesOfDay.has(hour * MINUTES_IN_HOUR))) return true;
     return mention.values.some(
       (value) =>
         (evidence.measures.get(measureKey('minute', value * MINUTES_IN_HOUR)) ?? []).some(about) ||
@@ -109,6 +111,34 @@ function numberIsStated(evidence: Evidence, mention: NumberMention, context: rea
     // The source's date line: its year is stated, its day only as a day of its month.
     return value === date.year || (value === date.day && monthNear() === date.month);
   });
+}
+
+/** The text's number and one of the source's share a value, and the unit and quantity the text writes ("a week" is no "a day"). */
+function sharesNumber(mention: NumberMention, stated: NumberInSequence): boolean {
+  const { measure } = mention;
+  if (measure) return stated.measure?.base === measure.base && measure.amounts.some((amount) => stated.measure?.amounts.includes(amount));
+  return mention.values.some((value) => stated.values.includes(value)) && (mention.unit === undefined || stated.unit === mention.unit);
+}
+
+/**
+ * In one language, the number stands next to another of the text, in one
+ * sentence, and the source writes the two side by side in the same order:
+ * "at 47% compared with 78% a year ago" for "stood at 47 per cent last week,
+ * against 78 per cent a year earlier". The words around the second of two
+ * figures compared are often the first's ("compared with", "against"); the
+ * pair, in order, says which number it is.
+ */
+function pairedWithStatedNumber(evidence: Evidence, text: string, mentions: readonly NumberMention[], index: number): boolean {
+  const mention = mentions[index];
+  if (!mention) return false;
+  for (const [first, second] of [
+    [mentions[index - 1], mention],
+    [mention, mentions[index + 1]],
+  ] as const) {
+    if (!first || !second || !isNumberPair(text, first, second)) continue;
+    if (evidence.numberPairs.some(([stated, next]) => sharesNumber(first, stated) && sharesNumber(second, next))) return true;
+  }
+  return false;
 }
 
 /**
@@ -372,6 +402,27 @@ function translatedQuotedNameWords(evidence: Evidence, words: readonly NameWord[
     const length = evidence.quotedNames.get(consonantSkeleton(word.folded)) ?? 0;
     for (const next of words.slice(index + 1, index + length)) translated.add(next);
   });
+  return translated;
+}
+
+/** More words than this in quotation marks are a quotation, not a title. */
+const TITLE_WORDS = 6;
+
+/**
+ * "House on the Hill" for «Дом на холме»: across languages, in an English text,
+ * the common English words of a title it puts in quotation marks, when the
+ * source quotes titles of its own. A title is translated, not transliterated,
+ * and English capitalises its words where Russian does not; quotations are
+ * checked only in the source's language. Names in the title ("Steppe Wind" by
+ * Aigerim Bekmukhambetova) and the words around it are checked as ever.
+ */
+function translatedTitleWords(evidence: Evidence, text: string, words: readonly NameWord[]): Set<NameWord> {
+  const translated = new Set<NameWord>();
+  if (evidence.quotedTitles.length === 0) return translated;
+  for (const quote of findQuotes(text)) {
+    if (quote.text.split(/\s+/u).length > TITLE_WORDS) continue;
+    for (const word of words) if (word.start >= quote.start && word.end <= quote.end && isCommonEnglishWord(word.folded)) translated.add(word);
+  }
   return translated;
 }
 
@@ -751,18 +802,23 @@ export function findUnsupported(evidence: Evidence, text: string, options: Check
   const normalized = text.normalize('NFC');
   const tokens = foldedTokensOf(normalized);
   const found: Array<Claim & { at: number }> = [];
-  for (const mention of findNumbers(normalized, tokens)) {
+  const mentions = findNumbers(normalized, tokens);
+  mentions.forEach((mention, index) => {
     // "the two countries" counts what the text has named; the names are checked, not the count.
-    if (mention.refersBack) continue;
+    if (mention.refersBack) return;
     // A share ("about half of it") is compared with its whole sentence; what it is a share of is seldom next to it.
     const reach = mention.share ? { reach: SHARE_CONTEXT.reach } : { reach: SUMMARY_CONTEXT_REACH, contentWordsOnly: true };
     const context = options.crossLanguage ? [] : contextAround(normalized, tokens, mention, reach);
     const multiple = TIMES_AFTER.test(normalized.slice(mention.end)) && mention.values.some((value) => evidence.multiples.has(value));
     const monthNear = () => monthNextTo(normalized, tokens, mention);
-    if (!multiple && (contradictsSourceRange(evidence, mention) || contradictsSourceMonthYear(evidence, mention, monthNear) || contradictsSourceMonthDay(evidence, mention, monthNear) || !numberIsStated(evidence, mention, context, options, monthNear))) {
+    if (multiple || contradictsSourceRange(evidence, mention) || contradictsSourceMonthYear(evidence, mention, monthNear) || contradictsSourceMonthDay(evidence, mention, monthNear)) {
+      if (!multiple) found.push({ kind: 'number', text: mention.text, at: mention.start });
+      return;
+    }
+    if (!numberIsStated(evidence, mention, context, options, monthNear) && (options.crossLanguage || !pairedWithStatedNumber(evidence, normalized, mentions, index))) {
       found.push({ kind: 'number', text: mention.text, at: mention.start });
     }
-  }
+  });
   for (const code of findCodes(tokens)) {
     if (!codeIsStated(evidence, code, options.crossLanguage)) found.push({ kind: 'number', text: code.text, at: code.start });
   }
@@ -807,7 +863,8 @@ export function findUnsupported(evidence: Evidence, text: string, options: Check
         : new Set<NameWord>();
     if (englishAcrossLanguages) for (const word of englishTitleWords(name.words, unmatched)) generic.add(word);
     const country = unmatched.length > 0 ? statedCountryPhraseWords(evidence, name.words) : new Set<NameWord>();
-    const notFound = unmatched.filter((word) => !translated.has(word) && !joined.has(word) && !anchored.has(word) && !generic.has(word) && !country.has(word));
+    const title = englishAcrossLanguages && unmatched.length > 0 ? translatedTitleWords(evidence, normalized, unmatched) : new Set<NameWord>();
+    const notFound = unmatched.filter((word) => !translated.has(word) && !joined.has(word) && !anchored.has(word) && !generic.has(word) && !country.has(word) && !title.has(word));
     const missing = withoutSpelledAcronyms(evidence, withoutOpeningWordAlone(name.words, notFound));
     const first = missing[0];
     const last = missing.at(-1);

@@ -62,6 +62,8 @@ function countryStems(): ReadonlyMap<string, ReadonlySet<string>> {
  */
 export function demonymCountryCodesOf(folded: string): string[] {
   const stems = countryStems();
+  const joined = joinedPhraseCodesOf(folded);
+  if (joined.length > 0) return joined;
   if (!beginnings.has(folded.slice(0, 3))) return [];
   const codes = new Set<string>();
   for (let length = DEMONYM_STEM_LETTERS; length < folded.length && length >= folded.length - DEMONYM_ENDING_LETTERS - NAME_ENDING_LETTERS; length++) {
@@ -119,4 +121,44 @@ export function countryPhrasesAt(words: readonly string[], at: number): Array<{ 
       return word !== undefined && isFormOf(word, nameWord);
     }))
     .map((phrase) => ({ code: phrase.code, length: phrase.words.length }));
+}
+
+/** Russian adjective endings of a country name's first word: «Южн|ая», «Нов|ая», «Саудовск|ая». */
+const RUSSIAN_ADJECTIVE_ENDING = /(?:ая|ии|ыи|ое|ие|ые)$/u;
+/** Letters a joined adjective's key is looked up by. */
+const JOINED_KEY_BEGINNING = 4;
+
+let joinedKeys: ReadonlyMap<string, ReadonlyArray<readonly [string, string]>> | undefined;
+
+/**
+ * The beginnings of the one-word adjectives Russian makes of a country's name
+ * of two words, its first word's stem joined by «о» to its second's:
+ * «Южная Корея» «южнокорейский», «Новая Зеландия» «новозеландский»,
+ * «Северная Македония» «северомакедонский». By their first four letters.
+ */
+function joinedPhraseKeys(): ReadonlyMap<string, ReadonlyArray<readonly [string, string]>> {
+  if (joinedKeys) return joinedKeys;
+  const map = new Map<string, Array<readonly [string, string]>>();
+  for (const phrases of countryPhrases().values()) {
+    for (const { words, code } of phrases) {
+      const [first, second] = words;
+      if (words.length !== 2 || first === undefined || second === undefined || !/^\p{Script=Cyrillic}+$/u.test(first + second) || !RUSSIAN_ADJECTIVE_ENDING.test(first)) continue;
+      const stem = first.slice(0, -2);
+      for (const head of new Set([stem, stem.replace(/н$/u, '')])) {
+        for (const tail of new Set([second.slice(0, -1), second.endsWith('ия') ? second.slice(0, -2) : second.slice(0, -1)])) {
+          const key = `${head}о${tail}`;
+          const beginning = key.slice(0, JOINED_KEY_BEGINNING);
+          map.set(beginning, [...(map.get(beginning) ?? []), [key, code] as const]);
+        }
+      }
+    }
+  }
+  joinedKeys = map;
+  return map;
+}
+
+/** The countries a Russian adjective joined from a name of two words is of: «южнокорейского» → KR (see joinedPhraseKeys). */
+function joinedPhraseCodesOf(folded: string): string[] {
+  const keys = joinedPhraseKeys().get(folded.slice(0, JOINED_KEY_BEGINNING));
+  return keys === undefined ? [] : keys.filter(([key]) => folded.startsWith(key)).map(([, code]) => code);
 }

@@ -4,7 +4,7 @@ import { countryCodesOf, countryPhrasesAt, demonymCountryCodesOf } from './count
 import { languageCodesOf, regionOfLanguage } from './languages.js';
 import { caseStems, dominantScript, foldedTokensOf, foldKeepingCarons, withoutPossessive, type Script } from './fold.js';
 import { readPolarity, type Polarity } from './negation.js';
-import { contextAround, findNumbers, monthNextTo, SHARE_CONTEXT } from './numbers.js';
+import { contextAround, findNumbers, monthNextTo, SHARE_CONTEXT, type NumberMention } from './numbers.js';
 import { measureNounOf, multiplierOf, type MeasureBase, type NumberUnit } from './number-words.js';
 import { findQuotes } from './quotes.js';
 import { consonantSkeleton, consonantSkeletons, shortNameShape } from './transliterate.js';
@@ -31,6 +31,35 @@ export interface StatedNumber {
   dayOfMonth?: number;
   /** Digits joined by a hyphen to the word they count: «34-летний», "34-Jähriger", «на 12-й минуте». */
   compound?: true;
+}
+
+/** One number of the source, with its unit. */
+export interface NumberInSequence {
+  values: readonly number[];
+  unit?: NumberUnit;
+  /** The quantity of time or distance it is, if any: "a day" is minute 1440. */
+  measure?: { base: MeasureBase; amounts: readonly number[] };
+}
+
+/** Characters at most between two numbers read as a pair: "at 47% compared with 78%", "at 47 per cent last week, against 78 per cent". */
+const PAIR_GAP = 60;
+/** A sentence ends between two numbers: they are no pair. */
+const SENTENCE_BREAK = /[.!?…]\s/u;
+
+/** Two numbers of `text` stand side by side in one sentence (see PAIR_GAP). */
+export function isNumberPair(text: string, first: { end: number }, second: { start: number }): boolean {
+  return second.start - first.end <= PAIR_GAP && !SENTENCE_BREAK.test(text.slice(first.end, second.start));
+}
+
+/** Each number of `mentions` and the next, where the two are a pair (isNumberPair). */
+function numberPairsOf(text: string, mentions: readonly NumberMention[]): Array<readonly [NumberInSequence, NumberInSequence]> {
+  const pairs: Array<readonly [NumberInSequence, NumberInSequence]> = [];
+  const asStated = ({ values, unit, measure }: NumberMention): NumberInSequence => ({ values, ...(unit && { unit }), ...(measure && { measure }) });
+  mentions.forEach((mention, index) => {
+    const next = mentions[index + 1];
+    if (next && isNumberPair(text, mention, next)) pairs.push([asStated(mention), asStated(next)]);
+  });
+  return pairs;
 }
 
 /** A hyphen and a letter right after digits: the start of a compound («34-летний», "12-й"). */
@@ -92,6 +121,8 @@ export interface Evidence {
   quotedTitles: ReadonlyArray<readonly string[]>;
   /** Every number value, each time it is stated: with its unit, and the words around it. */
   numbers: ReadonlyMap<number, readonly StatedNumber[]>;
+  /** Numbers the source writes side by side, each with the next (see isNumberPair and pairedWithStatedNumber in check.ts). */
+  numberPairs: ReadonlyArray<readonly [NumberInSequence, NumberInSequence]>;
   /** The ranges the source states: the values of each lower end, with those of the upper ends it runs to («с 10 до 17 часов»: 10 → 17). */
   rangeEnds: ReadonlyMap<number, ReadonlySet<number>>;
   /** The quantities of time and distance, by `measureKey`: "fifty years" is "month:600". */
@@ -170,7 +201,9 @@ export function adjectiveCoresOf(folded: string): string[] {
     const joined = RUSSIAN_ADJECTIVE_LINK.exec(name)?.[1];
     // «томских» of "Tomsk", «братский» of "Bratsk": a town whose name ends in -ск or -цк keeps it whole in its adjective.
     const whole = suffix === 'ск' || suffix === 'цк' ? name + suffix : undefined;
-    for (const stem of [name, joined, whole].filter((form) => form !== undefined)) {
+    // «волж|ские» of "Volga", «праж|ский» of "Prague": Russian turns a name's last г, к, х into ж, ч, ш before -ск-.
+    const unaltered = ALTERNATED_CONSONANT.test(name) ? name.slice(0, -1) + (BEFORE_ALTERNATION[name.slice(-1)] ?? '') : undefined;
+    for (const stem of [name, joined, whole, unaltered].filter((form) => form !== undefined)) {
       const skeleton = consonantSkeleton(stem);
       if (skeleton.length >= 2) cores.push(skeleton);
     }
@@ -178,6 +211,9 @@ export function adjectiveCoresOf(folded: string): string[] {
   return cores;
 }
 const RUSSIAN_ADJECTIVE_LINK = /^(\p{Script=Cyrillic}{3,})[ие]н$/u;
+/** A Cyrillic name part ending in a consonant Russian alternates with г, к, х in adjectives (see adjectiveCoresOf). */
+const ALTERNATED_CONSONANT = /^\p{Script=Cyrillic}{2,}[жчш]$/u;
+const BEFORE_ALTERNATION: Readonly<Record<string, string>> = { ж: 'г', ч: 'к', ш: 'х' };
 
 /** More words than this in quotation marks are a quotation, not a name. */
 const QUOTED_NAME_WORDS = 4;
@@ -353,6 +389,7 @@ export function indexSource(source: FaithfulnessSource): Evidence {
     quotedNames: quotedNamesOf(text),
     quotedTitles: quotedTitlesOf(text),
     numbers,
+    numberPairs: numberPairsOf(text, mentions),
     rangeEnds,
     measures,
     measureBases,

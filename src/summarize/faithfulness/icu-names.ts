@@ -4,18 +4,32 @@ import { foldWord } from './fold.js';
 export const CHECKED_LOCALES = ['en', 'ru', 'de'];
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 
-/** Every name ICU gives a two-letter code of `type` in each checked locale, as written. Some 2,000 ICU look-ups. */
+/**
+ * Names news writes that ICU gives in another form: it calls the Koreas
+ * «Республика Корея» and «КНДР».
+ */
+const NAMES_ICU_LACKS: ReadonlyArray<readonly [string, string, string]> = [
+  ['Южная Корея', 'KR', 'ru'],
+  ['Северная Корея', 'KP', 'ru'],
+];
+
+/**
+ * Every name ICU gives a two-letter code of `type` in each checked locale, as
+ * written, in its long and short forms ("United States", "US"; «Соединенные
+ * Штаты», «США»), and NAMES_ICU_LACKS. Some 4,000 ICU look-ups.
+ */
 function forEachDisplayName(type: 'region' | 'language', visit: (name: string, code: string, locale: string) => void): void {
   for (const locale of CHECKED_LOCALES) {
-    const names = new Intl.DisplayNames([locale], { type, fallback: 'none' });
+    const styles = (['long', 'short'] as const).map((style) => new Intl.DisplayNames([locale], { type, style, fallback: 'none' }));
     for (const first of LETTERS) {
       for (const second of LETTERS) {
         const code = type === 'region' ? (first + second).toUpperCase() : first + second;
-        const name = names.of(code);
-        if (name !== undefined && name !== code) visit(name, code, locale);
+        const names = new Set(styles.map((names) => names.of(code)));
+        for (const name of names) if (name !== undefined && name !== code) visit(name, code, locale);
       }
     }
   }
+  if (type === 'region') for (const [name, code, locale] of NAMES_ICU_LACKS) visit(name, code, locale);
 }
 
 /**

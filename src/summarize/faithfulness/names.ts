@@ -1,7 +1,7 @@
 import { isStopword } from '../../core/words.js';
-import { isAcronym } from './abbreviations.js';
+import { declinedAcronymOf, isAcronym } from './abbreviations.js';
 import { calendarKeyOf, type CalendarKey } from './calendar.js';
-import { foldKeepingCarons, withoutPossessive, type FoldedToken } from './fold.js';
+import { foldKeepingCarons, foldWord, withoutPossessive, type FoldedToken } from './fold.js';
 import { germanCommonNouns, isGermanFunctionWord, isPlaceAfterPreposition } from './german-nouns.js';
 import { looksLikeGermanAbstractNoun, looksLikeGermanTitle, looksLikeGermanTitleAfterName } from './german-titles.js';
 import { isMeasureNoun, numberWordOf, unitWordOf } from './number-words.js';
@@ -163,11 +163,13 @@ export function findNames(text: string, tokens: readonly FoldedToken[], options:
       // "Direktorin Sokolowa", "Stadträtin Ruth Adeyemi": a German title before the run's last word is a noun, not part of the name;
       // so is a compound title after a name ("Chinas Generalkonsul"), and an abstract noun anywhere ("Atlantikluft Abkühlung").
       if (german && (offset < run.length - 1 ? looksLikeGermanTitle(folded) : (offset > 0 && looksLikeGermanTitleAfterName(folded)) || looksLikeGermanAbstractNoun(folded))) return;
-      const acronym = isAcronym(token.text);
+      // «ФАПов»: an acronym with a case ending is the acronym.
+      const declined = declinedAcronymOf(token.text);
+      const acronym = isAcronym(token.text) || declined !== undefined;
       const opening = opensSentence && offset === 0 && !acronym;
       const withCarons = foldKeepingCarons(token.text);
       words.push({
-        folded,
+        folded: declined === undefined ? folded : foldWord(declined),
         start: token.start,
         end: token.end,
         ...(calendar && { calendar }),

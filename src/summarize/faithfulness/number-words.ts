@@ -150,12 +150,17 @@ for (const [stem, value] of [['zweit', 2], ['dritt', 3], ['viert', 4], ['funft',
   addOrdinal(['e', 'en', 'er', 'es', 'em'].map((ending) => `${stem}${ending}`).join(' '), value);
 }
 
+/** Heads of German adjectives a number word begins, folded: "-köpfig", "-stündig", "-jährig", "-spurig". */
+const GERMAN_COUNTED_ADJECTIVES = ['kopfig', 'stundig', 'tagig', 'wochig', 'monatig', 'jahrig', 'minutig', 'spurig', 'stockig', 'teilig', 'geschossig', 'gleisig', 'sitzig'];
+
 // "zwölfmal", "dreifach", "tenfold": a count of times in one word. Not from one: "einmal" is also "once upon a time"
 // or "nicht einmal" ("not even"), "einfach" "simple".
 for (const [word, entry] of [...table]) {
   const german = /^(?:zwei|drei|vier|funf|sechs|sieben|acht|neun|zehn|elf|zwolf|\p{L}+zehn|\p{L}*zig|dreissig|hundert)$/u.test(word);
   const english = /^(?:two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|hundred)$/u.test(word);
   if (german) add(`${word}mal ${word}fach ${word}fache ${word}fachen`, entry.value);
+  // "sechsköpfige Gruppe", "zweistündige Sitzung", "dreispurig": a number made an adjective of what it counts.
+  if (german) add(GERMAN_COUNTED_ADJECTIVES.flatMap((head) => ['', 'e', 'en', 'er', 'es', 'em'].map((ending) => `${word}${head}${ending}`)).join(' '), entry.value);
   if (english) add(`${word}fold`, entry.value);
 }
 

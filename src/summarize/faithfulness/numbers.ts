@@ -197,6 +197,26 @@ function foldedOf(atom: Atom | undefined): string | undefined {
   return atom?.kind === 'word' ? atom.folded : undefined;
 }
 
+/**
+ * Roman numerals of two letters or more up to 39, in capitals: «VII
+ * международный кинофестиваль», "XXI century", "Louis XIV". Not with L, C, D
+ * or M, which spell acronyms ("CV", "XL", "MD"), nor one letter ("I", "V").
+ */
+const ROMAN_NUMERAL = /^(X{0,3})(IX|IV|V?I{0,3})$/u;
+const ROMAN_VALUES: Readonly<Record<string, number>> = { I: 1, V: 5, X: 10 };
+
+/** The value of a word written as a Roman numeral (see ROMAN_NUMERAL), or undefined. */
+function romanNumeralOf(written: string): number | undefined {
+  if (written.length < 2 || !ROMAN_NUMERAL.test(written)) return undefined;
+  let total = 0;
+  for (let index = 0; index < written.length; index++) {
+    const value = ROMAN_VALUES[written[index] ?? ''] ?? 0;
+    const next = ROMAN_VALUES[written[index + 1] ?? ''] ?? 0;
+    total += value < next ? -value : value;
+  }
+  return total;
+}
+
 /** «в первой половине дня», «во второй половине дня»: Russian for the morning and the afternoon, each word folded. */
 const HALF_OF_DAY = [/^(?:перв|втор)(?:ая|ои|ую)$/u, /^половин[аеуы]$/u, /^дня$/u];
 
@@ -512,6 +532,13 @@ export function findNumbers(text: string, tokens: readonly FoldedToken[]): Numbe
     }
     // "после 14:00": the minutes of a full hour say no number of their own.
     if (atom.kind === 'digits' && text.slice(atom.start, atom.end) === '00' && /\d:$/u.test(text.slice(0, atom.start))) {
+      index++;
+      continue;
+    }
+    const roman = atom.kind === 'word' ? romanNumeralOf(text.slice(atom.start, atom.end)) : undefined;
+    if (roman !== undefined) {
+      mentions.push({ text: text.slice(atom.start, atom.end), start: atom.start, end: atom.end, values: [roman] });
+      multipliers.push(undefined);
       index++;
       continue;
     }

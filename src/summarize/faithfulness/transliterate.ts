@@ -146,6 +146,19 @@ function looseSkeleton(skeleton: string): string {
   return skeleton.replace(/[SZ]/g, 's').replace(/b/g, 'v').replace(/(.)\1+/g, '$1');
 }
 
+/** Fewer consonants than this, and two names that differ only in voicing are too often two names ("Tomsk", "Domsk"). */
+const DEVOICED_SKELETON = 5;
+
+/**
+ * A long skeleton with its voiced consonants read voiceless: g as k, d as t,
+ * b as p, z as s. Names from languages Russian and English romanise apart
+ * trade them ("Sargsyan" and «Саркисян», one Armenian name), and two long
+ * names seldom differ by voicing alone.
+ */
+function devoicedSkeleton(skeleton: string): string {
+  return skeleton.replace(/g/g, 'k').replace(/d/g, 't').replace(/b/g, 'p').replace(/z/g, 's').replace(/(.)\1+/g, '$1');
+}
+
 /**
  * A name's consonant skeletons: `consonantSkeleton`; for a name in Latin
  * letters also its skeletons as Russian writes it from German (with an "h",
@@ -172,6 +185,8 @@ export function consonantSkeletons(folded: string): string[] {
       // With a sounded h too: "Howells" «Хауэллс».
       if (withoutW.includes('h')) skeletons.add(consonantSkeleton(withoutW.replace(SOUNDED_H, 'kh')));
     }
+    // English "th" is «з» in many names Russian took by ear: "Fairweather" «Фэйрвезер», "Heather" «Хизер».
+    if (folded.includes('th')) skeletons.add(consonantSkeleton(folded.replaceAll('th', 'z')));
     // An aspirate of Indian names is «х» after its consonant: "Raghunathan" «Рагхунатхан», "Bhatt" «Бхатт».
     if (/[bdgkpt]h/.test(folded)) skeletons.add(consonantSkeleton(folded.replace(/([bdgkpt])h/g, '$1kh')));
     if (POLISH_SHAPE.test(folded)) skeletons.add(consonantSkeleton(rewritten(folded, POLISH_READING_RULES)));
@@ -183,6 +198,7 @@ export function consonantSkeletons(folded: string): string[] {
   }
   // Two consonants, loosened, match too much: "Jewish" ("vS") would be "Weiß" ("vs").
   for (const variant of [...skeletons]) if (variant.length >= LOOSE_SKELETON) skeletons.add(looseSkeleton(variant));
+  for (const variant of [...skeletons]) if (variant.length >= DEVOICED_SKELETON) skeletons.add(devoicedSkeleton(variant));
   return [...skeletons];
 }
 

@@ -1098,4 +1098,48 @@ describe('findUnsupported', () => {
       findUnsupported(metro, 'Vier der fünf Stationen wurden eröffnet.', german),
     ]).toEqual([[], [{ kind: 'number', text: 'vier Minuten' }], [], []]);
   });
+
+  it('reads a Roman numeral («VII») as a number, a Russian adjective that turns г into ж («Волжские») as its name, and a translated film title\'s common words; and catches another edition or name', () => {
+    const festival = indexSource({
+      text: 'В Нижнем Новгороде завершился VII международный кинофестиваль «Волжские берега». Лучшей актрисой признана Ануш Саркисян («Дом на холме»).',
+      language: 'ru',
+    });
+    const english = { ...crossLanguage, language: 'en' };
+    expect([
+      findUnsupported(festival, 'The seventh Volga Shores film festival ended in Nizhny Novgorod.', english),
+      findUnsupported(festival, 'The eighth Volga Shores film festival ended in Nizhny Novgorod.', english),
+      findUnsupported(festival, 'Anush Sargsyan was named best actress for "House on the Hill".', english),
+      findUnsupported(festival, 'Anush Sargsyan was named best actress for "House on the Kazbek".', english),
+    ]).toEqual([[], [{ kind: 'number', text: 'eighth' }], [], [{ kind: 'name', text: 'Kazbek' }]]);
+  });
+
+  it('reads a declined Russian acronym of lower-case words («ФАПов»), a German number adjective ("sechsköpfige"), "th" as «з» ("Fairweather") and a country\'s joined adjective («южнокорейского»)', () => {
+    const budget = indexSource({ text: 'Ещё 650 млн рублей пойдут на доплаты медикам фельдшерско-акушерских пунктов.', language: 'ru' });
+    const avalanche = indexSource({ text: 'Die sechsköpfige Gruppe war im Aufstieg, als sich ein Schneebrett löste.', language: 'de' });
+    const breach = indexSource({ text: '"We should have spoken to them sooner," chief executive Danielle Fairweather said.', language: 'en' });
+    const metro = indexSource({ text: 'На линии будут работать 12 составов южнокорейского производства.', language: 'ru' });
+    const russian = { ...crossLanguage, language: 'ru' };
+    expect([
+      findUnsupported(budget, '650 млн рублей получат медики сельских ФАПов.', sameLanguage),
+      findUnsupported(budget, '650 млн рублей получат медики сельских ЦРБ.', sameLanguage),
+      findUnsupported(avalanche, 'The avalanche hit a group of six.', { ...crossLanguage, language: 'en' }),
+      findUnsupported(avalanche, 'The avalanche hit a group of seven.', { ...crossLanguage, language: 'en' }),
+      findUnsupported(breach, 'Гендиректор Даниэль Фэйрвезер извинилась.', russian),
+      findUnsupported(breach, 'Гендиректор Даниэль Фэйрбенкс извинилась.', russian),
+      findUnsupported(metro, 'The trains come from South Korea.', { ...crossLanguage, language: 'en' }),
+      findUnsupported(metro, 'The trains come from North Korea.', { ...crossLanguage, language: 'en' }),
+    ]).toEqual([[], [{ kind: 'name', text: 'ЦРБ' }], [], [{ kind: 'number', text: 'seven' }], [], [{ kind: 'name', text: 'Фэйрбенкс' }], [], [{ kind: 'name', text: 'North Korea' }]]);
+  });
+
+  it('takes "midnight" for "24:00", and a number for the second of two the source writes side by side in that order; and catches another or a swapped pair', () => {
+    const metro = indexSource({ text: 'Метро открыто с 6:00 до 24:00. На линии работают 12 составов.', language: 'ru' });
+    const water = indexSource({ text: 'Its reservoirs in the upper Calder Valley stood at 47 per cent last week, against 78 per cent a year earlier.', language: 'en' });
+    expect([
+      findUnsupported(metro, 'Поезда ходят с 6:00 до полуночи.', sameLanguage),
+      findUnsupported(metro, 'Поезда ходят с 6:00 до полудня.', sameLanguage),
+      findUnsupported(water, 'The reservoirs were at 47% compared with 78% a year ago.', sameLanguage),
+      findUnsupported(water, 'The reservoirs were at 47% compared with 87% a year ago.', sameLanguage),
+      findUnsupported(water, 'The reservoirs were at 78% compared with 47% a year ago.', sameLanguage),
+    ]).toEqual([[], [{ kind: 'number', text: 'полудня' }], [], [{ kind: 'number', text: '87%' }], [{ kind: 'number', text: '78%' }]]);
+  });
 });
