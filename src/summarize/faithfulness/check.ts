@@ -466,18 +466,26 @@ function countryIsStated(evidence: Evidence, folded: string): boolean {
 }
 
 /**
- * The words of a country's name of several words whose country the source
- * names, in any language: "Neuseeland" for "New Zealand", "New Zealand" for
- * «Новой Зеландии». Its words alone are no names ("Zealand", "New").
+ * The words of a place's name of several words whose place the source names,
+ * in any language: "Neuseeland" for "New Zealand", "New Zealand" for «Новой
+ * Зеландии», «Боденское озеро» for "Bodensee" (its second word in lower case,
+ * out of the run), "The Hague" for «Гаага». Its words alone are no names
+ * ("Zealand", "New"). `tokens` are the text's.
  */
-function statedCountryPhraseWords(evidence: Evidence, words: readonly NameWord[]): Set<NameWord> {
-  const folded = words.map((word) => word.folded);
+function statedPlacePhraseWords(evidence: Evidence, tokens: readonly FoldedToken[], words: readonly NameWord[]): Set<NameWord> {
   const stated = new Set<NameWord>();
-  folded.forEach((_, at) => {
-    for (const { code, length } of countryPhrasesAt(folded, at)) {
-      if (evidence.countries.has(code)) for (const word of words.slice(at, at + length)) stated.add(word);
+  const folded = tokens.map((token) => token.folded);
+  for (const word of words) {
+    const at = tokens.findIndex((token) => token.start === word.start);
+    // The phrase may open with a word the run leaves out: "The Hague".
+    for (const from of [at, at - 1]) {
+      if (from < 0 || stated.has(word)) continue;
+      for (const { code, length } of countryPhrasesAt(folded, from)) {
+        const end = tokens[from + length - 1]?.end ?? 0;
+        if (evidence.countries.has(code) && word.start < end) for (const inside of words) if (inside.start >= (tokens[from]?.start ?? 0) && inside.end <= end) stated.add(inside);
+      }
     }
-  });
+  }
   return stated;
 }
 
@@ -862,7 +870,7 @@ export function findUnsupported(evidence: Evidence, text: string, options: Check
         ? russianInstitutionWords(tokens, name.words, unmatched)
         : new Set<NameWord>();
     if (englishAcrossLanguages) for (const word of englishTitleWords(name.words, unmatched)) generic.add(word);
-    const country = unmatched.length > 0 ? statedCountryPhraseWords(evidence, name.words) : new Set<NameWord>();
+    const country = unmatched.length > 0 ? statedPlacePhraseWords(evidence, tokens, name.words) : new Set<NameWord>();
     const title = englishAcrossLanguages && unmatched.length > 0 ? translatedTitleWords(evidence, normalized, unmatched) : new Set<NameWord>();
     const notFound = unmatched.filter((word) => !translated.has(word) && !joined.has(word) && !anchored.has(word) && !generic.has(word) && !country.has(word) && !title.has(word));
     const missing = withoutSpelledAcronyms(evidence, withoutOpeningWordAlone(name.words, notFound));

@@ -1,5 +1,17 @@
-import { caseStems, inflectionStems, sameDeclinedName, sameWordForm } from './fold.js';
+import { caseStems, foldWord, inflectionStems, sameDeclinedName, sameWordForm } from './fold.js';
 import { addCode, forEachIcuName, forEachIcuPhrase } from './icu-names.js';
+import { PLACE_NAMES } from './place-names.js';
+
+/**
+ * Calls `visit` with the folded words of each name of PLACE_NAMES and a code
+ * for its place ("place:0" for "Bavaria", "Bayern", «Бавария»), which stands
+ * in the tables here as a country's ISO code does.
+ */
+function forEachPlaceName(visit: (words: readonly string[], code: string) => void): void {
+  PLACE_NAMES.forEach((line, index) => {
+    for (const name of line.split('|')) visit(name.split(/[\s.-]+/u).filter(Boolean).map(foldWord), `place:${index}`);
+  });
+}
 
 /**
  * Country names differ between languages more than transliteration can follow:
@@ -24,6 +36,10 @@ function countryNames(): ReadonlyMap<string, ReadonlySet<string>> {
   const map = new Map<string, Set<string>>();
   forEachIcuName('region', (folded, code) => {
     for (const form of [folded, ...caseStems(folded).slice(1)]) addCode(map, form, code);
+  });
+  forEachPlaceName((words, code) => {
+    const [folded] = words;
+    if (words.length === 1 && folded !== undefined) for (const form of [folded, ...caseStems(folded).slice(1)]) addCode(map, form, code);
   });
   codesByName = map;
   beginnings = new Set([...map.keys()].map((name) => name.slice(0, 3)));
@@ -93,9 +109,13 @@ let phrasesByBeginning: ReadonlyMap<string, readonly CountryPhrase[]> | undefine
 function countryPhrases(): ReadonlyMap<string, readonly CountryPhrase[]> {
   if (phrasesByBeginning) return phrasesByBeginning;
   const map = new Map<string, CountryPhrase[]>();
-  forEachIcuPhrase((words, code) => {
+  const add = (words: readonly string[], code: string) => {
     const beginning = words[0]?.slice(0, 3) ?? '';
     map.set(beginning, [...(map.get(beginning) ?? []), { words, code }]);
+  };
+  forEachIcuPhrase(add);
+  forEachPlaceName((words, code) => {
+    if (words.length > 1) add(words, code);
   });
   phrasesByBeginning = map;
   return map;

@@ -1142,4 +1142,16 @@ describe('findUnsupported', () => {
       findUnsupported(water, 'The reservoirs were at 78% compared with 47% a year ago.', sameLanguage),
     ]).toEqual([[], [{ kind: 'number', text: 'полудня' }], [], [{ kind: 'number', text: '87%' }], [{ kind: 'number', text: '78%' }]]);
   });
+
+  it('takes a place by any of its listed names, of one word or several ("Bayern" "Bavaria", «Боденское озеро» "Bodensee", "Beijing" «Пекин»), and catches another place', () => {
+    const police = indexSource({ text: 'Die Polizei in Bayern ermittelt, der Verkehr am Bodensee ruht.', language: 'de' });
+    const flights = indexSource({ text: 'Аэропорт задержал рейсы в Сеул и Пекин.', language: 'ru' });
+    expect([
+      findUnsupported(police, 'The Bavarian police are investigating; traffic on Lake Constance has stopped.', { ...crossLanguage, language: 'en' }),
+      findUnsupported(police, 'Полиция Баварии ведёт расследование, движение на Боденском озере остановлено.', { ...crossLanguage, language: 'ru' }),
+      findUnsupported(police, 'Police in Saxony are investigating; traffic on Lake Geneva has stopped.', { ...crossLanguage, language: 'en' }),
+      findUnsupported(flights, 'The airport delayed flights to Seoul and Beijing.', { ...crossLanguage, language: 'en' }),
+      findUnsupported(flights, 'The airport delayed flights to Seoul and Shanghai.', { ...crossLanguage, language: 'en' }),
+    ]).toEqual([[], [], [{ kind: 'name', text: 'Saxony' }, { kind: 'name', text: 'Lake Geneva' }], [], [{ kind: 'name', text: 'Shanghai' }]]);
+  });
 });
