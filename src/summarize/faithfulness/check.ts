@@ -1,5 +1,6 @@
 import { stemOf } from '../../core/words.js';
 import { translatedAcronymsOf } from './acronym-translations.js';
+import { calendarKeyOf } from './calendar.js';
 import { initialsOf, isCompoundOf, translatedCompoundIsStated } from './abbreviations.js';
 import { adjectiveCoresOf, isDayOfMonth, isNumberPair, isYear, measureKey, SHORT_NAME_STEM, type Evidence, type NumberInSequence, type StatedNumber } from './evidence.js';
 import { countryCodesOf, countryPhrasesAt, demonymCountryCodesOf } from './countries.js';
@@ -12,7 +13,7 @@ import { looksLikeForeignName } from './german-nouns.js';
 import { findNames, isTitleCase, type NameMention, type NameWord } from './names.js';
 import { findNegationConflicts, readPolarity } from './negation.js';
 import { contextAround, findCodes, findNumbers, MINUTES_IN_HOUR, monthNextTo, SHARE_CONTEXT, type CodeMention, type NumberMention } from './numbers.js';
-import { findQuotes, quoteFragments } from './quotes.js';
+import { findQuotes, quoteFragments, type QuoteMention } from './quotes.js';
 import { consonantSkeleton, consonantSkeletons, shortNameShape, toLatin } from './transliterate.js';
 
 /** What the checker looks for: a number, a quotation, a name, a negation turned round. */
@@ -66,7 +67,14 @@ const SUMMARY_CONTEXT_REACH = 4;
  * not "zwölf Kilometer"); a number the source writes bare says nothing against
  * the text's unit ("aged 40" / "a 40-year-old").
  */
-function numberIsStated(evidence: Evidence, mention: NumberMention, context: readonly string[], options: CheckOptions, monthNear: () => number | undefined): boolean {
+function numberIsStated(
+  evidence: Evidence,
+  mention: NumberMention,
+  context: readonly string[],
+  options: CheckOptions,
+  monthNear: () => number | undefined,
+  monthsNamed: () => ReadonlySet<number>,
+): boolean {
   // With no words around one of them there is nothing to compare: the value decides.
   const sharesContext = (stated: readonly string[]) =>
     context.length === 0 || stated.length === 0 || context.some((word) => stated.some((other) => sameWordForm(word, other)));
@@ -104,7 +112,10 @@ function numberIsStated(evidence: Evidence, mention: NumberMention, context: rea
     // source writes once for several amounts («1,9 млрд рублей. Из них 1,2 млрд…») is the bare amount's too.
     const unitIsSources = (number: StatedNumber) =>
       mention.unit === undefined || number.unit === mention.unit || (isBare(number) && mention.unit.startsWith('currency:') && evidence.units.has(mention.unit));
-    const matches = stated.filter(unitIsSources);
+    // A day the source dates something by states that day of its month, in a text that names the month («на 18, 19 и 20
+    // марта»), and no count: "LONDON, July 8" is not «восемь матчей».
+    const isDay = (number: StatedNumber) => number.dayOfMonth === undefined || monthNear() === number.dayOfMonth || monthsNamed().has(number.dayOfMonth);
+    const matches = stated.filter((number) => unitIsSources(number) && isDay(number));
     if (matches.some((number) => money || about(number))) return true;
     const date = evidence.date;
     if (!date || mention.unit !== undefined) return false;
@@ -112,6 +123,9 @@ function numberIsStated(evidence: Evidence, mention: NumberMention, context: rea
     return value === date.year || (value === date.day && monthNear() === date.month);
   });
 }
+
+/** A word written with a capital: "May" is a month, "may" a verb. */
+const CAPITALISED_WORD = /^\p{Lu}/u;
 
 /** The text's number and one of the source's share a value, and the unit and quantity the text writes ("a week" is no "a day"). */
 function sharesNumber(mention: NumberMention, stated: NumberInSequence): boolean {
@@ -517,6 +531,16 @@ function nameWordIsStated(evidence: Evidence, word: NameWord, options: CheckOpti
 /** How many first letters of a German noun a source word must begin with to state it: enough for a stem, short of most compounds' joints. */
 const GERMAN_PREFIX_LETTERS = 5;
 
+/** Letters a German compound's head has at least to state a noun: "Gebühr"; not "Amt", which ends too many words. */
+const GERMAN_HEAD_LETTERS = 5;
+
+/** A German source compound ends with the noun, its head: "Gebühr" by "Kündigungsgebühr", "Wahl" no (too short). */
+function germanHeadIsStated(evidence: Evidence, folded: string): boolean {
+  if (folded.length < GERMAN_HEAD_LETTERS) return false;
+  for (const word of evidence.positions.keys()) if (word.length > folded.length && word.endsWith(folded)) return true;
+  return false;
+}
+
 /** A source word, in any case, begins with the word's first five letters: "Hochwasser" by "Hochwasserschutz", "Schäden" by "Schadensfälle" (folded, ä is a). */
 function germanPrefixIsStated(evidence: Evidence, folded: string): boolean {
   if (folded.length < GERMAN_PREFIX_LETTERS) return false;
@@ -552,7 +576,9 @@ function germanNounsNotClaimed(evidence: Evidence, name: NameMention, options: C
   if (!name.lone || !word || word.acronym) return [];
   // "Hockey", "Party", "Lobby": English loans, German nouns whose "y" is not a foreign name's.
   const foreignName = looksLikeForeignName(word.folded) && !isCommonEnglishWord(word.folded);
-  const claim = options.crossLanguage ? foreignName || name.place === true || countryCodesOf(word.folded).length > 0 : !germanPrefixIsStated(evidence, word.folded);
+  const claim = options.crossLanguage
+    ? foreignName || name.place === true || countryCodesOf(word.folded).length > 0
+    : !germanPrefixIsStated(evidence, word.folded) && !germanHeadIsStated(evidence, word.folded);
   if (claim) return [];
   return name.compound ? name.words.filter((part) => part.calendar === undefined) : [word];
 }
@@ -811,6 +837,12 @@ export function findUnsupported(evidence: Evidence, text: string, options: Check
   const tokens = foldedTokensOf(normalized);
   const found: Array<Claim & { at: number }> = [];
   const mentions = findNumbers(normalized, tokens);
+  let months: Set<number> | undefined;
+  // The months the text names anywhere, worked out once, when a day of the source's is compared.
+  const monthsNamed = () => {
+    months ??= new Set(tokens.map((token) => calendarKeyOf(token.folded, CAPITALISED_WORD.test(token.text))).filter((key) => key?.startsWith('month:')).map((key) => Number(key?.slice('month:'.length))));
+    return months;
+  };
   mentions.forEach((mention, index) => {
     // "the two countries" counts what the text has named; the names are checked, not the count.
     if (mention.refersBack) return;
@@ -823,7 +855,7 @@ export function findUnsupported(evidence: Evidence, text: string, options: Check
       if (!multiple) found.push({ kind: 'number', text: mention.text, at: mention.start });
       return;
     }
-    if (!numberIsStated(evidence, mention, context, options, monthNear) && (options.crossLanguage || !pairedWithStatedNumber(evidence, normalized, mentions, index))) {
+    if (!numberIsStated(evidence, mention, context, options, monthNear, monthsNamed) && (options.crossLanguage || !pairedWithStatedNumber(evidence, normalized, mentions, index))) {
       found.push({ kind: 'number', text: mention.text, at: mention.start });
     }
   });
@@ -831,11 +863,15 @@ export function findUnsupported(evidence: Evidence, text: string, options: Check
     if (!codeIsStated(evidence, code, options.crossLanguage)) found.push({ kind: 'number', text: code.text, at: code.start });
   }
   if (!options.crossLanguage) {
+    const statedQuotes: QuoteMention[] = [];
     for (const quote of findQuotes(normalized)) {
-      if (!quoteIsStated(evidence, quote.text)) found.push({ kind: 'quote', text: quote.text, at: quote.start });
+      if (quoteIsStated(evidence, quote.text)) statedQuotes.push(quote);
+      else found.push({ kind: 'quote', text: quote.text, at: quote.start });
     }
     for (const { first, last } of findNegationConflicts(evidence, tokens, readPolarity(normalized, tokens))) {
       const start = tokens[first]?.start ?? 0;
+      // A clause quoted word for word from the source says what the source says, whatever the words around it.
+      if (statedQuotes.some((quote) => quote.start <= start && (tokens[last]?.end ?? 0) <= quote.end)) continue;
       // The clause that says the opposite of the source, as the repair request shows it.
       found.push({ kind: 'negation', text: normalized.slice(start, tokens[last]?.end ?? start), at: start });
     }

@@ -1,15 +1,15 @@
 import { caseStems, foldWord, inflectionStems, sameDeclinedName, sameWordForm } from './fold.js';
 import { addCode, forEachIcuName, forEachIcuPhrase } from './icu-names.js';
-import { PLACE_NAMES } from './place-names.js';
+import { TRANSLATED_NAMES } from './translated-names.js';
 
 /**
- * Calls `visit` with the folded words of each name of PLACE_NAMES and a code
- * for its place ("place:0" for "Bavaria", "Bayern", «Бавария»), which stands
- * in the tables here as a country's ISO code does.
+ * Calls `visit` with the folded words of each name of TRANSLATED_NAMES and a
+ * code for its place or party ("name:0" for "Bavaria", "Bayern", «Бавария»),
+ * which stands in the tables here as a country's ISO code does.
  */
-function forEachPlaceName(visit: (words: readonly string[], code: string) => void): void {
-  PLACE_NAMES.forEach((line, index) => {
-    for (const name of line.split('|')) visit(name.split(/[\s.-]+/u).filter(Boolean).map(foldWord), `place:${index}`);
+function forEachTranslatedName(visit: (words: readonly string[], code: string) => void): void {
+  TRANSLATED_NAMES.forEach((line, index) => {
+    for (const name of line.split('|')) visit(name.split(/[\s.-]+/u).filter(Boolean).map(foldWord), `name:${index}`);
   });
 }
 
@@ -37,7 +37,7 @@ function countryNames(): ReadonlyMap<string, ReadonlySet<string>> {
   forEachIcuName('region', (folded, code) => {
     for (const form of [folded, ...caseStems(folded).slice(1)]) addCode(map, form, code);
   });
-  forEachPlaceName((words, code) => {
+  forEachTranslatedName((words, code) => {
     const [folded] = words;
     if (words.length === 1 && folded !== undefined) for (const form of [folded, ...caseStems(folded).slice(1)]) addCode(map, form, code);
   });
@@ -91,11 +91,15 @@ export function demonymCountryCodesOf(folded: string): string[] {
 /** The countries a folded word names in any form: "deutschlands", «германии», "germany" → DE. Empty for any other word. */
 export function countryCodesOf(folded: string): string[] {
   const names = countryNames();
-  if (!beginnings.has(folded.slice(0, 3))) return [];
   const codes = new Set<string>();
-  for (const form of [folded, ...inflectionStems(folded)]) for (const code of names.get(form) ?? []) codes.add(code);
+  if (beginnings.has(folded.slice(0, 3))) for (const form of [folded, ...inflectionStems(folded)]) for (const code of names.get(form) ?? []) codes.add(code);
+  const part = GERMAN_DIRECTION_PREFIX.exec(folded)?.[1];
+  if (codes.size === 0 && part !== undefined && part.length >= DEMONYM_STEM_LETTERS) return countryCodesOf(part);
   return [...codes];
 }
+
+/** "Oberbayern", "Ostdeutschland", "Südtirol": German names a part of a place by a direction joined to its name, which is the place's. */
+const GERMAN_DIRECTION_PREFIX = /^(?:ober|nieder|unter|nord|sud|ost|west|mittel)(\p{L}+)$/u;
 
 /** A country's name of two or three words, folded: "new zealand", «новая зеландия», "vereinigte staaten". */
 interface CountryPhrase {
@@ -114,7 +118,7 @@ function countryPhrases(): ReadonlyMap<string, readonly CountryPhrase[]> {
     map.set(beginning, [...(map.get(beginning) ?? []), { words, code }]);
   };
   forEachIcuPhrase(add);
-  forEachPlaceName((words, code) => {
+  forEachTranslatedName((words, code) => {
     if (words.length > 1) add(words, code);
   });
   phrasesByBeginning = map;

@@ -41,8 +41,13 @@ export interface NumberInSequence {
   measure?: { base: MeasureBase; amounts: readonly number[] };
 }
 
-/** Characters at most between two numbers read as a pair: "at 47% compared with 78%", "at 47 per cent last week, against 78 per cent". */
-const PAIR_GAP = 60;
+/**
+ * Characters at most between two numbers read as a pair: "at 47% compared with 78%", "lag bei 44,1 Prozent und damit
+ * deutlich unter dem Wert des ersten Wahlgangs vor zwei Wochen, als 61,3 Prozent".
+ */
+const PAIR_GAP = 100;
+/** Numbers of the source that may stand between the two of a pair: "vor zwei Wochen" above. */
+const WITHIN_PAIR = 1;
 /** A sentence ends between two numbers: they are no pair. */
 const SENTENCE_BREAK = /[.!?…]\s/u;
 
@@ -51,13 +56,12 @@ export function isNumberPair(text: string, first: { end: number }, second: { sta
   return second.start - first.end <= PAIR_GAP && !SENTENCE_BREAK.test(text.slice(first.end, second.start));
 }
 
-/** Each number of `mentions` and the next, where the two are a pair (isNumberPair). */
+/** Each number of `mentions` and the next, or the one after it, where the two are a pair (isNumberPair). */
 function numberPairsOf(text: string, mentions: readonly NumberMention[]): Array<readonly [NumberInSequence, NumberInSequence]> {
   const pairs: Array<readonly [NumberInSequence, NumberInSequence]> = [];
   const asStated = ({ values, unit, measure }: NumberMention): NumberInSequence => ({ values, ...(unit && { unit }), ...(measure && { measure }) });
   mentions.forEach((mention, index) => {
-    const next = mentions[index + 1];
-    if (next && isNumberPair(text, mention, next)) pairs.push([asStated(mention), asStated(next)]);
+    for (const next of mentions.slice(index + 1, index + 2 + WITHIN_PAIR)) if (isNumberPair(text, mention, next)) pairs.push([asStated(mention), asStated(next)]);
   });
   return pairs;
 }

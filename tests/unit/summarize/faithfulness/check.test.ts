@@ -1154,4 +1154,22 @@ describe('findUnsupported', () => {
       findUnsupported(flights, 'The airport delayed flights to Seoul and Shanghai.', { ...crossLanguage, language: 'en' }),
     ]).toEqual([[], [], [{ kind: 'name', text: 'Saxony' }, { kind: 'name', text: 'Lake Geneva' }], [], [{ kind: 'name', text: 'Shanghai' }]]);
   });
+
+  it('takes a day of the month only as a day ("July 8" is no «восемь матчей»), a German compound\'s head ("Gebühr" of "Kündigungsgebühr"), a party\'s translated name and a quotation copied word for word', () => {
+    const transfer = indexSource({ text: 'LONDON, July 8 — Brentford signed Verbeek. He has won six caps for Belgium.', language: 'en' });
+    const prices = indexSource({ text: 'Wer nicht einverstanden ist, hat ein Sonderkündigungsrecht. Eine Kündigungsgebühr fällt nicht an.', language: 'de' });
+    const runoff = indexSource({ text: 'Der bisherige Bürgermeister Josef Reindl (Freie Wähler) war nicht mehr angetreten.', language: 'de' });
+    const permafrost = indexSource({ text: '«Мы впервые сможем видеть, как оттаивает грунт под конкретным домом, а не под условной точкой на карте», — сказала она.', language: 'ru' });
+    const russian = { ...crossLanguage, language: 'ru' };
+    const german = { ...sameLanguage, language: 'de' };
+    expect([
+      findUnsupported(transfer, 'За сборную Бельгии Вербек провёл шесть матчей; сделку объявили 8 июля.', russian),
+      findUnsupported(transfer, 'За сборную Бельгии Вербек провёл восемь матчей.', russian),
+      findUnsupported(prices, 'Kunden können ohne Gebühr kündigen.', german),
+      findUnsupported(prices, 'Kunden können ohne Strafe kündigen.', german),
+      findUnsupported(runoff, 'Outgoing mayor Josef Reindl of the Free Voters did not stand again.', { ...crossLanguage, language: 'en' }),
+      findUnsupported(runoff, 'Outgoing mayor Josef Reindl of the Greens did not stand again.', { ...crossLanguage, language: 'en' }),
+      findUnsupported(permafrost, 'Она говорит, что учёные впервые смогут видеть, «как оттаивает грунт под конкретным домом».', sameLanguage),
+    ]).toEqual([[], [{ kind: 'number', text: 'восемь' }], [], [{ kind: 'name', text: 'Strafe' }], [], [{ kind: 'name', text: 'Greens' }], []]);
+  });
 });

@@ -1,16 +1,16 @@
 /**
- * Places news names in English, German and Russian by names that neither
- * transliterate into one another nor come from ICU (which names countries
- * only, see countries.ts): "Bavaria", "Bayern", «Бавария»; "Beijing",
- * "Peking", «Пекин»; "Lake Constance", "Bodensee", «Боденское озеро». One
- * line a place: its names, separated by "|", in any of the three languages.
- * Kept to the German-speaking lands' states and regions (whose news the
- * checker reads in three languages), capitals and large cities, and the seas,
- * rivers, lakes and mountains news names most. A place whose names sound
- * alike ("Hamburg" «Гамбург», "Kazan" «Казань») needs no line: its
- * transliteration is checked.
+ * Places and parties news names in English, German and Russian by names that
+ * neither transliterate into one another nor come from ICU (which names
+ * countries only, see countries.ts): "Bavaria", "Bayern", «Бавария»;
+ * "Beijing", "Peking", «Пекин»; "Lake Constance", "Bodensee", «Боденское
+ * озеро»; "Free Voters", "Freie Wähler". One line a place or party: its names,
+ * separated by "|", in any of the three languages. Kept to the German-speaking
+ * lands' states, regions and parties (whose news the checker reads in three
+ * languages), capitals and large cities, and the seas, rivers, lakes and
+ * mountains news names most. A name that sounds alike in each ("Hamburg"
+ * «Гамбург», "Kazan" «Казань») needs no line: its transliteration is checked.
  */
-export const PLACE_NAMES: readonly string[] = [
+export const TRANSLATED_NAMES: readonly string[] = [
   'Bavaria|Bayern|Бавария',
   'Saxony|Sachsen|Саксония',
   'Lower Saxony|Niedersachsen|Нижняя Саксония',
@@ -52,4 +52,7 @@ export const PLACE_NAMES: readonly string[] = [
   'Alps|Alpen|Альпы',
   'Black Forest|Schwarzwald|Шварцвальд',
   'Caucasus|Kaukasus|Кавказ',
+  'Free Voters|Freie Wähler|Свободные избиратели',
+  'Left Party|Die Linke|Левая партия',
+  'Greens|Grüne|Зелёные',
 ];
