@@ -1,7 +1,7 @@
 import { stemOf } from '../../core/words.js';
+import { initialsOf, isCompoundOf, translatedCompoundIsStated } from './abbreviations.js';
 import { translatedAcronymsOf } from './acronym-translations.js';
 import { calendarKeyOf } from './calendar.js';
-import { initialsOf, isCompoundOf, translatedCompoundIsStated } from './abbreviations.js';
 import { adjectiveCoresOf, isDayOfMonth, isNumberPair, isYear, measureKey, SHORT_NAME_STEM, type Evidence, type NumberInSequence, type StatedNumber } from './evidence.js';
 import { countryCodesOf, countryPhrasesAt, demonymCountryCodesOf } from './countries.js';
 import { languageCodesOf, regionOfLanguage } from './languages.js';
@@ -851,13 +851,10 @@ export function findUnsupported(evidence: Evidence, text: string, options: Check
     const context = options.crossLanguage ? [] : contextAround(normalized, tokens, mention, reach);
     const multiple = TIMES_AFTER.test(normalized.slice(mention.end)) && mention.values.some((value) => evidence.multiples.has(value));
     const monthNear = () => monthNextTo(normalized, tokens, mention);
-    if (multiple || contradictsSourceRange(evidence, mention) || contradictsSourceMonthYear(evidence, mention, monthNear) || contradictsSourceMonthDay(evidence, mention, monthNear)) {
-      if (!multiple) found.push({ kind: 'number', text: mention.text, at: mention.start });
-      return;
-    }
-    if (!numberIsStated(evidence, mention, context, options, monthNear, monthsNamed) && (options.crossLanguage || !pairedWithStatedNumber(evidence, normalized, mentions, index))) {
-      found.push({ kind: 'number', text: mention.text, at: mention.start });
-    }
+    if (multiple) return;
+    const contradicts = contradictsSourceRange(evidence, mention) || contradictsSourceMonthYear(evidence, mention, monthNear) || contradictsSourceMonthDay(evidence, mention, monthNear);
+    const stated = !contradicts && (numberIsStated(evidence, mention, context, options, monthNear, monthsNamed) || (!options.crossLanguage && pairedWithStatedNumber(evidence, normalized, mentions, index)));
+    if (!stated) found.push({ kind: 'number', text: mention.text, at: mention.start });
   });
   for (const code of findCodes(tokens)) {
     if (!codeIsStated(evidence, code, options.crossLanguage)) found.push({ kind: 'number', text: code.text, at: code.start });
