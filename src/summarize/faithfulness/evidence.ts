@@ -125,7 +125,7 @@ export interface Evidence {
   quotedTitles: ReadonlyArray<readonly string[]>;
   /** Every number value, each time it is stated: with its unit, and the words around it. */
   numbers: ReadonlyMap<number, readonly StatedNumber[]>;
-  /** Numbers the source writes side by side, each with the next (see isNumberPair and pairedWithStatedNumber in check.ts). */
+  /** Numbers the source writes side by side: each with the next, or the one after it (see numberPairsOf, and pairedWithStatedNumber in check.ts). */
   numberPairs: ReadonlyArray<readonly [NumberInSequence, NumberInSequence]>;
   /** The ranges the source states: the values of each lower end, with those of the upper ends it runs to («с 10 до 17 часов»: 10 → 17). */
   rangeEnds: ReadonlyMap<number, ReadonlySet<number>>;
