@@ -94,8 +94,10 @@ function clockTimeAt(text: string, body: string, suffix: string, end: number): {
 
 const NUMBER_GAP = /^[\s\u00a0\u202f\u2009-]*$/u;
 const PERCENT_AFTER = /^[\s\u00a0\u202f\u2009]?%/u;
-const SIGN_AFTER = /^[\s\u00a0\u202f\u2009]?([$€£₽¥₴₸₹])/u;
-const SIGN_BEFORE = /([$€£₽¥₴₸₹])[\s\u00a0\u202f\u2009]?$/u;
+/** The currency signs CURRENCY_SIGNS reads, as a character class: one list to add a sign to. */
+const SIGNS = `[${Object.keys(CURRENCY_SIGNS).join('').replace(/[\\\]^-]/gu, '\\$&')}]`;
+const SIGN_AFTER = new RegExp(`^[\\s\\u00a0\\u202f\\u2009]?(${SIGNS})`, 'u');
+const SIGN_BEFORE = new RegExp(`(${SIGNS})[\\s\\u00a0\\u202f\\u2009]?$`, 'u');
 
 /** "1,000.5" → [1000.5]; "12.000" → [12, 12000]; "3,5" → [3.5]. */
 function readDigits(digits: string): number[] {
