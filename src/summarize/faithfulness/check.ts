@@ -12,7 +12,7 @@ import { isRussianInstitutionNoun, looksLikeRussianAdjective, opensRussianInstit
 import { looksLikeForeignName } from './german-nouns.js';
 import { findNames, isTitleCase, type NameMention, type NameWord } from './names.js';
 import { findNegationConflicts, readPolarity } from './negation.js';
-import { contextAround, findCodes, findNumbers, MINUTES_IN_HOUR, monthNextTo, SHARE_CONTEXT, type CodeMention, type NumberMention } from './numbers.js';
+import { contextAround, findCodes, findNumbers, MINUTES_IN_HOUR, monthNextTo, SHARE_CONTEXT, type Approximation, type CodeMention, type NumberMention } from './numbers.js';
 import { findQuotes, quoteFragments, type QuoteMention } from './quotes.js';
 import { consonantSkeleton, consonantSkeletons, shortNameShape, toLatin } from './transliterate.js';
 
@@ -53,6 +53,17 @@ const TIMES_AFTER = /^(?:[\s\u00a0]+(?:раза|раз|times)|[\s\u00a0]*(?:mal|
 const SUMMARY_CONTEXT_REACH = 4;
 
 /**
+ * Whether a number of the source is about what the text's number is: in the
+ * source's language, a word around it in common (with no words around one of
+ * them there is nothing to compare, and the value decides); across languages
+ * the words cannot be compared.
+ */
+function saysAbout(context: readonly string[], options: CheckOptions): (number: StatedNumber) => boolean {
+  return (number) =>
+    options.crossLanguage || context.length === 0 || number.context.length === 0 || context.some((word) => number.context.some((other) => sameWordForm(word, other)));
+}
+
+/**
  * The source states this number: the same value, in the same unit when the text
  * writes one, and, in the source's own language, with a word around it in
  * common ("почти пять лет" does not state "в пять утра"). Across languages the
@@ -75,10 +86,7 @@ function numberIsStated(
   monthNear: () => number | undefined,
   monthsNamed: () => ReadonlySet<number>,
 ): boolean {
-  // With no words around one of them there is nothing to compare: the value decides.
-  const sharesContext = (stated: readonly string[]) =>
-    context.length === 0 || stated.length === 0 || context.some((word) => stated.some((other) => sameWordForm(word, other)));
-  const about = (number: StatedNumber) => options.crossLanguage || sharesContext(number.context);
+  const about = saysAbout(context, options);
   // A time to the minute, like an amount of money, needs no words in common ("The deal, concluded at 11:40 p.m." / "reached at 11:40 p.m.").
   if (mention.timeOfDay?.some((time) => evidence.timesOfDay.has(time))) return true;
   // "6 p.m." is stated by «18 часов», "18 hours" or a bare 18 ("18:00", "18 Uhr"), not by "twenty years" for "8 p.m.".
@@ -122,6 +130,65 @@ function numberIsStated(
     // The source's date line: its year is stated, its day only as a day of its month.
     return value === date.year || (value === date.day && monthNear() === date.month);
   });
+}
+
+/** Most a rounded figure may differ from the source's exact one, as a share of the rounded figure. */
+const ROUNDING_TOLERANCE = 0.1;
+
+/** The place of a figure's last digit that is not a zero: 1,000 for 14,000, 1 for 4, 0.1 for 4.5. */
+function roundingStep(figure: number): number {
+  const decimals = /\.(\d+)$/.exec(String(figure))?.[1]?.length;
+  if (decimals !== undefined) return 10 ** -decimals;
+  let step = 1;
+  while (figure !== 0 && figure % (step * 10) === 0) step *= 10;
+  return step;
+}
+
+/**
+ * `exact` rounds to `rounded` at its last digit, on the side the text says:
+ * "more than 14,000" of 14,300 (rounded down), "almost four hours" of 3 hours
+ * 50 minutes (rounded up), "about 2,100" of 2,140 (to the nearest), and at
+ * most ROUNDING_TOLERANCE apart: "almost four hours" is not 3 hours 20
+ * minutes, "about 37%" is not 35.2%.
+ */
+function roundsTo(exact: number, rounded: number, approximately: Approximation): boolean {
+  if (rounded <= 0 || Math.abs(exact - rounded) > rounded * ROUNDING_TOLERANCE) return false;
+  const step = roundingStep(rounded);
+  const steps = roundValue(exact / step);
+  const to = approximately === 'above' ? Math.floor(steps) : approximately === 'below' ? Math.ceil(steps) : Math.round(steps);
+  const sideHolds = approximately === 'above' ? exact > rounded : approximately === 'below' ? exact < rounded : true;
+  return sideHolds && roundValue(to * step) === rounded;
+}
+
+/** Float noise from 3.83 / 0.1 must not move a figure across a step. */
+function roundValue(value: number): number {
+  return Number(value.toPrecision(12));
+}
+
+/**
+ * The text rounds one of the source's figures ("more than 14,000 hectares" for
+ * "14,300 hectares", «почти четыре часа» for «3 часа 50 минут»; see
+ * roundsTo), in the same quantity, or in the same unit and about the same
+ * thing (`about`), as numberIsStated compares.
+ */
+function roundsStatedNumber(evidence: Evidence, mention: NumberMention, about: (number: StatedNumber) => boolean): boolean {
+  const { approximately, measure } = mention;
+  if (!approximately || mention.clock || mention.timeOfDay) return false;
+  if (measure) {
+    return mention.values.some((value, index) => {
+      const amount = measure.amounts[index];
+      if (amount === undefined || value === 0) return false;
+      const unit = amount / value;
+      // A quantity needs no words in common, as numberIsStated compares it.
+      return evidence.quantities.some((quantity) => quantity.base === measure.base && roundsTo(quantity.amount / unit, value, approximately));
+    });
+  }
+  if (mention.unit === undefined && mention.values.every(isYear)) return false;
+  for (const [value, stated] of evidence.numbers) {
+    if (!mention.values.some((rounded) => roundsTo(value, rounded, approximately))) continue;
+    if (stated.some((number) => number.dayOfMonth === undefined && (mention.unit === undefined || number.unit === mention.unit) && about(number))) return true;
+  }
+  return false;
 }
 
 /** A word written with a capital: "May" is a month, "may" a verb. */
@@ -853,7 +920,11 @@ export function findUnsupported(evidence: Evidence, text: string, options: Check
     const monthNear = () => monthNextTo(normalized, tokens, mention);
     if (multiple) return;
     const contradicts = contradictsSourceRange(evidence, mention) || contradictsSourceMonthYear(evidence, mention, monthNear) || contradictsSourceMonthDay(evidence, mention, monthNear);
-    const stated = !contradicts && (numberIsStated(evidence, mention, context, options, monthNear, monthsNamed) || (!options.crossLanguage && pairedWithStatedNumber(evidence, normalized, mentions, index)));
+    const stated =
+      !contradicts &&
+      (numberIsStated(evidence, mention, context, options, monthNear, monthsNamed) ||
+        (!options.crossLanguage && pairedWithStatedNumber(evidence, normalized, mentions, index)) ||
+        roundsStatedNumber(evidence, mention, saysAbout(context, options)));
     if (!stated) found.push({ kind: 'number', text: mention.text, at: mention.start });
   });
   for (const code of findCodes(tokens)) {

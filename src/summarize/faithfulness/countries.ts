@@ -80,13 +80,23 @@ export function demonymCountryCodesOf(folded: string): string[] {
   const stems = countryStems();
   const joined = joinedPhraseCodesOf(folded);
   if (joined.length > 0) return joined;
-  if (!beginnings.has(folded.slice(0, 3))) return [];
   const codes = new Set<string>();
-  for (let length = DEMONYM_STEM_LETTERS; length < folded.length && length >= folded.length - DEMONYM_ENDING_LETTERS - NAME_ENDING_LETTERS; length++) {
-    for (const code of stems.get(folded.slice(0, length)) ?? []) codes.add(code);
+  const unprefixed = RUSSIAN_ADJECTIVE_PREFIX.exec(folded)?.[1];
+  for (const word of [folded, unprefixed].filter((form) => form !== undefined)) {
+    // «моск|ов|ский», «подмоск|ов|ный» of «Москва»: Russian makes the adjective of a name in -ва, -во with -ов-.
+    const form = word.replace(RUSSIAN_OV_LINK, 'в');
+    if (!beginnings.has(form.slice(0, 3))) continue;
+    for (let length = DEMONYM_STEM_LETTERS; length < form.length && length >= form.length - DEMONYM_ENDING_LETTERS - NAME_ENDING_LETTERS; length++) {
+      for (const code of stems.get(form.slice(0, length)) ?? []) codes.add(code);
+    }
   }
   return [...codes];
 }
+
+/** Prefixes Russian makes adjectives of a place with: «подмосковный», «приволжский», «заполярный», «всероссийский», «общегерманский». */
+export const RUSSIAN_ADJECTIVE_PREFIX = /^(?:под|при|за|все|обще)(\p{Script=Cyrillic}{3,})$/u;
+/** The -ов- before -ск- or -н- that joins a name in -ва or -во to its adjective («московский», «подмосковный»). */
+const RUSSIAN_OV_LINK = /ов(?=ск|н)/u;
 
 /** The countries a folded word names in any form: "deutschlands", «германии», "germany" → DE. Empty for any other word. */
 export function countryCodesOf(folded: string): string[] {

@@ -29,7 +29,7 @@ const INSTITUTION_HEADS: ReadonlySet<string> = new Set(
   [
     'court tribunal party ministry department office agency service authority commission committee council board bureau',
     'directorate inspectorate prosecutor government parliament assembly duma senate chamber cabinet administration',
-    'university institute academy college school hospital clinic laboratory observatory museum gallery library theatre theater',
+    'university institute academy college school lyceum gymnasium olympiad hospital clinic laboratory observatory museum gallery library theatre theater',
     'bank fund foundation association society union federation league conference organisation organization movement alliance front',
     'company corporation group holding police army navy force guard',
     'kremlin palace cathedral church monastery fortress castle station airport port bridge square street avenue park reserve zoo',

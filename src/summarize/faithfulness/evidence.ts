@@ -1,6 +1,6 @@
 import { findAbbreviations, type Abbreviations } from './abbreviations.js';
 import { calendarKeyOf, calendarKeysOfDate, type CalendarKey } from './calendar.js';
-import { countryCodesOf, countryPhrasesAt, demonymCountryCodesOf } from './countries.js';
+import { countryCodesOf, countryPhrasesAt, demonymCountryCodesOf, RUSSIAN_ADJECTIVE_PREFIX } from './countries.js';
 import { languageCodesOf, regionOfLanguage } from './languages.js';
 import { caseStems, dominantScript, foldedTokensOf, foldKeepingCarons, withoutPossessive, type Script } from './fold.js';
 import { readPolarity, type Polarity } from './negation.js';
@@ -31,6 +31,13 @@ export interface StatedNumber {
   dayOfMonth?: number;
   /** Digits joined by a hyphen to the word they count: «34-летний», "34-Jähriger", «на 12-й минуте». */
   compound?: true;
+}
+
+/** A quantity of time or distance the source states: its base unit, its amount in it, and the number that states it. */
+export interface StatedQuantity {
+  base: MeasureBase;
+  amount: number;
+  stated: StatedNumber;
 }
 
 /** One number of the source, with its unit. */
@@ -131,6 +138,8 @@ export interface Evidence {
   rangeEnds: ReadonlyMap<number, ReadonlySet<number>>;
   /** The quantities of time and distance, by `measureKey`: "fifty years" is "month:600". */
   measures: ReadonlyMap<string, readonly StatedNumber[]>;
+  /** The same quantities in order, for a summary's rounded figure to be compared with ("almost four hours" for «3 часа 50 минут»). */
+  quantities: ReadonlyArray<StatedQuantity>;
   /** The kinds of quantity the source states with a number: time ("minute"), distance ("metre"), months. */
   measureBases: ReadonlySet<MeasureBase>;
   /** The units the source writes next to a number anywhere: per cent, currencies. */
@@ -207,7 +216,9 @@ export function adjectiveCoresOf(folded: string): string[] {
     const whole = suffix === 'ск' || suffix === 'цк' ? name + suffix : undefined;
     // «волж|ские» of "Volga", «праж|ский» of "Prague": Russian turns a name's last г, к, х into ж, ч, ш before -ск-.
     const unaltered = ALTERNATED_CONSONANT.test(name) ? name.slice(0, -1) + (BEFORE_ALTERNATION[name.slice(-1)] ?? '') : undefined;
-    for (const stem of [name, joined, whole, unaltered].filter((form) => form !== undefined)) {
+    // «под|московных» "near Moscow", «все|российской» "All-Russian": a prefix before the name.
+    const unprefixed = RUSSIAN_ADJECTIVE_PREFIX.exec(name)?.[1];
+    for (const stem of [name, joined, whole, unaltered, unprefixed].filter((form) => form !== undefined)) {
       const skeleton = consonantSkeleton(stem);
       if (skeleton.length >= 2) cores.push(skeleton);
     }
@@ -252,6 +263,16 @@ function quotedTitlesOf(text: string): string[][] {
     if (words.length > 0 && words.length <= QUOTED_NAME_WORDS && CAPITALISED.test(words[0]?.text ?? '')) titles.push(words.map((word) => word.folded));
   }
   return titles;
+}
+
+/** Between the parts of one quantity in two units: «3 часа 50 минут», "2 hours and 15 minutes", "3 Stunden, 50 Minuten". */
+const COMPOUND_QUANTITY_JOINER = /^(?:\s+|\s*,\s*|\s+(?:and|и|und)\s+)$/iu;
+
+/** The unit a quantity is counted in, in its base unit: 60 for "3 hours" (minutes), 1 for "50 minutes". */
+function unitOf(mention: NumberMention): number {
+  const [value = 0] = mention.values;
+  const [amount = 0] = mention.measure?.amounts ?? [];
+  return value === 0 ? 0 : amount / value;
 }
 
 /** How `Evidence.measures` files a quantity: its base unit and its amount in it. */
@@ -322,6 +343,12 @@ export function indexSource(source: FaithfulnessSource): Evidence {
   const timesOfDay = new Set<number>();
   const units = new Set<NumberUnit>();
   const measureBases = new Set<MeasureBase>();
+  const quantities: StatedQuantity[] = [];
+  const addQuantity = (base: MeasureBase, amount: number, stated: StatedNumber) => {
+    addTo(measures, measureKey(base, amount), stated);
+    quantities.push({ base, amount, stated });
+  };
+  let previous: { mention: NumberMention; stated: StatedNumber } | undefined;
   for (const mention of mentions) {
     for (const time of mention.timeOfDay ?? []) timesOfDay.add(time);
     if (mention.unit) units.add(mention.unit);
@@ -348,8 +375,14 @@ export function indexSource(source: FaithfulnessSource): Evidence {
     const measure = mention.measure;
     if (measure) {
       measureBases.add(measure.base);
-      for (const amount of measure.amounts) addTo(measures, measureKey(measure.base, amount), stated);
+      for (const amount of measure.amounts) addQuantity(measure.base, amount, stated);
+      // «3 часа 50 минут», "2 hours and 15 minutes": one quantity in two units, the larger first.
+      const first = previous?.mention.measure;
+      if (previous && first?.base === measure.base && unitOf(previous.mention) > unitOf(mention) && COMPOUND_QUANTITY_JOINER.test(text.slice(previous.mention.end, mention.start))) {
+        for (const larger of first.amounts) for (const smaller of measure.amounts) addQuantity(measure.base, larger + smaller, previous.stated);
+      }
     }
+    previous = { mention, stated };
   }
   // "почти вдвое превысив", "doubled": the number a summary writes for them («в два раза», "two times").
   const multiples = new Set<number>();
@@ -396,6 +429,7 @@ export function indexSource(source: FaithfulnessSource): Evidence {
     numberPairs: numberPairsOf(text, mentions),
     rangeEnds,
     measures,
+    quantities,
     measureBases,
     timesOfDay,
     units,

@@ -14,9 +14,18 @@ const NAMES_ICU_LACKS: ReadonlyArray<readonly [string, string, string]> = [
 ];
 
 /**
+ * The continents and their parts by UN M.49 code, which ICU names as it names
+ * countries: "North America", "Nordamerika", «Северная Америка» (003);
+ * "Southeast Asia", "Südostasien" (035). Not the world (001), which languages
+ * write in lower case.
+ */
+const CONTINENT_CODES = ['002', '003', '005', '009', '013', '015', '019', '029', '030', '034', '035', '039', '053', '142', '143', '145', '150', '151', '154', '155', '202', '419'];
+
+/**
  * Every name ICU gives a two-letter code of `type` in each checked locale, as
  * written, in its long and short forms ("United States", "US"; «Соединенные
- * Штаты», «США»), and NAMES_ICU_LACKS. Some 4,000 ICU look-ups.
+ * Штаты», «США»), the continents (CONTINENT_CODES) and NAMES_ICU_LACKS.
+ * Some 4,000 ICU look-ups.
  */
 function forEachDisplayName(type: 'region' | 'language', visit: (name: string, code: string, locale: string) => void): void {
   for (const locale of CHECKED_LOCALES) {
@@ -28,6 +37,7 @@ function forEachDisplayName(type: 'region' | 'language', visit: (name: string, c
         for (const name of names) if (name !== undefined && name !== code) visit(name, code, locale);
       }
     }
+    if (type === 'region') for (const code of CONTINENT_CODES) for (const name of new Set(styles.map((names) => names.of(code)))) if (name !== undefined) visit(name, code, locale);
   }
   if (type === 'region') for (const [name, code, locale] of NAMES_ICU_LACKS) visit(name, code, locale);
 }

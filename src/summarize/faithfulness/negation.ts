@@ -379,6 +379,30 @@ function conflictsWithStatedClauses(source: PolarityIndex, tokens: readonly Fold
   return conflicts;
 }
 
+/** What a negation covers, in content words, that says which thing it denies: two at least (see negatesWhatSourceNegates). */
+const DENIED_WORDS = 2;
+
+/**
+ * The content words the negation whose head is at `head` covers, after the
+ * head and in its clause, are written in the source sentence, and there only
+ * where a negation covers them: the text denies what the source denies, by
+ * another verb. "could not support "a plan that drops hundreds of cars…"" for
+ * "supported more housing but not "a plan that drops hundreds of cars…"": the
+ * source writes "supported" un-negated, and negates the plan.
+ */
+function negatesWhatSourceNegates(source: PolarityIndex, tokens: readonly FoldedToken[], polarity: Polarity, head: number, sentence: number): boolean {
+  let words = 0;
+  let denied = 0;
+  for (let index = head + 1; index < tokens.length && polarity.clause[index] === polarity.clause[head]; index++) {
+    const folded = tokens[index]?.folded ?? '';
+    if (!polarity.negated[index] || !isContentWord(folded)) continue;
+    words++;
+    const there = occurrencesIn(source, folded, sentence);
+    if (there.length > 0 && there.every((position) => source.polarity.negated[position])) denied++;
+  }
+  return denied >= DENIED_WORDS && denied >= words * RESTATED_SHARE;
+}
+
 function conflictsInSentence(source: PolarityIndex, tokens: readonly FoldedToken[], polarity: Polarity, from: number, to: number): NegationConflict[] {
   // Which source sentence holds most of this sentence's content words, each counted once per sentence.
   const matched = new Uint16Array(source.polarity.sentences);
@@ -417,8 +441,11 @@ function conflictsInSentence(source: PolarityIndex, tokens: readonly FoldedToken
     if (!isHead && polarity.negated[index]) continue;
     const there = occurrencesIn(source, folded, restated);
     if (there.length === 0) continue;
-    // A negation here whose head the source sentence writes, never negated: "did not urge" against "urged".
-    if (isHead && there.every((position) => !source.polarity.negated[position])) conflicts.push(clauseAround(tokens, polarity, index));
+    // A negation here whose head the source sentence writes, never negated: "did not urge" against "urged"; unless what it
+    // negates is negated there too.
+    if (isHead && there.every((position) => !source.polarity.negated[position])) {
+      if (!negatesWhatSourceNegates(source, tokens, polarity, index, restated)) conflicts.push(clauseAround(tokens, polarity, index));
+    }
     // A negation there whose head this sentence writes, never negated: "ruled out" against "did not rule out".
     else if (!polarity.negated[index] && there.some((position) => source.polarity.head[position]) && !negatedHere.some((word) => sameWordForm(word, folded))) {
       conflicts.push(clauseAround(tokens, polarity, index));

@@ -58,6 +58,30 @@ export interface NumberMention {
   timeOfDay?: number[];
   /** The upper end of a range: the values of its lower end ("6 p.m." of "from 10 a.m. to 6 p.m." has [10]; see shareAcrossRanges). */
   rangeFrom?: number[];
+  /** A rounded figure, and which side of it the exact one is: "more than 14,000", "almost four hours", "about 2,100" (see APPROXIMATIONS). */
+  approximately?: Approximation;
+}
+
+/** Which side of a rounded figure the exact one is: above "more than 14,000", below "almost four hours", either "about 2,100". */
+export type Approximation = 'above' | 'below' | 'near';
+
+/** The words before a number that make it a rounded figure, by the side the exact one is on. */
+const APPROXIMATIONS: ReadonlyArray<readonly [Approximation, RegExp]> = [
+  ['above', /(?:^|[^\p{L}])(?:more than|over|above|upwards of|in excess of|более(?:\s+чем)?|больше|свыше|mehr als|über|gut)\s+$/iu],
+  ['below', /(?:^|[^\p{L}])(?:almost|nearly|under|less than|fewer than|close to|почти|менее|меньше|без малого|fast|knapp|beinahe|nahezu|weniger als|unter)\s+$/iu],
+  ['near', /(?:^|[^\p{L}])(?:about|around|roughly|approximately|some|an estimated|около|примерно|порядка|приблизительно|rund|etwa|ungefähr|circa|ca\.|zirka|gegen)\s+$/iu],
+];
+/** Characters before a number looked at for APPROXIMATIONS. */
+const APPROXIMATION_REACH = 24;
+
+/** Marks each number the text rounds (see APPROXIMATIONS). */
+function withApproximations(text: string, mentions: NumberMention[]): NumberMention[] {
+  for (const mention of mentions) {
+    const before = text.slice(Math.max(0, mention.start - APPROXIMATION_REACH), mention.start);
+    const approximation = APPROXIMATIONS.find(([, words]) => words.test(before))?.[0];
+    if (approximation) mention.approximately = approximation;
+  }
+  return mentions;
 }
 
 /**
@@ -596,7 +620,7 @@ export function findNumbers(text: string, tokens: readonly FoldedToken[]): Numbe
     index = last + 1;
   }
   shareAcrossRanges(text, mentions, multipliers);
-  return withTimesOfDay(text, withRaceTimes(text, mentions));
+  return withApproximations(text, withTimesOfDay(text, withRaceTimes(text, mentions)));
 }
 
 export const MINUTES_IN_HOUR = 60;
@@ -667,6 +691,8 @@ const RANGE_JOINER =
 /** "von 2,8 auf rund vier Millionen Euro": German "auf" joins a change's ends after "von". */
 const AUF_JOINER = /^\s+auf\s+(?:(?:rund|etwa|circa|knapp|fast)\s+)?$/iu;
 const VON_BEFORE = /(?:^|[^\p{L}])von\s+(?:(?:derzeit|bisher|zuletzt)\s+)?$/iu;
+/** A change's first end: "from", "von", «с», «от». */
+const FROM_BEFORE = /(?:^|[^\p{L}])(?:from|von|с|со|от)\s+(?:(?:derzeit|bisher|zuletzt)\s+)?$/iu;
 /** "between 2 and 3 million", «между 5 и 7 тысячами», "zwischen 5 und 7 Millionen": "and" joins the ends only after these. */
 const AND_JOINER = /^\s+(?:and|и|und)\s+$/iu;
 const BETWEEN_BEFORE = /(?:^|[^\p{L}])(?:between|между|zwischen)\s+$/iu;
@@ -695,7 +721,10 @@ function shareAcrossRanges(text: string, mentions: NumberMention[], multipliers:
     const multiplier = multipliers[index + 1];
     // The upper end before its scale: "31" of "31 тысячу".
     const upperBase = Math.max(...upper.values) / (multiplier?.scale ?? 1);
-    if (Math.min(...lower.values) >= upperBase) continue;
+    // A change may fall ("von 47 auf 21 Millionen Euro", "from 9.4 to 5.8 per cent"); a range without "from" rises, and so
+    // does one of hours («с полудня до восьми вечера» is noon to 8 p.m.).
+    const falls = FROM_BEFORE.test(before) && !lower.clock && !upper.clock;
+    if (Math.min(...lower.values) >= upperBase && !falls) continue;
     if (multiplier && multipliers[index] === undefined && lower.measure === undefined) {
       const scaled = lower.values.map((value) => roundValue(value * multiplier.scale));
       lower.values = multiplier.ambiguous ? [...lower.values, ...scaled] : scaled;

@@ -27,6 +27,8 @@ export function toLatin(folded: string): string {
  * Upper-case letters stand for merged sounds, so no later rule touches them.
  */
 const SOUND_RULES: ReadonlyArray<readonly [RegExp, string]> = [
+  // «щ» as German ("Mytischtschi" «Мытищи»), Polish ("Szczecin" «Щецин») and those readings below (šč) write it.
+  [/schtsch|szcz|šč/g, 'S'],
   // "Wanjiru" / «Ванджиру», "Jones" / «Джонс»: English j is «дж», and j is dropped below.
   [/dzh|dž/g, 'j'],
   [/tsch/g, 'C'],
@@ -185,6 +187,10 @@ export function consonantSkeletons(folded: string): string[] {
       // With a sounded h too: "Howells" «Хауэллс».
       if (withoutW.includes('h')) skeletons.add(consonantSkeleton(withoutW.replace(SOUNDED_H, 'kh')));
     }
+    // A sounded "h" is «х» in names Russian takes from English and other languages too: "Zahra" «Захра», "Sahel" «Сахель».
+    if (folded.includes('h')) skeletons.add(consonantSkeleton(folded.replace(SOUNDED_H, 'kh')));
+    // Irish and Scots "gh" is «х» ("Doughiska" «Дохиска», "Gallagher" «Галлахер») or silent ("Vaughan" «Воган»).
+    if (folded.includes('gh')) for (const gh of ['kh', '']) skeletons.add(consonantSkeleton(folded.replaceAll('gh', gh)));
     // English "th" is «з» in many names Russian took by ear: "Fairweather" «Фэйрвезер», "Heather" «Хизер».
     if (folded.includes('th')) skeletons.add(consonantSkeleton(folded.replaceAll('th', 'z')));
     // An aspirate of Indian names is «х» after its consonant: "Raghunathan" «Рагхунатхан», "Bhatt" «Бхатт».

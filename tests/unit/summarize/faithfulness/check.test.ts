@@ -1172,4 +1172,68 @@ describe('findUnsupported', () => {
       findUnsupported(permafrost, 'Она говорит, что учёные впервые смогут видеть, «как оттаивает грунт под конкретным домом».', sameLanguage),
     ]).toEqual([[], [{ kind: 'number', text: 'восемь' }], [], [{ kind: 'name', text: 'Strafe' }], [], [{ kind: 'name', text: 'Greens' }], []]);
   });
+
+  it('takes a figure the summary rounds on the side it says ("more than 14,000" for 14,300, «почти четыре часа» for «3 часа 50 минут»), and catches one rounded the wrong way or too far', () => {
+    const fire = indexSource({ text: 'The fire has burned 14,300 hectares and destroyed 23 homes.', language: 'en' });
+    const flight = indexSource({ text: 'Время в пути составит около 3 часов 50 минут.', language: 'ru' });
+    const russian = { ...sameLanguage, language: 'ru' };
+    expect([
+      findUnsupported(fire, 'The fire has burned more than 14,000 hectares.', sameLanguage),
+      findUnsupported(fire, 'The fire has burned about 14,000 hectares.', sameLanguage),
+      findUnsupported(fire, 'The fire has burned more than 13,000 hectares.', sameLanguage),
+      findUnsupported(fire, 'The fire has burned almost 14,000 hectares.', sameLanguage),
+      findUnsupported(fire, 'The fire has destroyed about 20 homes.', sameLanguage),
+      findUnsupported(flight, 'Полёт займёт почти четыре часа.', russian),
+      findUnsupported(flight, 'The flight will take almost four hours.', { ...crossLanguage, language: 'en' }),
+      findUnsupported(flight, 'Полёт займёт более четырёх часов.', russian),
+      findUnsupported(flight, 'Полёт займёт почти пять часов.', russian),
+    ]).toEqual([
+      [],
+      [],
+      [{ kind: 'number', text: '13,000' }],
+      [{ kind: 'number', text: '14,000' }],
+      [{ kind: 'number', text: '20' }],
+      [],
+      [],
+      [{ kind: 'number', text: 'четырёх часов' }],
+      [{ kind: 'number', text: 'пять часов' }],
+    ]);
+  });
+
+  it('reads a fall "von 47 auf 21 Millionen Euro" as two amounts in millions of euros, and catches a wrong first one', () => {
+    const results = indexSource({ text: 'Unter dem Strich blieb ein Gewinn von 21 Millionen Euro, nach 47 Millionen Euro im Vorjahreszeitraum.', language: 'de' });
+    const german = { ...sameLanguage, language: 'de' };
+    expect([
+      findUnsupported(results, 'Der Gewinn ging von 47 auf 21 Millionen Euro zurück.', german),
+      findUnsupported(results, 'Der Gewinn ging von 48 auf 21 Millionen Euro zurück.', german),
+      findUnsupported(results, 'Profit fell from 47 to 21 million euros.', { ...crossLanguage, language: 'en' }),
+    ]).toEqual([[], [{ kind: 'number', text: '48' }], []]);
+  });
+
+  it('takes continents by ICU ("North America" for "Nordamerika"), Russian place adjectives with a prefix («подмосковных» Moscow, «всероссийской» "All-Russian") and sounded h and gh («Захра», «Дохиске»); catches other places and names', () => {
+    const farmers = indexSource({ text: '„Vor allem in Nordamerika und Frankreich halten sich die Landwirte zurück“, sagte er.', language: 'de' });
+    const theft = indexSource({ text: 'Картины обнаружены в гараже в подмосковных Мытищах. Школьники победили на всероссийской олимпиаде.', language: 'ru' });
+    const zoo = indexSource({ text: 'Mutter des Kalbs ist Zahra. Die Schule in Doughiska ist voll.', language: 'de' });
+    const english = { ...crossLanguage, language: 'en' };
+    const german = { ...crossLanguage, language: 'de' };
+    const russian = { ...crossLanguage, language: 'ru' };
+    expect([
+      findUnsupported(farmers, 'Farmers in North America and France are holding back.', english),
+      findUnsupported(farmers, 'Farmers in South America and France are holding back.', english),
+      findUnsupported(theft, 'Die Bilder wurden in einer Garage in Mytischtschi bei Moskau gefunden.', german),
+      findUnsupported(theft, 'Die Bilder wurden in einer Garage in Mytischtschi bei Minsk gefunden.', german),
+      findUnsupported(theft, 'The students won at the All-Russian School Olympiad.', english),
+      findUnsupported(theft, 'The students won at the All-German School Olympiad.', english),
+      findUnsupported(zoo, 'Мать детёныша — Захра; школа в Дохиске переполнена.', russian),
+      findUnsupported(zoo, 'Мать детёныша — Зарина.', russian),
+    ]).toEqual([[], [{ kind: 'name', text: 'South America' }], [], [{ kind: 'name', text: 'Minsk' }], [], [{ kind: 'name', text: 'German' }], [], [{ kind: 'name', text: 'Зарина' }]]);
+  });
+
+  it('takes a negation of what the source negates by another verb ("could not support a plan…" for "supported more housing but not a plan…"), and catches one of what it states', () => {
+    const vote = indexSource({ text: 'Keaveney, who voted against, said she supported more housing but not "a plan that drops hundreds of cars onto a road".', language: 'en' });
+    expect([
+      findUnsupported(vote, 'Keaveney voted against, saying she could not support a plan that drops hundreds of cars onto a road.', sameLanguage),
+      findUnsupported(vote, 'Keaveney voted against, saying she could not support more housing.', sameLanguage),
+    ]).toEqual([[], [{ kind: 'negation', text: 'saying she could not support more housing' }]]);
+  });
 });
