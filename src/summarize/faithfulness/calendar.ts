@@ -30,6 +30,9 @@ function calendarForms(): Map<string, CalendarForm[]> {
   return forms;
 }
 
+/** What makes a weekday's plural or adverb: "Wednesdays", "mittwochs", "Sonntagen". */
+const WEEKDAY_ENDINGS = ['s', 'en'];
+
 /**
  * The weekday or month a word names, in any of the known languages, or
  * undefined. `capitalised` says how the word was written: "May" is a month,
@@ -40,8 +43,11 @@ export function calendarKeyOf(folded: string, capitalised: boolean): CalendarKey
   if (folded.length < 3) return undefined;
   const candidates = calendarForms().get(folded.slice(0, 3));
   if (!candidates) return undefined;
-  // "on Wednesdays", "mittwochs": a weekday's plural or adverb is that weekday.
-  const exact = candidates.find((form) => form.folded === folded) ?? (folded.endsWith('s') ? candidates.find((form) => form.folded === folded.slice(0, -1) && form.key.startsWith('weekday:')) : undefined);
+  const exact = candidates.find((form) => form.folded === folded);
+  // "on Wednesdays", "an Sonntagen", "mittwochs": a weekday's plural or adverb is that weekday, and German writes the adverb in lower case.
+  const ending = WEEKDAY_ENDINGS.find((letters) => folded.endsWith(letters));
+  const weekday = exact || ending === undefined ? undefined : candidates.find((form) => form.folded === folded.slice(0, -ending.length) && form.key.startsWith('weekday:'));
+  if (weekday) return capitalised || ending === 's' ? weekday.key : undefined;
   // Case endings only where names decline (Cyrillic, Greek; «в июне», four letters): in Latin script "Julia" is not "Juli".
   const declines = folded.length >= 4 && !/^[a-z]/.test(folded);
   const found = exact ?? (declines ? candidates.find((form) => (form.folded.length >= 5 && sameWordForm(form.folded, folded)) || sameDeclinedName(form.folded, folded)) : undefined);

@@ -191,6 +191,39 @@ function roundsStatedNumber(evidence: Evidence, mention: NumberMention, about: (
   return false;
 }
 
+/** A comparative right after a number, which makes it a difference: «на 0,6 метра меньше», "0.6 metres thinner", "um 3 Prozent höher". */
+const COMPARATIVE_AFTER = new RegExp(
+  `^[\\s\\u00a0]*(?:${[
+    'less more fewer lower higher smaller larger bigger thinner thicker shorter longer cheaper warmer colder deeper',
+    'weniger mehr niedriger höher kleiner größer dünner dicker kürzer länger billiger wärmer kälter tiefer',
+    'меньше больше ниже выше тоньше толще короче длиннее дешевле дороже теплее холоднее глубже',
+  ]
+    .join(' ')
+    .replaceAll(' ', '|')})(?!\\p{L})`,
+  'iu',
+);
+
+/**
+ * The text's number, followed by a comparative (COMPARATIVE_AFTER), is the difference between two of the source's that stand
+ * side by side in the same unit or quantity (see Evidence.numberPairs): «на 0,6
+ * метра меньше» for «1,3 метра против 1,9 метра», "3.6 points lower" for "from
+ * 9.4% to 5.8%". Only numbers with a unit or of a quantity: bare numbers side by
+ * side (years, counts) would make too many differences.
+ */
+function differenceOfStatedPair(evidence: Evidence, text: string, mention: NumberMention): boolean {
+  const { measure, unit } = mention;
+  if ((!measure && unit === undefined) || !COMPARATIVE_AFTER.test(text.slice(mention.end))) return false;
+  const differences = (first: readonly number[], second: readonly number[]) => first.flatMap((a) => second.map((b) => roundValue(Math.abs(a - b))));
+  return evidence.numberPairs.some(([first, second]) => {
+    if (measure) {
+      if (first.measure?.base !== measure.base || second.measure?.base !== measure.base) return false;
+      return differences(first.measure.amounts, second.measure.amounts).some((difference) => measure.amounts.includes(difference));
+    }
+    if (first.unit !== unit || second.unit !== unit) return false;
+    return differences(first.values, second.values).some((difference) => mention.values.includes(difference));
+  });
+}
+
 /** A word written with a capital: "May" is a month, "may" a verb. */
 const CAPITALISED_WORD = /^\p{Lu}/u;
 
@@ -924,7 +957,8 @@ export function findUnsupported(evidence: Evidence, text: string, options: Check
       !contradicts &&
       (numberIsStated(evidence, mention, context, options, monthNear, monthsNamed) ||
         (!options.crossLanguage && pairedWithStatedNumber(evidence, normalized, mentions, index)) ||
-        roundsStatedNumber(evidence, mention, saysAbout(context, options)));
+        roundsStatedNumber(evidence, mention, saysAbout(context, options)) ||
+        differenceOfStatedPair(evidence, normalized, mention));
     if (!stated) found.push({ kind: 'number', text: mention.text, at: mention.start });
   });
   for (const code of findCodes(tokens)) {
@@ -936,10 +970,13 @@ export function findUnsupported(evidence: Evidence, text: string, options: Check
       if (quoteIsStated(evidence, quote.text)) statedQuotes.push(quote);
       else found.push({ kind: 'quote', text: quote.text, at: quote.start });
     }
-    for (const { first, last } of findNegationConflicts(evidence, tokens, readPolarity(normalized, tokens))) {
+    const quoted = (token: FoldedToken | undefined) => token !== undefined && statedQuotes.some((quote) => quote.start <= token.start && token.end <= quote.end);
+    for (const { first, last, negation } of findNegationConflicts(evidence, tokens, readPolarity(normalized, tokens))) {
       const start = tokens[first]?.start ?? 0;
       // A clause quoted word for word from the source says what the source says, whatever the words around it.
       if (statedQuotes.some((quote) => quote.start <= start && (tokens[last]?.end ?? 0) <= quote.end)) continue;
+      // So does a negation quoted word for word: the panel was “not looking for newcomers”.
+      if (negation !== undefined && quoted(tokens[negation])) continue;
       // The clause that says the opposite of the source, as the repair request shows it.
       found.push({ kind: 'negation', text: normalized.slice(start, tokens[last]?.end ?? start), at: start });
     }

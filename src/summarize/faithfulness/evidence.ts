@@ -4,7 +4,7 @@ import { countryCodesOf, countryPhrasesAt, demonymCountryCodesOf, RUSSIAN_ADJECT
 import { languageCodesOf, regionOfLanguage } from './languages.js';
 import { caseStems, dominantScript, foldedTokensOf, foldKeepingCarons, withoutPossessive, type Script } from './fold.js';
 import { readPolarity, type Polarity } from './negation.js';
-import { contextAround, findNumbers, monthNextTo, SHARE_CONTEXT, type NumberMention } from './numbers.js';
+import { contextAround, countedWordStarts, findNumbers, monthNextTo, SHARE_CONTEXT, type NumberMention } from './numbers.js';
 import { measureNounOf, multiplierOf, type MeasureBase, type NumberUnit } from './number-words.js';
 import { findQuotes } from './quotes.js';
 import { consonantSkeleton, consonantSkeletons, shortNameShape } from './transliterate.js';
@@ -349,6 +349,13 @@ export function indexSource(source: FaithfulnessSource): Evidence {
     quantities.push({ base, amount, stated });
   };
   let previous: { mention: NumberMention; stated: StatedNumber } | undefined;
+  // The words each number counts: no word around any other number (see ContextReach.countedByOthers).
+  const counted = countedWordStarts(text, tokens, mentions);
+  const countedWords = new Set(counted.values());
+  const countedByOthersThan = (mention: NumberMention) => {
+    const own = counted.get(mention.start);
+    return (start: number) => start !== own && countedWords.has(start);
+  };
   for (const mention of mentions) {
     for (const time of mention.timeOfDay ?? []) timesOfDay.add(time);
     if (mention.unit) units.add(mention.unit);
@@ -358,7 +365,9 @@ export function indexSource(source: FaithfulnessSource): Evidence {
       rangeEnds.set(from, ends);
     }
     const stated: StatedNumber = {
-      context: mention.share ? contextAround(text, tokens, mention, SHARE_CONTEXT) : contextAround(text, tokens, mention, { reach: SOURCE_CONTEXT_REACH }),
+      context: mention.share
+        ? contextAround(text, tokens, mention, SHARE_CONTEXT)
+        : contextAround(text, tokens, mention, { reach: SOURCE_CONTEXT_REACH, countedByOthers: countedByOthersThan(mention) }),
       ...(mention.unit && { unit: mention.unit }),
       ...(mention.measure && { measure: mention.measure.base }),
       ...(COMPOUND_AFTER.test(text.slice(mention.end, mention.end + 2)) && { compound: true as const }),

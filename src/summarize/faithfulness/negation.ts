@@ -82,6 +82,13 @@ const CLAUSE_CONJUNCTIONS: ReadonlySet<string> = new Set([
   ...'und aber oder sondern wenn weil obwohl'.split(' '),
 ]);
 
+/**
+ * German conjunctions that are a modal particle inside a clause, with no comma
+ * before them: "bestätigt ist das aber nicht" is one clause, negated; ", aber
+ * nicht bestätigt" opens another.
+ */
+const MODAL_PARTICLES: ReadonlySet<string> = new Set(['aber']);
+
 /** Punctuation between two words that ends a clause: a comma, a semicolon, a colon, a bracket, a dash. */
 const CLAUSE_BREAK = /[,;:()[\]–—]|\s-\s/u;
 
@@ -182,7 +189,8 @@ export function readPolarity(text: string, tokens: readonly FoldedToken[]): Pola
       const gap = spaced ? ' ' : text.slice(previous.end, token.start);
       const endsSentence = !spaced && sentenceEndsAfter(previous, gap, token);
       if (endsSentence) sentence++;
-      if (endsSentence || (!spaced && CLAUSE_BREAK.test(gap)) || CLAUSE_CONJUNCTIONS.has(token.folded)) {
+      const conjunction = CLAUSE_CONJUNCTIONS.has(token.folded) && !(spaced && MODAL_PARTICLES.has(token.folded));
+      if (endsSentence || (!spaced && CLAUSE_BREAK.test(gap)) || conjunction) {
         closeClause(index);
         clause++;
         previousClauseStart = endsSentence ? -1 : clauseStart;
@@ -273,6 +281,22 @@ const RESTATED_SHARE = 0.6;
 export interface NegationConflict {
   first: number;
   last: number;
+  /** The negation word of the text's that the conflict turns on, when the text negates ("not" of "not looking"). */
+  negation?: number;
+}
+
+/** The negation word whose head is at `head`: before it, within reach, or at its clause's end (German "nicht"). */
+function negationOf(tokens: readonly FoldedToken[], polarity: Polarity, head: number): number | undefined {
+  const sameClause = (index: number) => polarity.clause[index] === polarity.clause[head];
+  for (let index = head - 1; index >= 0 && head - index <= HEAD_REACH && sameClause(index); index--) if (negatesAt(tokens, index)) return index;
+  for (let index = head + 1; index < tokens.length && sameClause(index); index++) if (negatesAt(tokens, index)) return index;
+  return undefined;
+}
+
+/** The clause around a negation head of the text that contradicts the source, with its negation word. */
+function negatedClauseAround(tokens: readonly FoldedToken[], polarity: Polarity, head: number): NegationConflict {
+  const negation = negationOf(tokens, polarity, head);
+  return { ...clauseAround(tokens, polarity, head), ...(negation !== undefined && { negation }) };
 }
 
 /** The token range of the clause around the token `at`, without the conjunction that opens it. */
@@ -374,18 +398,20 @@ function conflictsWithStatedClauses(source: PolarityIndex, tokens: readonly Fold
     const positions: number[] = [];
     forEachOccurrence(source, folded, (position) => positions.push(position));
     const restated = positions.filter((position) => negatedClauseRestated(source, position, tokens, from, to));
-    if (restated.length > 0 && restated.every((position) => !source.polarity.negated[position])) conflicts.push(clauseAround(tokens, polarity, index));
+    if (restated.length === 0 || restated.some((position) => source.polarity.negated[position])) continue;
+    // Unless what the negation covers is negated there: "keine Einsprache eingereicht" for "Einsprache … nicht eingereicht".
+    if (!restated.some((position) => negatesWhatSourceNegates(source, tokens, polarity, index, source.polarity.sentence[position] ?? 0))) conflicts.push(negatedClauseAround(tokens, polarity, index));
   }
   return conflicts;
 }
 
-/** What a negation covers, in content words, that says which thing it denies: two at least (see negatesWhatSourceNegates). */
-const DENIED_WORDS = 2;
+/** What a negation covers, in content words, that says which thing it denies: one at least (see negatesWhatSourceNegates). */
+const DENIED_WORDS = 1;
 
 /**
  * The content words the negation whose head is at `head` covers, after the
- * head and in its clause, are written in the source sentence, and there only
- * where a negation covers them: the text denies what the source denies, by
+ * head and in its clause, are written in the source sentence (most of them),
+ * and there only where a negation covers them (all): the text denies what the source denies, by
  * another verb. "could not support "a plan that drops hundreds of cars…"" for
  * "supported more housing but not "a plan that drops hundreds of cars…"": the
  * source writes "supported" un-negated, and negates the plan.
@@ -398,7 +424,9 @@ function negatesWhatSourceNegates(source: PolarityIndex, tokens: readonly Folded
     if (!polarity.negated[index] || !isContentWord(folded)) continue;
     words++;
     const there = occurrencesIn(source, folded, sentence);
-    if (there.length > 0 && there.every((position) => source.polarity.negated[position])) denied++;
+    // A word the negation covers that the source sentence states: "not looking for books" where the source looks for books.
+    if (there.some((position) => !source.polarity.negated[position])) return false;
+    if (there.length > 0) denied++;
   }
   return denied >= DENIED_WORDS && denied >= words * RESTATED_SHARE;
 }
@@ -444,7 +472,7 @@ function conflictsInSentence(source: PolarityIndex, tokens: readonly FoldedToken
     // A negation here whose head the source sentence writes, never negated: "did not urge" against "urged"; unless what it
     // negates is negated there too.
     if (isHead && there.every((position) => !source.polarity.negated[position])) {
-      if (!negatesWhatSourceNegates(source, tokens, polarity, index, restated)) conflicts.push(clauseAround(tokens, polarity, index));
+      if (!negatesWhatSourceNegates(source, tokens, polarity, index, restated)) conflicts.push(negatedClauseAround(tokens, polarity, index));
     }
     // A negation there whose head this sentence writes, never negated: "ruled out" against "did not rule out".
     else if (!polarity.negated[index] && there.some((position) => source.polarity.head[position]) && !negatedHere.some((word) => sameWordForm(word, folded))) {

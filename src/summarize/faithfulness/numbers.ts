@@ -123,7 +123,7 @@ const SIGNS = `[${Object.keys(CURRENCY_SIGNS).join('').replace(/[\\\]^-]/gu, '\\
 const SIGN_AFTER = new RegExp(`^[\\s\\u00a0\\u202f\\u2009]?(${SIGNS})`, 'u');
 const SIGN_BEFORE = new RegExp(`(${SIGNS})[\\s\\u00a0\\u202f\\u2009]?$`, 'u');
 
-/** "1,000.5" → [1000.5]; "12.000" → [12, 12000]; "3,5" → [3.5]. */
+/** "1,000.5" → [1000.5]; "12.500" → [12.5, 12500]; "12.000" → [12000]; "3,5" → [3.5]. */
 function readDigits(digits: string): number[] {
   const compact = digits.replace(/[ \u00a0\u202f\u2009'’]/gu, '');
   if (/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(compact)) return [Number(compact.replace(/,/g, ''))];
@@ -132,8 +132,10 @@ function readDigits(digits: string): number[] {
   if (decimal) {
     const [, whole = '', separator, fraction = ''] = decimal;
     const asDecimal = Number(`${whole}.${fraction}`);
-    // "12.000" is twelve in English and twelve thousand in German; both readings count.
-    return separator === '.' && fraction.length === 3 ? [asDecimal, Number(`${whole}${fraction}`)] : [asDecimal];
+    // "12.500" is twelve and a half in English and twelve thousand five hundred in German; both readings count. "5.000" is
+    // only five thousand: no one writes five with three zero decimals.
+    if (separator === '.' && fraction.length === 3) return fraction === '000' ? [Number(whole + fraction)] : [asDecimal, Number(whole + fraction)];
+    return [asDecimal];
   }
   return [Number(compact)];
 }
@@ -811,6 +813,27 @@ export interface ContextReach {
    * does not take in the next clause's words.
    */
   contentWordsOnly?: boolean;
+  /**
+   * Where the words other numbers count begin (see countedWordStarts): left
+   * out, as they say what those numbers count. «176 пассажиров … и шесть
+   * членов экипажа»: «пассажиров» is no word around «шесть».
+   */
+  countedByOthers?: (start: number) => boolean;
+}
+
+/** Only spaces between a number and the word it counts: "176 пассажиров", "six crew". */
+const COUNTED_WORD_GAP = /^[ \u00a0]+$/u;
+
+/** Where the word right after each number begins, when it is a content word (what the number counts), by the number's start. */
+export function countedWordStarts(text: string, tokens: readonly FoldedToken[], mentions: readonly NumberMention[]): Map<number, number> {
+  const starts = new Map<number, number>();
+  let at = 0;
+  for (const mention of mentions) {
+    while (at < tokens.length && (tokens[at]?.start ?? 0) < mention.end) at++;
+    const word = tokens[at];
+    if (word && isContentWord(word.folded) && COUNTED_WORD_GAP.test(text.slice(mention.end, word.start))) starts.set(mention.start, word.start);
+  }
+  return starts;
 }
 
 /**
@@ -819,7 +842,12 @@ export interface ContextReach {
  * counts ("five years", «в шесть утра»). Stop-words, digits and number words are
  * left out; they say nothing about which number this is.
  */
-export function contextAround(text: string, tokens: readonly FoldedToken[], span: { start: number; end: number }, { reach, sentencesBefore = 0, contentWordsOnly = false }: ContextReach): string[] {
+export function contextAround(
+  text: string,
+  tokens: readonly FoldedToken[],
+  span: { start: number; end: number },
+  { reach, sentencesBefore = 0, contentWordsOnly = false, countedByOthers }: ContextReach,
+): string[] {
   const counts = (token: FoldedToken) => !contentWordsOnly || isContentWord(token.folded);
   let first = 0;
   let high = tokens.length;
@@ -855,7 +883,7 @@ export function contextAround(text: string, tokens: readonly FoldedToken[], span
     around.push(token);
     boundary = token.end;
   }
-  return around.map((token) => token.folded).filter(isContentWord);
+  return around.filter((token) => !countedByOthers?.(token.start)).map((token) => token.folded).filter(isContentWord);
 }
 
 /** The month named right before or after a number: "October 21", «21 октября». */

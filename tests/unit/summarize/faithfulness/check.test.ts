@@ -1236,4 +1236,57 @@ describe('findUnsupported', () => {
       findUnsupported(vote, 'Keaveney voted against, saying she could not support more housing.', sameLanguage),
     ]).toEqual([[], [{ kind: 'negation', text: 'saying she could not support more housing' }]]);
   });
+
+  it('reads German weekday adverbs and plurals ("dienstags", "an Sonntagen") as the weekday, and catches another weekday', () => {
+    const library = indexSource({ text: 'Die Bibliothek ist dienstags bis freitags geöffnet. An Sonntagen ist kein Fachpersonal vor Ort.', language: 'de' });
+    const english = { ...crossLanguage, language: 'en' };
+    expect([
+      findUnsupported(library, 'The library opens Tuesday to Friday; on Sundays no specialist staff are on site.', english),
+      findUnsupported(library, 'The library opens on Wednesdays.', english),
+    ]).toEqual([[], [{ kind: 'name', text: 'Wednesdays' }]]);
+  });
+
+  it('reads a number not by a word another number counts («шесть членов экипажа» is no count of passengers), and "5.000 Pfund" as five thousand only', () => {
+    const landing = indexSource({ text: 'На борту находились 176 пассажиров и шесть членов экипажа. Медицинская помощь потребовалась четырём пассажирам.', language: 'ru' });
+    const prize = indexSource({ text: 'The five judges chose six books. Each shortlisted author receives £3,000.', language: 'en' });
+    const german = { ...crossLanguage, language: 'de' };
+    expect([
+      findUnsupported(landing, 'Медицинская помощь потребовалась четырём пассажирам.', sameLanguage),
+      findUnsupported(landing, 'Медицинская помощь потребовалась шести пассажирам.', sameLanguage),
+      findUnsupported(landing, 'На борту было шесть членов экипажа.', sameLanguage),
+      findUnsupported(prize, 'Jeder Autor auf der Shortlist erhält 3.000 Pfund.', german),
+      findUnsupported(prize, 'Jeder Autor auf der Shortlist erhält 5.000 Pfund.', german),
+    ]).toEqual([[], [{ kind: 'number', text: 'шести' }], [], [], [{ kind: 'number', text: '5.000 Pfund' }]]);
+  });
+
+  it('takes a difference of two figures the source compares, before a comparative («на 0,6 метра меньше»), and catches another difference or one with no comparative', () => {
+    const ice = indexSource({ text: 'Толщина льда составила 1,3 метра против 1,9 метра в 2016 году.', language: 'ru' });
+    const grants = indexSource({ text: 'Adults receive A$1,000 and children A$400.', language: 'en' });
+    expect([
+      findUnsupported(ice, 'Лёд стал на 0,6 метра тоньше, чем в 2016 году.', sameLanguage),
+      findUnsupported(ice, 'The ice was 0.6 metres thinner than in 2016.', { ...crossLanguage, language: 'en' }),
+      findUnsupported(ice, 'Лёд стал на 0,7 метра тоньше, чем в 2016 году.', sameLanguage),
+      findUnsupported(grants, 'Children receive A$600.', sameLanguage),
+    ]).toEqual([[], [], [{ kind: 'number', text: '0,7 метра' }], [{ kind: 'number', text: '$600' }]]);
+  });
+
+  it('reads German "aber" inside a clause as a particle ("bestätigt ist das aber nicht"), takes "keine Einsprache eingereicht" for "Einsprache … nicht eingereicht" and a negation inside a quotation copied word for word; catches the negation turned round', () => {
+    const train = indexSource({ text: 'Als Ursache gilt ein gebrochener Radsatz, bestätigt ist das aber nicht.', language: 'de' });
+    const appeal = indexSource({ text: 'Eine Einsprache hat der Verband bisher aber nicht eingereicht.', language: 'de' });
+    const prize = indexSource({ text: '“We were not looking for newcomers. We were looking for books that would not leave us alone,” Marsh said.', language: 'en' });
+    const german = { ...sameLanguage, language: 'de' };
+    expect([
+      findUnsupported(train, 'Als Ursache gilt ein gebrochener Radsatz, bestätigt ist das allerdings noch nicht.', german),
+      findUnsupported(train, 'Als Ursache gilt ein gebrochener Radsatz, das ist bestätigt.', german),
+      findUnsupported(appeal, 'Der Verband hat bisher keine Einsprache eingereicht.', german),
+      findUnsupported(prize, 'Marsh said the panel was “not looking for newcomers” but for books “that would not leave us alone”.', sameLanguage),
+      findUnsupported(prize, 'Marsh said the judges were not looking for books that would leave them alone.', sameLanguage),
+    ]).toEqual([
+      [],
+      [{ kind: 'negation', text: 'das ist bestätigt' }],
+      [],
+      [],
+      [{ kind: 'negation', text: 'Marsh said the judges were not looking for books that would leave them alone' }],
+    ]);
+  });
 });

@@ -34,9 +34,10 @@ describe('findNumbers', () => {
     ]);
   });
 
-  it('reads "12.000" both ways and a date as three numbers', () => {
-    expect(numbersIn('12.000 people on 21.10.2022')).toEqual([
-      { written: '12.000', values: [12, 12_000] },
+  it('reads "12.500" both ways, "12.000" as twelve thousand only, and a date as three numbers', () => {
+    expect(numbersIn('12.500 people, 12.000 cars on 21.10.2022')).toEqual([
+      { written: '12.500', values: [12.5, 12_500] },
+      { written: '12.000', values: [12_000] },
       { written: '21', values: [21] },
       { written: '10', values: [10] },
       { written: '2022', values: [2022] },
