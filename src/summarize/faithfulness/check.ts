@@ -12,7 +12,7 @@ import { isRussianInstitutionNoun, looksLikeRussianAdjective, opensRussianInstit
 import { looksLikeForeignName } from './german-nouns.js';
 import { findNames, isTitleCase, type NameMention, type NameWord } from './names.js';
 import { findNegationConflicts, readPolarity } from './negation.js';
-import { contextAround, findCodes, findNumbers, MINUTES_IN_HOUR, monthNextTo, SHARE_CONTEXT, type Approximation, type CodeMention, type NumberMention } from './numbers.js';
+import { contextAround, countedWordStarts, findCodes, findNumbers, MINUTES_IN_HOUR, monthNextTo, SHARE_CONTEXT, type Approximation, type CodeMention, type NumberMention } from './numbers.js';
 import { findQuotes, quoteFragments, type QuoteMention } from './quotes.js';
 import { consonantSkeleton, consonantSkeletons, shortNameShape, toLatin } from './transliterate.js';
 
@@ -58,15 +58,18 @@ const SUMMARY_CONTEXT_REACH = 4;
  * them there is nothing to compare, and the value decides); across languages
  * the words cannot be compared.
  */
-function saysAbout(context: readonly string[], options: CheckOptions): (number: StatedNumber) => boolean {
-  return (number) =>
-    options.crossLanguage || context.length === 0 || number.context.length === 0 || context.some((word) => number.context.some((other) => sameWordForm(word, other)));
+function saysAbout(context: readonly string[], options: CheckOptions, counted?: string): (number: StatedNumber) => boolean {
+  // The word the text's number counts is not one another number of the source counts: «шести пассажирам» against «176
+  // пассажиров … и шесть членов экипажа».
+  const shared = (word: string, number: StatedNumber) =>
+    number.context.some((other) => sameWordForm(word, other) && !(word === counted && number.countedByOthers?.includes(other)));
+  return (number) => options.crossLanguage || context.length === 0 || number.context.length === 0 || context.some((word) => shared(word, number));
 }
 
 /**
  * The source states this number: the same value, in the same unit when the text
  * writes one, and, in the source's own language, with a word around it in
- * common ("почти пять лет" does not state "в пять утра"). Across languages the
+ * common (`about`, see saysAbout: "почти пять лет" does not state "в пять утра"). Across languages the
  * words cannot be compared, so the value and unit must do.
  *
  * An amount of money needs no words in common: a value with its currency is
@@ -81,12 +84,11 @@ function saysAbout(context: readonly string[], options: CheckOptions): (number: 
 function numberIsStated(
   evidence: Evidence,
   mention: NumberMention,
-  context: readonly string[],
+  about: (number: StatedNumber) => boolean,
   options: CheckOptions,
   monthNear: () => number | undefined,
   monthsNamed: () => ReadonlySet<number>,
 ): boolean {
-  const about = saysAbout(context, options);
   // A time to the minute, like an amount of money, needs no words in common ("The deal, concluded at 11:40 p.m." / "reached at 11:40 p.m.").
   if (mention.timeOfDay?.some((time) => evidence.timesOfDay.has(time))) return true;
   // "6 p.m." is stated by «18 часов», "18 hours" or a bare 18 ("18:00", "18 Uhr"), not by "twenty years" for "8 p.m.".
@@ -124,7 +126,8 @@ function numberIsStated(
     // марта»), and no count: "LONDON, July 8" is not «восемь матчей».
     const isDay = (number: StatedNumber) => number.dayOfMonth === undefined || monthNear() === number.dayOfMonth || monthsNamed().has(number.dayOfMonth);
     const matches = stated.filter((number) => unitIsSources(number) && isDay(number));
-    if (matches.some((number) => money || about(number))) return true;
+    // A bare number the source's currency is taken for is no amount written as one: it needs words in common.
+    if (matches.some((number) => (money && (mention.unit === undefined || number.unit === mention.unit)) || about(number))) return true;
     const date = evidence.date;
     if (!date || mention.unit !== undefined) return false;
     // The source's date line: its year is stated, its day only as a day of its month.
@@ -203,8 +206,13 @@ const COMPARATIVE_AFTER = new RegExp(
   'iu',
 );
 
+/** What a change is by, before its amount: «подорожает на 4 рубля», "rose by 4 points", "stieg um 4 Prozent". */
+const CHANGE_BY_BEFORE = /(?:^|[^\p{L}])(?:by|на|um)\s+$/iu;
+const CHANGE_BY_REACH = 8;
+
 /**
- * The text's number, followed by a comparative (COMPARATIVE_AFTER), is the difference between two of the source's that stand
+ * The text's number, a change (a comparative after it, COMPARATIVE_AFTER, or
+ * "by" before it, CHANGE_BY_BEFORE), is the difference between two of the source's that stand
  * side by side in the same unit or quantity (see Evidence.numberPairs): «на 0,6
  * метра меньше» for «1,3 метра против 1,9 метра», "3.6 points lower" for "from
  * 9.4% to 5.8%". Only numbers with a unit or of a quantity: bare numbers side by
@@ -212,7 +220,8 @@ const COMPARATIVE_AFTER = new RegExp(
  */
 function differenceOfStatedPair(evidence: Evidence, text: string, mention: NumberMention): boolean {
   const { measure, unit } = mention;
-  if ((!measure && unit === undefined) || !COMPARATIVE_AFTER.test(text.slice(mention.end))) return false;
+  const isChange = COMPARATIVE_AFTER.test(text.slice(mention.end)) || CHANGE_BY_BEFORE.test(text.slice(Math.max(0, mention.start - CHANGE_BY_REACH), mention.start));
+  if ((!measure && unit === undefined) || !isChange) return false;
   const differences = (first: readonly number[], second: readonly number[]) => first.flatMap((a) => second.map((b) => roundValue(Math.abs(a - b))));
   return evidence.numberPairs.some(([first, second]) => {
     if (measure) {
@@ -607,6 +616,8 @@ function nameWordIsStated(evidence: Evidence, word: NameWord, options: CheckOpti
   if (word.calendar !== undefined) return evidence.calendar.has(word.calendar);
   if (wordIsStated(evidence, word.folded)) return true;
   if (language === 'de' && !options.crossLanguage && !word.acronym && germanStemIsStated(evidence, word.folded)) return true;
+  // "Fernzüge" of "Fern- und Regionalzüge".
+  if (language === 'de' && [word.folded, ...inflectionStems(word.folded)].some((form) => evidence.cutCompounds.has(form))) return true;
   if (language === 'de' && options.crossLanguage && germanLoanIsStated(evidence, word.folded)) return true;
   // "US" for "U.S.", "UN" for "United Nations".
   if (word.acronym && (evidence.abbreviations.written.has(word.folded) || evidence.abbreviations.initials.has(word.folded))) return true;
@@ -937,6 +948,8 @@ export function findUnsupported(evidence: Evidence, text: string, options: Check
   const tokens = foldedTokensOf(normalized);
   const found: Array<Claim & { at: number }> = [];
   const mentions = findNumbers(normalized, tokens);
+  // The word each number counts, right after it (see saysAbout).
+  const counted = countedWordStarts(normalized, tokens, mentions);
   let months: Set<number> | undefined;
   // The months the text names anywhere, worked out once, when a day of the source's is compared.
   const monthsNamed = () => {
@@ -949,15 +962,17 @@ export function findUnsupported(evidence: Evidence, text: string, options: Check
     // A share ("about half of it") is compared with its whole sentence; what it is a share of is seldom next to it.
     const reach = mention.share ? { reach: SHARE_CONTEXT.reach } : { reach: SUMMARY_CONTEXT_REACH, contentWordsOnly: true };
     const context = options.crossLanguage ? [] : contextAround(normalized, tokens, mention, reach);
+    const countedAt = counted.get(mention.start);
+    const about = saysAbout(context, options, tokens.find((token) => token.start === countedAt)?.folded);
     const multiple = TIMES_AFTER.test(normalized.slice(mention.end)) && mention.values.some((value) => evidence.multiples.has(value));
     const monthNear = () => monthNextTo(normalized, tokens, mention);
     if (multiple) return;
     const contradicts = contradictsSourceRange(evidence, mention) || contradictsSourceMonthYear(evidence, mention, monthNear) || contradictsSourceMonthDay(evidence, mention, monthNear);
     const stated =
       !contradicts &&
-      (numberIsStated(evidence, mention, context, options, monthNear, monthsNamed) ||
+      (numberIsStated(evidence, mention, about, options, monthNear, monthsNamed) ||
         (!options.crossLanguage && pairedWithStatedNumber(evidence, normalized, mentions, index)) ||
-        roundsStatedNumber(evidence, mention, saysAbout(context, options)) ||
+        roundsStatedNumber(evidence, mention, about) ||
         differenceOfStatedPair(evidence, normalized, mention));
     if (!stated) found.push({ kind: 'number', text: mention.text, at: mention.start });
   });

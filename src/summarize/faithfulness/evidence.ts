@@ -2,7 +2,7 @@ import { findAbbreviations, type Abbreviations } from './abbreviations.js';
 import { calendarKeyOf, calendarKeysOfDate, type CalendarKey } from './calendar.js';
 import { countryCodesOf, countryPhrasesAt, demonymCountryCodesOf, RUSSIAN_ADJECTIVE_PREFIX } from './countries.js';
 import { languageCodesOf, regionOfLanguage } from './languages.js';
-import { caseStems, dominantScript, foldedTokensOf, foldKeepingCarons, withoutPossessive, type Script } from './fold.js';
+import { caseStems, dominantScript, foldedTokensOf, foldKeepingCarons, foldWord, withoutPossessive, type Script } from './fold.js';
 import { readPolarity, type Polarity } from './negation.js';
 import { contextAround, countedWordStarts, findNumbers, monthNextTo, SHARE_CONTEXT, type NumberMention } from './numbers.js';
 import { measureNounOf, multiplierOf, type MeasureBase, type NumberUnit } from './number-words.js';
@@ -27,6 +27,12 @@ export interface StatedNumber {
   measure?: MeasureBase;
   /** The content words around it (see contextAround), which say what it counts. */
   context: readonly string[];
+  /**
+   * Words of `context` that another number counts, right after it: «пассажиров»
+   * of «176 пассажиров … и шесть членов экипажа» around «шесть». No word a
+   * summary's number counts itself («шести пассажирам»; see saysAbout in check.ts).
+   */
+  countedByOthers?: readonly string[];
   /** It is the day of this month (0 is January) in a date: "5. März", "October 21", «5 марта». */
   dayOfMonth?: number;
   /** Digits joined by a hyphen to the word they count: «34-летний», "34-Jähriger", «на 12-й минуте». */
@@ -136,6 +142,12 @@ export interface Evidence {
   numberPairs: ReadonlyArray<readonly [NumberInSequence, NumberInSequence]>;
   /** The ranges the source states: the values of each lower end, with those of the upper ends it runs to («с 10 до 17 часов»: 10 → 17). */
   rangeEnds: ReadonlyMap<number, ReadonlySet<number>>;
+  /**
+   * The compounds a German list cut short writes in full once: "Fern- und
+   * Regionalzüge" states "Fernzüge"; folded, with each tail of the full word
+   * the cut one may share (see cutCompoundsOf).
+   */
+  cutCompounds: ReadonlySet<string>;
   /** The quantities of time and distance, by `measureKey`: "fifty years" is "month:600". */
   measures: ReadonlyMap<string, readonly StatedNumber[]>;
   /** The same quantities in order, for a summary's rounded figure to be compared with ("almost four hours" for «3 часа 50 минут»). */
@@ -265,6 +277,27 @@ function quotedTitlesOf(text: string): string[][] {
   return titles;
 }
 
+/** A German compound cut short before "und", "oder", "sowie", and the full one after: "Fern- und Regionalzüge". */
+const CUT_COMPOUND_LIST = /(\p{L}{2,})-[\s\u00a0]+(?:und|oder|sowie|bzw\.)[\s\u00a0]+(\p{L}{4,})/gu;
+/** Letters at least of the head a cut compound shares: "züge" of "Regionalzüge". */
+const SHARED_HEAD_LETTERS = 3;
+
+/**
+ * The cut compounds of a German text, made whole with each tail of the full
+ * compound after them ("fernzuge", "fernalzuge", …, from "Fern- und
+ * Regionalzüge"): which tail is the shared head is not known without a
+ * dictionary, and a made-up one matches no word a summary writes.
+ */
+function cutCompoundsOf(text: string): Set<string> {
+  const compounds = new Set<string>();
+  for (const [, cut = '', whole = ''] of text.matchAll(CUT_COMPOUND_LIST)) {
+    const first = foldWord(cut);
+    const full = foldWord(whole);
+    for (let at = 1; at <= full.length - SHARED_HEAD_LETTERS; at++) compounds.add(first + full.slice(at));
+  }
+  return compounds;
+}
+
 /** Between the parts of one quantity in two units: «3 часа 50 минут», "2 hours and 15 minutes", "3 Stunden, 50 Minuten". */
 const COMPOUND_QUANTITY_JOINER = /^(?:\s+|\s*,\s*|\s+(?:and|и|und)\s+)$/iu;
 
@@ -349,7 +382,7 @@ export function indexSource(source: FaithfulnessSource): Evidence {
     quantities.push({ base, amount, stated });
   };
   let previous: { mention: NumberMention; stated: StatedNumber } | undefined;
-  // The words each number counts: no word around any other number (see ContextReach.countedByOthers).
+  // The words each number counts (see StatedNumber.countedByOthers).
   const counted = countedWordStarts(text, tokens, mentions);
   const countedWords = new Set(counted.values());
   const countedByOthersThan = (mention: NumberMention) => {
@@ -364,10 +397,12 @@ export function indexSource(source: FaithfulnessSource): Evidence {
       for (const value of mention.values) ends.add(value);
       rangeEnds.set(from, ends);
     }
+    const context = mention.share ? contextAround(text, tokens, mention, SHARE_CONTEXT) : contextAround(text, tokens, mention, { reach: SOURCE_CONTEXT_REACH });
+    const own = mention.share ? context : contextAround(text, tokens, mention, { reach: SOURCE_CONTEXT_REACH, countedByOthers: countedByOthersThan(mention) });
+    const countedByOthers = context.filter((word) => !own.includes(word));
     const stated: StatedNumber = {
-      context: mention.share
-        ? contextAround(text, tokens, mention, SHARE_CONTEXT)
-        : contextAround(text, tokens, mention, { reach: SOURCE_CONTEXT_REACH, countedByOthers: countedByOthersThan(mention) }),
+      context,
+      ...(countedByOthers.length > 0 && { countedByOthers }),
       ...(mention.unit && { unit: mention.unit }),
       ...(mention.measure && { measure: mention.measure.base }),
       ...(COMPOUND_AFTER.test(text.slice(mention.end, mention.end + 2)) && { compound: true as const }),
@@ -439,6 +474,7 @@ export function indexSource(source: FaithfulnessSource): Evidence {
     rangeEnds,
     measures,
     quantities,
+    cutCompounds: cutCompoundsOf(text),
     measureBases,
     timesOfDay,
     units,

@@ -55,6 +55,8 @@ const DEGREES_BEFORE = /(?:degrees?|grad|градус\p{L}*|°)[\s\u00a0]*(?:п�
 const UNIT_LETTERS = 4;
 const UNIT_CAPITALS = /^(?:\p{L}*\p{Lu}){2}\p{L}*$/u;
 const NUMBER_BEFORE = /\d[\s\u00a0]?$/u;
+/** Units named after people, which keep one capital, with a prefix: "kW", "Wh", "MHz", «Вт», «кВт», «Гц». */
+const SI_UNIT_NAMED_AFTER_PERSON = /^[kMGTкМГТ]?(?:Wh?|Hz|V|Pa|J|Вт|Гц|В|Па|Дж)$/u;
 /** Upper case in any script that has case (Latin, Cyrillic, Greek, Armenian…). */
 const CAPITALISED = /^[\p{Lu}\p{Lt}]/u;
 const ALL_CAPITALS = /^\p{Lu}{2,}$/u;
@@ -150,7 +152,9 @@ export function findNames(text: string, tokens: readonly FoldedToken[], options:
     // "KSh 4.2 billion", "4,5 Millionen Euro": a currency is a unit, not a name.
     if (run.length === 1 && unitWordOf(first.folded)) continue;
     // "39,800 MW", "12 GWh": a short word in capitals right after a number is its unit.
-    if (run.length === 1 && first.text.length <= UNIT_LETTERS && UNIT_CAPITALS.test(first.text) && NUMBER_BEFORE.test(text.slice(Math.max(0, first.start - 3), first.start))) continue;
+    // «160 Вт·ч», "20 kW": so is a unit named after a person.
+    const unitShape = (first.text.length <= UNIT_LETTERS && UNIT_CAPITALS.test(first.text)) || SI_UNIT_NAMED_AFTER_PERSON.test(first.text);
+    if (run.length === 1 && unitShape && NUMBER_BEFORE.test(text.slice(Math.max(0, first.start - 3), first.start))) continue;
     const words: NameWord[] = [];
     const keptAt: number[] = [];
     run.forEach((token, offset) => {

@@ -509,7 +509,7 @@ const MERIDIEM_AFTER = /^(?:[:.]\d{2})?[\s\u00a0\u202f]?([ap])\.?[\s\u00a0]?m\b\
 const MERIDIEM_SUFFIX = /^(\d{1,2})([ap])m$/iu;
 /** Times of day named by a word, in hours of a 24-hour clock: midnight is both 0:00 and 24:00. */
 const CLOCK_WORDS: ReadonlyMap<string, readonly number[]> = new Map<string, readonly number[]>([
-  ...['noon', 'midday', 'полдень', 'полдня', 'полудня'].map((word): [string, readonly number[]] => [word, [12]]),
+  ...['noon', 'midday', 'mittag', 'mittags', 'полдень', 'полдня', 'полудня'].map((word): [string, readonly number[]] => [word, [12]]),
   ...['midnight', 'mitternacht', 'полночь', 'полуночи'].map((word): [string, readonly number[]] => [word, [0, 24]]),
 ]);
 

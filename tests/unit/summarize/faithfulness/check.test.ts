@@ -1289,4 +1289,28 @@ describe('findUnsupported', () => {
       [{ kind: 'negation', text: 'Marsh said the judges were not looking for books that would leave them alone' }],
     ]);
   });
+
+  it('takes a change by a difference of two figures («подорожает на 4 рубля» for «с 42 до 46 рублей»), "midday" for "Mittag", a unit named after a person («Вт»), «Кубок» and a German compound a list cuts short ("Fernzüge" of "Fern- und Regionalzüge"); catches a bare number taken for an amount, another train and another time', () => {
+    const fares = indexSource({ text: 'Билет вырастет с 42 до 46 рублей. В депутатов было 7 против.', language: 'ru' });
+    const storm = indexSource({ text: 'Bis zum Mittag fielen rund 340 Fern- und Regionalzüge aus. Ab Freitag soll es besser werden.', language: 'de' });
+    const battery = indexSource({ text: 'The prototype cells store 160 watt-hours per kilogram. They won the Northern Counties Cup.', language: 'en' });
+    const russian = { ...crossLanguage, language: 'ru' };
+    expect([
+      findUnsupported(fares, 'Поездка подорожает на 4 рубля — до 46 рублей.', sameLanguage),
+      findUnsupported(fares, 'Поездка подорожает на 7 рублей.', sameLanguage),
+      findUnsupported(storm, 'Around 340 trains had been cancelled by midday.', { ...crossLanguage, language: 'en' }),
+      findUnsupported(storm, 'Around 340 trains had been cancelled by midnight.', { ...crossLanguage, language: 'en' }),
+      findUnsupported(storm, 'Die Bahn rechnet damit, dass Fernzüge ab Freitag wieder fahren.', { ...sameLanguage, language: 'de' }),
+      findUnsupported(storm, 'Die Bahn rechnet damit, dass Güterzüge ab Freitag wieder fahren.', { ...sameLanguage, language: 'de' }),
+      findUnsupported(battery, 'Ячейки запасают 160 Вт·ч на килограмм и выиграли Кубок северных графств.', russian),
+    ]).toEqual([
+      [],
+      [{ kind: 'number', text: '7 рублей' }],
+      [],
+      [{ kind: 'number', text: 'midnight' }],
+      [],
+      [{ kind: 'name', text: 'Güterzüge' }],
+      [],
+    ]);
+  });
 });
