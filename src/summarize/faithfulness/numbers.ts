@@ -622,6 +622,7 @@ export function findNumbers(text: string, tokens: readonly FoldedToken[]): Numbe
     index = last + 1;
   }
   shareAcrossRanges(text, mentions, multipliers);
+  withShortYearRanges(text, mentions);
   return withApproximations(text, withTimesOfDay(text, withRaceTimes(text, mentions)));
 }
 
@@ -741,6 +742,27 @@ function shareAcrossRanges(text: string, mentions: NumberMention[], multipliers:
       lower.measure = { base: measure.base, amounts: lower.values.map((value) => roundValue(value * factor)) };
     }
     upper.rangeFrom = lower.values;
+  }
+}
+
+/** A year, a dash or slash, and two digits: "2023–24", "2023/24", the winter or season of two years. */
+const SHORT_YEAR_RANGE = /^\d{4}[-–—/]\d{2}$/u;
+const YEARS_IN_CENTURY = 100;
+
+/**
+ * The second year of "2023–24" is 2024, as «2023–2024 годов» writes it; read
+ * as 24, it would state "24 metres".
+ */
+function withShortYearRanges(text: string, mentions: readonly NumberMention[]): void {
+  for (const [index, upper] of mentions.entries()) {
+    const lower = mentions[index - 1];
+    const [first] = lower?.values ?? [];
+    const [second] = upper.values;
+    if (!lower || first === undefined || second === undefined || lower.values.length !== 1 || upper.values.length !== 1) continue;
+    if (!SHORT_YEAR_RANGE.test(text.slice(lower.start, upper.end))) continue;
+    const century = first - (first % YEARS_IN_CENTURY);
+    const year = century + second < first ? century + YEARS_IN_CENTURY + second : century + second;
+    upper.values = [year];
   }
 }
 

@@ -1313,4 +1313,12 @@ describe('findUnsupported', () => {
       [],
     ]);
   });
+
+  it('reads the second year of "winter 2023–24" as 2024, not as a 24 that states "24 metres"', () => {
+    const cliff = indexSource({ text: 'Below Marram Road the cliff edge moved back 14 metres during the storms of winter 2023–24.', language: 'en' });
+    expect([
+      findUnsupported(cliff, 'Во время штормов зимы 2023–2024 годов обрыв отступил на 14 метров.', { ...crossLanguage, language: 'ru' }),
+      findUnsupported(cliff, 'Below Marram Road the cliff lost 24 metres during the storms of winter 2023–24.', sameLanguage),
+    ]).toEqual([[], [{ kind: 'number', text: '24 metres' }]]);
+  });
 });
