@@ -12,7 +12,7 @@ import { isRussianInstitutionNoun, looksLikeRussianAdjective, opensRussianInstit
 import { looksLikeForeignName } from './german-nouns.js';
 import { findNames, isTitleCase, type NameMention, type NameWord } from './names.js';
 import { findNegationConflicts, readPolarity } from './negation.js';
-import { contextAround, countedWordStarts, findCodes, findNumbers, MINUTES_IN_HOUR, monthNextTo, SHARE_CONTEXT, type Approximation, type CodeMention, type NumberMention } from './numbers.js';
+import { contextAround, countedWordStarts, findCodes, findNumbers, MINUTES_IN_HOUR, monthNextTo, roundValue, SHARE_CONTEXT, type Approximation, type CodeMention, type NumberMention } from './numbers.js';
 import { findQuotes, quoteFragments, type QuoteMention } from './quotes.js';
 import { consonantSkeleton, consonantSkeletons, shortNameShape, toLatin } from './transliterate.js';
 
@@ -161,11 +161,6 @@ function roundsTo(exact: number, rounded: number, approximately: Approximation):
   const to = approximately === 'above' ? Math.floor(steps) : approximately === 'below' ? Math.ceil(steps) : Math.round(steps);
   const sideHolds = approximately === 'above' ? exact > rounded : approximately === 'below' ? exact < rounded : true;
   return sideHolds && roundValue(to * step) === rounded;
-}
-
-/** Float noise from 3.83 / 0.1 must not move a figure across a step. */
-function roundValue(value: number): number {
-  return Number(value.toPrecision(12));
 }
 
 /**

@@ -766,8 +766,8 @@ function withShortYearRanges(text: string, mentions: readonly NumberMention[]): 
   }
 }
 
-/** Float noise from 3.5 × 1e6 must not make two equal numbers differ. */
-function roundValue(value: number): number {
+/** Float noise from 3.5 × 1e6 must not make two equal numbers differ, nor 3.83 / 0.1 move a figure across a step. */
+export function roundValue(value: number): number {
   return Number(value.toPrecision(12));
 }
 
