@@ -2,7 +2,7 @@ import { stemOf } from '../../core/words.js';
 import { initialsOf, isCompoundOf, translatedCompoundIsStated } from './abbreviations.js';
 import { translatedAcronymsOf } from './acronym-translations.js';
 import { calendarKeyOf } from './calendar.js';
-import { adjectiveCoresOf, isDayOfMonth, isNumberPair, isYear, measureKey, SHORT_NAME_STEM, type Evidence, type NumberInSequence, type StatedNumber } from './evidence.js';
+import { adjectiveCoresOf, isDayOfMonth, isNumberPair, isYear, kindOfNumber, measureKey, nameSkeletonsOf, SHORT_NAME_STEM, type Evidence, type NumberInSequence, type StatedNumber } from './evidence.js';
 import { countryCodesOf, countryPhrasesAt, demonymCountryCodesOf } from './countries.js';
 import { languageCodesOf, regionOfLanguage } from './languages.js';
 import { caseStems, commonPrefixLength, dominantScript, foldedTokensOf, inflectionStems, sameDeclinedName, sameWordForm, type FoldedToken, type Script } from './fold.js';
@@ -11,7 +11,7 @@ import { isCommonEnglishWord } from './english-words.js';
 import { isRussianInstitutionNoun, looksLikeRussianAdjective, opensRussianInstitution } from './russian-institutions.js';
 import { looksLikeForeignName } from './german-nouns.js';
 import { findNames, isTitleCase, type NameMention, type NameWord } from './names.js';
-import { findNegationConflicts, readPolarity } from './negation.js';
+import { findNegationConflicts, readPolarity, type Polarity } from './negation.js';
 import { contextAround, countedWordStarts, findCodes, findNumbers, MINUTES_IN_HOUR, monthNextTo, roundValue, SHARE_CONTEXT, type Approximation, type CodeMention, type NumberMention } from './numbers.js';
 import { findQuotes, quoteFragments, type QuoteMention } from './quotes.js';
 import { consonantSkeleton, consonantSkeletons, shortNameShape, toLatin } from './transliterate.js';
@@ -58,13 +58,68 @@ const SUMMARY_CONTEXT_REACH = 4;
  * them there is nothing to compare, and the value decides); across languages
  * the words cannot be compared.
  */
-function saysAbout(context: readonly string[], options: CheckOptions, counted?: string): (number: StatedNumber) => boolean {
+function saysAbout(context: readonly string[], options: CheckOptions, counted: string | undefined, others: ((number: StatedNumber) => boolean) | undefined): (number: StatedNumber) => boolean {
   // The word the text's number counts is not one another number of the source counts: «шести пассажирам» against «176
   // пассажиров … и шесть членов экипажа».
   const shared = (word: string, number: StatedNumber) =>
     number.context.some((other) => sameWordForm(word, other) && !(word === counted && number.countedByOthers?.includes(other)));
-  return (number) => options.crossLanguage || context.length === 0 || number.context.length === 0 || context.some((word) => shared(word, number));
+  if (options.crossLanguage) return (number) => !others?.(number);
+  return (number) => context.length === 0 || number.context.length === 0 || context.some((word) => shared(word, number));
 }
+
+/** Two skeletons of one name: the same, or one the other's stem, declined («Линдквиста» for "Lindqvist"), of three consonants at least. */
+function sameNameSkeleton(one: string, other: string): boolean {
+  if (one === other) return true;
+  return Math.min(one.length, other.length) >= 3 && (one.startsWith(other) || other.startsWith(one));
+}
+
+function namesOneOf(names: readonly string[], others: ReadonlySet<string>): boolean {
+  for (const other of others) if (names.some((name) => sameNameSkeleton(name, other))) return true;
+  return false;
+}
+
+/**
+ * The skeletons of the names in each sentence of a text that the source writes
+ * too (see nameSkeletonsOf), but the sentence's first word, which is capitalised
+ * whatever it is.
+ */
+function sourceNamesBySentence(evidence: Evidence, tokens: readonly FoldedToken[], polarity: Polarity): string[][] {
+  const sentences = Array.from({ length: polarity.sentences + 1 }, () => [] as string[]);
+  tokens.forEach((token, index) => {
+    const sentence = polarity.sentence[index] ?? 0;
+    if (index === 0 || polarity.sentence[index - 1] !== sentence) return;
+    for (const skeleton of nameSkeletonsOf(token)) {
+      const stated = evidence.skeletons.has(skeleton) || evidence.adjectiveCores.has(skeleton) || evidence.skeletonStems.has(skeleton) || evidence.skeletonStems.has(skeleton.slice(0, -1));
+      if (stated) sentences[sentence]?.push(skeleton);
+    }
+  });
+  return sentences;
+}
+
+/**
+ * Across languages the words around a number cannot be compared, but names
+ * can. Where the source gives figures of the kind of a text's number in
+ * sentences naming what the text's sentence names, the text's figure is one of
+ * those: the same figure elsewhere is said of something else when neither its
+ * sentence, nor the one before ("Lindqvist won the stage. The 27-year-old
+ * crossed the line in…"), nor the title names it ("The CDU gained one point to
+ * reach 19%" against "Die CDU legt auf 17 Prozent zu … Preuß (19 Prozent)").
+ * Undefined when there is nothing to tell by.
+ */
+function saidOfOthers(evidence: Evidence, mention: NumberMention, namesOfSentence: () => readonly string[]): ((number: StatedNumber) => boolean) | undefined {
+  const kind = kindOfNumber(mention);
+  // A year says when, of anything.
+  if (kind === undefined || mention.values.some(isYear)) return undefined;
+  const names = namesOfSentence();
+  if (names.length === 0) return undefined;
+  const named = (sentence: number) => namesOneOf(names, evidence.sentenceNames[sentence] ?? NO_NAMES);
+  if (namesOneOf(names, evidence.titleNames)) return undefined;
+  const figures = evidence.numbersOfKind.get(kind) ?? [];
+  const valueIs = (number: StatedNumber) => mention.values.some((value) => evidence.numbers.get(value)?.includes(number) === true);
+  if (!figures.some((number) => !valueIs(number) && named(number.sentence))) return undefined;
+  return (number) => !named(number.sentence) && !named(number.sentence - 1);
+}
+const NO_NAMES: ReadonlySet<string> = new Set();
 
 /**
  * The source states this number: the same value, in the same unit when the text
@@ -108,10 +163,10 @@ function numberIsStated(
     // "in a day" for «за сутки», "one month" for "in a single month", «ста лет» for «более века»: one unit, which the source says with no number.
     if (measure.amounts.some((amount) => evidence.bareMeasures.has(measureKey(measure.base, amount)))) return true;
     // Across languages no words are compared, so a bare number said of something else would state any duration ("alle vier
-    // Minuten" by «четыре из них»). Where the source gives durations with numbers, a bare one states a duration only joined to
+    // Minuten" by «четыре из них», "24 Sekunden" by "said Lindqvist, 24"). Where the source gives durations with numbers, a bare one states a duration only joined to
     // the word it counts («на 12-й минуте»). Not years or distances: an age is a bare number after "aged", and a list of
     // distances writes its unit once («42,2, 21,1 и 10 км»).
-    const durations = options.crossLanguage && measure.base === 'minute' && evidence.measureBases.has('minute');
+    const durations = options.crossLanguage && (measure.base === 'minute' || measure.base === 'second') && evidence.measureBases.has(measure.base);
     return mention.values.some((value) => (evidence.numbers.get(value) ?? []).some((number) => isBare(number) && about(number) && (!durations || number.compound === true)));
   }
   // An amount of money, or a year: specific enough that the source stating it is stating this one, whatever the words around it.
@@ -945,6 +1000,14 @@ export function findUnsupported(evidence: Evidence, text: string, options: Check
   const mentions = findNumbers(normalized, tokens);
   // The word each number counts, right after it (see saysAbout).
   const counted = countedWordStarts(normalized, tokens, mentions);
+  let polarity: Polarity | undefined;
+  const polarityOfText = () => (polarity ??= readPolarity(normalized, tokens));
+  let sentenceNames: string[][] | undefined;
+  // Across languages, the names of each sentence the source writes too, worked out once, when a number's figure is told by them (see saidOfOthers).
+  const namesOfSentenceAt = (at: number) => {
+    sentenceNames ??= sourceNamesBySentence(evidence, tokens, polarityOfText());
+    return sentenceNames[polarityOfText().sentence[at] ?? 0] ?? [];
+  };
   let months: Set<number> | undefined;
   // The months the text names anywhere, worked out once, when a day of the source's is compared.
   const monthsNamed = () => {
@@ -958,7 +1021,8 @@ export function findUnsupported(evidence: Evidence, text: string, options: Check
     const reach = mention.share ? { reach: SHARE_CONTEXT.reach } : { reach: SUMMARY_CONTEXT_REACH, contentWordsOnly: true };
     const context = options.crossLanguage ? [] : contextAround(normalized, tokens, mention, reach);
     const countedAt = counted.get(mention.start);
-    const about = saysAbout(context, options, tokens.find((token) => token.start === countedAt)?.folded);
+    const others = options.crossLanguage ? saidOfOthers(evidence, mention, () => namesOfSentenceAt(tokens.findIndex((token) => token.end > mention.start))) : undefined;
+    const about = saysAbout(context, options, tokens.find((token) => token.start === countedAt)?.folded, others);
     const multiple = TIMES_AFTER.test(normalized.slice(mention.end)) && mention.values.some((value) => evidence.multiples.has(value));
     const monthNear = () => monthNextTo(normalized, tokens, mention);
     if (multiple) return;
@@ -981,7 +1045,7 @@ export function findUnsupported(evidence: Evidence, text: string, options: Check
       else found.push({ kind: 'quote', text: quote.text, at: quote.start });
     }
     const quoted = (token: FoldedToken | undefined) => token !== undefined && statedQuotes.some((quote) => quote.start <= token.start && token.end <= quote.end);
-    for (const { first, last, negation } of findNegationConflicts(evidence, tokens, readPolarity(normalized, tokens))) {
+    for (const { first, last, negation } of findNegationConflicts(evidence, tokens, polarityOfText())) {
       const start = tokens[first]?.start ?? 0;
       // A clause quoted word for word from the source says what the source says, whatever the words around it.
       if (statedQuotes.some((quote) => quote.start <= start && (tokens[last]?.end ?? 0) <= quote.end)) continue;

@@ -2,7 +2,7 @@ import { findAbbreviations, type Abbreviations } from './abbreviations.js';
 import { calendarKeyOf, calendarKeysOfDate, type CalendarKey } from './calendar.js';
 import { countryCodesOf, countryPhrasesAt, demonymCountryCodesOf, RUSSIAN_ADJECTIVE_PREFIX } from './countries.js';
 import { languageCodesOf, regionOfLanguage } from './languages.js';
-import { caseStems, dominantScript, foldedTokensOf, foldKeepingCarons, foldWord, withoutPossessive, type Script } from './fold.js';
+import { caseStems, dominantScript, foldedTokensOf, foldKeepingCarons, foldWord, withoutPossessive, type FoldedToken, type Script } from './fold.js';
 import { readPolarity, type Polarity } from './negation.js';
 import { contextAround, countedWordStarts, findNumbers, monthNextTo, SHARE_CONTEXT, type NumberMention } from './numbers.js';
 import { measureNounOf, multiplierOf, type MeasureBase, type NumberUnit } from './number-words.js';
@@ -37,6 +37,8 @@ export interface StatedNumber {
   dayOfMonth?: number;
   /** Digits joined by a hyphen to the word they count: «34-летний», "34-Jähriger", «на 12-й минуте». */
   compound?: true;
+  /** Its sentence, counted from 0 (see Evidence.sentenceNames). */
+  sentence: number;
 }
 
 /** A quantity of time or distance the source states: its base unit, its amount in it, and the number that states it. */
@@ -138,6 +140,16 @@ export interface Evidence {
   quotedTitles: ReadonlyArray<readonly string[]>;
   /** Every number value, each time it is stated: with its unit, and the words around it. */
   numbers: ReadonlyMap<number, readonly StatedNumber[]>;
+  /** The same by their kind (see kindOfNumber): per cent, a currency, a time. */
+  numbersOfKind: ReadonlyMap<string, readonly StatedNumber[]>;
+  /**
+   * The consonant skeletons of the names of each sentence (see
+   * nameSkeletonsOf), which a summary in another language writes too: what
+   * the sentence's numbers are said of.
+   */
+  sentenceNames: ReadonlyArray<ReadonlySet<string>>;
+  /** The same of the title, which names what the whole article is about. */
+  titleNames: ReadonlySet<string>;
   /** Numbers the source writes side by side: each with the next, or the one after it (see numberPairsOf, and pairedWithStatedNumber in check.ts). */
   numberPairs: ReadonlyArray<readonly [NumberInSequence, NumberInSequence]>;
   /** The ranges the source states: the values of each lower end, with those of the upper ends it runs to («с 10 до 17 часов»: 10 → 17). */
@@ -319,6 +331,34 @@ function addTo<Key, Value>(map: Map<Key, Value[]>, key: Key, value: Value): void
   else map.set(key, [value]);
 }
 
+/** A skeleton shorter than this is too little to know a name by. */
+const NAME_SKELETON = 2;
+
+/** The consonant skeletons of a capitalised word, or of the name a lower-case adjective is made of («российских»). */
+export function nameSkeletonsOf(token: FoldedToken): string[] {
+  const skeletons = CAPITALISED.test(token.text) ? consonantSkeletons(withoutPossessive(token.folded)) : adjectiveCoresOf(token.folded);
+  return skeletons.filter((skeleton) => skeleton.length >= NAME_SKELETON);
+}
+
+/**
+ * The skeletons of the names of each sentence (see nameSkeletonsOf), from those
+ * of each capitalised word and of each adjective made of a name, by folded word.
+ */
+function namesBySentence(tokens: readonly FoldedToken[], polarity: Polarity, capitalised: ReadonlyMap<string, readonly string[]>, adjectives: ReadonlyMap<string, readonly string[]>): Array<Set<string>> {
+  const sentences = Array.from({ length: polarity.sentences + 1 }, () => new Set<string>());
+  tokens.forEach((token, index) => {
+    const skeletons = CAPITALISED.test(token.text) ? capitalised.get(token.folded) : adjectives.get(token.folded);
+    const names = sentences[polarity.sentence[index] ?? 0];
+    for (const skeleton of skeletons ?? []) names?.add(skeleton);
+  });
+  return sentences;
+}
+
+/** What a number is a figure of, when its unit or measure says: "percent", "currency:EUR", "second". */
+export function kindOfNumber(number: { unit?: NumberUnit; measure?: { base: MeasureBase } }): string | undefined {
+  return number.unit ?? number.measure?.base;
+}
+
 /** Indexes a source for `findUnsupported`; pure, and linear in the length of the source. */
 export function indexSource(source: FaithfulnessSource): Evidence {
   const text = [source.title, source.text, source.siteName]
@@ -333,6 +373,9 @@ export function indexSource(source: FaithfulnessSource): Evidence {
   const calendar = new Set<CalendarKey>(calendarKeysOfDate(source.publishedAt));
   const capitalisedSeen = new Set<string>();
   const adjectiveCores = new Set<string>();
+  // The skeletons of each capitalised word, and the cores of each adjective of a name, by folded word (see namesBySentence).
+  const nameSkeletons = new Map<string, string[]>();
+  const adjectiveNames = new Map<string, string[]>();
   const shortNames = new Set<string>();
   const countries = new Set<string>();
   const languages = new Set<string>();
@@ -341,7 +384,9 @@ export function indexSource(source: FaithfulnessSource): Evidence {
     addTo(positions, token.folded, index);
     if (!known) {
       for (const form of new Set([token.folded, withoutPossessive(token.folded)])) addTo(wordsByStart, form.slice(0, 3), form);
-      for (const core of adjectiveCoresOf(token.folded)) adjectiveCores.add(core);
+      const cores = adjectiveCoresOf(token.folded);
+      if (cores.length > 0) adjectiveNames.set(token.folded, cores.filter((core) => core.length >= NAME_SKELETON));
+      for (const core of cores) adjectiveCores.add(core);
       for (const code of demonymCountryCodesOf(token.folded)) countries.add(code);
       // «нидерландский застройщик», "der niederländische Entwickler": the language, and the country it is spoken in.
       if (token.folded.length >= LANGUAGE_WORD_LETTERS) {
@@ -359,7 +404,11 @@ export function indexSource(source: FaithfulnessSource): Evidence {
       capitalisedSeen.add(token.folded);
       const name = withoutPossessive(token.folded);
       const withCarons = foldKeepingCarons(token.text);
-      for (const spelling of withCarons === undefined ? [name] : [name, withoutPossessive(withCarons)]) for (const skeleton of consonantSkeletons(spelling)) skeletons.add(skeleton);
+      for (const spelling of withCarons === undefined ? [name] : [name, withoutPossessive(withCarons)]) {
+        const ofSpelling = consonantSkeletons(spelling);
+        for (const skeleton of ofSpelling) skeletons.add(skeleton);
+        if (spelling === name) nameSkeletons.set(token.folded, ofSpelling.filter((skeleton) => skeleton.length >= NAME_SKELETON));
+      }
       for (const code of countryCodesOf(name)) countries.add(code);
       // "New Zealand", «Новой Зеландии»: a name of several words is the country's, whatever its words say alone.
       for (const { code } of countryPhrasesAt(words, index)) countries.add(code);
@@ -372,6 +421,12 @@ export function indexSource(source: FaithfulnessSource): Evidence {
   const measures = new Map<string, StatedNumber[]>();
   const rangeEnds = new Map<number, Set<number>>();
   const mentions = findNumbers(text, tokens);
+  const polarity = readPolarity(text, tokens);
+  const titleNames = new Set(foldedTokensOf(source.title ?? '').flatMap((token) => (CAPITALISED.test(token.text) ? nameSkeletonsOf(token) : [])));
+  const sentenceNames = namesBySentence(tokens, polarity, nameSkeletons, adjectiveNames);
+  const numbersOfKind = new Map<string, StatedNumber[]>();
+  // The token each number starts in, found by walking both in order.
+  let tokenAt = 0;
   const monthYears = new Map<number, number[]>();
   const timesOfDay = new Set<number>();
   const units = new Set<NumberUnit>();
@@ -400,8 +455,11 @@ export function indexSource(source: FaithfulnessSource): Evidence {
     const context = mention.share ? contextAround(text, tokens, mention, SHARE_CONTEXT) : contextAround(text, tokens, mention, { reach: SOURCE_CONTEXT_REACH });
     const own = mention.share ? context : contextAround(text, tokens, mention, { reach: SOURCE_CONTEXT_REACH, countedByOthers: countedByOthersThan(mention) });
     const countedByOthers = context.filter((word) => !own.includes(word));
+    while (tokenAt < tokens.length - 1 && (tokens[tokenAt]?.end ?? 0) <= mention.start) tokenAt++;
+    const sentence = polarity.sentence[tokenAt] ?? 0;
     const stated: StatedNumber = {
       context,
+      sentence,
       ...(countedByOthers.length > 0 && { countedByOthers }),
       ...(mention.unit && { unit: mention.unit }),
       ...(mention.measure && { measure: mention.measure.base }),
@@ -416,6 +474,8 @@ export function indexSource(source: FaithfulnessSource): Evidence {
       else stated.dayOfMonth = month;
     }
     for (const value of mention.values) addTo(numbers, value, stated);
+    const kind = kindOfNumber(mention);
+    if (kind !== undefined) addTo(numbersOfKind, kind, stated);
     const measure = mention.measure;
     if (measure) {
       measureBases.add(measure.base);
@@ -470,6 +530,9 @@ export function indexSource(source: FaithfulnessSource): Evidence {
     quotedNames: quotedNamesOf(text),
     quotedTitles: quotedTitlesOf(text),
     numbers,
+    numbersOfKind,
+    sentenceNames,
+    titleNames,
     numberPairs: numberPairsOf(text, mentions),
     rangeEnds,
     measures,
@@ -480,7 +543,7 @@ export function indexSource(source: FaithfulnessSource): Evidence {
     units,
     bareMeasures,
     abbreviations: findAbbreviations(text, tokens),
-    polarity: readPolarity(text, tokens),
+    polarity,
     nameEndSkeletons,
     languages,
     multiples,

@@ -733,8 +733,15 @@ function shareAcrossRanges(text: string, mentions: NumberMention[], multipliers:
       lower.values = multiplier.ambiguous ? [...lower.values, ...scaled] : scaled;
     }
     if (lower.unit === undefined && upper.unit !== undefined && lower.measure === undefined) lower.unit = upper.unit;
-    // A sign before the lower end is the range's only with a dash ("$2-3 million"): "gave £5 to 200 people" is two things.
-    else if (upper.unit === undefined && lower.unit !== undefined && upper.measure === undefined && /[-–—]/u.test(gap)) upper.unit = lower.unit;
+    // A sign before the lower end is the range's only with a dash ("$2-3 million"), or after "from" ("from 20 seconds to
+    // 14", "von 12 Prozent auf 9"): "gave £5 to 200 people" is two things.
+    else if (upper.unit === undefined && lower.unit !== undefined && upper.measure === undefined && (/[-–—]/u.test(gap) || FROM_BEFORE.test(before))) upper.unit = lower.unit;
+    const from = lower.measure;
+    const lowerCounted = lower.values[0];
+    if (from && upper.measure === undefined && upper.unit === undefined && lowerCounted && FROM_BEFORE.test(before)) {
+      const factor = (from.amounts[0] ?? 0) / lowerCounted;
+      upper.measure = { base: from.base, amounts: upper.values.map((value) => roundValue(value * factor)) };
+    }
     const measure = upper.measure;
     const counted = upper.values[0];
     if (measure && lower.measure === undefined && lower.unit === undefined && counted) {

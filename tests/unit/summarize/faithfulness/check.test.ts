@@ -1321,4 +1321,32 @@ describe('findUnsupported', () => {
       findUnsupported(cliff, 'Below Marram Road the cliff lost 24 metres during the storms of winter 2023–24.', sameLanguage),
     ]).toEqual([[], [{ kind: 'number', text: '24 metres' }]]);
   });
+
+  it('across languages, takes a figure the source gives in a sentence naming what the text names, or the sentence before, or the title, and catches the same figure said of another name where the source gives this one its own ("CDU … 19%" against "Preuß (19 Prozent)")', () => {
+    const poll = indexSource({
+      title: 'Umfrage: AfD in Mecklenburg-Vorpommern klar vorn',
+      text: 'Die CDU legt leicht auf 17 Prozent zu. Die AfD kommt auf 31 Prozent. Bei der Frage nach dem Regierungschef liegt Strauch mit 38 Prozent vor Preuß (19 Prozent). Die Partei kam damit auf 22 Prozent. Im Frühjahr lag das BSW bei 12 Prozent. Das BSW verliert deutlich. Es erreicht 7 Prozent.',
+      language: 'de',
+    });
+    const english = { ...crossLanguage, language: 'en' };
+    expect([
+      findUnsupported(poll, 'The CDU rose to 17%, while the AfD leads with 31%.', english),
+      findUnsupported(poll, 'Preuß is preferred as premier by 19% in Mecklenburg-Vorpommern.', english),
+      findUnsupported(poll, 'The AfD in Mecklenburg-Vorpommern reached 22%.', english),
+      findUnsupported(poll, 'The BSW fell to 7%.', english),
+      findUnsupported(poll, 'The CDU gained one point to reach 19%.', english),
+    ]).toEqual([[], [], [], [], [{ kind: 'number', text: '19%' }]]);
+  });
+
+  it('gives the second end of a change "from 20 seconds to 14" the first end\'s unit, and across languages takes no bare number for seconds where the source counts seconds ("said Lindqvist, 24")', () => {
+    const race = indexSource({
+      text: 'Mulready’s second place earned him six bonus seconds, cutting Lindqvist’s advantage from 20 seconds to 14. “The team controlled everything today,” said Lindqvist, 24.',
+      language: 'en',
+    });
+    const german = { ...crossLanguage, language: 'de' };
+    expect([
+      findUnsupported(race, 'Lindqvist geht mit 14 Sekunden Vorsprung auf Mulready in die Schlussetappe.', german),
+      findUnsupported(race, 'Lindqvist geht mit 24 Sekunden Vorsprung auf Mulready in die Schlussetappe.', german),
+    ]).toEqual([[], [{ kind: 'number', text: '24 Sekunden' }]]);
+  });
 });
