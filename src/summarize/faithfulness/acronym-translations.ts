@@ -7,7 +7,8 @@ import { foldWord } from './fold.js';
  * carry over, so only a list can tell that «СДПГ» is the source's "SPD". Kept
  * to bodies news names often across these languages: parties of Germany
  * (whose news the checker reads in three languages), international
- * organisations and courts, and states known by their initials. An acronym
+ * organisations and courts, states known by their initials, and Russia's
+ * school-leaving exams. An acronym
  * that sounds the same in each ("NATO" «НАТО», "UEFA" «УЕФА») needs no entry:
  * its transliteration is checked.
  */
@@ -37,6 +38,9 @@ const GROUPS: readonly string[] = [
   'FRG BRD ФРГ',
   'GDP BIP ВВП',
   'AI KI ИИ',
+  // Russia's school-leaving exams: the Unified State Exam and the Basic State Exam.
+  'USE ЕГЭ',
+  'BSE ОГЭ',
 ];
 
 let groupOf: ReadonlyMap<string, readonly string[]> | undefined;

@@ -244,6 +244,35 @@ function roundsStatedNumber(evidence: Evidence, mention: NumberMention, about: (
   return false;
 }
 
+/** Percentage points at most between a fraction in words and the percentage it gives: "two thirds" for 64–70%, "a fifth" for 17–23%. */
+const FRACTION_TOLERANCE = 3;
+/** The same between a percentage and the fraction it writes in digits: "67%" for "two thirds", not "70%". */
+const PERCENTAGE_OF_FRACTION_TOLERANCE = 1;
+
+/**
+ * A fraction for a percentage, or a percentage for a fraction: «около двух
+ * третей (68%)» and "two thirds" for "68%", "a fifth" for "20%", "25%" for "a
+ * quarter", about the same thing (`about`). A fraction rounds: "two thirds" is
+ * 64% to 70%; a percentage in digits states its fraction to the point.
+ */
+function fractionOfStatedPercentage(evidence: Evidence, mention: NumberMention, about: (number: StatedNumber) => boolean): boolean {
+  const [value] = mention.values;
+  if (value === undefined || mention.values.length !== 1) return false;
+  if (mention.fraction) {
+    const percentage = value * PER_CENT;
+    for (const [stated, numbers] of evidence.numbers) {
+      if (Math.abs(stated - percentage) <= FRACTION_TOLERANCE && numbers.some((number) => number.unit === 'percent' && about(number))) return true;
+    }
+    return false;
+  }
+  if (mention.unit !== 'percent') return false;
+  for (const [stated, numbers] of evidence.numbers) {
+    if (stated > 0 && stated < 1 && Math.abs(stated * PER_CENT - value) <= PERCENTAGE_OF_FRACTION_TOLERANCE && numbers.some((number) => isBare(number) && about(number))) return true;
+  }
+  return false;
+}
+const PER_CENT = 100;
+
 /** A comparative right after a number, which makes it a difference: «на 0,6 метра меньше», "0.6 metres thinner", "um 3 Prozent höher". */
 const COMPARATIVE_AFTER = new RegExp(
   `^[\\s\\u00a0]*(?:${[
@@ -558,6 +587,20 @@ function beginsWithQuotedName(evidence: Evidence, folded: string): boolean {
     if (evidence.quotedNames.has(consonantSkeleton(folded.slice(0, length)))) return true;
   }
   return false;
+}
+
+/**
+ * "Software Engineering" for «Программная инженерия», "General Medicine" for
+ * «Лечебное дело»: across languages, in an English text, a run of common
+ * English words only, as many as a name the source quotes has, translates one
+ * word by word, and no word of it can be matched. Unlike translatedQuotedNameWords,
+ * even the first word is translated, so the count is all there is to go by; a
+ * run with a word that is no common word ("Anna Sokolova") is checked as ever.
+ */
+function translatedQuotedNameRun(evidence: Evidence, words: readonly NameWord[], notFound: readonly NameWord[]): readonly NameWord[] {
+  if (words.length < 2 || notFound.length !== words.length || !words.every((word) => isCommonEnglishWord(word.folded))) return [];
+  for (const length of evidence.quotedNames.values()) if (length === words.length) return words;
+  return [];
 }
 
 /**
@@ -903,14 +946,17 @@ function withoutOpeningWordAlone(words: readonly NameWord[], missing: NameWord[]
 
 /**
  * The words of `missing` left once every run of two or more of them that spells
- * an acronym the source writes is taken out: "United States" where the source
- * writes "U.S.". `missing` is in text order, a subsequence of the name's words.
+ * an acronym the source writes, or its translation (see acronym-translations.ts),
+ * is taken out: "United States" where the source writes "U.S.", "Unified State
+ * Exam" where it writes «ЕГЭ». `missing` is in text order, a subsequence of the name's words.
  */
 function withoutSpelledAcronyms(evidence: Evidence, missing: readonly NameWord[]): NameWord[] {
   const left = [...missing];
   for (let from = 0; from < left.length; from++) {
     for (let to = left.length; to >= from + 2; to--) {
-      if (evidence.abbreviations.written.has(initialsOf(left.slice(from, to).map((word) => word.folded)))) {
+      const initials = initialsOf(left.slice(from, to).map((word) => word.folded));
+      // "Unified State Exam" for «ЕГЭ», "International Monetary Fund" for «МВФ»: the initials of a translated acronym.
+      if (evidence.abbreviations.written.has(initials) || translatedAcronymsOf(initials).some((acronym) => evidence.abbreviations.written.has(acronym))) {
         left.splice(from, to - from);
         from--;
         break;
@@ -982,8 +1028,11 @@ function englishTitleWords(words: readonly NameWord[], unmatched: readonly NameW
   return words.slice(0, lastTitle + 1).filter((word) => unmatched.includes(word) && (isEnglishTitle(word.folded) || isCommonEnglishWord(word.folded)));
 }
 
-/** "Institute of the Russian Language", "Court of Justice": a run after "of" or "of the" continues the institution before it. */
-const CONTINUES_INSTITUTION = /^\s+of(?:\s+the)?\s+$/iu;
+/**
+ * "Institute of the Russian Language", "Court of Justice", "Ministry of Science and Higher Education", "Commissioner for
+ * Human Rights": a run after "of", "of the", "for" or "and" continues the institution before it.
+ */
+const CONTINUES_INSTITUTION = /^\s+(?:of(?:\s+the)?|for|and)\s+$/iu;
 
 /**
  * The numbers, quotations and names `text` states that `evidence` does not, and
@@ -1032,6 +1081,7 @@ export function findUnsupported(evidence: Evidence, text: string, options: Check
       (numberIsStated(evidence, mention, about, options, monthNear, monthsNamed) ||
         (!options.crossLanguage && pairedWithStatedNumber(evidence, normalized, mentions, index)) ||
         roundsStatedNumber(evidence, mention, about) ||
+        fractionOfStatedPercentage(evidence, mention, about) ||
         differenceOfStatedPair(evidence, normalized, mention));
     if (!stated) found.push({ kind: 'number', text: mention.text, at: mention.start });
   });
@@ -1077,6 +1127,7 @@ export function findUnsupported(evidence: Evidence, text: string, options: Check
         !(language === 'de' && followsStatedPlaceAdjective(evidence, normalized, tokens, word, acrossScripts)),
     );
     const translated = acrossScripts ? translatedQuotedNameWords(evidence, name.words, unmatched) : new Set<NameWord>();
+    if (englishAcrossLanguages) for (const word of translatedQuotedNameRun(evidence, name.words, unmatched)) translated.add(word);
     const joined = new Set(acrossScripts ? joinedNameWords(evidence, name.words, unmatched) : []);
     const anchored = options.crossLanguage ? anchoredRunWords(evidence, name.words, unmatched, script !== evidence.script, language, options.commonWords) : new Set<NameWord>();
     const generic = institution

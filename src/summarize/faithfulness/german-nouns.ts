@@ -1,7 +1,7 @@
 import { isStopword } from '../../core/words.js';
 import { isAcronym } from './abbreviations.js';
 import { foldWord, type FoldedToken } from './fold.js';
-import { numberWordOf } from './number-words.js';
+import { isMeasureNoun, numberWordOf, unitWordOf } from './number-words.js';
 
 /**
  * German capitalises every noun, so in a German text a capital says "noun", not
@@ -165,7 +165,8 @@ export function germanCommonNouns(text: string, tokens: readonly FoldedToken[], 
     const cut = next !== undefined && CUT_COMPOUND.test(text.slice(token.end, next.start));
     // "auf dem Irtysch", "an der Wolga": rivers, mountains and regions take an article; across languages one shaped like a foreign name stays a name.
     const foreignAfterArticle = options.crossLanguage === true && looksLikeForeignName(token.folded);
-    if (cut || (!foreignAfterArticle && (hasCommonNounBefore(text, tokens, index) || hasGenitiveAfter(text, tokens, index))) || completesCutCompound(text, tokens, index)) {
+    const common = hasCommonNounBefore(text, tokens, index) || hasGenitiveAfter(text, tokens, index) || isQuantityNoun(text, tokens, index);
+    if (cut || (!foreignAfterArticle && common) || completesCutCompound(text, tokens, index) || ORDINAL_NOUN.test(token.folded)) {
       nouns.add(index);
       return;
     }
@@ -177,6 +178,24 @@ export function germanCommonNouns(text: string, tokens: readonly FoldedToken[], 
   });
   return nouns;
 }
+
+/**
+ * "37 Sekunden Rückstand", "3 Prozent Zuwachs", "5 Kilometer Länge": the noun a
+ * quantity measures, right after its unit and count.
+ */
+function isQuantityNoun(text: string, tokens: readonly FoldedToken[], index: number): boolean {
+  const token = tokens[index];
+  const unit = tokens[index - 1];
+  const count = tokens[index - 2];
+  if (!token || !unit || !count || !WITHIN_PHRASE.test(text.slice(unit.end, token.start)) || !WITHIN_PHRASE.test(text.slice(count.end, unit.start))) return false;
+  return (isMeasureNoun(unit.folded) || unitWordOf(unit.folded) !== undefined) && isCount(count);
+}
+
+/**
+ * A noun made of an ordinal: a place in a ranking ("Gesamtdritter", "Zweite",
+ * "als Vierter"). Folded, ü is u.
+ */
+const ORDINAL_NOUN = /(?:zweit|dritt|viert|funft|sechst|siebt|neunt|zehnt)(?:e|er|en|es|em)$/u;
 
 /**
  * "mit Hilfe des Zentrums", "Leiter des Amtes", "Ansicht der Richter": a noun
@@ -210,17 +229,24 @@ function completesCutCompound(text: string, tokens: readonly FoldedToken[], inde
  * -ova, -eva, -ski, -sky, -skij, -skyj, -enko ("Lawrow", "Smirnow",
  * "Selenskyj", "Lukaschenko"), Slavic places in -sk, -zk, -owo, -ewo, -iw
  * ("Minsk", "Irkutsk", "Donezk", "Wnukowo", "Charkiw"), and a "y" anywhere
- * ("Doyle", "Kelly"). Kept small on purpose: each entry costs faithful
+ * ("Doyle", "Kelly", "Irtysch") but the Greek "y" of German nouns (GREEK_Y). Kept small on purpose: each entry costs faithful
  * sentences whose German nouns carry it ("System", "Handy" have a "y"; of
  * German nouns only a few loans end in -sk: "Kiosk", "Obelisk"). Not "ck"
  * (Brücke, Glück) nor "th" (Rathaus, Theater), which German nouns are full of.
  * Input is folded.
  */
-const FOREIGN_NAME_SHAPE = /(?:ow|ew|ov|ev|owa|ewa|ova|eva|owo|ewo|ovo|evo|ski|sky|skij|skyj|enko|sk|zk|iw)s?$|y/u;
+const FOREIGN_NAME_SHAPE = /(?:ow|ew|ov|ev|owa|ewa|ova|eva|owo|ewo|ovo|evo|ski|sky|skij|skyj|enko|sk|zk|iw)s?$/u;
+const HAS_Y = /y/u;
+/**
+ * The Greek "y" of German nouns, which no foreign name has: "vom Typ", "das
+ * System", "im Gymnasium", "die Physik", "eine Hypothek", "der Zyklus". A
+ * Slavic or Turkic "y" ("auf dem Irtysch", "Masaryk") is none of these.
+ */
+const GREEK_Y = /typ|sym|syn|syst|gymn|phys|psych|hyp|hydr|hyg|hybr|zykl|zyl|dynam|myth|pyram|rhyth|asyl|analy|olymp|krypt|poly/u;
 
-/** A folded word shaped like a foreign name rather than a German noun (see FOREIGN_NAME_SHAPE). */
+/** A folded word shaped like a foreign name rather than a German noun (see FOREIGN_NAME_SHAPE, GREEK_Y). */
 export function looksLikeForeignName(folded: string): boolean {
-  return FOREIGN_NAME_SHAPE.test(folded);
+  return FOREIGN_NAME_SHAPE.test(folded) || (HAS_Y.test(folded) && !GREEK_Y.test(folded));
 }
 
 /**

@@ -12,8 +12,8 @@ import { isContentWord, sentenceEndsAfter } from './numbers.js';
 
 /** Words that negate the rest of their clause, folded: English, Russian, German. "…n't" is one too. */
 const NEGATIONS: ReadonlySet<string> = new Set([
-  // "cannot" is one word; "can't", "won't" end in "n't".
-  ...'not no never without nor neither none nobody nothing cannot'.split(' '),
+  // "cannot" is one word; "can't", "won't" end in "n't". "unless new defences are built" is "if they are not": "without new defences".
+  ...'not no never without nor neither none nobody nothing cannot unless'.split(' '),
   ...'не нет ни никогда без'.split(' '),
   ...'nicht kein keine keinen keinem keiner keines nie niemals ohne'.split(' '),
 ]);

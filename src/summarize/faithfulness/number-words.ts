@@ -50,6 +50,8 @@ add('hundred', 100, 'times-hundred');
 // "two thirds", "three quarters": the plural is only ever a fraction ("a third" and "a quarter" see ARTICLE_FRACTIONS).
 add('thirds', 1 / 3, 'times-hundred');
 add('quarters', 1 / 4, 'times-hundred');
+add('fifths', 1 / 5, 'times-hundred');
+add('tenths', 1 / 10, 'times-hundred');
 add('thousand', 1e3, 'scale');
 add('million', 1e6, 'scale');
 add('billion', 1e9, 'scale');
@@ -104,8 +106,8 @@ addOrdinal('третий третьего третьему третьим тре
 // «половина школ», «половину бюджета»: a half as a noun, like "half" (a share, or of a scale: «половина миллиона»).
 add('половина половины половине половину половиной', 0.5, 'half');
 // «треть», «две трети», «четверть»: fractions. Not «третью», which is also the ordinal («третью школу»).
-add('треть трети', 1 / 3, 'times-hundred');
-add('четверть четверти четвертью', 1 / 4, 'times-hundred');
+add('треть трети третей третям третями третях', 1 / 3, 'times-hundred');
+add('четверть четверти четвертью четвертей четвертям четвертями четвертях', 1 / 4, 'times-hundred');
 add('сотни сотен сотням сотнями десятки десятков', 100, 'add', 'vague');
 add('тысяча тысячу тысячей', 1e3, 'scale');
 add('тысячи тысяч тысячам тысячами тысячах тыс', 1e3, 'scale', 'vague');
@@ -137,6 +139,8 @@ add('hälfte hälften', 0.5, 'half');
 add('hundert', 100, 'times-hundred');
 // "ein Drittel", "zwei Drittel". Not "Viertel", which is also a town's quarter ("im Viertel").
 add('drittel dritteln', 1 / 3, 'times-hundred');
+add('fünftel fünfteln', 1 / 5, 'times-hundred');
+add('zehntel zehnteln', 1 / 10, 'times-hundred');
 add('tausend', 1e3, 'scale');
 add('hunderte hunderten', 100, 'times-hundred', 'vague');
 add('dutzende dutzenden', 12, 'add', 'vague');
@@ -178,6 +182,13 @@ export const ARTICLE_FRACTIONS: ReadonlyMap<string, number> = new Map([
   ['third', 1 / 3],
   ['quarter', 1 / 4],
 ]);
+
+/**
+ * An ordinal with a word for "part" after it is a fraction: «пятая часть», «десятую часть».
+ * So is one after "a" or "one" with "of" after it: "a fifth of", "one tenth of" ("a fifth term" is a place).
+ */
+export const PART_WORDS: ReadonlySet<string> = new Set(['часть', 'части', 'частью', 'частей']);
+export const FRACTION_OF = 'of';
 
 /** The folded word that joins number words in English: "two hundred and fifty". */
 export const NUMBER_JOINER = 'and';
@@ -342,6 +353,8 @@ const UNIT_WORDS: Readonly<Record<string, NumberUnit>> = {
 /** Russian unit words decline; their stems are enough. */
 const UNIT_STEMS: ReadonlyArray<readonly [string, NumberUnit]> = [
   ['процент', 'percent'],
+  // "2,9 Prozentpunkte", "Prozentpunkten": percentage points, which the checker compares as per cent (as "percentage points").
+  ['prozentpunkt', 'percent'],
   ['доллар', 'currency:USD'],
   ['рубл', 'currency:RUB'],
   ['фунт', 'currency:GBP'],

@@ -5,11 +5,13 @@ import {
   CURRENCY_SIGNS,
   DIGIT_SUFFIX_SCALES,
   ARTICLE_FRACTIONS,
+  FRACTION_OF,
   HALF_ARTICLE,
   isMeasureNoun,
   measureNounOf,
   NUMBER_JOINER,
   numberWordOf,
+  PART_WORDS,
   RATE_WORDS,
   REFERRING_DETERMINERS,
   SINGULAR_ARTICLES,
@@ -49,6 +51,8 @@ export interface NumberMention {
    * words around it seldom name ("it", "is"); see SHARE_CONTEXT.
    */
   share?: true;
+  /** "two thirds", «пятая часть», "ein Drittel", "half": a fraction in words, which a summary may give for a percentage (see fractionOfStatedPercentage in check.ts). */
+  fraction?: true;
   /** "6 p.m.", "noon": a time of day, in hours of a 24-hour clock (see twelveHourTime). */
   clock?: true;
   /**
@@ -155,6 +159,9 @@ type Atom =
   | { kind: 'digits'; start: number; end: number; values: number[]; multiplier?: Multiplier }
   | { kind: 'word'; start: number; end: number; folded: string };
 
+/** Letters at least of a unit written onto digits that is read as a word: "km", not "m" (millions) or "s". */
+const GLUED_MEASURE_LETTERS = 2;
+
 function atomsOf(text: string, tokens: readonly FoldedToken[]): Atom[] {
   const atoms: Atom[] = [];
   const digitRuns: Array<{ start: number; end: number }> = [];
@@ -180,6 +187,12 @@ function atomsOf(text: string, tokens: readonly FoldedToken[]): Atom[] {
     }
     const base = readDigits(body);
     const scale = DIGIT_SUFFIX_SCALES[foldWord(suffix)];
+    // "187.5km", "12kg", «5км»: a unit of two letters or more written onto the digits is a word after them ("48s" may be a decade).
+    if (!scale && suffix.length >= GLUED_MEASURE_LETTERS && isMeasureNoun(foldWord(suffix))) {
+      atoms.push({ kind: 'digits', start, end: end - suffix.length, values: base });
+      atoms.push({ kind: 'word', start: end - suffix.length, end, folded: foldWord(suffix) });
+      continue;
+    }
     const values = scale ? [...(scale.ambiguous ? base : []), ...base.map((value) => value * scale.scale)] : base;
     atoms.push({ kind: 'digits', start, end, values, ...(scale && { multiplier: { scale: scale.scale, ambiguous: scale.ambiguous === true } }) });
   }
@@ -286,6 +299,9 @@ function makesRate(text: string, atoms: readonly Atom[], article: number): boole
   return false;
 }
 
+/** Words before "a fifth" that make it a share, not a place: "about a fifth", "nearly a tenth" ("a fifth term" is a place). */
+const ROUNDED_BEFORE = /(?:^|[^\p{L}])(?:about|around|roughly|nearly|almost|approximately|some|over|under|more than|less than)\s+$/iu;
+
 /**
  * Reads number words from `atoms[from]` on: "two hundred and fifty thousand",
  * «ста тысяч», "a million", "two and a half", "an hour". Returns the value and
@@ -311,6 +327,13 @@ function readNumberWords(text: string, atoms: readonly Atom[], from: number): { 
     if (words === 0 && fraction !== undefined && (SINGULAR_ARTICLES.has(atom.folded) || word?.role === 'one') && adjacent(text, atom, next)) {
       return { value: fraction, next: index + 2 };
     }
+    // «пятая часть», "a fifth of", "about a fifth": an ordinal as a fraction (see PART_WORDS).
+    const ordinalNext = wordOf(next);
+    const fractionAfter = foldedOf(atoms[index + 2]) === FRACTION_OF || ROUNDED_BEFORE.test(text.slice(Math.max(0, atom.start - 24), atom.start));
+    if (words === 0 && ordinalNext?.ordinal && (SINGULAR_ARTICLES.has(atom.folded) || word?.role === 'one') && adjacent(text, atom, next) && fractionAfter) {
+      return { value: 1 / ordinalNext.value, next: index + 2 };
+    }
+    if (words === 0 && word?.ordinal && PART_WORDS.has(foldedOf(next) ?? '') && adjacent(text, atom, next)) return { value: 1 / word.value, next: index + 2 };
     if (!word && SINGULAR_ARTICLES.has(atom.folded) && adjacent(text, atom, next)) {
       const following = wordOf(next);
       const scales = following && (following.role === 'scale' || following.role === 'times-hundred') && following.alone === 'value';
@@ -609,6 +632,8 @@ export function findNumbers(text: string, tokens: readonly FoldedToken[]): Numbe
     }
     // A lone "half" (not "half a million", "two and a half", "half an hour", read above).
     const share = atom.kind === 'word' && unit === undefined && values.length === 1 && values[0] === 0.5;
+    const [value = 0] = values;
+    const fraction = atom.kind === 'word' && unit === undefined && values.length === 1 && value > 0 && value < 1;
     mentions.push({
       text: text.slice(start, end),
       start,
@@ -617,6 +642,7 @@ export function findNumbers(text: string, tokens: readonly FoldedToken[]): Numbe
       ...(unit && { unit }),
       ...(anaphoric && { refersBack: true as const }),
       ...(share && { share: true as const }),
+      ...(fraction && { fraction: true as const }),
     });
     multipliers.push(multiplier);
     index = last + 1;
@@ -662,6 +688,14 @@ function withTimesOfDay(text: string, mentions: NumberMention[]): NumberMention[
 const RACE_TIME = /(?<![\d:.,])(\d{1,2}):(\d{2})[:.](\d{2})(?![\d]|[.,:]\d)/gu;
 
 /**
+ * A duration in minutes and seconds, or hours and minutes, written as a time
+ * with its unit after it: "4:20 Minuten", "4:20 min", «1:30 часа», "1:30 hours".
+ * The third group is set for minutes.
+ */
+const DURATION_IN_UNIT =
+  /(?<![\d:.,])(\d{1,2}):([0-5]\d)(?![\d]|[.,:]\d)[\s\u00a0]*(?:(minuten|minutes|mins?\b|минут\p{L}*|мин\b)|(?:stunden|std\b|hours|hrs?\b|час\p{L}*|ч\b))/giu;
+
+/**
  * The mentions with each race time as three quantities, its hours, minutes and
  * seconds, in place of the numbers read from its digits ("2", "09.41"): a
  * summary writes «2 часа 9 минут 41 секунда» for "2:09:41", or the other way
@@ -669,22 +703,32 @@ const RACE_TIME = /(?<![\d:.,])(\d{1,2}):(\d{2})[:.](\d{2})(?![\d]|[.,:]\d)/gu;
  */
 function withRaceTimes(text: string, mentions: NumberMention[]): NumberMention[] {
   const times = [...text.matchAll(RACE_TIME)];
-  if (times.length === 0) return mentions;
+  const durations = [...text.matchAll(DURATION_IN_UNIT)];
+  if (times.length === 0 && durations.length === 0) return mentions;
   const parts: NumberMention[] = [];
-  for (const time of times) {
-    const [, hours = '', minutes = '', seconds = ''] = time;
-    let at = time.index;
-    for (const [digits, base, factor] of [
-      [hours, 'minute', 60],
-      [minutes, 'minute', 1],
-      [seconds, 'second', 1],
-    ] as const) {
+  const partsOf = (start: number, units: ReadonlyArray<readonly [string, MeasureBase, number]>) => {
+    let at = start;
+    for (const [digits, base, factor] of units) {
       const value = Number(digits);
       parts.push({ text: digits, start: at, end: at + digits.length, values: [value], measure: { base, amounts: [value * factor] } });
       at += digits.length + 1;
     }
+  };
+  for (const time of times) {
+    const [, hours = '', minutes = '', seconds = ''] = time;
+    partsOf(time.index, [
+      [hours, 'minute', MINUTES_IN_HOUR],
+      [minutes, 'minute', 1],
+      [seconds, 'second', 1],
+    ]);
   }
-  const inTime = (mention: NumberMention) => times.some((time) => mention.start < time.index + time[0].length && mention.end > time.index);
+  for (const duration of durations) {
+    const [, larger = '', smaller = '', minutesWord] = duration;
+    // "4:20 Minuten" is 4 minutes and 20 seconds, "1:30 hours" an hour and 30 minutes.
+    partsOf(duration.index, minutesWord === undefined ? [[larger, 'minute', MINUTES_IN_HOUR], [smaller, 'minute', 1]] : [[larger, 'minute', 1], [smaller, 'second', 1]]);
+  }
+  const inTime = (mention: NumberMention) =>
+    [...times, ...durations].some((time) => mention.start < time.index + time[0].length && mention.end > time.index);
   return [...mentions.filter((mention) => !inTime(mention)), ...parts].sort((a, b) => a.start - b.start);
 }
 

@@ -53,6 +53,6 @@ export const TRANSLATED_NAMES: readonly string[] = [
   'Black Forest|Schwarzwald|Шварцвальд',
   'Caucasus|Kaukasus|Кавказ',
   'Free Voters|Freie Wähler|Свободные избиратели',
-  'Left Party|Die Linke|Левая партия',
+  'Left Party|Die Linke|Левая партия|Left|Linke|Левые',
   'Greens|Grüne|Зелёные',
 ];

@@ -1349,4 +1349,59 @@ describe('findUnsupported', () => {
       findUnsupported(race, 'Lindqvist geht mit 24 Sekunden Vorsprung auf Mulready in die Schlussetappe.', german),
     ]).toEqual([[], [{ kind: 'number', text: '24 Sekunden' }]]);
   });
+
+  it('takes a fraction for a percentage («около двух третей» and "about a fifth" for 68% and 20%, "25%" for "a quarter"), "Prozentpunkte" for percentage points, "187.5km" and "4:20 Minuten" for "4 minutes 20 seconds"; catches a fraction too far off, another duration and a place read as a share', () => {
+    const fires = indexSource({ text: 'Officials said 68% of the fires were caused by people. Some 20% of the fires were caused by dry thunderstorms. A quarter of the homes were empty.', language: 'en' });
+    const poll = indexSource({ text: 'Die Fehlertoleranz liegt bei bis zu 2,9 Prozentpunkten.', language: 'de' });
+    const race = indexSource({ text: 'Verhaegen won at the end of 187.5 kilometres. The breakaway built a maximum lead of 4 minutes 20 seconds.', language: 'en' });
+    const german = { ...crossLanguage, language: 'de' };
+    expect([
+      findUnsupported(fires, 'Около двух третей пожаров произошли по вине людей, примерно пятая часть — из-за гроз.', { ...crossLanguage, language: 'ru' }),
+      findUnsupported(fires, 'About two thirds of the fires were caused by people and about a fifth by thunderstorms; 25% of the homes were empty.', sameLanguage),
+      findUnsupported(poll, 'The margin of error is up to 2.9 percentage points.', { ...crossLanguage, language: 'en' }),
+      findUnsupported(race, 'The 187.5km stage was flat.', sameLanguage),
+      findUnsupported(race, 'Die Ausreißer hatten bis zu 4:20 Minuten Vorsprung.', german),
+      findUnsupported(fires, 'About half of the fires were caused by people.', sameLanguage),
+      findUnsupported(race, 'Die Ausreißer hatten bis zu 4:25 Minuten Vorsprung.', german),
+      findUnsupported(fires, 'It was a fifth term for the officials.', sameLanguage),
+    ]).toEqual([[], [], [], [], [], [{ kind: 'number', text: 'half' }], [{ kind: 'number', text: '25' }], [{ kind: 'number', text: 'fifth' }]]);
+  });
+
+  it('in a German summary, reads "vom Typ", a noun after a quantity ("37 Sekunden Rückstand") and a noun of an ordinal ("Gesamtdritter") as common nouns, and "die Linke" as "the Left"; keeps a Slavic "y" after an article a name ("auf dem Irtysch")', () => {
+    const race = indexSource({ text: 'Sem de Graaf, a team-mate of Verhaegen, is third overall, 37 seconds down. Two Be-200 amphibious aircraft were sent. Die Linke won 11%.', language: 'en' });
+    const german = { ...crossLanguage, language: 'de' };
+    expect([
+      findUnsupported(race, 'Sem de Graaf folgt mit 37 Sekunden Rückstand Verhaegen.', german),
+      findUnsupported(race, 'Auch Gesamtdritter Sem de Graaf kam an.', german),
+      findUnsupported(race, 'Entsandt wurden zwei Amphibienflugzeuge vom Typ Be-200.', german),
+      findUnsupported(race, 'The Left won 11%.', { ...crossLanguage, language: 'en' }),
+      findUnsupported(race, 'Die Flugzeuge landeten auf dem Irtysch.', german),
+    ]).toEqual([[], [], [], [], [{ kind: 'name', text: 'Irtysch' }]]);
+  });
+
+  it('in an English summary of another language, takes the translation of an acronym spelt out ("Unified State Exam" for «ЕГЭ»), an institution continued after "and" and a run of common words translating a quoted name ("Software Engineering" for «Программная инженерия»); catches other names', () => {
+    const admissions = indexSource({
+      text: 'Документы по результатам ЕГЭ принимают до 25 июля. Проходной балл на «Программную инженерию» составил 261 балл. Заявку одобрило Министерство науки и высшего образования.',
+      language: 'ru',
+    });
+    const ministry = indexSource({ text: 'Заявку одобрило Министерство науки и высшего образования.', language: 'ru' });
+    const english = { ...crossLanguage, language: 'en' };
+    expect([
+      findUnsupported(admissions, 'Applicants with Unified State Exam results can apply until July 25.', english),
+      findUnsupported(admissions, 'The passing score for Software Engineering was 261 points.', english),
+      findUnsupported(ministry, 'The Ministry of Science and Higher Education approved the application.', english),
+      findUnsupported(admissions, 'Applicants with Unified Federal Exam results can apply until July 25.', english),
+      findUnsupported(admissions, 'The passing score for Anna Sokolova was 261 points.', english),
+      findUnsupported(ministry, 'The Ministry of Science and Mikhail Borisov approved the application.', english),
+    ]).toEqual([[], [], [], [{ kind: 'name', text: 'Unified Federal Exam' }], [{ kind: 'name', text: 'Anna Sokolova' }], [{ kind: 'name', text: 'Mikhail Borisov' }]]);
+  });
+
+  it('reads "unless" as a negation of its clause: "without new defences" for "unless new defences are built"; catches "if new defences are built"', () => {
+    const coast = indexSource({ text: 'Up to 340 homes around Carrow Sands could be lost to erosion within 50 years unless new defences are built, a council report said.', language: 'en' });
+    expect([
+      findUnsupported(coast, 'Up to 340 homes around Carrow Sands could be lost to erosion within 50 years without new defences.', sameLanguage),
+      findUnsupported(coast, 'Up to 340 homes around Carrow Sands could be lost to erosion within 50 years if new defences are built.', sameLanguage),
+    ]).toEqual([[], [{ kind: 'negation', text: 'new defences are built' }]]);
+  });
 });
+
