@@ -170,7 +170,7 @@ function numberIsStated(
     return mention.values.some((value) => (evidence.numbers.get(value) ?? []).some((number) => isBare(number) && about(number) && (!durations || number.compound === true)));
   }
   // An amount of money, or a year: specific enough that the source stating it is stating this one, whatever the words around it.
-  const money = mention.unit?.startsWith('currency:') === true || (mention.unit === undefined && mention.values.length === 1 && isYear(mention.values[0] ?? 0));
+  const money = mention.unit?.startsWith('currency:') === true || (mention.unit === undefined && mention.values.length === 1 && isYearMention(mention));
   return mention.values.some((value) => {
     const stated = evidence.numbers.get(value) ?? [];
     // A unit written in the text must be the source's; a bare number matches the value in any unit. A currency the
@@ -181,13 +181,23 @@ function numberIsStated(
     // марта»), and no count: "LONDON, July 8" is not «восемь матчей».
     const isDay = (number: StatedNumber) => number.dayOfMonth === undefined || monthNear() === number.dayOfMonth || monthsNamed().has(number.dayOfMonth);
     const matches = stated.filter((number) => unitIsSources(number) && isDay(number));
-    // A bare number the source's currency is taken for is no amount written as one: it needs words in common.
-    if (matches.some((number) => (money && (mention.unit === undefined || number.unit === mention.unit)) || about(number))) return true;
+    // A bare number the source's currency is taken for is no amount written as one: it needs words in common. A day next to
+    // its month is a date, as specific as an amount ("vom 4. September bis zum 17. Oktober" for "endete … am 17. Oktober").
+    const dated = (number: StatedNumber) => number.dayOfMonth !== undefined && monthNear() === number.dayOfMonth;
+    if (matches.some((number) => (money && (mention.unit === undefined || number.unit === mention.unit)) || dated(number) || about(number))) return true;
     const date = evidence.date;
     if (!date || mention.unit !== undefined) return false;
     // The source's date line: its year is stated, its day only as a day of its month.
     return value === date.year || (value === date.day && monthNear() === date.month);
   });
+}
+
+/** Digits in groups of three: "2,100", "2 100", "2.100"; a year is written without. */
+const DIGIT_GROUPS = /\d[,.\s\u00a0\u202f\u2009'’]\d{3}(?!\d)/u;
+
+/** The text's number may be a year: "2100", not "more than 2,100 patients". */
+function isYearMention(mention: NumberMention): boolean {
+  return mention.values.every(isYear) && !DIGIT_GROUPS.test(mention.text);
 }
 
 /** Most a rounded figure may differ from the source's exact one, as a share of the rounded figure. */
@@ -236,7 +246,7 @@ function roundsStatedNumber(evidence: Evidence, mention: NumberMention, about: (
       return evidence.quantities.some((quantity) => quantity.base === measure.base && roundsTo(quantity.amount / unit, value, approximately));
     });
   }
-  if (mention.unit === undefined && mention.values.every(isYear)) return false;
+  if (mention.unit === undefined && isYearMention(mention)) return false;
   for (const [value, stated] of evidence.numbers) {
     if (!mention.values.some((rounded) => roundsTo(value, rounded, approximately))) continue;
     if (stated.some((number) => number.dayOfMonth === undefined && (mention.unit === undefined || number.unit === mention.unit) && about(number))) return true;
@@ -407,8 +417,26 @@ function occursInOrder(evidence: Evidence, words: readonly string[]): boolean {
   return starts.some((start) => rest.every((word, offset) => evidence.words[start + 1 + offset] === word));
 }
 
+/**
+ * The folded words occur in this order, one after another, in the source, each
+ * in some form of its own: Russian declines the words it quotes into the case
+ * its sentence needs («назвал линию „новой транспортной осью“» for «это новая
+ * транспортная ось»).
+ */
+function occursInOrderInAnyForm(evidence: Evidence, words: readonly string[]): boolean {
+  const [first, ...rest] = words;
+  if (first === undefined) return true;
+  const sameWord = (source: string, word: string) => sameWordForm(source, word) || sameDeclinedName(source, word);
+  return (evidence.wordsByStart.get(first.slice(0, 3)) ?? []).some(
+    (form) =>
+      sameWord(form, first) && (evidence.positions.get(form) ?? []).some((start) => rest.every((word, offset) => sameWord(evidence.words[start + 1 + offset] ?? '', word))),
+  );
+}
+const CYRILLIC = /\p{Script=Cyrillic}/u;
+
 function quoteIsStated(evidence: Evidence, quote: string): boolean {
-  return quoteFragments(quote).every((fragment) => occursInOrder(evidence, foldedTokensOf(fragment).map((token) => token.folded))) || quotedTitleIsStated(evidence, quote);
+  const inOrder = CYRILLIC.test(quote) ? occursInOrderInAnyForm : occursInOrder;
+  return quoteFragments(quote).every((fragment) => inOrder(evidence, foldedTokensOf(fragment).map((token) => token.folded))) || quotedTitleIsStated(evidence, quote);
 }
 
 /**

@@ -89,6 +89,9 @@ const CLAUSE_CONJUNCTIONS: ReadonlySet<string> = new Set([
  */
 const MODAL_PARTICLES: ReadonlySet<string> = new Set(['aber']);
 
+const DIGIT_END = /\d$/u;
+const DIGIT_START = /^\d/u;
+
 /** Punctuation between two words that ends a clause: a comma, a semicolon, a colon, a bracket, a dash. */
 const CLAUSE_BREAK = /[,;:()[\]–—]|\s-\s/u;
 
@@ -190,7 +193,9 @@ export function readPolarity(text: string, tokens: readonly FoldedToken[]): Pola
       const endsSentence = !spaced && sentenceEndsAfter(previous, gap, token);
       if (endsSentence) sentence++;
       const conjunction = CLAUSE_CONJUNCTIONS.has(token.folded) && !(spaced && MODAL_PARTICLES.has(token.folded));
-      if (endsSentence || (!spaced && CLAUSE_BREAK.test(gap)) || conjunction) {
+      // "2,115", "1.5": a comma or point between digits is part of a number, no clause break.
+      const inNumber = (gap === ',' || gap === '.') && DIGIT_END.test(previous.text) && DIGIT_START.test(token.text);
+      if (endsSentence || (!spaced && !inNumber && CLAUSE_BREAK.test(gap)) || conjunction) {
         closeClause(index);
         clause++;
         previousClauseStart = endsSentence ? -1 : clauseStart;

@@ -247,6 +247,9 @@ const MEASURE_FORMS: ReadonlyArray<readonly [string, MeasureBase, number]> = [
   // Not "second": "a second term", "the second round" count places.
   ['seconds sec secs сек секунда секунду секунды секунд секунде секундой секундам секундами секундах sekunde sekunden', 'second', 1],
   ['minute minutes min мин минута минуту минуты минут минуте минутой минутам минутами минутах minute minuten', 'minute', 1],
+  // «полчаса», «полгода»: half an hour, half a year, in one word.
+  ['полчаса', 'minute', 30],
+  ['полгода', 'month', 6],
   ['hour hours hr hrs h ч std час часа часу часов часам часами часах stunde stunden', 'minute', 60],
   ['day days день дня дней дню днем дням днями днях сутки суток сут дн tag tage tagen tages', 'minute', 24 * 60],
   ['week weeks неделя неделю недели недель неделе неделей неделям неделями неделях woche wochen', 'minute', 7 * 24 * 60],
@@ -412,3 +415,63 @@ const MULTIPLIER_STEMS: ReadonlyArray<readonly [string, number]> = [
 export function multiplierOf(folded: string): number | undefined {
   return MULTIPLIER_STEMS.find(([stem]) => folded.startsWith(stem))?.[1];
 }
+
+/** The number words compounds open with, as they are written there (folded: ё is е, ü is u): «пяти|часовой», "zehn|jahresmittel". */
+const COMPOUND_NUMBERS: ReadonlyMap<string, number> = new Map([
+  ...['одно', 'двух', 'трех', 'четырех', 'пяти', 'шести', 'семи', 'восьми', 'девяти', 'десяти'].map((stem, index) => [stem, index + 1] as const),
+  ...['одиннадцати', 'двенадцати', 'тринадцати', 'четырнадцати', 'пятнадцати', 'шестнадцати', 'семнадцати', 'восемнадцати', 'девятнадцати'].map(
+    (stem, index) => [stem, index + 11] as const,
+  ),
+  ...['двадцати', 'тридцати', 'сорока', 'пятидесяти', 'шестидесяти', 'семидесяти', 'восьмидесяти', 'девяноста'].map((stem, index) => [stem, (index + 2) * 10] as const),
+  ...['zwei', 'drei', 'vier', 'funf', 'sechs', 'sieben', 'acht', 'neun', 'zehn', 'elf', 'zwolf'].map((stem, index) => [stem, index + 2] as const),
+  ...['dreizehn', 'vierzehn', 'funfzehn', 'sechzehn', 'siebzehn', 'achtzehn', 'neunzehn'].map((stem, index) => [stem, index + 13] as const),
+  ...['zwanzig', 'dreissig', 'vierzig', 'funfzig', 'sechzig', 'siebzig', 'achtzig', 'neunzig'].map((stem, index) => [stem, (index + 2) * 10] as const),
+  ['hundert', 100],
+]);
+
+const COMPOUND_START = 3;
+const COMPOUND_NUMBERS_BY_START: ReadonlyMap<string, ReadonlyArray<readonly [string, number]>> = (() => {
+  const byStart = new Map<string, Array<readonly [string, number]>>();
+  for (const entry of COMPOUND_NUMBERS) {
+    const start = entry[0].slice(0, COMPOUND_START);
+    byStart.set(start, [...(byStart.get(start) ?? []), entry]);
+  }
+  return byStart;
+})();
+
+/** The part after the number in such a compound, and the noun of time or distance it is (see MEASURE_FORMS). */
+const COMPOUND_MEASURES: ReadonlyArray<readonly [RegExp, string]> = [
+  [/^час(?:ов)\p{L}*/u, 'час'],
+  [/^летн\p{L}*/u, 'лет'],
+  [/^годичн\p{L}*/u, 'год'],
+  [/^месячн\p{L}*/u, 'месяц'],
+  [/^недельн\p{L}*/u, 'неделя'],
+  [/^дневн\p{L}*/u, 'день'],
+  [/^минутн\p{L}*/u, 'минута'],
+  [/^километров\p{L}*/u, 'километр'],
+  [/^jahres?\p{L}*/u, 'jahr'],
+  [/^monats?\p{L}*/u, 'monat'],
+  [/^tages?\p{L}*/u, 'tag'],
+  [/^wochen\p{L}*/u, 'woche'],
+  [/^stunden\p{L}*/u, 'stunde'],
+  [/^kilometer\p{L}*/u, 'kilometer'],
+];
+
+/**
+ * A number and a noun of time or distance written as one word: «пятичасовой»
+ * (five hours), «двухлетний», "Zehnjahresmittel" (ten years), "Achtstundentag".
+ * Folded input; undefined for any other word.
+ */
+export function compoundQuantityOf(folded: string): { value: number; noun: MeasureNoun } | undefined {
+  // Most words open with no number: the first three letters rule them out at once.
+  for (const [stem, value] of COMPOUND_NUMBERS_BY_START.get(folded.slice(0, COMPOUND_START)) ?? []) {
+    if (!folded.startsWith(stem)) continue;
+    const rest = folded.slice(stem.length);
+    for (const [pattern, noun] of COMPOUND_MEASURES) {
+      const measure = pattern.test(rest) ? measureNounOf(foldWord(noun)) : undefined;
+      if (measure) return { value, noun: measure };
+    }
+  }
+  return undefined;
+}
+

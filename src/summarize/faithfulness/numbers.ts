@@ -5,6 +5,7 @@ import {
   CURRENCY_SIGNS,
   DIGIT_SUFFIX_SCALES,
   ARTICLE_FRACTIONS,
+  compoundQuantityOf,
   FRACTION_OF,
   HALF_ARTICLE,
   isMeasureNoun,
@@ -69,11 +70,11 @@ export interface NumberMention {
 /** Which side of a rounded figure the exact one is: above "more than 14,000", below "almost four hours", either "about 2,100". */
 export type Approximation = 'above' | 'below' | 'near';
 
-/** The words before a number that make it a rounded figure, by the side the exact one is on. */
+/** The words before a number that make it a rounded figure, by the side the exact one is on; a Russian preposition may stand between («почти в 95 млрд», «более чем на 10%»). */
 const APPROXIMATIONS: ReadonlyArray<readonly [Approximation, RegExp]> = [
-  ['above', /(?:^|[^\p{L}])(?:more than|over|above|upwards of|in excess of|более(?:\s+чем)?|больше|свыше|mehr als|über|gut)\s+$/iu],
-  ['below', /(?:^|[^\p{L}])(?:almost|nearly|under|less than|fewer than|close to|почти|менее|меньше|без малого|fast|knapp|beinahe|nahezu|weniger als|unter)\s+$/iu],
-  ['near', /(?:^|[^\p{L}])(?:about|around|roughly|approximately|some|an estimated|около|примерно|порядка|приблизительно|rund|etwa|ungefähr|circa|ca\.|zirka|gegen)\s+$/iu],
+  ['above', /(?:^|[^\p{L}])(?:more than|over|above|upwards of|in excess of|более(?:\s+чем)?|больше|свыше|mehr als|über|gut)\s+(?:(?:в|на|до)\s+)?$/iu],
+  ['below', /(?:^|[^\p{L}])(?:almost|nearly|under|less than|fewer than|close to|почти|менее|меньше|без малого|fast|knapp|beinahe|nahezu|weniger als|unter)\s+(?:(?:в|на|до)\s+)?$/iu],
+  ['near', /(?:^|[^\p{L}])(?:about|around|roughly|approximately|some|an estimated|около|примерно|порядка|приблизительно|rund|etwa|ungefähr|circa|ca\.|zirka|gegen)\s+(?:(?:в|на|до)\s+)?$/iu],
 ];
 /** Characters before a number looked at for APPROXIMATIONS. */
 const APPROXIMATION_REACH = 24;
@@ -299,6 +300,8 @@ function makesRate(text: string, atoms: readonly Atom[], article: number): boole
   return false;
 }
 
+const HALF_PREFIX = 'пол';
+
 /** Words before "a fifth" that make it a share, not a place: "about a fifth", "nearly a tenth" ("a fifth term" is a place). */
 const ROUNDED_BEFORE = /(?:^|[^\p{L}])(?:about|around|roughly|nearly|almost|approximately|some|over|under|more than|less than)\s+$/iu;
 
@@ -327,6 +330,8 @@ function readNumberWords(text: string, atoms: readonly Atom[], from: number): { 
     if (words === 0 && fraction !== undefined && (SINGULAR_ARTICLES.has(atom.folded) || word?.role === 'one') && adjacent(text, atom, next)) {
       return { value: fraction, next: index + 2 };
     }
+    // «на пол-очка», «пол-литра»: Russian "half" as a prefix before a hyphen («пол» alone is a floor).
+    if (words === 0 && atom.folded === HALF_PREFIX && text[atom.end] === '-' && next?.start === atom.end + 1) return { value: 0.5, next: index + 1 };
     // «пятая часть», "a fifth of", "about a fifth": an ordinal as a fraction (see PART_WORDS).
     const ordinalNext = wordOf(next);
     const fractionAfter = foldedOf(atoms[index + 2]) === FRACTION_OF || ROUNDED_BEFORE.test(text.slice(Math.max(0, atom.start - 24), atom.start));
@@ -606,6 +611,15 @@ export function findNumbers(text: string, tokens: readonly FoldedToken[]): Numbe
         last = words.next - 1;
       }
     }
+    // «пятичасовой», "Zehnjahresmittel": a number and its noun in one word.
+    const compound = values === undefined && atom.kind === 'word' ? compoundQuantityOf(atom.folded) : undefined;
+    if (compound) {
+      const { value, noun } = compound;
+      mentions.push({ text: text.slice(atom.start, atom.end), start: atom.start, end: atom.end, values: [value], measure: { base: noun.base, amounts: [roundValue(value * noun.factor)] } });
+      multipliers.push(undefined);
+      index++;
+      continue;
+    }
     if (values === undefined) {
       index++;
       continue;
@@ -648,6 +662,7 @@ export function findNumbers(text: string, tokens: readonly FoldedToken[]): Numbe
     index = last + 1;
   }
   shareAcrossRanges(text, mentions, multipliers);
+  shareAcrossAlternatives(text, mentions);
   withShortYearRanges(text, mentions);
   return withApproximations(text, withTimesOfDay(text, withRaceTimes(text, mentions)));
 }
@@ -793,6 +808,30 @@ function shareAcrossRanges(text: string, mentions: NumberMention[], multipliers:
       lower.measure = { base: measure.base, amounts: lower.values.map((value) => roundValue(value * factor)) };
     }
     upper.rangeFrom = lower.values;
+  }
+}
+
+/** Between a number and the one it replaces: "an vier statt fünf Tagen", «пять дней вместо шести», "four instead of five days". */
+const INSTEAD_OF = /^\s+(?:statt|anstatt|instead of|rather than|вместо)\s+$/iu;
+
+/**
+ * A number and the one it replaces share the unit or measure written once:
+ * "vier statt fünf Tagen" is four days against five.
+ */
+function shareAcrossAlternatives(text: string, mentions: NumberMention[]): void {
+  for (let index = 0; index + 1 < mentions.length; index++) {
+    const first = mentions[index];
+    const second = mentions[index + 1];
+    if (!first || !second || !INSTEAD_OF.test(text.slice(first.end, second.start))) continue;
+    const [bare, written] = first.unit === undefined && first.measure === undefined ? [first, second] : [second, first];
+    if (bare.unit !== undefined || bare.measure !== undefined) continue;
+    if (written.unit !== undefined) bare.unit = written.unit;
+    const measure = written.measure;
+    const counted = written.values[0];
+    if (measure && counted) {
+      const factor = (measure.amounts[0] ?? 0) / counted;
+      bare.measure = { base: measure.base, amounts: bare.values.map((value) => roundValue(value * factor)) };
+    }
   }
 }
 

@@ -1403,5 +1403,46 @@ describe('findUnsupported', () => {
       findUnsupported(coast, 'Up to 340 homes around Carrow Sands could be lost to erosion within 50 years if new defences are built.', sameLanguage),
     ]).toEqual([[], [{ kind: 'negation', text: 'new defences are built' }]]);
   });
+
+  it('rounds a figure written in groups of three ("more than 2,100" for 2,115, not a year), takes a date with no words in common, «почти в 95 млрд» for 94,7 млрд and a unit written once for two numbers ("vier statt fünf Tagen"); catches the wrong rounding, day and count', () => {
+    const waits = indexSource({ text: 'Of those, 2,115 had been waiting more than 65 weeks.', language: 'en' });
+    const harvest = indexSource({ text: 'Die Lese begann am 4. September und endete für die meisten Betriebe am 17. Oktober.', language: 'de' });
+    const metro = indexSource({ text: 'Строительство участка обошлось в 94,7 млрд рублей.', language: 'ru' });
+    const library = indexSource({ text: 'Die Stadtbibliothek öffnet künftig nur noch an vier statt fünf Tagen.', language: 'de' });
+    const russian = { ...crossLanguage, language: 'ru' };
+    expect([
+      findUnsupported(waits, 'More than 2,100 patients had been waiting over 65 weeks.', sameLanguage),
+      findUnsupported(harvest, 'Geerntet wurde vom 4. September bis zum 17. Oktober.', { ...sameLanguage, language: 'de' }),
+      findUnsupported(metro, 'Участок обошёлся почти в 95 млрд рублей.', sameLanguage),
+      findUnsupported(library, 'Библиотека будет открыта четыре дня в неделю вместо пяти.', russian),
+      findUnsupported(waits, 'More than 2,200 patients had been waiting over 65 weeks.', sameLanguage),
+      findUnsupported(harvest, 'Geerntet wurde vom 4. September bis zum 18. Oktober.', { ...sameLanguage, language: 'de' }),
+      findUnsupported(metro, 'Участок обошёлся почти в 96 млрд рублей.', sameLanguage),
+      findUnsupported(library, 'Библиотека будет открыта три дня в неделю.', russian),
+    ]).toEqual([[], [], [], [], [{ kind: 'number', text: '2,200' }], [{ kind: 'number', text: '18' }], [{ kind: 'number', text: '96 млрд рублей' }], [{ kind: 'number', text: 'три дня' }]]);
+  });
+
+  it('reads a number inside a compound word («пятичасовой», «Девятнадцатилетний», "Zehnjahresmittel") and Russian "half" as a prefix («пол-очка», «полгода»); catches another count', () => {
+    const chess = indexSource({ text: 'Девятнадцатилетний гроссмейстер Арсений Волков на пол-очка опередил соперников. Рахимов сдался после почти пятичасовой борьбы. Переговоры шли полгода.', language: 'ru' });
+    const wine = indexSource({ text: 'Eingebracht wurden etwa neun Prozent weniger als im Zehnjahresmittel.', language: 'de' });
+    const english = { ...crossLanguage, language: 'en' };
+    expect([
+      findUnsupported(chess, 'Nineteen-year-old Arseny Volkov finished half a point clear; Rakhimov resigned after nearly five hours of play.', english),
+      findUnsupported(chess, 'The talks lasted six months.', english),
+      findUnsupported(wine, 'The harvest was about 9% below the ten-year average.', english),
+      findUnsupported(chess, 'Rakhimov resigned after nearly six hours of play.', english),
+      findUnsupported(wine, 'The harvest was about 9% below the five-year average.', english),
+    ]).toEqual([[], [], [], [{ kind: 'number', text: 'six hours' }], [{ kind: 'number', text: 'five-year' }]]);
+  });
+
+  it('takes a Russian quotation declined into the case its sentence needs («назвал „новой транспортной осью“» for «новая транспортная ось»), and keeps a comma inside "2,115" in its clause; catches changed words and the negation turned round', () => {
+    const mayor = indexSource({ text: '«Вторая линия — это новая транспортная ось для четверти миллиона жителей», — заявил мэр.', language: 'ru' });
+    const waits = indexSource({ text: 'Of those, 2,115 patients at the city hospital had not been treated by its surgeons.', language: 'en' });
+    expect([
+      findUnsupported(mayor, 'Мэр назвал линию «новой транспортной осью для четверти миллиона жителей».', sameLanguage),
+      findUnsupported(mayor, 'Мэр назвал линию «новой транспортной осью для всего города».', sameLanguage),
+      findUnsupported(waits, 'Of those, 2,115 patients at the city hospital had been treated by its surgeons.', sameLanguage),
+    ]).toEqual([[], [{ kind: 'quote', text: 'новой транспортной осью для всего города' }], [{ kind: 'negation', text: '2,115 patients at the city hospital had been treated by its surgeons' }]]);
+  });
 });
 
