@@ -795,18 +795,8 @@ function shareAcrossRanges(text: string, mentions: NumberMention[], multipliers:
     // A sign before the lower end is the range's only with a dash ("$2-3 million"), or after "from" ("from 20 seconds to
     // 14", "von 12 Prozent auf 9"): "gave £5 to 200 people" is two things.
     else if (upper.unit === undefined && lower.unit !== undefined && upper.measure === undefined && (/[-–—]/u.test(gap) || FROM_BEFORE.test(before))) upper.unit = lower.unit;
-    const from = lower.measure;
-    const lowerCounted = lower.values[0];
-    if (from && upper.measure === undefined && upper.unit === undefined && lowerCounted && FROM_BEFORE.test(before)) {
-      const factor = (from.amounts[0] ?? 0) / lowerCounted;
-      upper.measure = { base: from.base, amounts: upper.values.map((value) => roundValue(value * factor)) };
-    }
-    const measure = upper.measure;
-    const counted = upper.values[0];
-    if (measure && lower.measure === undefined && lower.unit === undefined && counted) {
-      const factor = (measure.amounts[0] ?? 0) / counted;
-      lower.measure = { base: measure.base, amounts: lower.values.map((value) => roundValue(value * factor)) };
-    }
+    if (upper.measure === undefined && upper.unit === undefined && FROM_BEFORE.test(before)) takeMeasure(upper, lower);
+    if (lower.measure === undefined && lower.unit === undefined) takeMeasure(lower, upper);
     upper.rangeFrom = lower.values;
   }
 }
@@ -826,13 +816,17 @@ function shareAcrossAlternatives(text: string, mentions: NumberMention[]): void 
     const [bare, written] = first.unit === undefined && first.measure === undefined ? [first, second] : [second, first];
     if (bare.unit !== undefined || bare.measure !== undefined) continue;
     if (written.unit !== undefined) bare.unit = written.unit;
-    const measure = written.measure;
-    const counted = written.values[0];
-    if (measure && counted) {
-      const factor = (measure.amounts[0] ?? 0) / counted;
-      bare.measure = { base: measure.base, amounts: bare.values.map((value) => roundValue(value * factor)) };
-    }
+    takeMeasure(bare, written);
   }
+}
+
+/** `bare` counts in the unit of time or distance `written` counts in, if any: "fünf Tagen" makes the "vier" before it four days. */
+function takeMeasure(bare: NumberMention, written: NumberMention): void {
+  const measure = written.measure;
+  const counted = written.values[0];
+  if (!measure || !counted) return;
+  const factor = (measure.amounts[0] ?? 0) / counted;
+  bare.measure = { base: measure.base, amounts: bare.values.map((value) => roundValue(value * factor)) };
 }
 
 /** A year, a dash or slash, and two digits: "2023–24", "2023/24", the winter or season of two years. */
