@@ -30,6 +30,9 @@ function calendarForms(): Map<string, CalendarForm[]> {
   return forms;
 }
 
+/** The times of day German writes onto a weekday: "Freitagabend", "Montagmorgen", "Sonntagnachmittag" (folded: "früh" is "fruh"). */
+const PART_OF_DAY = /(?:abend|morgen|vormittag|nachmittag|mittag|nacht|fruh)s?$/u;
+
 /** What makes a weekday's plural or adverb: "Wednesdays", "mittwochs", "Sonntagen". */
 const WEEKDAY_ENDINGS = ['s', 'en'];
 
@@ -48,6 +51,12 @@ export function calendarKeyOf(folded: string, capitalised: boolean): CalendarKey
   const ending = WEEKDAY_ENDINGS.find((letters) => folded.endsWith(letters));
   const weekday = exact || ending === undefined ? undefined : candidates.find((form) => form.folded === folded.slice(0, -ending.length) && form.key.startsWith('weekday:'));
   if (weekday) return capitalised || ending === 's' ? weekday.key : undefined;
+  // "Freitagabend", "am Montagmorgen": German joins a weekday and the time of that day into one word, which names the day.
+  const partOfDay = capitalised ? PART_OF_DAY.exec(folded) : null;
+  if (partOfDay) {
+    const day = candidates.find((form) => form.folded === folded.slice(0, partOfDay.index) && form.key.startsWith('weekday:'));
+    if (day) return day.key;
+  }
   // Case endings only where names decline (Cyrillic, Greek; «в июне», four letters): in Latin script "Julia" is not "Juli".
   const declines = folded.length >= 4 && !/^[a-z]/.test(folded);
   const found = exact ?? (declines ? candidates.find((form) => (form.folded.length >= 5 && sameWordForm(form.folded, folded)) || sameDeclinedName(form.folded, folded)) : undefined);

@@ -5,7 +5,7 @@ import { calendarKeyOf } from './calendar.js';
 import { adjectiveCoresOf, isDayOfMonth, isNumberPair, isYear, kindOfNumber, measureKey, nameSkeletonsOf, SHORT_NAME_STEM, type Evidence, type NumberInSequence, type StatedNumber } from './evidence.js';
 import { countryCodesOf, countryPhrasesAt, demonymCountryCodesOf } from './countries.js';
 import { languageCodesOf, regionOfLanguage } from './languages.js';
-import { caseStems, commonPrefixLength, dominantScript, foldedTokensOf, inflectionStems, sameDeclinedName, sameWordForm, type FoldedToken, type Script } from './fold.js';
+import { caseStems, commonPrefixLength, dominantScript, foldedTokensOf, inflectionStems, sameDeclinedName, sameWordForm, withoutPossessive, type FoldedToken, type Script } from './fold.js';
 import { isEnglishTitle, isInstitutionHead, looksLikeEnglishCommonNoun } from './english-nouns.js';
 import { isCommonEnglishWord } from './english-words.js';
 import { isRussianInstitutionNoun, looksLikeRussianAdjective, opensRussianInstitution } from './russian-institutions.js';
@@ -625,10 +625,35 @@ function beginsWithQuotedName(evidence: Evidence, folded: string): boolean {
  * even the first word is translated, so the count is all there is to go by; a
  * run with a word that is no common word ("Anna Sokolova") is checked as ever.
  */
-function translatedQuotedNameRun(evidence: Evidence, words: readonly NameWord[], notFound: readonly NameWord[]): readonly NameWord[] {
-  if (words.length < 2 || notFound.length !== words.length || !words.every((word) => isCommonEnglishWord(word.folded))) return [];
-  for (const length of evidence.quotedNames.values()) if (length === words.length) return words;
+function translatedQuotedNameRun(evidence: Evidence, text: string, tokens: readonly FoldedToken[], words: readonly NameWord[], notFound: readonly NameWord[]): readonly NameWord[] {
+  if (notFound.length !== words.length || !words.every((word) => isCommonEnglishWord(word.folded))) return [];
+  const length = words.length + commonCapitalsBefore(text, tokens, words[0]?.start ?? 0);
+  if (length < 2) return [];
+  for (const quotedLength of evidence.quotedNames.values()) if (quotedLength === length) return words;
   return [];
+}
+
+/** "of", "the", "and", "for": the small words inside a translated name ("Union of Cities"). */
+const NAME_LINKS = new Set(['of', 'the', 'and', 'for']);
+
+/**
+ * The capitalised common English words right before `start`, across the small
+ * words of a name (NAME_LINKS), that a name run leaves out: the sentence's
+ * opening word ("Union of Cities kept …") and a possessive ("People's
+ * Alternative"). They are words of the translated name all the same.
+ */
+function commonCapitalsBefore(text: string, tokens: readonly FoldedToken[], start: number): number {
+  let count = 0;
+  let boundary = start;
+  for (let index = tokens.findLastIndex((token) => token.end <= start); index >= 0; index--) {
+    const token = tokens[index];
+    if (!token || !/^[\s\u00a0]+$/u.test(text.slice(token.end, boundary))) break;
+    boundary = token.start;
+    if (NAME_LINKS.has(token.folded)) continue;
+    if (!CAPITALISED_WORD.test(token.text) || !isCommonEnglishWord(withoutPossessive(token.folded))) break;
+    count++;
+  }
+  return count;
 }
 
 /**
@@ -1155,7 +1180,7 @@ export function findUnsupported(evidence: Evidence, text: string, options: Check
         !(language === 'de' && followsStatedPlaceAdjective(evidence, normalized, tokens, word, acrossScripts)),
     );
     const translated = acrossScripts ? translatedQuotedNameWords(evidence, name.words, unmatched) : new Set<NameWord>();
-    if (englishAcrossLanguages) for (const word of translatedQuotedNameRun(evidence, name.words, unmatched)) translated.add(word);
+    if (englishAcrossLanguages) for (const word of translatedQuotedNameRun(evidence, normalized, tokens, name.words, unmatched)) translated.add(word);
     const joined = new Set(acrossScripts ? joinedNameWords(evidence, name.words, unmatched) : []);
     const anchored = options.crossLanguage ? anchoredRunWords(evidence, name.words, unmatched, script !== evidence.script, language, options.commonWords) : new Set<NameWord>();
     const generic = institution

@@ -9,9 +9,24 @@ import { TRANSLATED_NAMES } from './translated-names.js';
  */
 function forEachTranslatedName(visit: (words: readonly string[], code: string) => void): void {
   TRANSLATED_NAMES.forEach((line, index) => {
-    for (const name of line.split('|')) visit(name.split(/[\s.-]+/u).filter(Boolean).map(foldWord), `name:${index}`);
+    const [names = ''] = line.split(COUNTRY_MARK);
+    for (const name of names.split('|')) visit(name.split(/[\s.-]+/u).filter(Boolean).map(foldWord), `name:${index}`);
   });
 }
+
+/** What puts a line of TRANSLATED_NAMES in its country: "Bavaria|Bayern|Бавария @DE". */
+const COUNTRY_MARK = ' @';
+
+/**
+ * The ISO code of the country a place of TRANSLATED_NAMES lies in, by the code
+ * countryCodesOf gives the place ("name:0" → "DE"); undefined for a country's
+ * own code, a party, or a place across borders ("Danube").
+ */
+export function countryOfPlace(code: string): string | undefined {
+  if (!code.startsWith(PLACE_CODE)) return undefined;
+  return TRANSLATED_NAMES[Number(code.slice(PLACE_CODE.length))]?.split(COUNTRY_MARK)[1];
+}
+const PLACE_CODE = 'name:';
 
 /**
  * Country names differ between languages more than transliteration can follow:

@@ -1,6 +1,6 @@
 import { findAbbreviations, type Abbreviations } from './abbreviations.js';
 import { calendarKeyOf, calendarKeysOfDate, type CalendarKey } from './calendar.js';
-import { countryCodesOf, countryPhrasesAt, demonymCountryCodesOf, RUSSIAN_ADJECTIVE_PREFIX } from './countries.js';
+import { countryCodesOf, countryOfPlace, countryPhrasesAt, demonymCountryCodesOf, RUSSIAN_ADJECTIVE_PREFIX } from './countries.js';
 import { languageCodesOf, regionOfLanguage } from './languages.js';
 import { caseStems, dominantScript, foldedTokensOf, foldKeepingCarons, foldWord, withoutPossessive, type FoldedToken, type Script } from './fold.js';
 import { readPolarity, type Polarity } from './negation.js';
@@ -409,9 +409,13 @@ export function indexSource(source: FaithfulnessSource): Evidence {
         for (const skeleton of ofSpelling) skeletons.add(skeleton);
         if (spelling === name) nameSkeletons.set(token.folded, ofSpelling.filter((skeleton) => skeleton.length >= NAME_SKELETON));
       }
-      for (const code of countryCodesOf(name)) countries.add(code);
       // "New Zealand", «Новой Зеландии»: a name of several words is the country's, whatever its words say alone.
-      for (const { code } of countryPhrasesAt(words, index)) countries.add(code);
+      for (const code of [...countryCodesOf(name), ...countryPhrasesAt(words, index).map((phrase) => phrase.code)]) {
+        countries.add(code);
+        // "Rheinland-Pfalz" is in Germany: a summary may name the country the source's place is in.
+        const country = countryOfPlace(code);
+        if (country) countries.add(country);
+      }
       if (consonantSkeleton(name).length < 2) for (const form of [name, ...caseStems(name, SHORT_NAME_STEM)]) shortNames.add(shortNameShape(form));
     }
     const day = calendarKeyOf(withoutPossessive(token.folded), capitalised);

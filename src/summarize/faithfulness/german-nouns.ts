@@ -165,7 +165,7 @@ export function germanCommonNouns(text: string, tokens: readonly FoldedToken[], 
     const cut = next !== undefined && CUT_COMPOUND.test(text.slice(token.end, next.start));
     // "auf dem Irtysch", "an der Wolga": rivers, mountains and regions take an article; across languages one shaped like a foreign name stays a name.
     const foreignAfterArticle = options.crossLanguage === true && looksLikeForeignName(token.folded);
-    const common = hasCommonNounBefore(text, tokens, index) || hasGenitiveAfter(text, tokens, index) || isQuantityNoun(text, tokens, index);
+    const common = hasCommonNounBefore(text, tokens, index) || hasGenitiveAfter(text, tokens, index) || isQuantityNoun(text, tokens, index) || isNumberedNoun(text, tokens, index);
     if (cut || (!foreignAfterArticle && common) || completesCutCompound(text, tokens, index) || ORDINAL_NOUN.test(token.folded)) {
       nouns.add(index);
       return;
@@ -189,6 +189,20 @@ function isQuantityNoun(text: string, tokens: readonly FoldedToken[], index: num
   const count = tokens[index - 2];
   if (!token || !unit || !count || !WITHIN_PHRASE.test(text.slice(unit.end, token.start)) || !WITHIN_PHRASE.test(text.slice(count.end, unit.start))) return false;
   return (isMeasureNoun(unit.folded) || unitWordOf(unit.folded) !== undefined) && isCount(count);
+}
+
+/**
+ * "auf Rang sechs", "Platz drei,", "Gruppe zwei und drei": a noun numbered by
+ * a count in words that ends its phrase. A count before a noun counts that
+ * noun ("in Berlin drei Menschen"), so the name before it stays a name; digits
+ * number names too ("Windows 11", "Apollo 11").
+ */
+function isNumberedNoun(text: string, tokens: readonly FoldedToken[], index: number): boolean {
+  const [token, count, after] = [tokens[index], tokens[index + 1], tokens[index + 2]];
+  if (!token || !count || HAS_DIGIT.test(count.text) || !/^[\s\u00a0]+$/u.test(text.slice(token.end, count.start))) return false;
+  const number = numberWordOf(count.folded);
+  if (!number || number.ordinal || !Number.isInteger(number.value)) return false;
+  return after === undefined || !/^[\s\u00a0]+$/u.test(text.slice(count.end, after.start)) || !CAPITALISED.test(after.text);
 }
 
 /**

@@ -41,12 +41,19 @@ const FEMININE_AGENT = /^(?:\p{L}{3,}orin|\p{L}{4,}erin)(?:nen)?$/u;
 const ABSTRACT_NOUN = /^\p{L}{3,}(?:ung|heit|keit|schaft|tion|itat)(?:en)?$/u;
 
 /**
+ * A role made by a prefix of rank, whatever its head: "Chefmediziner",
+ * "Chefredakteurin", "Vizepräsident". No surname opens with "Chef" or "Vize"
+ * and a word after it.
+ */
+const RANK_PREFIXED = /^(?:chef|vize)\p{L}{4,}$/u;
+
+/**
  * The folded word is a German title, role or abstract noun by its head or
  * suffix (see the module's comment): in a run of capitals before a name it is
  * the common noun, not part of the name.
  */
 export function looksLikeGermanTitle(folded: string): boolean {
-  return TITLE.test(folded) || ADJECTIVAL_TITLE.test(folded) || AGENT_NOUN.test(folded) || FEMININE_AGENT.test(folded) || ABSTRACT_NOUN.test(folded);
+  return TITLE.test(folded) || ADJECTIVAL_TITLE.test(folded) || AGENT_NOUN.test(folded) || FEMININE_AGENT.test(folded) || ABSTRACT_NOUN.test(folded) || RANK_PREFIXED.test(folded);
 }
 
 /** A head with a word before it: "Generalkonsul", "Außenminister", "Bundeskanzlerin"; not a bare "Richter" or "Meister". */

@@ -106,10 +106,10 @@ const COMMON_VERBS: ReadonlySet<string> = new Set('go get let put use know want 
 
 /**
  * Adverbs that sit between a negation and what it is about, saying when or how
- * much: "not yet approved", "nicht mehr", «ещё не». They are no head: "has not
+ * much: "not yet approved", "nicht mehr", «ещё не», «пока не». They are no head: "has not
  * yet been approved" is about "approved", as "has yet to be approved" is.
  */
-const NEGATION_ADVERBS: ReadonlySet<string> = new Set(['yet', 'still', 'even', 'ever', 'again', 'noch', 'mehr', 'einmal', 'ещё', 'еще', 'уже', 'больше']);
+const NEGATION_ADVERBS: ReadonlySet<string> = new Set(['yet', 'still', 'even', 'ever', 'again', 'noch', 'mehr', 'einmal', 'ещё', 'еще', 'уже', 'больше', 'пока']);
 
 /** A word a negation may be about: a content word, or a verb too common to be one. */
 function canBeHead(folded: string): boolean {
@@ -282,6 +282,9 @@ function occurrencesIn(index: PolarityIndex, folded: string, sentence: number): 
 const RESTATED_WORDS = 3;
 const RESTATED_SHARE = 0.6;
 
+/** A figure in digits, as a word of its own: "188", "2,115". */
+const FIGURE = /^\d[\d.,]*$/u;
+
 /** A clause of the text whose polarity contradicts the source, as token indices (first and last word). */
 export interface NegationConflict {
   first: number;
@@ -444,8 +447,23 @@ function conflictsInSentence(source: PolarityIndex, tokens: readonly FoldedToken
   const content: number[] = [];
   // The content words and the common verbs a negation may be about: the words that can contradict the source.
   const candidates: number[] = [];
+  // The figures each source sentence shares with this one, which tell apart two sentences of the same words: "2,115
+  // had been waiting more than 65 weeks, and 188 more than 78" is restated by "188 of them for more than 78 weeks", not
+  // "no patient to wait longer than 65 weeks".
+  const figures = new Uint16Array(source.polarity.sentences);
+  for (let index = from; index <= to; index++) {
+    const token = tokens[index];
+    if (!token || !FIGURE.test(token.folded)) continue;
+    for (const position of source.positions.get(token.folded) ?? []) {
+      const sentence = source.polarity.sentence[position] ?? 0;
+      if (countedFor[sentence] === index + 1) continue;
+      countedFor[sentence] = index + 1;
+      figures[sentence] = (figures[sentence] ?? 0) + 1;
+    }
+  }
   let restated = -1;
   let best = 0;
+  let bestScore = 0;
   for (let index = from; index <= to; index++) {
     const token = tokens[index];
     if (!token || isNegationWord(token.folded) || !canBeHead(token.folded)) continue;
@@ -458,7 +476,8 @@ function conflictsInSentence(source: PolarityIndex, tokens: readonly FoldedToken
       countedFor[sentence] = index + 1;
       const count = (matched[sentence] ?? 0) + 1;
       matched[sentence] = count;
-      if (count > best) [restated, best] = [sentence, count];
+      const score = count + (figures[sentence] ?? 0);
+      if (score > bestScore) [restated, best, bestScore] = [sentence, count, score];
     });
   }
   if (best < RESTATED_WORDS || best < content.length * RESTATED_SHARE) {
@@ -475,14 +494,73 @@ function conflictsInSentence(source: PolarityIndex, tokens: readonly FoldedToken
     const there = occurrencesIn(source, folded, restated);
     if (there.length === 0) continue;
     // A negation here whose head the source sentence writes, never negated: "did not urge" against "urged"; unless what it
-    // negates is negated there too.
+    // negates is negated there too, or the source says it was lost ("without electricity" for "lost electricity").
     if (isHead && there.every((position) => !source.polarity.negated[position])) {
-      if (!negatesWhatSourceNegates(source, tokens, polarity, index, restated)) conflicts.push(negatedClauseAround(tokens, polarity, index));
+      if (!negatesWhatSourceNegates(source, tokens, polarity, index, restated) && !withoutWhatSourceLost(source, tokens, polarity, index, there)) {
+        conflicts.push(negatedClauseAround(tokens, polarity, index));
+      }
     }
-    // A negation there whose head this sentence writes, never negated: "ruled out" against "did not rule out".
-    else if (!polarity.negated[index] && there.some((position) => source.polarity.head[position]) && !negatedHere.some((word) => sameWordForm(word, folded))) {
-      conflicts.push(clauseAround(tokens, polarity, index));
+    // A negation there whose head this sentence writes, never negated, in a clause that says what that negation is about:
+    // "ruled out talks" against "did not rule out potential talks".
+    else if (!polarity.negated[index] && !negatedHere.some((word) => sameWordForm(word, folded))) {
+      const negatedThere = there.filter((position) => source.polarity.head[position]);
+      if (negatedThere.some((position) => sharesClauseWords(source, position, tokens, polarity, index))) conflicts.push(clauseAround(tokens, polarity, index));
     }
   }
   return conflicts;
+}
+
+/** Verbs of losing and lacking: what follows them the subject is without ("lost electricity", «лишились света», "verloren ihre Arbeit"). */
+const LOSS_VERBS: ReadonlySet<string> = new Set(
+  [
+    ...'lost lose loses losing lack lacks lacked lacking'.split(' '),
+    ...'потеряли потерял потеряла потеряло лишились лишился лишилась лишилось лишены'.split(' '),
+    ...'verlor verloren verlieren verliert'.split(' '),
+  ].map(foldWord),
+);
+/** Words between a verb of losing and what was lost: "lost their electricity", "lost all power". */
+const LOSS_REACH = 3;
+/** The prepositions of absence: "without", «без», "ohne". */
+const WITHOUT: ReadonlySet<string> = new Set(['without', 'без', 'ohne']);
+
+/**
+ * The text's negation at the head `head` is a "without" ("left 61,000 homes
+ * without electricity"), and the source writes its head after a verb of losing
+ * ("61,000 homes lost electricity", see LOSS_VERBS): both say it is gone.
+ */
+function withoutWhatSourceLost(source: PolarityIndex, tokens: readonly FoldedToken[], polarity: Polarity, head: number, there: readonly number[]): boolean {
+  const negation = negationOf(tokens, polarity, head);
+  if (negation === undefined || !WITHOUT.has(tokens[negation]?.folded ?? '')) return false;
+  return there.some((position) => {
+    for (let at = position - 1; at >= 0 && position - at <= LOSS_REACH; at--) if (LOSS_VERBS.has(source.words[at] ?? '')) return true;
+    return false;
+  });
+}
+
+/**
+ * The text's clause around `index` holds a content word of the source clause
+ * whose negation head is at `position`, besides the head: it says what that
+ * negation is about. "had restored power to 88% of customers" does not restate
+ * "leaving 7,300 still without power", though both write "power"; "ruled out
+ * talks" restates "did not rule out potential talks". A source clause of its
+ * head alone ("no, he said") is restated by the head.
+ */
+function sharesClauseWords(source: PolarityIndex, position: number, tokens: readonly FoldedToken[], polarity: Polarity, index: number): boolean {
+  const { first, last } = clauseAround(tokens, polarity, index);
+  const clause = source.polarity.clause[position];
+  let others = 0;
+  for (let at = position - 1; at >= 0 && source.polarity.clause[at] === clause; at--) if (sharedWordAt(source, at, tokens, first, last, () => others++)) return true;
+  for (let at = position + 1; at < source.words.length && source.polarity.clause[at] === clause; at++) if (sharedWordAt(source, at, tokens, first, last, () => others++)) return true;
+  return others === 0;
+}
+
+/** The source word at `at`, when a content word and no negation, is written in the text's words `first`..`last`; `counted` is called for each such source word. */
+function sharedWordAt(source: PolarityIndex, at: number, tokens: readonly FoldedToken[], first: number, last: number, counted: () => void): boolean {
+  const word = source.words[at] ?? '';
+  // "still", «пока»: when, not what; a summary may say it otherwise («уже применили» for «пока не применяли»). "aber": what
+  // joins, not what is said.
+  if (isNegationWord(word) || NEGATION_ADVERBS.has(word) || CLAUSE_CONJUNCTIONS.has(word) || !isContentWord(word)) return false;
+  counted();
+  for (let index = first; index <= last; index++) if (sameWordForm(tokens[index]?.folded ?? '', word)) return true;
+  return false;
 }

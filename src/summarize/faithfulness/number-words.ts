@@ -247,9 +247,9 @@ const MEASURE_FORMS: ReadonlyArray<readonly [string, MeasureBase, number]> = [
   // Not "second": "a second term", "the second round" count places.
   ['seconds sec secs сек секунда секунду секунды секунд секунде секундой секундам секундами секундах sekunde sekunden', 'second', 1],
   ['minute minutes min мин минута минуту минуты минут минуте минутой минутам минутами минутах minute minuten', 'minute', 1],
-  // «полчаса», «полгода»: half an hour, half a year, in one word.
-  ['полчаса', 'minute', 30],
-  ['полгода', 'month', 6],
+  // «полчаса», «полгода»: half an hour, half a year, in one word, and in its other cases («не менее полугода»).
+  ['полчаса получаса получасу получасом', 'minute', 30],
+  ['полгода полугода полугоду полугодом', 'month', 6],
   ['hour hours hr hrs h ч std час часа часу часов часам часами часах stunde stunden', 'minute', 60],
   ['day days день дня дней дню днем дням днями днях сутки суток сут дн tag tage tagen tages', 'minute', 24 * 60],
   ['week weeks неделя неделю недели недель неделе неделей неделям неделями неделях woche wochen', 'minute', 7 * 24 * 60],
@@ -457,16 +457,21 @@ const COMPOUND_MEASURES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^kilometer\p{L}*/u, 'kilometer'],
 ];
 
+/** The part after the number in such a compound that makes it a percentage: «пяти|процентный», "Fünf|prozenthürde". */
+const COMPOUND_PERCENT = /^(?:процентн|prozent)\p{L}*/u;
+
 /**
  * A number and a noun of time or distance written as one word: «пятичасовой»
- * (five hours), «двухлетний», "Zehnjahresmittel" (ten years), "Achtstundentag".
- * Folded input; undefined for any other word.
+ * (five hours), «двухлетний», "Zehnjahresmittel" (ten years), "Achtstundentag";
+ * or a percentage: «пятипроцентный барьер» is a 5% threshold. Folded input;
+ * undefined for any other word.
  */
-export function compoundQuantityOf(folded: string): { value: number; noun: MeasureNoun } | undefined {
+export function compoundQuantityOf(folded: string): { value: number; noun?: MeasureNoun; unit?: NumberUnit } | undefined {
   // Most words open with no number: the first three letters rule them out at once.
   for (const [stem, value] of COMPOUND_NUMBERS_BY_START.get(folded.slice(0, COMPOUND_START)) ?? []) {
     if (!folded.startsWith(stem)) continue;
     const rest = folded.slice(stem.length);
+    if (COMPOUND_PERCENT.test(rest)) return { value, unit: 'percent' };
     for (const [pattern, noun] of COMPOUND_MEASURES) {
       const measure = pattern.test(rest) ? measureNounOf(foldWord(noun)) : undefined;
       if (measure) return { value, noun: measure };
@@ -474,4 +479,3 @@ export function compoundQuantityOf(folded: string): { value: number; noun: Measu
   }
   return undefined;
 }
-

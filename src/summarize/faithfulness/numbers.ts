@@ -301,6 +301,8 @@ function makesRate(text: string, atoms: readonly Atom[], article: number): boole
 }
 
 const HALF_PREFIX = 'пол';
+/** The German adjective "half", declined: "eine halbe Stunde", "einer halben Stunde", "ein halbes Jahr". */
+const GERMAN_HALF: ReadonlySet<string> = new Set(['halbe', 'halben', 'halber', 'halbes', 'halbem']);
 
 /** Words before "a fifth" that make it a share, not a place: "about a fifth", "nearly a tenth" ("a fifth term" is a place). */
 const ROUNDED_BEFORE = /(?:^|[^\p{L}])(?:about|around|roughly|nearly|almost|approximately|some|over|under|more than|less than)\s+$/iu;
@@ -332,6 +334,8 @@ function readNumberWords(text: string, atoms: readonly Atom[], from: number): { 
     }
     // «на пол-очка», «пол-литра»: Russian "half" as a prefix before a hyphen («пол» alone is a floor).
     if (words === 0 && atom.folded === HALF_PREFIX && text[atom.end] === '-' && next?.start === atom.end + 1) return { value: 0.5, next: index + 1 };
+    // "eine halbe Stunde", "ein halbes Jahr": the German adjective is a half only before a noun of time or distance ("halbe Sachen" is none).
+    if (words === 0 && GERMAN_HALF.has(atom.folded) && adjacent(text, atom, next) && isMeasureNoun(foldedOf(next) ?? '')) return { value: 0.5, next: index + 1 };
     // «пятая часть», "a fifth of", "about a fifth": an ordinal as a fraction (see PART_WORDS).
     const ordinalNext = wordOf(next);
     const fractionAfter = foldedOf(atoms[index + 2]) === FRACTION_OF || ROUNDED_BEFORE.test(text.slice(Math.max(0, atom.start - 24), atom.start));
@@ -501,6 +505,27 @@ function qualifiedCurrencyAfter(text: string, atoms: readonly Atom[], last: numb
   return undefined;
 }
 
+/** The articles German puts before an ordinal in digits, fused with a preposition or not: "in der 66. Minute", "am 24. Spieltag". */
+const GERMAN_ORDINAL_ARTICLES: ReadonlySet<string> = new Set('der die das dem den des am im zum zur vom beim ins'.split(' '));
+/** The dot of a German ordinal in digits, and the space before its noun: "66. Minute". */
+const ORDINAL_DOT = /^\.[ \u00a0]$/u;
+/** Digits of an ordinal: a place, a minute, a day; not "2,115." at a sentence's end. */
+const ORDINAL_DIGITS = /^\d{1,3}$/u;
+
+/**
+ * The digits `first`..`last` (one atom) are a German ordinal: "in der 66.
+ * Minute", "bis zur 38. Minute". German writes an ordinal as digits and a dot,
+ * which would end a sentence; the article before the digits and the capital of
+ * the noun after say it does not. "66. Minute" counts minutes as "66th minute"
+ * and «на 66-й минуте» do.
+ */
+function isGermanOrdinal(text: string, atoms: readonly Atom[], first: number, last: number): boolean {
+  const [before, digits, noun] = [atoms[first - 1], atoms[first], atoms[last + 1]];
+  if (first !== last || digits?.kind !== 'digits' || before?.kind !== 'word' || noun?.kind !== 'word') return false;
+  if (!ORDINAL_DIGITS.test(text.slice(digits.start, digits.end)) || !ORDINAL_DOT.test(text.slice(digits.end, noun.start))) return false;
+  return GERMAN_ORDINAL_ARTICLES.has(before.folded) && /^[ \u00a0]$/u.test(text.slice(before.end, digits.start)) && /^\p{Lu}/u.test(text.slice(noun.start, noun.end));
+}
+
 /**
  * The noun of time or distance the number's atoms `first`..`last` count: the
  * last of them ("an hour", "half a century" read it already) or the word right
@@ -512,7 +537,7 @@ function measureAround(text: string, atoms: readonly Atom[], first: number, last
   const next = atoms[last + 1];
   let noun: number;
   if (last > first && isMeasureNoun(foldedOf(lastAtom) ?? '')) noun = last;
-  else if (lastAtom && adjacent(text, lastAtom, next) && isMeasureNoun(foldedOf(next) ?? '')) noun = last + 1;
+  else if (lastAtom && (adjacent(text, lastAtom, next) || isGermanOrdinal(text, atoms, first, last)) && isMeasureNoun(foldedOf(next) ?? '')) noun = last + 1;
   else return undefined;
   const nounAtom = atoms[noun];
   if (!nounAtom) return undefined;
@@ -611,11 +636,18 @@ export function findNumbers(text: string, tokens: readonly FoldedToken[]): Numbe
         last = words.next - 1;
       }
     }
-    // «пятичасовой», "Zehnjahresmittel": a number and its noun in one word.
+    // «пятичасовой», "Zehnjahresmittel", «пятипроцентный»: a number and its noun or unit in one word.
     const compound = values === undefined && atom.kind === 'word' ? compoundQuantityOf(atom.folded) : undefined;
     if (compound) {
-      const { value, noun } = compound;
-      mentions.push({ text: text.slice(atom.start, atom.end), start: atom.start, end: atom.end, values: [value], measure: { base: noun.base, amounts: [roundValue(value * noun.factor)] } });
+      const { value, noun, unit } = compound;
+      mentions.push({
+        text: text.slice(atom.start, atom.end),
+        start: atom.start,
+        end: atom.end,
+        values: [value],
+        ...(noun && { measure: { base: noun.base, amounts: [roundValue(value * noun.factor)] } }),
+        ...(unit && { unit }),
+      });
       multipliers.push(undefined);
       index++;
       continue;

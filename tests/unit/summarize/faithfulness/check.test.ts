@@ -1444,5 +1444,96 @@ describe('findUnsupported', () => {
       findUnsupported(waits, 'Of those, 2,115 patients at the city hospital had been treated by its surgeons.', sameLanguage),
     ]).toEqual([[], [{ kind: 'quote', text: 'новой транспортной осью для всего города' }], [{ kind: 'negation', text: '2,115 patients at the city hospital had been treated by its surgeons' }]]);
   });
-});
 
+  it('reads a German ordinal minute ("in der 66. Minute") as the minute, "eine halbe Stunde" as half an hour, «полугода» as half a year and "Freitagabend" as Friday; catches another minute, duration or day', () => {
+    const match = indexSource({
+      text: 'In der 66. Minute traf Pfister zum 2:2. „Wir spielen eine halbe Stunde in Überzahl“, sagte Reinhardt. Hollfeld hatte bereits am Freitagabend gewonnen.',
+      language: 'de',
+    });
+    const analysis = indexSource({ text: 'Окончательный вывод можно будет сделать после анализа, который займёт не менее полугода.', language: 'ru' });
+    const english = { ...crossLanguage, language: 'en' };
+    expect([
+      findUnsupported(match, 'Pfister equalised in the 66th minute.', english),
+      findUnsupported(match, 'Reinhardt said they had an extra man for half an hour.', english),
+      findUnsupported(match, 'Hollfeld had already won on Friday.', english),
+      findUnsupported(analysis, 'Die Analyse wird mindestens ein halbes Jahr dauern.', { ...crossLanguage, language: 'de' }),
+      findUnsupported(match, 'Pfister equalised in the 76th minute.', english),
+      findUnsupported(match, 'Reinhardt said they had an extra man for 40 minutes.', english),
+      findUnsupported(match, 'Hollfeld had already won on Saturday.', english),
+      findUnsupported(analysis, 'Die Analyse wird mindestens ein Jahr dauern.', { ...crossLanguage, language: 'de' }),
+    ]).toEqual([
+      [],
+      [],
+      [],
+      [],
+      [{ kind: 'number', text: '76th minute' }],
+      [{ kind: 'number', text: '40 minutes' }],
+      [{ kind: 'name', text: 'Saturday' }],
+      [{ kind: 'number', text: 'ein Jahr' }],
+    ]);
+  });
+
+  it('in a German summary, reads a role made with "Chef" ("MEA-Chefmediziner") and a noun numbered in words ("auf Rang sechs") as common nouns; keeps the name after the role and a place before a count of people names', () => {
+    const regulator = indexSource({ text: '“The benefits clearly outweigh the risks,” said Dr Simon Achterberg, the MEA\'s chief medical officer.', language: 'en' });
+    const table = indexSource({ text: 'Durch den Sieg verbessert sich Rotheim vom achten auf den sechsten Tabellenplatz. In Rotheim wurden drei Menschen verletzt.', language: 'de' });
+    const german = { ...crossLanguage, language: 'de' };
+    expect([
+      findUnsupported(regulator, 'MEA-Chefmediziner Simon Achterberg sagte, der Nutzen überwiege die Risiken.', german),
+      findUnsupported(table, 'Rotheim klettert auf Rang sechs.', { ...sameLanguage, language: 'de' }),
+      findUnsupported(regulator, 'MEA-Chefmediziner Simon Bergmann sagte, der Nutzen überwiege die Risiken.', german),
+      findUnsupported(table, 'In Altenbrück wurden drei Menschen verletzt.', { ...sameLanguage, language: 'de' }),
+    ]).toEqual([[], [], [{ kind: 'name', text: 'Bergmann' }], [{ kind: 'name', text: 'Altenbrück' }]]);
+  });
+
+  it('in an English summary of another language, takes a translated party name whose first word opens the sentence or is a possessive ("Union of Cities", "People\'s Alternative"), and a compound percentage («пятипроцентный барьер») as 5%; catches a name of another length and another percentage', () => {
+    const election = indexSource({
+      text: 'Партия «Союз городов» получила 36,4% голосов. Второе место заняла «Народная альтернатива» с 21,9%. Пятипроцентный барьер не преодолели три партии из семи.',
+      language: 'ru',
+    });
+    const english = { ...crossLanguage, language: 'en' };
+    expect([
+      findUnsupported(election, 'Union of Cities won 36.4% of the vote, while People\'s Alternative came second with 21.9%.', english),
+      findUnsupported(election, 'Three of the seven parties failed to clear the 5% threshold.', english),
+      findUnsupported(election, 'Union of Free Cities won 36.4% of the vote.', english),
+      findUnsupported(election, 'Three of the seven parties failed to clear the 7% threshold.', english),
+    ]).toEqual([[], [], [{ kind: 'name', text: 'Free Cities' }], [{ kind: 'number', text: '7%' }]]);
+  });
+
+  it('takes "without electricity" for "lost electricity", a clause that says nothing of what the source negates ("restored power" by "leaving 7,300 still without power"), «уже применили» against «пока не применяли» as a negation turned round, and the source sentence whose figures the summary gives; catches what the source denies', () => {
+    const storm = indexSource({
+      text: 'More than 61,000 homes lost electricity after the storm. By Friday, supply had been restored to about 88 percent of affected customers, leaving roughly 7,300 still without power.',
+      language: 'en',
+    });
+    const fines = indexSource({ text: 'Штрафных санкций к подрядчику, ООО «Медстройинвест», пока не применяли, сообщили в ведомстве.', language: 'ru' });
+    const waits = indexSource({
+      text: 'Of those, 2,115 had been waiting more than 65 weeks, and 188 more than 78 weeks. The national target is for no patient to wait longer than 65 weeks.',
+      language: 'en',
+    });
+    expect([
+      findUnsupported(storm, 'The storm left more than 61,000 homes without electricity.', sameLanguage),
+      findUnsupported(storm, 'By Friday the utility had restored power to about 88% of affected customers.', sameLanguage),
+      findUnsupported(waits, 'More than 2,100 patients had been waiting over 65 weeks, 188 of them for more than 78 weeks.', sameLanguage),
+      findUnsupported(storm, 'By Friday, roughly 7,300 customers still had power.', sameLanguage),
+      findUnsupported(fines, 'К подрядчику ООО «Медстройинвест» уже применили штрафные санкции.', sameLanguage),
+      findUnsupported(waits, 'The national target allows a patient to wait longer than 65 weeks.', sameLanguage),
+    ]).toEqual([
+      [],
+      [],
+      [],
+      [{ kind: 'negation', text: 'roughly 7,300 customers still had power' }],
+      [{ kind: 'negation', text: 'К подрядчику ООО «Медстройинвест» уже применили штрафные санкции' }],
+      [{ kind: 'negation', text: 'The national target allows a patient to wait longer than 65 weeks' }],
+    ]);
+  });
+
+  it('takes the country a listed place lies in ("Germany’s" for a region of Rheinland-Pfalz), not a place for its country; catches another country', () => {
+    const wine = indexSource({ text: 'An der Nahe in Rheinland-Pfalz wurden 238.000 Hektoliter Most eingebracht.', language: 'de' });
+    const measles = indexSource({ text: 'In Deutschland gilt seit März 2020 das Masernschutzgesetz.', language: 'de' });
+    const english = { ...crossLanguage, language: 'en' };
+    expect([
+      findUnsupported(wine, 'Winegrowers in Germany’s Nahe region brought in 238,000 hectolitres of must.', english),
+      findUnsupported(wine, 'Winegrowers in Austria’s Nahe region brought in 238,000 hectolitres of must.', english),
+      findUnsupported(measles, 'Since March 2020, Bavaria’s measles protection law has applied.', english),
+    ]).toEqual([[], [{ kind: 'name', text: 'Austria’s' }], [{ kind: 'name', text: 'Bavaria’s' }]]);
+  });
+});
