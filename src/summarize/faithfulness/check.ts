@@ -283,6 +283,38 @@ function fractionOfStatedPercentage(evidence: Evidence, mention: NumberMention, 
 }
 const PER_CENT = 100;
 
+/**
+ * A fraction in words for a change the source gives by its two ends: "cut
+ * from a provisional £14.5 million, a reduction of more than a third" where the
+ * source gives £14.5 million and a fine of £9.2 million (36.6% less). The text
+ * names one end, in a unit (a currency) or as a quantity; the source states it,
+ * and another figure of the same unit or quantity the fraction's distance from
+ * it, on the side the text says ("more than"), as far as roundsTo allows.
+ */
+function fractionOfStatedChange(evidence: Evidence, mentions: readonly NumberMention[], index: number): boolean {
+  const mention = mentions[index];
+  const [fraction] = mention?.values ?? [];
+  if (!mention?.fraction || fraction === undefined || mention.values.length !== 1) return false;
+  const changeIsFraction = (one: number, other: number) => {
+    const change = (Math.abs(one - other) / Math.max(one, other)) * PER_CENT;
+    const off = change - fraction * PER_CENT;
+    if (mention.approximately === 'above' ? off <= 0 : mention.approximately === 'below' ? off >= 0 : false) return false;
+    // As far as a fraction may be from its percentage, or a rounded figure from the exact one: "more than a third" is 33.3–36.7%.
+    return Math.abs(off) <= Math.max(FRACTION_TOLERANCE, fraction * PER_CENT * ROUNDING_TOLERANCE);
+  };
+  return mentions.some((end, at) => {
+    if (at === index) return false;
+    if (end.unit?.startsWith('currency:')) {
+      const sameUnit = [...evidence.numbers].filter(([, numbers]) => numbers.some((number) => number.unit === end.unit)).map(([value]) => value);
+      return end.values.some((value) => sameUnit.includes(value) && sameUnit.some((other) => other !== value && other > 0 && changeIsFraction(value, other)));
+    }
+    const measure = end.measure;
+    if (!measure) return false;
+    const amounts = evidence.quantities.filter((quantity) => quantity.base === measure.base).map((quantity) => quantity.amount);
+    return measure.amounts.some((amount) => amounts.includes(amount) && amounts.some((other) => other !== amount && other > 0 && changeIsFraction(amount, other)));
+  });
+}
+
 /** A comparative right after a number, which makes it a difference: «на 0,6 метра меньше», "0.6 metres thinner", "um 3 Prozent höher". */
 const COMPARATIVE_AFTER = new RegExp(
   `^[\\s\\u00a0]*(?:${[
@@ -1135,6 +1167,7 @@ export function findUnsupported(evidence: Evidence, text: string, options: Check
         (!options.crossLanguage && pairedWithStatedNumber(evidence, normalized, mentions, index)) ||
         roundsStatedNumber(evidence, mention, about) ||
         fractionOfStatedPercentage(evidence, mention, about) ||
+        fractionOfStatedChange(evidence, mentions, index) ||
         differenceOfStatedPair(evidence, normalized, mention));
     if (!stated) found.push({ kind: 'number', text: mention.text, at: mention.start });
   });

@@ -101,7 +101,8 @@ export function demonymCountryCodesOf(folded: string): string[] {
     // «моск|ов|ский», «подмоск|ов|ный» of «Москва»: Russian makes the adjective of a name in -ва, -во with -ов-.
     const form = word.replace(RUSSIAN_OV_LINK, 'в');
     if (!beginnings.has(form.slice(0, 3))) continue;
-    for (let length = DEMONYM_STEM_LETTERS; length < form.length && length >= form.length - DEMONYM_ENDING_LETTERS - NAME_ENDING_LETTERS; length++) {
+    // «эфиоп» is the stem itself, with no ending: "Ethiopian", not the country.
+    for (let length = DEMONYM_STEM_LETTERS; length <= form.length && length >= form.length - DEMONYM_ENDING_LETTERS - NAME_ENDING_LETTERS; length++) {
       for (const code of stems.get(form.slice(0, length)) ?? []) codes.add(code);
     }
   }

@@ -5,7 +5,7 @@ import { languageCodesOf, regionOfLanguage } from './languages.js';
 import { caseStems, dominantScript, foldedTokensOf, foldKeepingCarons, foldWord, withoutPossessive, type FoldedToken, type Script } from './fold.js';
 import { readPolarity, type Polarity } from './negation.js';
 import { contextAround, countedWordStarts, findNumbers, monthNextTo, SHARE_CONTEXT, type NumberMention } from './numbers.js';
-import { measureNounOf, multiplierOf, type MeasureBase, type NumberUnit } from './number-words.js';
+import { measureNounOf, multiplierOf, oneUnitWordOf, type MeasureBase, type NumberUnit } from './number-words.js';
 import { findQuotes } from './quotes.js';
 import { consonantSkeleton, consonantSkeletons, shortNameShape } from './transliterate.js';
 
@@ -253,6 +253,18 @@ const RUSSIAN_ADJECTIVE_LINK = /^(\p{Script=Cyrillic}{3,})[ие]н$/u;
 /** A Cyrillic name part ending in a consonant Russian alternates with г, к, х in adjectives (see adjectiveCoresOf). */
 const ALTERNATED_CONSONANT = /^\p{Script=Cyrillic}{2,}[жчш]$/u;
 const BEFORE_ALTERNATION: Readonly<Record<string, string>> = { ж: 'г', ч: 'к', ш: 'х' };
+
+/**
+ * The country a source that names none is from, by its language: regional news
+ * does not name its own country («в Республике Алтай»), and a summary for a
+ * reader abroad does ("Russia’s Altai Republic"). Not English, the language of
+ * too many countries for one to be implied.
+ */
+function homeCountryOf(language: string | undefined): string | undefined {
+  const code = language?.toLowerCase().split(/[-_]/)[0];
+  return code === undefined || code === ENGLISH ? undefined : regionOfLanguage(code);
+}
+const ENGLISH = 'en';
 
 /** More words than this in quotation marks are a quotation, not a name. */
 const QUOTED_NAME_WORDS = 4;
@@ -508,10 +520,12 @@ export function indexSource(source: FaithfulnessSource): Evidence {
     // «Сибирский международный марафон»: an adjective of a name ends the run, and stands for the name ("Siberian").
     for (const core of adjectiveCoresOf(token.folded)) nameEndSkeletons.add(core);
   });
+  const home = countries.size === 0 ? homeCountryOf(source.language) : undefined;
+  if (home) countries.add(home);
   const bareMeasures = new Set<string>();
   let mentionAt = 0;
   for (const token of tokens) {
-    const noun = measureNounOf(token.folded);
+    const noun = measureNounOf(token.folded) ?? oneUnitWordOf(token.folded);
     if (!noun) continue;
     while (mentionAt < mentions.length && (mentions[mentionAt]?.end ?? 0) < token.end) mentionAt++;
     const mention = mentions[mentionAt];

@@ -93,6 +93,27 @@ function standsBetween(token: FoldedToken): boolean {
   return token.folded.length >= 4 && DECLINED_ADJECTIVE.test(token.text);
 }
 
+/**
+ * A participle made an adjective, declined: "Betroffene", "Verletzte",
+ * "Erkrankten", "Geflüchtete" (a prefix, a stem, -en or -t, and an ending).
+ * First names that open the same way end otherwise ("Gesine", "Gertrude").
+ */
+const PARTICIPLE = /^(?:be|ge|ver|er|ent|zer)\p{L}{2,}(?:en|t)(?:e|en|er|es|em)$/u;
+/** What ends the sentence before a word: a full stop, "!" or "?", and the space after it. */
+const SENTENCE_BEFORE = /[.!?…]["'“”„»)]*\s+$/u;
+
+/**
+ * The word at `index` opens its sentence and is a declined participle
+ * ("Betroffene Kunden erhalten…"): written with a capital as the first word,
+ * it is the adjective of the noun after it, as "betroffene" would be.
+ */
+function opensWithParticiple(text: string, tokens: readonly FoldedToken[], index: number): boolean {
+  const token = tokens[index];
+  const before = tokens[index - 1];
+  if (!token || !CAPITALISED.test(token.text) || !PARTICIPLE.test(token.folded)) return false;
+  return before === undefined || SENTENCE_BEFORE.test(text.slice(before.end, token.start));
+}
+
 /** What `germanCommonNouns` needs to know besides the text. */
 export interface GermanNounOptions {
   /**
@@ -124,7 +145,7 @@ function hasCommonNounBefore(text: string, tokens: readonly FoldedToken[], index
   const token = tokens[index];
   const previous = tokens[index - 1];
   if (!token || !previous || !WITHIN_PHRASE.test(text.slice(previous.end, token.start))) return false;
-  if (isStrongAdjective(previous) || isCount(previous)) return true;
+  if (isStrongAdjective(previous) || isCount(previous) || opensWithParticiple(text, tokens, index - 1)) return true;
   let between = 0;
   for (let at = index - 1; at >= 0 && at >= index - 1 - MAX_BETWEEN; at--) {
     const word = tokens[at];

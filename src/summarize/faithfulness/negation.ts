@@ -129,8 +129,13 @@ function negatesAt(tokens: readonly FoldedToken[], index: number): boolean {
   const word = tokens[index]?.folded ?? '';
   const next = tokens[index + 1]?.folded ?? '';
   if (isNegationWord(word)) return !NOT_ONLY.has(next);
+  // "stopped short of committing to a figure" did not commit to one; "short of" alone is "less than".
+  if (word === 'short' && next === 'of') return STOP_FORMS.has(tokens[index - 1]?.folded ?? '');
   return NEGATING_BEFORE_TO.has(word) && next === 'to';
 }
+
+/** The verb "stop" before "short of" (see negatesAt). */
+const STOP_FORMS: ReadonlySet<string> = new Set(['stop', 'stops', 'stopped', 'stopping']);
 
 /** Each word's sentence, clause and polarity; see `readPolarity`. Arrays are indexed like the tokens. */
 export interface Polarity {

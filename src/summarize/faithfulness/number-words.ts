@@ -276,6 +276,17 @@ export function measureNounOf(folded: string): MeasureNoun | undefined {
   return MEASURES.get(folded);
 }
 
+/**
+ * Words that name one day before another: «накануне» ("the day before"), "am
+ * Vortag". The source says "a day before" with them, and no number.
+ */
+const DAY_BEFORE: ReadonlySet<string> = new Set(['накануне', 'vortag', 'vortags', 'vortages'].map(foldWord));
+
+/** One unit a folded word names with no number (see DAY_BEFORE): a day for «накануне». */
+export function oneUnitWordOf(folded: string): MeasureNoun | undefined {
+  return DAY_BEFORE.has(folded) ? measureNounOf('day') : undefined;
+}
+
 /** Whether a folded word is a noun of time or distance; see MEASURE_FORMS. */
 export function isMeasureNoun(folded: string): boolean {
   return MEASURES.has(folded);

@@ -805,7 +805,8 @@ function shareAcrossRanges(text: string, mentions: NumberMention[], multipliers:
   for (let index = 0; index + 1 < mentions.length; index++) {
     const lower = mentions[index];
     const upper = mentions[index + 1];
-    if (!lower || !upper || lower.share || upper.share) continue;
+    // "fell by about a third to 1.42 million tonnes": a fraction is a share of what follows, no end of a range.
+    if (!lower || !upper || lower.share || upper.share || lower.fraction) continue;
     // "rose 9.4% to €212 million": a rise and what it rose to, not a range; the ends of a range are of one kind.
     if (lower.unit !== undefined && upper.unit !== undefined && lower.unit !== upper.unit) continue;
     if (lower.measure && upper.measure && lower.measure.base !== upper.measure.base) continue;

@@ -1536,4 +1536,47 @@ describe('findUnsupported', () => {
       findUnsupported(measles, 'Since March 2020, Bavaria’s measles protection law has applied.', english),
     ]).toEqual([[], [{ kind: 'name', text: 'Austria’s' }], [{ kind: 'name', text: 'Bavaria’s' }]]);
   });
+
+  it('reads English "dg" as «дж» ("Harbridge" «Харбриджа»), a bare demonym («эфиоп») as its country, and takes the country of a source that names none by its language ("Russia’s" for «в Республике Алтай»); catches other names and countries', () => {
+    const council = indexSource({ text: 'Harbridge City Council approved the plan on Wednesday.', language: 'en' });
+    const race = indexSource({ text: 'Третьим финишировал эфиоп Тесфайе Алему — 2:12:30.', language: 'ru' });
+    const altai = indexSource({ text: 'Лавина сошла на курорте в Республике Алтай.', language: 'ru' });
+    const kazakh = indexSource({ text: 'Лавина сошла в Казахстане, на курорте в горах Алтая.', language: 'ru' });
+    const english = { ...crossLanguage, language: 'en' };
+    expect([
+      findUnsupported(council, 'План одобрил городской совет Харбриджа.', { ...crossLanguage, language: 'ru' }),
+      findUnsupported(race, 'Third was Ethiopia’s Tesfaye Alemu in 2:12:30.', english),
+      findUnsupported(altai, 'The avalanche came down in Russia’s Altai Republic.', english),
+      findUnsupported(council, 'План одобрил городской совет Хартфорда.', { ...crossLanguage, language: 'ru' }),
+      findUnsupported(race, 'Third was Eritrea’s Tesfaye Alemu in 2:12:30.', english),
+      findUnsupported(kazakh, 'The avalanche came down in Russia’s Altai mountains.', english),
+    ]).toEqual([[], [], [], [{ kind: 'name', text: 'Хартфорда' }], [{ kind: 'name', text: 'Eritrea’s' }], [{ kind: 'name', text: 'Russia’s' }]]);
+  });
+
+  it('reads "by about a third to 1.42 million tonnes" as a share, not a range, a fraction for a change the source gives by its ends ("a reduction of more than a third" from £14.5 million to £9.2 million) and «накануне» as a day; catches a wrong fraction and another count of days', () => {
+    const harvest = indexSource({ text: 'The region produced 1.42 million tonnes of grain, down 34 percent from 2.15 million tonnes a year earlier.', language: 'en' });
+    const fine = indexSource({ text: 'Larkfield has been fined £9.2 million. The regulator had proposed a fine of £14.5 million in a provisional notice.', language: 'en' });
+    const avalanche = indexSource({ text: 'Накануне, 6 февраля, гидрометцентр объявил на курорте четвёртый уровень лавинной опасности.', language: 'ru' });
+    const english = { ...crossLanguage, language: 'en' };
+    expect([
+      findUnsupported(harvest, 'The grain harvest fell by about a third to 1.42 million tonnes.', sameLanguage),
+      findUnsupported(fine, 'The penalty was cut from a provisional £14.5 million, a reduction of more than a third.', sameLanguage),
+      findUnsupported(avalanche, 'A day before the avalanche, forecasters declared danger level four.', english),
+      findUnsupported(harvest, 'The grain harvest fell by about half to 1.42 million tonnes.', sameLanguage),
+      findUnsupported(fine, 'The penalty was cut from a provisional £14.5 million, a reduction of more than half.', sameLanguage),
+      findUnsupported(avalanche, 'Two days before the avalanche, forecasters declared danger level four.', english),
+    ]).toEqual([[], [], [], [{ kind: 'number', text: 'half' }], [{ kind: 'number', text: 'half' }], [{ kind: 'number', text: 'Two days' }]]);
+  });
+
+  it('reads "stopped short of committing" as a negation and a German sentence opening with a participle ("Betroffene Kunden") as a noun phrase; catches the negation turned round and a name after a first name', () => {
+    const minister = indexSource({ text: 'The minister, who toured farms on Monday, stopped short of committing to a figure.', language: 'en' });
+    const breach = indexSource({ text: 'Larkfield has offered affected customers 18 months of free credit monitoring.', language: 'en' });
+    const german = { ...crossLanguage, language: 'de' };
+    expect([
+      findUnsupported(minister, 'The minister did not commit to a figure.', sameLanguage),
+      findUnsupported(breach, 'Betroffene Kunden erhalten 18 Monate lang eine kostenlose Bonitätsüberwachung.', german),
+      findUnsupported(minister, 'The minister, who toured farms on Monday, committed to a figure.', sameLanguage),
+      findUnsupported(breach, 'Gesine Rehberg erhält 18 Monate lang eine kostenlose Bonitätsüberwachung.', german),
+    ]).toEqual([[], [], [{ kind: 'negation', text: 'committed to a figure' }], [{ kind: 'name', text: 'Gesine Rehberg' }]]);
+  });
 });
