@@ -284,35 +284,46 @@ function fractionOfStatedPercentage(evidence: Evidence, mention: NumberMention, 
 const PER_CENT = 100;
 
 /**
- * A fraction in words for a change the source gives by its two ends: "cut
- * from a provisional £14.5 million, a reduction of more than a third" where the
- * source gives £14.5 million and a fine of £9.2 million (36.6% less). The text
- * names one end, in a unit (a currency) or as a quantity; the source states it,
- * and another figure of the same unit or quantity the fraction's distance from
- * it, on the side the text says ("more than"), as far as roundsTo allows.
+ * A fraction in words, or a rounded percentage, for a change the source gives
+ * by its two ends: "cut from a provisional £14.5 million, a reduction of more
+ * than a third" where the source gives £14.5 million and a fine of £9.2
+ * million (36.6% less). The text names one end, in a unit (a currency) or as a
+ * quantity; the source states it, and another figure of the same unit or
+ * quantity the fraction's distance from it, on the side the text says ("more
+ * than"), as far as roundsTo allows. A percentage the text gives exactly is
+ * the source's to state.
  */
-function fractionOfStatedChange(evidence: Evidence, mentions: readonly NumberMention[], index: number): boolean {
+function shareOfStatedChange(evidence: Evidence, mentions: readonly NumberMention[], index: number): boolean {
   const mention = mentions[index];
-  const [fraction] = mention?.values ?? [];
-  if (!mention?.fraction || fraction === undefined || mention.values.length !== 1) return false;
-  const changeIsFraction = (one: number, other: number) => {
-    const change = (Math.abs(one - other) / Math.max(one, other)) * PER_CENT;
-    const off = change - fraction * PER_CENT;
+  const [share] = mention?.values ?? [];
+  const rounded = mention?.unit === 'percent' ? mention.approximately : undefined;
+  if (!mention || (!mention.fraction && !rounded) || share === undefined || mention.values.length !== 1) return false;
+  // A rounded percentage ("примерно на 5%" for 5.1 to 4.83 billion, 5.3% less) rounds the change as roundsTo allows.
+  if (rounded) return mentions.some((end, at) => at !== index && changeOfEndIs(evidence, end, (change) => roundsTo(change, share, rounded)));
+  const changeIsFraction = (change: number) => {
+    const off = change - share * PER_CENT;
     if (mention.approximately === 'above' ? off <= 0 : mention.approximately === 'below' ? off >= 0 : false) return false;
     // As far as a fraction may be from its percentage, or a rounded figure from the exact one: "more than a third" is 33.3–36.7%.
-    return Math.abs(off) <= Math.max(FRACTION_TOLERANCE, fraction * PER_CENT * ROUNDING_TOLERANCE);
+    return Math.abs(off) <= Math.max(FRACTION_TOLERANCE, share * PER_CENT * ROUNDING_TOLERANCE);
   };
-  return mentions.some((end, at) => {
-    if (at === index) return false;
-    if (end.unit?.startsWith('currency:')) {
-      const sameUnit = [...evidence.numbers].filter(([, numbers]) => numbers.some((number) => number.unit === end.unit)).map(([value]) => value);
-      return end.values.some((value) => sameUnit.includes(value) && sameUnit.some((other) => other !== value && other > 0 && changeIsFraction(value, other)));
-    }
-    const measure = end.measure;
-    if (!measure) return false;
-    const amounts = evidence.quantities.filter((quantity) => quantity.base === measure.base).map((quantity) => quantity.amount);
-    return measure.amounts.some((amount) => amounts.includes(amount) && amounts.some((other) => other !== amount && other > 0 && changeIsFraction(amount, other)));
-  });
+  return mentions.some((end, at) => at !== index && changeOfEndIs(evidence, end, changeIsFraction));
+}
+
+/**
+ * The text's number `end`, an amount of money or a quantity, is one the source
+ * states, and the change from it to another the source states in the same
+ * unit or quantity, in per cent of the larger, passes `is`.
+ */
+function changeOfEndIs(evidence: Evidence, end: NumberMention, is: (change: number) => boolean): boolean {
+  const changeFrom = (value: number, others: readonly number[]) => others.some((other) => other !== value && other > 0 && is((Math.abs(value - other) / Math.max(value, other)) * PER_CENT));
+  if (end.unit?.startsWith('currency:')) {
+    const sameUnit = [...evidence.numbers].filter(([, numbers]) => numbers.some((number) => number.unit === end.unit)).map(([value]) => value);
+    return end.values.some((value) => sameUnit.includes(value) && changeFrom(value, sameUnit));
+  }
+  const measure = end.measure;
+  if (!measure) return false;
+  const amounts = evidence.quantities.filter((quantity) => quantity.base === measure.base).map((quantity) => quantity.amount);
+  return measure.amounts.some((amount) => amounts.includes(amount) && changeFrom(amount, amounts));
 }
 
 /** A comparative right after a number, which makes it a difference: «на 0,6 метра меньше», "0.6 metres thinner", "um 3 Prozent höher". */
@@ -339,10 +350,13 @@ const CHANGE_BY_REACH = 8;
  * 9.4% to 5.8%". Only numbers with a unit or of a quantity: bare numbers side by
  * side (years, counts) would make too many differences.
  */
+function isChangeAt(text: string, mention: NumberMention): boolean {
+  return COMPARATIVE_AFTER.test(text.slice(mention.end)) || CHANGE_BY_BEFORE.test(text.slice(Math.max(0, mention.start - CHANGE_BY_REACH), mention.start));
+}
+
 function differenceOfStatedPair(evidence: Evidence, text: string, mention: NumberMention): boolean {
   const { measure, unit } = mention;
-  const isChange = COMPARATIVE_AFTER.test(text.slice(mention.end)) || CHANGE_BY_BEFORE.test(text.slice(Math.max(0, mention.start - CHANGE_BY_REACH), mention.start));
-  if ((!measure && unit === undefined) || !isChange) return false;
+  if ((!measure && unit === undefined) || !isChangeAt(text, mention)) return false;
   const differences = (first: readonly number[], second: readonly number[]) => first.flatMap((a) => second.map((b) => roundValue(Math.abs(a - b))));
   return evidence.numberPairs.some(([first, second]) => {
     if (measure) {
@@ -352,6 +366,35 @@ function differenceOfStatedPair(evidence: Evidence, text: string, mention: Numbe
     if (first.unit !== unit || second.unit !== unit) return false;
     return differences(first.values, second.values).some((difference) => mention.values.includes(difference));
   });
+}
+
+/**
+ * The text's number, a change (see isChangeAt), is the difference between
+ * another number of the text's sentence the source states and one more figure
+ * of the source of the same kind, anywhere in it: «38,5 тысячи человек —
+ * примерно на 5,5 тысячи больше, чем годом ранее» for "38.500 Besucher … Im
+ * Vorjahr waren es rund 33.000", «выиграл за 2:09:41, улучшив рекорд почти на
+ * полторы минуты» for 2:09:41 and a record of 2:11:08. Rounded as the text
+ * says (roundsTo), or to the unit. A bare number needs a comparative after it.
+ */
+function differenceFromStatedEnd(evidence: Evidence, text: string, mentions: readonly NumberMention[], index: number): boolean {
+  const mention = mentions[index];
+  if (!mention || mention.values.length !== 1 || !isChangeAt(text, mention)) return false;
+  const is = (difference: number, value: number) => (mention.approximately ? roundsTo(difference, value, mention.approximately) : roundValue(difference) === value);
+  const measure = mention.measure;
+  if (measure) {
+    const amounts = evidence.quantities.filter((quantity) => quantity.base === measure.base).map((quantity) => quantity.amount);
+    return mentions.some(
+      (end, at) => at !== index && end.measure?.base === measure.base && end.measure.amounts.some((amount) => amounts.includes(amount) && amounts.some((other) => measure.amounts.some((value) => is(Math.abs(amount - other), value)))),
+    );
+  }
+  const kindOf = (number: { unit?: string | undefined; measure?: unknown }) => (number.measure === undefined ? (number.unit ?? 'bare') : undefined);
+  const kind = kindOf(mention);
+  // A bare number is a change only before a comparative: «на восьми площадках» is no change by eight.
+  if (kind === undefined || (kind === 'bare' && !COMPARATIVE_AFTER.test(text.slice(mention.end)))) return false;
+  const others = [...evidence.numbers].filter(([value, numbers]) => !isYear(value) && numbers.some((number) => number.dayOfMonth === undefined && kindOf(number) === kind)).map(([value]) => value);
+  const [value = 0] = mention.values;
+  return mentions.some((end, at) => at !== index && kindOf(end) === kind && end.values.some((stated) => others.includes(stated) && others.some((other) => other !== stated && is(Math.abs(stated - other), value))));
 }
 
 /** A word written with a capital: "May" is a month, "may" a verb. */
@@ -372,6 +415,9 @@ function sharesNumber(mention: NumberMention, stated: NumberInSequence): boolean
  * figures compared are often the first's ("compared with", "against"); the
  * pair, in order, says which number it is.
  */
+/** Between the ends of a change written in time order: "von 2,17 auf 2,21", "from 3.9 to 4.6 per cent", «с 42 до 46». */
+const TIME_ORDER_JOINER = /^\s+(?:auf|to|до|bis)\s+$/iu;
+
 function pairedWithStatedNumber(evidence: Evidence, text: string, mentions: readonly NumberMention[], index: number): boolean {
   const mention = mentions[index];
   if (!mention) return false;
@@ -381,6 +427,9 @@ function pairedWithStatedNumber(evidence: Evidence, text: string, mentions: read
   ] as const) {
     if (!first || !second || !isNumberPair(text, first, second)) continue;
     if (evidence.numberPairs.some(([stated, next]) => sharesNumber(first, stated) && sharesNumber(second, next))) return true;
+    // "von 2,17 auf 2,21" for "bei 2,21 nach 2,17": a change from the first to the second, which the source writes later value first.
+    const inTimeOrder = TIME_ORDER_JOINER.test(text.slice(first.end, second.start));
+    if (inTimeOrder && evidence.timeOrderPairs.some(([stated, next]) => sharesNumber(first, stated) && sharesNumber(second, next))) return true;
   }
   return false;
 }
@@ -465,9 +514,11 @@ function occursInOrderInAnyForm(evidence: Evidence, words: readonly string[]): b
   );
 }
 const CYRILLIC = /\p{Script=Cyrillic}/u;
+const GERMAN = 'de';
 
 function quoteIsStated(evidence: Evidence, quote: string): boolean {
-  const inOrder = CYRILLIC.test(quote) ? occursInOrderInAnyForm : occursInOrder;
+  // Russian and German decline the words a sentence quotes into its case: «назвал „новой транспортной осью“», "sprach von einem „gemischten Bild“".
+  const inOrder = CYRILLIC.test(quote) || evidence.language === GERMAN ? occursInOrderInAnyForm : occursInOrder;
   return quoteFragments(quote).every((fragment) => inOrder(evidence, foldedTokensOf(fragment).map((token) => token.folded))) || quotedTitleIsStated(evidence, quote);
 }
 
@@ -791,7 +842,8 @@ function statedPlacePhraseWords(evidence: Evidence, tokens: readonly FoldedToken
 }
 
 function nameWordIsStated(evidence: Evidence, word: NameWord, options: CheckOptions, script: Script, language: string | undefined): boolean {
-  if (word.calendar !== undefined) return evidence.calendar.has(word.calendar);
+  // "Sun" is Sunday's abbreviation and the Sun («Солнце», see TRANSLATED_NAMES).
+  if (word.calendar !== undefined) return evidence.calendar.has(word.calendar) || countryIsStated(evidence, word.folded);
   if (wordIsStated(evidence, word.folded)) return true;
   if (language === 'de' && !options.crossLanguage && !word.acronym && germanStemIsStated(evidence, word.folded)) return true;
   // "Fernzüge" of "Fern- und Regionalzüge".
@@ -1167,8 +1219,9 @@ export function findUnsupported(evidence: Evidence, text: string, options: Check
         (!options.crossLanguage && pairedWithStatedNumber(evidence, normalized, mentions, index)) ||
         roundsStatedNumber(evidence, mention, about) ||
         fractionOfStatedPercentage(evidence, mention, about) ||
-        fractionOfStatedChange(evidence, mentions, index) ||
-        differenceOfStatedPair(evidence, normalized, mention));
+        shareOfStatedChange(evidence, mentions, index) ||
+        differenceOfStatedPair(evidence, normalized, mention) ||
+        differenceFromStatedEnd(evidence, normalized, mentions, index));
     if (!stated) found.push({ kind: 'number', text: mention.text, at: mention.start });
   });
   for (const code of findCodes(tokens)) {

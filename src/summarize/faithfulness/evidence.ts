@@ -71,15 +71,38 @@ export function isNumberPair(text: string, first: { end: number }, second: { sta
   return second.start - first.end <= PAIR_GAP && !SENTENCE_BREAK.test(text.slice(first.end, second.start));
 }
 
-/** Each number of `mentions` and the next, or the one after it, where the two are a pair (isNumberPair). */
-function numberPairsOf(text: string, mentions: readonly NumberMention[]): Array<readonly [NumberInSequence, NumberInSequence]> {
-  const pairs: Array<readonly [NumberInSequence, NumberInSequence]> = [];
+/**
+ * What stands before the earlier value of a pair written after the later one:
+ * "lag bei 2,21 nach 2,17", "1,482,300, up 11.4% from 1,330,600", «42% против
+ * 38%». A text that writes the two in time order ("von 2,17 auf 2,21") states
+ * the pair the other way round (see Evidence.timeOrderPairs).
+ */
+const EARLIER_VALUE_BEFORE = /(?:^|[^\p{L}])(?:nach|gegenüber|after|from|against|против|после)\s+$/iu;
+
+/**
+ * Each number of `mentions` and the next, or the one after it, where the two
+ * are a pair (isNumberPair); years between them are passed over ("312 mit 1,0,
+ * 2025 waren es 287"). `timeOrder`: the pairs whose second is the earlier
+ * value (EARLIER_VALUE_BEFORE), the other way round.
+ */
+function numberPairsOf(text: string, mentions: readonly NumberMention[]): { pairs: NumberPair[]; timeOrder: NumberPair[] } {
+  const pairs: NumberPair[] = [];
+  const timeOrder: NumberPair[] = [];
   const asStated = ({ values, unit, measure }: NumberMention): NumberInSequence => ({ values, ...(unit && { unit }), ...(measure && { measure }) });
+  const isYearAlone = (mention: NumberMention) => mention.unit === undefined && mention.measure === undefined && mention.values.length === 1 && mention.values.every(isYear);
   mentions.forEach((mention, index) => {
-    for (const next of mentions.slice(index + 1, index + 2 + WITHIN_PAIR)) if (isNumberPair(text, mention, next)) pairs.push([asStated(mention), asStated(next)]);
+    let between = 0;
+    for (const next of mentions.slice(index + 1)) {
+      if (!isNumberPair(text, mention, next)) break;
+      if (isYearAlone(next)) continue;
+      pairs.push([asStated(mention), asStated(next)]);
+      if (EARLIER_VALUE_BEFORE.test(text.slice(mention.end, next.start))) timeOrder.push([asStated(next), asStated(mention)]);
+      if (++between > WITHIN_PAIR) break;
+    }
   });
-  return pairs;
+  return { pairs, timeOrder };
 }
+type NumberPair = readonly [NumberInSequence, NumberInSequence];
 
 /** A hyphen and a letter right after digits: the start of a compound («34-летний», "12-й"). */
 const COMPOUND_AFTER = /^-\p{L}/u;
@@ -152,6 +175,8 @@ export interface Evidence {
   titleNames: ReadonlySet<string>;
   /** Numbers the source writes side by side: each with the next, or the one after it (see numberPairsOf, and pairedWithStatedNumber in check.ts). */
   numberPairs: ReadonlyArray<readonly [NumberInSequence, NumberInSequence]>;
+  /** Pairs the source writes later value first ("2,21 nach 2,17"), in time order: what a text's "von 2,17 auf 2,21" states (see numberPairsOf). */
+  timeOrderPairs: ReadonlyArray<readonly [NumberInSequence, NumberInSequence]>;
   /** The ranges the source states: the values of each lower end, with those of the upper ends it runs to («с 10 до 17 часов»: 10 → 17). */
   rangeEnds: ReadonlyMap<number, ReadonlySet<number>>;
   /**
@@ -520,6 +545,7 @@ export function indexSource(source: FaithfulnessSource): Evidence {
     // «Сибирский международный марафон»: an adjective of a name ends the run, and stands for the name ("Siberian").
     for (const core of adjectiveCoresOf(token.folded)) nameEndSkeletons.add(core);
   });
+  const pairs = numberPairsOf(text, mentions);
   const home = countries.size === 0 ? homeCountryOf(source.language) : undefined;
   if (home) countries.add(home);
   const bareMeasures = new Set<string>();
@@ -551,7 +577,8 @@ export function indexSource(source: FaithfulnessSource): Evidence {
     numbersOfKind,
     sentenceNames,
     titleNames,
-    numberPairs: numberPairsOf(text, mentions),
+    numberPairs: pairs.pairs,
+    timeOrderPairs: pairs.timeOrder,
     rangeEnds,
     measures,
     quantities,

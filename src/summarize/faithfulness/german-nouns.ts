@@ -94,23 +94,26 @@ function standsBetween(token: FoldedToken): boolean {
 }
 
 /**
- * A participle made an adjective, declined: "Betroffene", "Verletzte",
- * "Erkrankten", "Geflüchtete" (a prefix, a stem, -en or -t, and an ending).
- * First names that open the same way end otherwise ("Gesine", "Gertrude").
+ * A declined adjective that opens a sentence: a participle ("Betroffene",
+ * "Verletzte", "Geflüchtete": a prefix, a stem, -en or -t, and an ending) or
+ * an adjective by its suffix ("Städtische", "Zahlreiche", "Tägliche",
+ * "Mehrjährige"). First names and surnames that open or end the same way lack
+ * the declined ending ("Gesine", "Gertrude", "Ehrlich", "Ludwig").
  */
-const PARTICIPLE = /^(?:be|ge|ver|er|ent|zer)\p{L}{2,}(?:en|t)(?:e|en|er|es|em)$/u;
+const OPENING_ADJECTIVE = /^(?:(?:be|ge|ver|er|ent|zer)\p{L}{2,}(?:en|t)|\p{L}{3,}(?:isch|lich|ig|bar|sam|haft|los))(?:e|en|er|es|em)$/u;
 /** What ends the sentence before a word: a full stop, "!" or "?", and the space after it. */
 const SENTENCE_BEFORE = /[.!?…]["'“”„»)]*\s+$/u;
 
 /**
- * The word at `index` opens its sentence and is a declined participle
- * ("Betroffene Kunden erhalten…"): written with a capital as the first word,
- * it is the adjective of the noun after it, as "betroffene" would be.
+ * The word at `index` opens its sentence and is a declined adjective
+ * (OPENING_ADJECTIVE: "Betroffene Kunden erhalten…", "Städtische Inspektoren
+ * hatten…"): written with a capital as the first word, it is the adjective of
+ * the noun after it, as "betroffene" would be.
  */
-function opensWithParticiple(text: string, tokens: readonly FoldedToken[], index: number): boolean {
+function opensWithAdjective(text: string, tokens: readonly FoldedToken[], index: number): boolean {
   const token = tokens[index];
   const before = tokens[index - 1];
-  if (!token || !CAPITALISED.test(token.text) || !PARTICIPLE.test(token.folded)) return false;
+  if (!token || !CAPITALISED.test(token.text) || !OPENING_ADJECTIVE.test(token.folded)) return false;
   return before === undefined || SENTENCE_BEFORE.test(text.slice(before.end, token.start));
 }
 
@@ -145,7 +148,7 @@ function hasCommonNounBefore(text: string, tokens: readonly FoldedToken[], index
   const token = tokens[index];
   const previous = tokens[index - 1];
   if (!token || !previous || !WITHIN_PHRASE.test(text.slice(previous.end, token.start))) return false;
-  if (isStrongAdjective(previous) || isCount(previous) || opensWithParticiple(text, tokens, index - 1)) return true;
+  if (isStrongAdjective(previous) || isCount(previous) || opensWithAdjective(text, tokens, index - 1)) return true;
   let between = 0;
   for (let at = index - 1; at >= 0 && at >= index - 1 - MAX_BETWEEN; at--) {
     const word = tokens[at];

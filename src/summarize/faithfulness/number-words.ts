@@ -148,11 +148,16 @@ add('tausende tausenden', 1e3, 'scale', 'vague');
 add('millionen', 1e6, 'scale', 'vague');
 add('milliarde', 1e9, 'scale');
 add('milliarden', 1e9, 'scale', 'vague');
-// "eine zweite Bohrung", "jeder fünfte": German ordinals, declined like adjectives. Not "erste" ("als erste" is "first to")
-// nor "achte" ("achten" is a verb).
-for (const [stem, value] of [['zweit', 2], ['dritt', 3], ['viert', 4], ['funft', 5], ['sechst', 6], ['siebt', 7], ['neunt', 9], ['zehnt', 10], ['elft', 11], ['zwolft', 12]] as const) {
-  addOrdinal(['e', 'en', 'er', 'es', 'em'].map((ending) => `${stem}${ending}`).join(' '), value);
-}
+// "eine zweite Bohrung", "jeder fünfte", "jeder dreißigste": German ordinals, declined like adjectives. Not "erste" ("als
+// erste" is "first to") nor "achten" ("achten" is a verb; "jeder achte" is the ordinal).
+const GERMAN_ORDINAL_STEMS = [
+  ...(['zweit', 'dritt', 'viert', 'funft', 'sechst', 'siebt', 'neunt', 'zehnt', 'elft', 'zwolft'] as const).map((stem, index) => [stem, index < 6 ? index + 2 : index + 3] as const),
+  ...(['zwanzigst', 'dreissigst', 'dreißigst', 'vierzigst', 'funfzigst', 'sechzigst', 'siebzigst', 'achtzigst', 'neunzigst'] as const).map(
+    (stem, index) => [stem, (index < 2 ? index + 2 : index + 1) * 10] as const,
+  ),
+];
+for (const [stem, value] of GERMAN_ORDINAL_STEMS) addOrdinal(['e', 'en', 'er', 'es', 'em'].map((ending) => `${stem}${ending}`).join(' '), value);
+addOrdinal('achte achter achtes achtem', 8);
 
 /** Heads of German adjectives a number word begins, folded: "-köpfig", "-stündig", "-jährig", "-spurig". */
 const GERMAN_COUNTED_ADJECTIVES = ['kopfig', 'stundig', 'tagig', 'wochig', 'monatig', 'jahrig', 'minutig', 'spurig', 'stockig', 'teilig', 'geschossig', 'gleisig', 'sitzig'];

@@ -227,6 +227,8 @@ function wordOf(atom: Atom | undefined): NumberWord | undefined {
 function continuesNumber(previous: NumberWord, word: NumberWord): boolean {
   // "half a million": only a scale goes on a half; a half goes on a number only as "and a half" (readNumberWords).
   if (previous.role === 'half') return word.role === 'scale' || word.role === 'times-hundred';
+  // "um ein Fünftel ein(brechen)": nothing goes on a fraction.
+  if (previous.role === 'times-hundred' && previous.value < 1) return false;
   if (word.role === 'half') return false;
   const adds = (number: NumberWord) => number.role === 'add' || number.role === 'one';
   if (!adds(previous) || !adds(word)) return true;
@@ -526,6 +528,11 @@ function isGermanOrdinal(text: string, atoms: readonly Atom[], first: number, la
   return GERMAN_ORDINAL_ARTICLES.has(before.folded) && /^[ \u00a0]$/u.test(text.slice(before.end, digits.start)) && /^\p{Lu}/u.test(text.slice(noun.start, noun.end));
 }
 
+/** Digits that name a calendar year. */
+const CALENDAR_YEAR = /^(?:1[89]|20)\d\d$/u;
+/** The singular of Russian «год» after a year's number: «2028 года», «в 2025 году», «2021 год» (a count of years is «лет»). */
+const YEAR_NOUN_FORMS: ReadonlySet<string> = new Set(['год', 'года', 'году', 'годом', 'годе']);
+
 /**
  * The noun of time or distance the number's atoms `first`..`last` count: the
  * last of them ("an hour", "half a century" read it already) or the word right
@@ -598,6 +605,8 @@ export function findNumbers(text: string, tokens: readonly FoldedToken[]): Numbe
     let values: number[] | undefined;
     let multiplier: Multiplier | undefined;
     let last = index;
+    // "1.48 million" for 1,482,300: a decimal before a scale is the figure rounded to its last digit.
+    let roundedByScale = false;
     const clock = atom.kind === 'digits' ? twelveHourTime(text, atom) : undefined;
     const clockWord = atom.kind === 'word' ? CLOCK_WORDS.get(atom.folded) : undefined;
     if (clock || clockWord) {
@@ -628,6 +637,7 @@ export function findNumbers(text: string, tokens: readonly FoldedToken[]): Numbe
       values = scale === undefined ? atom.values : atom.values.map((value) => value * scale);
       multiplier = scale === undefined ? atom.multiplier : { scale, ambiguous: false };
       if (scale !== undefined) last = index + 1;
+      roundedByScale = (scale !== undefined || atom.multiplier !== undefined) && atom.values.some((value) => !Number.isInteger(value));
     } else {
       const words = readNumberWords(text, atoms, index);
       if (words) {
@@ -659,7 +669,9 @@ export function findNumbers(text: string, tokens: readonly FoldedToken[]): Numbe
     const { unit, start, end, factor } = unitAround(text, atoms, index, last);
     if (factor !== undefined) values = values.map((value) => value * factor);
     const anaphoric = values.length === 1 && refersBack(text, atoms, index, last, values[0] ?? 0);
-    const around = unit === undefined ? measureAround(text, atoms, index, last) : undefined;
+    // «до 30 ноября 2028 года», «в 2025 году»: Russian names a calendar year with the noun "year" after it; no count of years.
+    const calendarYear = atom.kind === 'digits' && last === index && CALENDAR_YEAR.test(text.slice(atom.start, atom.end)) && YEAR_NOUN_FORMS.has(foldedOf(atoms[index + 1]) ?? '');
+    const around = unit === undefined && !calendarYear ? measureAround(text, atoms, index, last) : undefined;
     const noun = around && measureNounOf(foldedOf(atoms[around.noun]) ?? '');
     if (around && noun) {
       const counted = values.map((value) => roundValue(value + (around.half ? 0.5 : 0)));
@@ -689,6 +701,7 @@ export function findNumbers(text: string, tokens: readonly FoldedToken[]): Numbe
       ...(anaphoric && { refersBack: true as const }),
       ...(share && { share: true as const }),
       ...(fraction && { fraction: true as const }),
+      ...(roundedByScale && { approximately: 'near' as const }),
     });
     multipliers.push(multiplier);
     index = last + 1;

@@ -7,7 +7,8 @@
  * separated by "|", in any of the three languages. Kept to the German-speaking
  * lands' states, regions and parties (whose news the checker reads in three
  * languages), capitals and large cities, and the seas, rivers, lakes and
- * mountains news names most. A name that sounds alike in each ("Hamburg"
+ * mountains news names most, and the bodies of the sky whose names are common
+ * words ("the Sun", «Солнце»). A name that sounds alike in each ("Hamburg"
  * «Гамбург», "Kazan" «Казань») needs no line: its transliteration is checked.
  * A place inside one country ends with "@" and the country's ISO code: a
  * source that names "Rheinland-Pfalz" names Germany too, as a summary may say
@@ -56,6 +57,9 @@ export const TRANSLATED_NAMES: readonly string[] = [
   'Black Forest|Schwarzwald|Шварцвальд @DE',
   'Caucasus|Kaukasus|Кавказ',
   'Free Voters|Freie Wähler|Свободные избиратели',
+  'Red Cross|Rotes Kreuz|Roten Kreuz|Roten Kreuzes|Красный Крест',
+  'Sun|Sonne|Солнце',
+  'Moon|Mond|Луна',
   'Left Party|Die Linke|Левая партия|Left|Linke|Левые',
   'Greens|Grüne|Зелёные',
 ];

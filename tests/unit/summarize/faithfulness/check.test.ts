@@ -1070,7 +1070,7 @@ describe('findUnsupported', () => {
       findUnsupported(accident, 'Возбуждено уголовное дело по ч. 1 ст. 271 УК РФ, обвинение пока никому не предъявлено.', sameLanguage),
       findUnsupported(cyclone, 'The cyclone brought a month and a half of rain in two days.', { ...crossLanguage, language: 'en' }),
       findUnsupported(cyclone, 'The cyclone brought a month and a half of rain in three days.', { ...crossLanguage, language: 'en' }),
-    ]).toEqual([[], [{ kind: 'number', text: 'второй' }, { kind: 'number', text: 'половине' }, { kind: 'number', text: '2027 года' }], [], [{ kind: 'number', text: '271' }], [], [{ kind: 'number', text: 'three days' }]]);
+    ]).toEqual([[], [{ kind: 'number', text: 'второй' }, { kind: 'number', text: 'половине' }, { kind: 'number', text: '2027' }], [], [{ kind: 'number', text: '271' }], [], [{ kind: 'number', text: 'three days' }]]);
   });
 
   it('reads German scale abbreviations ("3,5 Mrd. Euro"), tenge and rupees with lakh and crore, and catches another amount or currency', () => {
@@ -1578,5 +1578,88 @@ describe('findUnsupported', () => {
       findUnsupported(minister, 'The minister, who toured farms on Monday, committed to a figure.', sameLanguage),
       findUnsupported(breach, 'Gesine Rehberg erhält 18 Monate lang eine kostenlose Bonitätsüberwachung.', german),
     ]).toEqual([[], [], [{ kind: 'negation', text: 'committed to a figure' }], [{ kind: 'name', text: 'Gesine Rehberg' }]]);
+  });
+
+  it('takes a German quotation declined into its sentence ("von einem „gemischten Bild“"), a German ordinal after "jeder" as one in so many, and "ein Fünftel" before a separable verb\'s "ein"; catches changed words and other counts', () => {
+    const exams = indexSource({
+      text: '„Die Ergebnisse zeigen ein gemischtes Bild“, sagte die Ministerin. Damit erhielt rund jeder dreißigste Prüfling die Bestnote. Jeder achte Prüfling blieb unter fünf Punkten.',
+      language: 'de',
+    });
+    const bridge = indexSource({ text: 'Когда мост в 2015 году закрывали, выручка магазинов упала примерно на 20%.', language: 'ru' });
+    const english = { ...crossLanguage, language: 'en' };
+    expect([
+      findUnsupported(exams, 'Die Ministerin sprach von einem „gemischten Bild“.', { ...sameLanguage, language: 'de' }),
+      findUnsupported(exams, 'Roughly one in every thirty candidates got the top grade, and one in eight scored below five points.', english),
+      findUnsupported(bridge, 'Als die Brücke 2015 gesperrt war, brach der Umsatz um etwa ein Fünftel ein.', { ...crossLanguage, language: 'de' }),
+      findUnsupported(exams, 'Die Ministerin sprach von einem „gemischten Eindruck“.', { ...sameLanguage, language: 'de' }),
+      findUnsupported(exams, 'Roughly one in every forty candidates got the top grade, and one in eight scored below five points.', english),
+      findUnsupported(bridge, 'Als die Brücke 2015 gesperrt war, brach der Umsatz um etwa ein Drittel ein.', { ...crossLanguage, language: 'de' }),
+    ]).toEqual([[], [], [], [{ kind: 'quote', text: 'gemischten Eindruck' }, { kind: 'name', text: 'Eindruck' }], [{ kind: 'number', text: 'forty' }], [{ kind: 'number', text: 'ein Drittel' }]]);
+  });
+
+  it('takes a pair the source writes later value first ("2,21 nach 2,17") in time order, passes over a year inside a pair, reads a decimal before a scale ("1.48 million") as rounded, and catches another value', () => {
+    const exams = indexSource({
+      text: 'Die Durchschnittsnote lag bei 2,21 nach 2,17 im Jahr 2025. 312 Abiturienten schlossen mit 1,0 ab, 2025 waren es 287.',
+      language: 'de',
+    });
+    const airport = indexSource({ text: 'Аэропорт обслужил 1 482 300 пассажиров, годом ранее — 1 330 600 человек.', language: 'ru' });
+    const german = { ...sameLanguage, language: 'de' };
+    const english = { ...crossLanguage, language: 'en' };
+    expect([
+      findUnsupported(exams, 'Der Schnitt hat sich von 2,17 auf 2,21 verschlechtert.', german),
+      findUnsupported(exams, 'Mit 312 Einser-Abiturienten gab es so viele wie nie, nach 287 im Vorjahr.', german),
+      findUnsupported(airport, 'The airport handled 1.48 million passengers, up from 1.33 million.', english),
+      findUnsupported(exams, 'Der Schnitt hat sich von 2,15 auf 2,21 verschlechtert.', german),
+      findUnsupported(exams, 'Mit 312 Einser-Abiturienten gab es so viele wie nie, nach 278 im Vorjahr.', german),
+      findUnsupported(airport, 'The airport handled 1.49 million passengers, up from 1.33 million.', english),
+    ]).toEqual([[], [], [], [{ kind: 'number', text: '2,15' }, { kind: 'number', text: '2,21' }], [{ kind: 'number', text: '278' }], [{ kind: 'number', text: '1.49 million' }]]);
+  });
+
+  it('reads a German sentence opening with an adjective ("Städtische Inspektoren") as a noun phrase, "the Sun" and the Red Cross by their listed names, a rounded percentage for a change between two stated amounts and a difference before a comparative from a stated end; catches other bodies, percentages and differences, and a bare number with no comparative («на восьми площадках»)', () => {
+    const tenants = indexSource({ text: 'City inspectors had documented 311 code violations at the property.', language: 'en' });
+    const comet = indexSource({ text: 'Перигелий — ближайшую к Солнцу точку орбиты — комета пройдёт 14 ноября.', language: 'ru' });
+    const festival = indexSource({
+      text: 'Der Sanitätsdienst des Deutschen Roten Kreuzes war 612 Mal im Einsatz. Es kamen 38.500 Besucher. Im Vorjahr waren es rund 33.000 gewesen.',
+      language: 'de',
+    });
+    const contract = indexSource({ text: 'Работы выполнит подрядчик за 4,83 млрд рублей. Начальная цена контракта составляла 5,1 млрд рублей.', language: 'ru' });
+    const stages = indexSource({ text: 'Auf 22 Bühnen spielten 30 Bands.', language: 'de' });
+    const russian = { ...crossLanguage, language: 'ru' };
+    expect([
+      findUnsupported(tenants, 'Städtische Inspektoren hatten 311 Verstöße dokumentiert.', { ...crossLanguage, language: 'de' }),
+      findUnsupported(comet, 'The comet will pass closest to the Sun on November 14.', { ...crossLanguage, language: 'en' }),
+      findUnsupported(festival, 'Медики Немецкого Красного Креста выезжали на помощь 612 раз.', russian),
+      findUnsupported(festival, 'Фестиваль посетили 38,5 тысячи человек — примерно на 5,5 тысячи больше, чем годом ранее.', russian),
+      findUnsupported(contract, 'Цена контракта снизилась примерно на 5% по сравнению с начальными 5,1 млрд рублей.', sameLanguage),
+      findUnsupported(comet, 'The comet will pass closest to the Moon on November 14.', { ...crossLanguage, language: 'en' }),
+      findUnsupported(festival, 'Медики Мальтийского ордена выезжали на помощь 612 раз.', russian),
+      findUnsupported(festival, 'Фестиваль посетили 38,5 тысячи человек — примерно на 7 тысяч больше, чем годом ранее.', russian),
+      findUnsupported(contract, 'Цена контракта снизилась примерно на 8% по сравнению с начальными 5,1 млрд рублей.', sameLanguage),
+      findUnsupported(stages, '30 групп выступили на восьми площадках.', russian),
+    ]).toEqual([
+      [],
+      [],
+      [],
+      [],
+      [],
+      [{ kind: 'name', text: 'Moon' }],
+      [{ kind: 'name', text: 'Медики Мальтийского' }],
+      [{ kind: 'number', text: '7 тысяч' }],
+      [{ kind: 'number', text: '8%' }],
+      [{ kind: 'number', text: 'восьми' }],
+    ]);
+  });
+
+  it('reads «2028 года» after a month as a calendar year, not a count of 2028 years, so a year the source gives another month is caught; «за 2 года» stays two years', () => {
+    const bridge = indexSource({
+      text: 'Подрядчик должен завершить работы до 30 ноября 2028 года. Второй этап начнётся не раньше лета 2027 года и продлится 2 года.',
+      language: 'ru',
+    });
+    expect([
+      findUnsupported(bridge, 'Работы должны завершиться до 30 ноября 2028 года.', sameLanguage),
+      findUnsupported(bridge, 'Второй этап продлится два года.', sameLanguage),
+      findUnsupported(bridge, 'Работы должны завершиться до 30 ноября 2027 года.', sameLanguage),
+      findUnsupported(bridge, 'Второй этап продлится три года.', sameLanguage),
+    ]).toEqual([[], [], [{ kind: 'number', text: '2027' }], [{ kind: 'number', text: 'три года' }]]);
   });
 });
