@@ -9,7 +9,7 @@ import { caseStems, commonPrefixLength, dominantScript, foldedTokensOf, inflecti
 import { isEnglishTitle, isInstitutionHead, looksLikeEnglishCommonNoun } from './english-nouns.js';
 import { isCommonEnglishWord } from './english-words.js';
 import { isRussianInstitutionNoun, looksLikeRussianAdjective, opensRussianInstitution } from './russian-institutions.js';
-import { looksLikeForeignName } from './german-nouns.js';
+import { germanCommonNouns, looksLikeForeignName } from './german-nouns.js';
 import { findNames, isTitleCase, type NameMention, type NameWord } from './names.js';
 import { findNegationConflicts, readPolarity, type Polarity } from './negation.js';
 import { contextAround, countedWordStarts, findCodes, findNumbers, MINUTES_IN_HOUR, monthNextTo, roundValue, SHARE_CONTEXT, type Approximation, type CodeMention, type NumberMention } from './numbers.js';
@@ -61,10 +61,13 @@ const SUMMARY_CONTEXT_REACH = 4;
 function saysAbout(context: readonly string[], options: CheckOptions, counted: string | undefined, others: ((number: StatedNumber) => boolean) | undefined): (number: StatedNumber) => boolean {
   // The word the text's number counts is not one another number of the source counts: «шести пассажирам» against «176
   // пассажиров … и шесть членов экипажа».
-  const shared = (word: string, number: StatedNumber) =>
-    number.context.some((other) => sameWordForm(word, other) && !(word === counted && number.countedByOthers?.includes(other)));
+  const shared = (word: string, number: StatedNumber) => number.context.some((other) => sameWordForm(word, other));
+  // What the text's number counts, another number counts there, and this one counts something else: «6 100 зрителей»
+  // against «5 840 зрителей … на 6 100 мест».
+  const countedByAnother = (number: StatedNumber) =>
+    counted !== undefined && number.counts !== undefined && !sameWordForm(counted, number.counts) && (number.countedByOthers ?? []).some((other) => sameWordForm(counted, other));
   if (options.crossLanguage) return (number) => !others?.(number);
-  return (number) => context.length === 0 || number.context.length === 0 || context.some((word) => shared(word, number));
+  return (number) => !countedByAnother(number) && (context.length === 0 || number.context.length === 0 || context.some((word) => shared(word, number)));
 }
 
 /** Two skeletons of one name: the same, or one the other's stem, declined («Линдквиста» for "Lindqvist"), of three consonants at least. */
@@ -81,13 +84,14 @@ function namesOneOf(names: readonly string[], others: ReadonlySet<string>): bool
 /**
  * The skeletons of the names in each sentence of a text that the source writes
  * too (see nameSkeletonsOf), but the sentence's first word, which is capitalised
- * whatever it is.
+ * whatever it is, and the words `nouns` says are common nouns ("Die Mieten"
+ * of a German text, see germanCommonNouns).
  */
-function sourceNamesBySentence(evidence: Evidence, tokens: readonly FoldedToken[], polarity: Polarity): string[][] {
+function sourceNamesBySentence(evidence: Evidence, tokens: readonly FoldedToken[], polarity: Polarity, nouns: ReadonlySet<number>): string[][] {
   const sentences = Array.from({ length: polarity.sentences + 1 }, () => [] as string[]);
   tokens.forEach((token, index) => {
     const sentence = polarity.sentence[index] ?? 0;
-    if (index === 0 || polarity.sentence[index - 1] !== sentence) return;
+    if (index === 0 || polarity.sentence[index - 1] !== sentence || nouns.has(index)) return;
     for (const skeleton of nameSkeletonsOf(token)) {
       const stated = evidence.skeletons.has(skeleton) || evidence.adjectiveCores.has(skeleton) || evidence.skeletonStems.has(skeleton) || evidence.skeletonStems.has(skeleton.slice(0, -1));
       if (stated) sentences[sentence]?.push(skeleton);
@@ -310,6 +314,27 @@ function shareOfStatedChange(evidence: Evidence, mentions: readonly NumberMentio
 }
 
 /**
+ * A fraction in words that is the ratio of two numbers the text gives beside
+ * it: "1.430 von 2.180 Haushalten – rund zwei Drittel" (65.6%). The two are
+ * checked on their own; the fraction only says what they make. On the side
+ * the text says, within FRACTION_TOLERANCE points.
+ */
+function ratioOfTextNumbers(mentions: readonly NumberMention[], index: number): boolean {
+  const mention = mentions[index];
+  const [fraction] = mention?.values ?? [];
+  if (!mention?.fraction || fraction === undefined || mention.values.length !== 1) return false;
+  const parts = mentions.filter((other, at) => at !== index && !other.fraction && other.unit === undefined && other.measure === undefined).flatMap((other) => other.values);
+  return parts.some((part) =>
+    parts.some((whole) => {
+      if (part <= 0 || whole <= part) return false;
+      const off = (part / whole - fraction) * PER_CENT;
+      if (mention.approximately === 'above' ? off <= 0 : mention.approximately === 'below' ? off >= 0 : false) return false;
+      return Math.abs(off) <= FRACTION_TOLERANCE;
+    }),
+  );
+}
+
+/**
  * The text's number `end`, an amount of money or a quantity, is one the source
  * states, and the change from it to another the source states in the same
  * unit or quantity, in per cent of the larger, passes `is`.
@@ -515,6 +540,7 @@ function occursInOrderInAnyForm(evidence: Evidence, words: readonly string[]): b
 }
 const CYRILLIC = /\p{Script=Cyrillic}/u;
 const GERMAN = 'de';
+const NO_INDEXES: ReadonlySet<number> = new Set();
 
 function quoteIsStated(evidence: Evidence, quote: string): boolean {
   // Russian and German decline the words a sentence quotes into its case: «назвал „новой транспортной осью“», "sprach von einem „gemischten Bild“".
@@ -776,6 +802,14 @@ function translatedTitleWords(evidence: Evidence, text: string, words: readonly 
     for (const word of words) if (word.start >= quote.start && word.end <= quote.end && isCommonEnglishWord(word.folded)) translated.add(word);
   }
   return translated;
+}
+
+/**
+ * "300 Mbit/s", "50 GB/Monat", "120 Km/h": a unit of a rate after a number,
+ * written with a capital, is no name.
+ */
+function isRateUnit(text: string, word: NameWord): boolean {
+  return /\d[\s\u00a0]*$/u.test(text.slice(Math.max(0, word.start - 3), word.start)) && /^\/\p{L}/u.test(text.slice(word.end, word.end + 2));
 }
 
 /**
@@ -1191,7 +1225,12 @@ export function findUnsupported(evidence: Evidence, text: string, options: Check
   let sentenceNames: string[][] | undefined;
   // Across languages, the names of each sentence the source writes too, worked out once, when a number's figure is told by them (see saidOfOthers).
   const namesOfSentenceAt = (at: number) => {
-    sentenceNames ??= sourceNamesBySentence(evidence, tokens, polarityOfText());
+    sentenceNames ??= sourceNamesBySentence(
+      evidence,
+      tokens,
+      polarityOfText(),
+      (options.language ?? evidence.language) === GERMAN ? germanCommonNouns(normalized, tokens, { crossLanguage: options.crossLanguage === true }) : NO_INDEXES,
+    );
     return sentenceNames[polarityOfText().sentence[at] ?? 0] ?? [];
   };
   let months: Set<number> | undefined;
@@ -1220,6 +1259,7 @@ export function findUnsupported(evidence: Evidence, text: string, options: Check
         roundsStatedNumber(evidence, mention, about) ||
         fractionOfStatedPercentage(evidence, mention, about) ||
         shareOfStatedChange(evidence, mentions, index) ||
+        ratioOfTextNumbers(mentions, index) ||
         differenceOfStatedPair(evidence, normalized, mention) ||
         differenceFromStatedEnd(evidence, normalized, mentions, index));
     if (!stated) found.push({ kind: 'number', text: mention.text, at: mention.start });
@@ -1263,6 +1303,7 @@ export function findUnsupported(evidence: Evidence, text: string, options: Check
         !(titleCase && options.commonWords?.has(word.folded)) &&
         !nameWordIsStated(evidence, word, options, script, language) &&
         !(language === 'en' && labelsNumber(normalized, word)) &&
+        !isRateUnit(normalized, word) &&
         !(language === 'de' && followsStatedPlaceAdjective(evidence, normalized, tokens, word, acrossScripts)),
     );
     const translated = acrossScripts ? translatedQuotedNameWords(evidence, name.words, unmatched) : new Set<NameWord>();

@@ -33,6 +33,8 @@ export interface StatedNumber {
    * summary's number counts itself («шести пассажирам»; see saysAbout in check.ts).
    */
   countedByOthers?: readonly string[];
+  /** The content word right after it, which it counts: «мест» of «на 6 100 мест» (see countedWordStarts). */
+  counts?: string;
   /** It is the day of this month (0 is January) in a date: "5. März", "October 21", «5 марта». */
   dayOfMonth?: number;
   /** Digits joined by a hyphen to the word they count: «34-летний», "34-Jähriger", «на 12-й минуте». */
@@ -498,10 +500,13 @@ export function indexSource(source: FaithfulnessSource): Evidence {
     const countedByOthers = context.filter((word) => !own.includes(word));
     while (tokenAt < tokens.length - 1 && (tokens[tokenAt]?.end ?? 0) <= mention.start) tokenAt++;
     const sentence = polarity.sentence[tokenAt] ?? 0;
+    const countedAt = counted.get(mention.start);
+    const counts = countedAt === undefined ? undefined : tokens.find((token) => token.start === countedAt)?.folded;
     const stated: StatedNumber = {
       context,
       sentence,
       ...(countedByOthers.length > 0 && { countedByOthers }),
+      ...(counts !== undefined && { counts }),
       ...(mention.unit && { unit: mention.unit }),
       ...(mention.measure && { measure: mention.measure.base }),
       ...(COMPOUND_AFTER.test(text.slice(mention.end, mention.end + 2)) && { compound: true as const }),

@@ -189,7 +189,8 @@ export function germanCommonNouns(text: string, tokens: readonly FoldedToken[], 
     const cut = next !== undefined && CUT_COMPOUND.test(text.slice(token.end, next.start));
     // "auf dem Irtysch", "an der Wolga": rivers, mountains and regions take an article; across languages one shaped like a foreign name stays a name.
     const foreignAfterArticle = options.crossLanguage === true && looksLikeForeignName(token.folded);
-    const common = hasCommonNounBefore(text, tokens, index) || hasGenitiveAfter(text, tokens, index) || isQuantityNoun(text, tokens, index) || isNumberedNoun(text, tokens, index);
+    const common =
+      hasCommonNounBefore(text, tokens, index) || hasGenitiveAfter(text, tokens, index) || isQuantityNoun(text, tokens, index) || isNumberedNoun(text, tokens, index) || isIdiomNoun(text, tokens, index);
     if (cut || (!foreignAfterArticle && common) || completesCutCompound(text, tokens, index) || ORDINAL_NOUN.test(token.folded)) {
       nouns.add(index);
       return;
@@ -213,6 +214,22 @@ function isQuantityNoun(text: string, tokens: readonly FoldedToken[], index: num
   const count = tokens[index - 2];
   if (!token || !unit || !count || !WITHIN_PHRASE.test(text.slice(unit.end, token.start)) || !WITHIN_PHRASE.test(text.slice(count.end, unit.start))) return false;
   return (isMeasureNoun(unit.folded) || unitWordOf(unit.folded) !== undefined) && isCount(count);
+}
+
+/**
+ * Nouns German writes bare after a preposition in fixed phrases, by the
+ * preposition, folded: "in Höhe von", "in Kraft", "in Betrieb", "vor Ort", "zu
+ * Hause", "auf Anfrage", "unter Druck".
+ */
+const IDIOMS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  Object.entries({ in: 'höhe kraft betrieb frage folge gefahr', vor: 'ort', zu: 'fuß hause', auf: 'anfrage', unter: 'druck' }).map(([preposition, nouns]) => [preposition, foldedSet(nouns)]),
+);
+
+/** The capital at `index` is the noun of a fixed phrase after its preposition (see IDIOMS). */
+function isIdiomNoun(text: string, tokens: readonly FoldedToken[], index: number): boolean {
+  const [previous, token] = [tokens[index - 1], tokens[index]];
+  if (!previous || !token || !/^[\s\u00a0]+$/u.test(text.slice(previous.end, token.start))) return false;
+  return IDIOMS.get(previous.folded)?.has(token.folded) === true;
 }
 
 /**

@@ -131,6 +131,8 @@ function negatesAt(tokens: readonly FoldedToken[], index: number): boolean {
   if (isNegationWord(word)) return !NOT_ONLY.has(next);
   // "stopped short of committing to a figure" did not commit to one; "short of" alone is "less than".
   if (word === 'short' && next === 'of') return STOP_FORMS.has(tokens[index - 1]?.folded ?? '');
+  // "a cut in May rather than March" is "in May, not March"; so is "instead of March".
+  if ((word === 'than' && tokens[index - 1]?.folded === 'rather') || (word === 'of' && tokens[index - 1]?.folded === 'instead')) return true;
   return NEGATING_BEFORE_TO.has(word) && next === 'to';
 }
 

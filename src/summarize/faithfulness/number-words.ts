@@ -251,16 +251,17 @@ export interface MeasureNoun {
 const MEASURE_FORMS: ReadonlyArray<readonly [string, MeasureBase, number]> = [
   // Not "second": "a second term", "the second round" count places.
   ['seconds sec secs сек секунда секунду секунды секунд секунде секундой секундам секундами секундах sekunde sekunden', 'second', 1],
-  ['minute minutes min мин минута минуту минуты минут минуте минутой минутам минутами минутах minute minuten', 'minute', 1],
+  // "24-stündigen", "34-jährige": German adjectives of a number and its noun after a hyphen count that noun.
+  ['minute minutes min мин минута минуту минуты минут минуте минутой минутам минутами минутах minute minuten minütig minütige minütigen minütiger minütiges minütigem', 'minute', 1],
   // «полчаса», «полгода»: half an hour, half a year, in one word, and in its other cases («не менее полугода»).
   ['полчаса получаса получасу получасом', 'minute', 30],
   ['полгода полугода полугоду полугодом', 'month', 6],
-  ['hour hours hr hrs h ч std час часа часу часов часам часами часах stunde stunden', 'minute', 60],
-  ['day days день дня дней дню днем дням днями днях сутки суток сут дн tag tage tagen tages', 'minute', 24 * 60],
-  ['week weeks неделя неделю недели недель неделе неделей неделям неделями неделях woche wochen', 'minute', 7 * 24 * 60],
-  ['month months месяц месяца месяцев месяцу месяцем месяцам месяцами месяцах monat monate monaten monats', 'month', 1],
+  ['hour hours hr hrs h ч std час часа часу часов часам часами часах stunde stunden stündig stündige stündigen stündiger stündiges stündigem', 'minute', 60],
+  ['day days день дня дней дню днем дням днями днях сутки суток сут дн tag tage tagen tages tägig tägige tägigen tägiger tägiges tägigem', 'minute', 24 * 60],
+  ['week weeks неделя неделю недели недель неделе неделей неделям неделями неделях woche wochen wöchig wöchige wöchigen wöchiger wöchiges wöchigem', 'minute', 7 * 24 * 60],
+  ['month months месяц месяца месяцев месяцу месяцем месяцам месяцами месяцах monat monate monaten monats monatig monatige monatigen monatiger monatiges monatigem', 'month', 1],
   // Not «году», «годом»: after a number they name a calendar year («в 2002 году», «к 2030 году»), not a duration.
-  ['year years год года годам годами годах лет jahr jahre jahren jahres', 'month', 12],
+  ['year years год года годам годами годах лет jahr jahre jahren jahres jährig jährige jährigen jähriger jähriges jährigem', 'month', 12],
   ['decade decades десятилетие десятилетия десятилетий десятилетию десятилетием jahrzehnt jahrzehnte jahrzehnten jahrzehnts', 'month', 120],
   ['century centuries век века веку веком веков столетие столетия столетий jahrhundert jahrhunderte jahrhunderten jahrhunderts', 'month', 1200],
   ['metre metres meter meters metern метр метра метров метрам метрами метрах', 'metre', 1],

@@ -303,6 +303,8 @@ function makesRate(text: string, atoms: readonly Atom[], article: number): boole
 }
 
 const HALF_PREFIX = 'пол';
+/** Words after "a quarter" that make it a quarter of the year: "a quarter earlier", "a quarter later". */
+const PERIOD_AFTER = /^(?:earlier|later|sooner|ahead)$/u;
 /** The German adjective "half", declined: "eine halbe Stunde", "einer halben Stunde", "ein halbes Jahr". */
 const GERMAN_HALF: ReadonlySet<string> = new Set(['halbe', 'halben', 'halber', 'halbes', 'halbem']);
 
@@ -332,6 +334,8 @@ function readNumberWords(text: string, atoms: readonly Atom[], from: number): { 
     if (words === 0 && word?.role === 'half' && text[atom.end] === '-' && next?.start === atom.end + 1 && !isMeasureNoun(foldedOf(next) ?? '')) return undefined;
     const fraction = ARTICLE_FRACTIONS.get(foldedOf(next) ?? '');
     if (words === 0 && fraction !== undefined && (SINGULAR_ARTICLES.has(atom.folded) || word?.role === 'one') && adjacent(text, atom, next)) {
+      // "a quarter earlier": a quarter of the year, a time, not a share.
+      if (PERIOD_AFTER.test(foldedOf(atoms[index + 2]) ?? '')) return undefined;
       return { value: fraction, next: index + 2 };
     }
     // «на пол-очка», «пол-литра»: Russian "half" as a prefix before a hyphen («пол» alone is a floor).
@@ -528,6 +532,14 @@ function isGermanOrdinal(text: string, atoms: readonly Atom[], first: number, la
   return GERMAN_ORDINAL_ARTICLES.has(before.folded) && /^[ \u00a0]$/u.test(text.slice(before.end, digits.start)) && /^\p{Lu}/u.test(text.slice(noun.start, noun.end));
 }
 
+/** The parts of the day Russian names an hour of the clock by, and which half of the clock they are: «3 часа утра» is 3:00, «3 часа дня» 15:00. */
+const PARTS_OF_DAY: ReadonlyMap<string, 'am' | 'pm'> = new Map([
+  ['утра', 'am'],
+  ['ночи', 'am'],
+  ['дня', 'pm'],
+  ['вечера', 'pm'],
+]);
+
 /** Digits that name a calendar year. */
 const CALENDAR_YEAR = /^(?:1[89]|20)\d\d$/u;
 /** The singular of Russian «год» after a year's number: «2028 года», «в 2025 году», «2021 год» (a count of years is «лет»). */
@@ -673,6 +685,16 @@ export function findNumbers(text: string, tokens: readonly FoldedToken[]): Numbe
     const calendarYear = atom.kind === 'digits' && last === index && CALENDAR_YEAR.test(text.slice(atom.start, atom.end)) && YEAR_NOUN_FORMS.has(foldedOf(atoms[index + 1]) ?? '');
     const around = unit === undefined && !calendarYear ? measureAround(text, atoms, index, last) : undefined;
     const noun = around && measureNounOf(foldedOf(atoms[around.noun]) ?? '');
+    // «в 3 часа утра», «в 7 часов вечера»: an hour of the clock, as "3 a.m." and "7 p.m." are; no count of hours.
+    const partOfDay = around && noun?.base === 'minute' && noun.factor === MINUTES_IN_HOUR ? PARTS_OF_DAY.get(foldedOf(atoms[around.noun + 1]) ?? '') : undefined;
+    const dayPart = atoms[(around?.noun ?? 0) + 1];
+    if (around && partOfDay && dayPart && values.length === 1 && adjacent(text, atoms[around.noun] ?? dayPart, dayPart)) {
+      const [hour = 0] = values;
+      mentions.push({ text: text.slice(start, dayPart.end), start, end: dayPart.end, values: [partOfDay === 'pm' && hour < 12 ? hour + 12 : hour], clock: true });
+      multipliers.push(undefined);
+      index = around.noun + 2;
+      continue;
+    }
     if (around && noun) {
       const counted = values.map((value) => roundValue(value + (around.half ? 0.5 : 0)));
       const measure = { base: noun.base, amounts: counted.map((value) => roundValue(value * noun.factor)) };

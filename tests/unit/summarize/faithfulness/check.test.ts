@@ -1662,4 +1662,58 @@ describe('findUnsupported', () => {
       findUnsupported(bridge, 'Второй этап продлится три года.', sameLanguage),
     ]).toEqual([[], [], [{ kind: 'number', text: '2027' }], [{ kind: 'number', text: 'три года' }]]);
   });
+
+  it('takes no number for a thing another number counts there while this one counts another («6 100 зрителей» against «5 840 зрителей … на 6 100 мест»), reads "24-stündigen" as 24 hours and «3 часа утра» as 3 a.m.; catches the wrong count, duration and hour', () => {
+    const arena = indexSource({ text: 'Шестой матч посетили 5 840 зрителей — рекорд сезона для арены, рассчитанной на 6 100 мест.', language: 'ru' });
+    const ferries = indexSource({ text: 'В этом сезоне ожидают 230 тысяч пассажиров, в прошлом году было 212 тысяч пассажиров.', language: 'ru' });
+    const strike = indexSource({ text: 'Am 3. Februar hatten die Fahrer 24 Stunden lang die Arbeit niedergelegt. Der Ausstand beginnt am Mittwoch um 3 Uhr.', language: 'de' });
+    const russian = { ...crossLanguage, language: 'ru' };
+    expect([
+      findUnsupported(arena, 'Матч посетили 5 840 зрителей — рекорд сезона для арены.', sameLanguage),
+      findUnsupported(ferries, 'Ожидают 230 тысяч пассажиров против 212 тысяч в прошлом году.', sameLanguage),
+      findUnsupported(strike, 'Beim ersten, 24-stündigen Warnstreik am 3. Februar legten die Fahrer die Arbeit nieder.', { ...sameLanguage, language: 'de' }),
+      findUnsupported(strike, 'Забастовка начнётся в среду в 3 часа утра.', russian),
+      findUnsupported(arena, 'Матч посетили 6 100 зрителей — рекорд сезона для арены.', sameLanguage),
+      findUnsupported(strike, 'Beim ersten, 48-stündigen Warnstreik am 3. Februar legten die Fahrer die Arbeit nieder.', { ...sameLanguage, language: 'de' }),
+      findUnsupported(strike, 'Забастовка начнётся в среду в 4 часа утра.', russian),
+    ]).toEqual([[], [], [], [], [{ kind: 'number', text: '6 100' }], [{ kind: 'number', text: '48-stündigen' }], [{ kind: 'number', text: '4 часа утра' }]]);
+  });
+
+  it('reads a rate\'s unit after a number ("300 Mbit/s"), "in Höhe von" and a team role before a name ("Verteidiger") as no names, a fraction of two numbers beside it ("1.430 von 2.180 – rund zwei Drittel"), "a quarter earlier" as no share, and "rather than" and "instead of" as negations; catches another name, fraction and the negation turned round', () => {
+    const fibre = indexSource({ text: 'Der günstigste Tarif mit 300 Megabit pro Sekunde kostet 39,90 Euro. Angeschlossen sind 1.430 von 2.180 Haushalten. Die Kosten betragen 14,6 Millionen Euro.', language: 'de' });
+    const hockey = indexSource({ text: 'За «Абакан» дважды отличился защитник Илья Гарипов.', language: 'ru' });
+    const bank = indexSource({ text: '"The bank is clearly preparing the ground for a cut in May, not March," Brenner said. It expects inflation below 3% in the third quarter rather than in the fourth.', language: 'en' });
+    const english = { ...crossLanguage, language: 'en' };
+    const german = { ...sameLanguage, language: 'de' };
+    expect([
+      findUnsupported(fibre, 'The cheapest 300 Mbit/s plan costs €39.90.', english),
+      findUnsupported(fibre, 'Von den Gesamtkosten in Höhe von 14,6 Millionen Euro ist die Rede.', german),
+      findUnsupported(hockey, 'Für Abakan traf Verteidiger Ilja Garipow doppelt.', { ...crossLanguage, language: 'de' }),
+      findUnsupported(fibre, 'Angeschlossen sind 1.430 von 2.180 Haushalten – rund zwei Drittel.', german),
+      findUnsupported(bank, 'The bank expects inflation below 3% in the third quarter, a quarter earlier.', sameLanguage),
+      findUnsupported(bank, 'Brenner said the bank was preparing for a cut in May rather than March.', sameLanguage),
+      findUnsupported(hockey, 'Für Abakan traf Verteidiger Ilja Petrow doppelt.', { ...crossLanguage, language: 'de' }),
+      findUnsupported(fibre, 'Angeschlossen sind 1.430 von 2.180 Haushalten – rund die Hälfte.', german),
+      findUnsupported(bank, 'Brenner said the bank was preparing for a cut in March instead of May.', sameLanguage),
+    ]).toEqual([
+      [],
+      [],
+      [],
+      [],
+      [],
+      [],
+      [{ kind: 'name', text: 'Petrow' }],
+      [{ kind: 'number', text: 'Hälfte' }],
+      [{ kind: 'negation', text: 'Brenner said the bank was preparing for a cut in March instead of May' }],
+    ]);
+  });
+
+  it('across languages, takes no German common noun ("Die Mieten") for a name a figure is told by', () => {
+    const rents = indexSource({ text: 'Rents climbed 7.2% year on year. In Matten, prices rose 3.1%.', language: 'en' });
+    const german = { ...crossLanguage, language: 'de' };
+    expect([findUnsupported(rents, 'Die Mieten stiegen binnen eines Jahres um 7,2 Prozent.', german), findUnsupported(rents, 'In Matten stiegen die Preise um 7,2 Prozent.', german)]).toEqual([
+      [],
+      [{ kind: 'number', text: '7,2 Prozent' }],
+    ]);
+  });
 });
