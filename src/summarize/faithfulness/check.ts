@@ -12,7 +12,7 @@ import { isRussianInstitutionNoun, looksLikeRussianAdjective, opensRussianInstit
 import { germanCommonNouns, looksLikeForeignName } from './german-nouns.js';
 import { findNames, isTitleCase, type NameMention, type NameWord } from './names.js';
 import { findNegationConflicts, readPolarity, type Polarity } from './negation.js';
-import { contextAround, countedWordStarts, findCodes, findNumbers, MINUTES_IN_HOUR, monthNextTo, roundValue, SHARE_CONTEXT, type Approximation, type CodeMention, type NumberMention } from './numbers.js';
+import { contextAround, countedWordStarts, findCodes, findNumbers, findTimesInHundredths, MINUTES_IN_HOUR, monthNextTo, roundValue, SHARE_CONTEXT, type Approximation, type CodeMention, type NumberMention } from './numbers.js';
 import { findQuotes, quoteFragments, type QuoteMention } from './quotes.js';
 import { consonantSkeleton, consonantSkeletons, shortNameShape, toLatin } from './transliterate.js';
 
@@ -421,6 +421,11 @@ function differenceFromStatedEnd(evidence: Evidence, text: string, mentions: rea
   const [value = 0] = mention.values;
   return mentions.some((end, at) => at !== index && kindOf(end) === kind && end.values.some((stated) => others.includes(stated) && others.some((other) => other !== stated && is(Math.abs(stated - other), value))));
 }
+
+/** The Russian months in their cases, folded (ё is е, й is и), January first: «январь», «января», «в январе». */
+const RUSSIAN_MONTHS: readonly RegExp[] = ['январ', 'феврал', 'март', 'апрел', 'ма', 'июн', 'июл', 'август', 'сентябр', 'октябр', 'ноябр', 'декабр'].map((stem) =>
+  stem === 'ма' ? /^ма(?:и|я|е|ю|ем)$/u : stem.endsWith('т') ? new RegExp(`^${stem}(?:а|е|у|ом)?$`, 'u') : new RegExp(`^${stem}(?:ь|я|е|ю|ем)$`, 'u'),
+);
 
 /** A word written with a capital: "May" is a month, "may" a verb. */
 const CAPITALISED_WORD = /^\p{Lu}/u;
@@ -1239,7 +1244,10 @@ export function findUnsupported(evidence: Evidence, text: string, options: Check
     months ??= new Set(tokens.map((token) => calendarKeyOf(token.folded, CAPITALISED_WORD.test(token.text))).filter((key) => key?.startsWith('month:')).map((key) => Number(key?.slice('month:'.length))));
     return months;
   };
+  // "2:05.41" for «2.05,41»: a time to the hundredth the source gives, in either notation; its digits are not read apart.
+  const statedTimes = findTimesInHundredths(normalized).filter((time) => evidence.timesInHundredths.has(time.seconds));
   mentions.forEach((mention, index) => {
+    if (statedTimes.some((time) => mention.start < time.end && mention.end > time.start)) return;
     // "the two countries" counts what the text has named; the names are checked, not the count.
     if (mention.refersBack) return;
     // A share ("about half of it") is compared with its whole sentence; what it is a share of is seldom next to it.
@@ -1264,6 +1272,12 @@ export function findUnsupported(evidence: Evidence, text: string, options: Check
         differenceFromStatedEnd(evidence, normalized, mentions, index));
     if (!stated) found.push({ kind: 'number', text: mention.text, at: mention.start });
   });
+  // «в марте»: Russian writes months in lower case, so no name check sees them; a month the source does not give is a wrong
+  // date all the same.
+  for (const token of tokens) {
+    const month = RUSSIAN_MONTHS.findIndex((forms) => forms.test(token.folded));
+    if (month >= 0 && !evidence.calendar.has(`month:${month}`)) found.push({ kind: 'number', text: token.text, at: token.start });
+  }
   for (const code of findCodes(tokens)) {
     if (!codeIsStated(evidence, code, options.crossLanguage)) found.push({ kind: 'number', text: code.text, at: code.start });
   }

@@ -4,7 +4,7 @@ import { countryCodesOf, countryOfPlace, countryPhrasesAt, demonymCountryCodesOf
 import { languageCodesOf, regionOfLanguage } from './languages.js';
 import { caseStems, dominantScript, foldedTokensOf, foldKeepingCarons, foldWord, withoutPossessive, type FoldedToken, type Script } from './fold.js';
 import { readPolarity, type Polarity } from './negation.js';
-import { contextAround, countedWordStarts, findNumbers, monthNextTo, SHARE_CONTEXT, type NumberMention } from './numbers.js';
+import { contextAround, countedWordStarts, findNumbers, findTimesInHundredths, monthNextTo, SHARE_CONTEXT, type NumberMention } from './numbers.js';
 import { measureNounOf, multiplierOf, oneUnitWordOf, type MeasureBase, type NumberUnit } from './number-words.js';
 import { findQuotes } from './quotes.js';
 import { consonantSkeleton, consonantSkeletons, shortNameShape } from './transliterate.js';
@@ -197,6 +197,8 @@ export interface Evidence {
   units: ReadonlySet<NumberUnit>;
   /** The times of day the source writes to the minute, in minutes after midnight: "11:40 p.m." is 1420. */
   timesOfDay: ReadonlySet<number>;
+  /** Times to the hundredth of a second, in seconds: "2.05,41" is 125.41 (see findTimesInHundredths). */
+  timesInHundredths: ReadonlySet<number>;
   /**
    * One of each unit of time or distance the source names with no number
    * before it, by `measureKey`: «за сутки» is "minute:1440", "innerhalb des
@@ -590,6 +592,7 @@ export function indexSource(source: FaithfulnessSource): Evidence {
     cutCompounds: cutCompoundsOf(text),
     measureBases,
     timesOfDay,
+    timesInHundredths: new Set(findTimesInHundredths(text).map((time) => time.seconds)),
     units,
     bareMeasures,
     abbreviations: findAbbreviations(text, tokens),

@@ -770,6 +770,27 @@ function withTimesOfDay(text: string, mentions: NumberMention[]): NumberMention[
 const RACE_TIME = /(?<![\d:.,])(\d{1,2}):(\d{2})[:.](\d{2})(?![\d]|[.,:]\d)/gu;
 
 /**
+ * A swimming or skating time to the hundredth: "2:05.41", «2.05,41», "1:55,87"
+ * (minutes, seconds, hundredths). Two different separators: "2.05.41" may be a
+ * date and "2:09:41" is hours, minutes and seconds.
+ */
+const TIME_IN_HUNDREDTHS = /(?<![\d:.,])(\d{1,2})(?::(\d{2})[.,]|\.(\d{2}),)(\d{2})(?![\d]|[.,:]\d)/gu;
+const SECONDS_IN_MINUTE = 60;
+const HUNDREDTHS = 100;
+
+/** The times to the hundredth `text` writes (see TIME_IN_HUNDREDTHS), each in seconds, with where it stands. */
+export function findTimesInHundredths(text: string): Array<{ start: number; end: number; seconds: number }> {
+  const times: Array<{ start: number; end: number; seconds: number }> = [];
+  for (const match of text.matchAll(TIME_IN_HUNDREDTHS)) {
+    const [whole, minutes = '', afterColon, afterDot, hundredths = ''] = match;
+    const seconds = Number(afterColon ?? afterDot ?? '');
+    if (seconds >= SECONDS_IN_MINUTE) continue;
+    times.push({ start: match.index, end: match.index + whole.length, seconds: roundValue(Number(minutes) * SECONDS_IN_MINUTE + seconds + Number(hundredths) / HUNDREDTHS) });
+  }
+  return times;
+}
+
+/**
  * A duration in minutes and seconds, or hours and minutes, written as a time
  * with its unit after it: "4:20 Minuten", "4:20 min", «1:30 часа», "1:30 hours".
  * The third group is set for minutes.

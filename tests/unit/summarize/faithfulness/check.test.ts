@@ -1716,4 +1716,18 @@ describe('findUnsupported', () => {
       [{ kind: 'number', text: '7,2 Prozent' }],
     ]);
   });
+
+  it('checks a Russian month written in lower case («в марте») against the months the source gives, reads a time to the hundredth in either notation ("2:05.41" for «2.05,41») and «полторы сотни» as 150; catches another month, time and count', () => {
+    const park = indexSource({ text: 'The free shuttle, launched in May, carried 388,000 passengers in its first season.', language: 'en' });
+    const pool = indexSource({ text: 'Дарья Климова выиграла финал с результатом 2.05,41. В разборе завалов участвовали 150 человек.', language: 'ru' });
+    const russian = { ...crossLanguage, language: 'ru' };
+    expect([
+      findUnsupported(park, 'Бесплатный шаттл, запущенный в мае, перевёз 388 тысяч пассажиров.', russian),
+      findUnsupported(pool, 'Daria Klimova won the final in 2:05.41.', { ...crossLanguage, language: 'en' }),
+      findUnsupported(pool, 'В разборе завалов участвовали полторы сотни человек.', sameLanguage),
+      findUnsupported(park, 'Бесплатный шаттл, запущенный в марте, перевёз 388 тысяч пассажиров.', russian),
+      findUnsupported(pool, 'Daria Klimova won the final in 2:05.14.', { ...crossLanguage, language: 'en' }),
+      findUnsupported(pool, 'В разборе завалов участвовали две сотни человек.', sameLanguage),
+    ]).toEqual([[], [], [], [{ kind: 'number', text: 'марте' }], [{ kind: 'number', text: '2' }, { kind: 'number', text: '05' }, { kind: 'number', text: '14' }], [{ kind: 'number', text: 'две сотни' }]]);
+  });
 });
