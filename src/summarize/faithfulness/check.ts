@@ -251,9 +251,11 @@ function roundsStatedNumber(evidence: Evidence, mention: NumberMention, about: (
     });
   }
   if (mention.unit === undefined && isYearMention(mention)) return false;
+  // An amount of money rounded is as specific as one written out: "gut 63 Millionen Euro" for "rund 63,4 Millionen Euro".
+  const money = mention.unit?.startsWith('currency:') === true;
   for (const [value, stated] of evidence.numbers) {
     if (!mention.values.some((rounded) => roundsTo(value, rounded, approximately))) continue;
-    if (stated.some((number) => number.dayOfMonth === undefined && (mention.unit === undefined || number.unit === mention.unit) && about(number))) return true;
+    if (stated.some((number) => number.dayOfMonth === undefined && (mention.unit === undefined || number.unit === mention.unit) && (money || about(number)))) return true;
   }
   return false;
 }
@@ -417,9 +419,16 @@ function differenceFromStatedEnd(evidence: Evidence, text: string, mentions: rea
   const kind = kindOf(mention);
   // A bare number is a change only before a comparative: «на восьми площадках» is no change by eight.
   if (kind === undefined || (kind === 'bare' && !COMPARATIVE_AFTER.test(text.slice(mention.end)))) return false;
-  const others = [...evidence.numbers].filter(([value, numbers]) => !isYear(value) && numbers.some((number) => number.dayOfMonth === undefined && kindOf(number) === kind)).map(([value]) => value);
+  const figuresOf = (endKind: string) =>
+    [...evidence.numbers].filter(([value, numbers]) => !isYear(value) && numbers.some((number) => number.dayOfMonth === undefined && kindOf(number) === endKind)).map(([value]) => value);
   const [value = 0] = mention.values;
-  return mentions.some((end, at) => at !== index && kindOf(end) === kind && end.values.some((stated) => others.includes(stated) && others.some((other) => other !== stated && is(Math.abs(stated - other), value))));
+  return mentions.some((end, at) => {
+    const endKind = kindOf(end);
+    // "18,7 Milliarden Rubel und damit rund 3,8 Milliarden mehr": a bare difference takes the unit its end is written in.
+    if (at === index || endKind === undefined || (endKind !== kind && kind !== 'bare')) return false;
+    const others = figuresOf(endKind);
+    return end.values.some((stated) => others.includes(stated) && others.some((other) => other !== stated && is(Math.abs(stated - other), value)));
+  });
 }
 
 /** The Russian months in their cases, folded (ё is е, й is и), January first: «январь», «января», «в январе». */

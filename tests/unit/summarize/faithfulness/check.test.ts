@@ -1730,4 +1730,16 @@ describe('findUnsupported', () => {
       findUnsupported(pool, 'В разборе завалов участвовали две сотни человек.', sameLanguage),
     ]).toEqual([[], [], [], [{ kind: 'number', text: 'марте' }], [{ kind: 'number', text: '2' }, { kind: 'number', text: '05' }, { kind: 'number', text: '14' }], [{ kind: 'number', text: 'две сотни' }]]);
   });
+
+  it('takes a rounded amount of money with no word in common ("gut 63 Millionen Euro" for "rund 63,4 Millionen Euro") and a bare difference in the unit of its end ("18,7 Milliarden Rubel und damit rund 3,8 Milliarden mehr"); catches the wrong rounding and difference', () => {
+    const fraud = indexSource({ text: 'Er hat den Fiskus zwischen 2019 und 2022 um rund 63,4 Millionen Euro gebracht.', language: 'de' });
+    const tram = indexSource({ text: 'Строительство обошлось в 18,7 млрд рублей. Первоначально стоимость проекта оценивалась в 14,9 млрд рублей.', language: 'ru' });
+    const german = { ...sameLanguage, language: 'de' };
+    expect([
+      findUnsupported(fraud, 'Der Schaden beläuft sich auf gut 63 Millionen Euro.', german),
+      findUnsupported(tram, 'Der Bau kostete 18,7 Milliarden Rubel und damit rund 3,8 Milliarden mehr als veranschlagt.', { ...crossLanguage, language: 'de' }),
+      findUnsupported(fraud, 'Der Schaden beläuft sich auf gut 64 Millionen Euro.', german),
+      findUnsupported(tram, 'Der Bau kostete 18,7 Milliarden Rubel und damit rund 4,8 Milliarden mehr als veranschlagt.', { ...crossLanguage, language: 'de' }),
+    ]).toEqual([[], [], [{ kind: 'number', text: '64 Millionen Euro' }], [{ kind: 'number', text: '4,8 Milliarden' }]]);
+  });
 });
