@@ -1231,6 +1231,8 @@ export function findUnsupported(evidence: Evidence, text: string, options: Check
   const normalized = text.normalize('NFC');
   const tokens = foldedTokensOf(normalized);
   const found: Array<Claim & { at: number }> = [];
+  // The text's language, as a code without region ("de" of "de-AT"); undefined across languages when not told.
+  const language = (options.language ?? (options.crossLanguage ? undefined : evidence.language))?.toLowerCase().split(/[-_]/)[0];
   const mentions = findNumbers(normalized, tokens);
   // The word each number counts, right after it (see saysAbout).
   const counted = countedWordStarts(normalized, tokens, mentions);
@@ -1243,7 +1245,7 @@ export function findUnsupported(evidence: Evidence, text: string, options: Check
       evidence,
       tokens,
       polarityOfText(),
-      (options.language ?? evidence.language) === GERMAN ? germanCommonNouns(normalized, tokens, { crossLanguage: options.crossLanguage === true }) : NO_INDEXES,
+      language === GERMAN ? germanCommonNouns(normalized, tokens, { crossLanguage: options.crossLanguage === true }) : NO_INDEXES,
     );
     return sentenceNames[polarityOfText().sentence[at] ?? 0] ?? [];
   };
@@ -1309,7 +1311,6 @@ export function findUnsupported(evidence: Evidence, text: string, options: Check
   }
   const titleCase = isTitleCase(tokens);
   const script = dominantScript(normalized);
-  const language = (options.language ?? (options.crossLanguage ? undefined : evidence.language))?.toLowerCase().split(/[-_]/)[0];
   const englishAcrossLanguages = options.crossLanguage && language === 'en';
   // Where the last institution's name ended, if the run before this one was one (see institutionWords).
   let institutionEnd = -1;

@@ -290,8 +290,7 @@ const BEFORE_ALTERNATION: Readonly<Record<string, string>> = { ж: 'г', ч: 'к
  * too many countries for one to be implied.
  */
 function homeCountryOf(language: string | undefined): string | undefined {
-  const code = language?.toLowerCase().split(/[-_]/)[0];
-  return code === undefined || code === ENGLISH ? undefined : regionOfLanguage(code);
+  return language === undefined || language === ENGLISH ? undefined : regionOfLanguage(language);
 }
 const ENGLISH = 'en';
 
@@ -408,6 +407,8 @@ export function indexSource(source: FaithfulnessSource): Evidence {
     .normalize('NFC');
   const tokens = foldedTokensOf(text);
   const words = tokens.map((token) => token.folded);
+  // The source's language, as a code without region ("de" of "de-AT").
+  const language = source.language?.toLowerCase().split(/[-_]/)[0];
   const positions = new Map<string, number[]>();
   const wordsByStart = new Map<string, string[]>();
   const skeletons = new Set<string>();
@@ -553,7 +554,7 @@ export function indexSource(source: FaithfulnessSource): Evidence {
     for (const core of adjectiveCoresOf(token.folded)) nameEndSkeletons.add(core);
   });
   const pairs = numberPairsOf(text, mentions);
-  const home = countries.size === 0 ? homeCountryOf(source.language) : undefined;
+  const home = countries.size === 0 ? homeCountryOf(language) : undefined;
   if (home) countries.add(home);
   const bareMeasures = new Set<string>();
   let mentionAt = 0;
@@ -567,7 +568,7 @@ export function indexSource(source: FaithfulnessSource): Evidence {
   const stems = new Set<string>();
   for (const skeleton of skeletons) if (skeleton.length >= 3) stems.add(skeleton.slice(0, -1));
   return {
-    language: source.language?.toLowerCase().split(/[-_]/)[0],
+    language,
     script: dominantScript(text),
     words,
     positions,
