@@ -159,7 +159,35 @@ export function findAbbreviations(text: string, tokens: readonly FoldedToken[]):
   }
   chain.close();
   addRussianNameInitials(text, tokens, initials);
+  addLatinTermInitials(text, tokens, initials);
   return { written, initials };
+}
+
+/** Letters each word of a term has at least to be worth writing short: "artificial intelligence" is "AI", "the new plan" no "NP". */
+const TERM_WORD_LETTERS = 5;
+/** How the title of a company's chief is written short: "chief executive" is the "CEO", "chief financial" the "CFO". */
+const CHIEF = 'chief';
+const OFFICER_INITIAL = 'o';
+
+/**
+ * The initials of English terms written in lower case: "artificial-intelligence
+ * tools" is "AI", "chief executive" the "CEO". Only of long words: three short
+ * common words in a row would spell any acronym.
+ */
+function addLatinTermInitials(text: string, tokens: readonly FoldedToken[], initials: Set<string>): void {
+  tokens.forEach((token, index) => {
+    if (token.folded.length < TERM_WORD_LETTERS || !/^\p{Script=Latin}/u.test(token.text) || CAPITALISED.test(token.text)) return;
+    let letters = token.folded[0] ?? '';
+    let previous = token;
+    for (let next = index + 1; next < tokens.length && next <= index + RUSSIAN_NAME_WORDS; next++) {
+      const word = tokens[next];
+      if (!word || word.folded.length < TERM_WORD_LETTERS || !WITHIN_RUSSIAN_NAME.test(text.slice(previous.end, word.start)) || CAPITALISED.test(word.text)) break;
+      previous = word;
+      letters += word.folded[0] ?? '';
+      initials.add(letters);
+      if (token.folded === CHIEF && next === index + 1) initials.add(letters + OFFICER_INITIAL);
+    }
+  });
 }
 
 /** Words after its first one that a Russian name's initials may take in: «Министерство по чрезвычайным ситуациям» (МЧС). */
@@ -260,4 +288,37 @@ export function translatedCompoundIsStated(index: WordIndex, folded: string): bo
       folded.length - head.length >= MIN_PART &&
       stems.some((stem) => (index.wordsByStart.get(stem.slice(0, MIN_PART)) ?? []).some((word) => word.startsWith(stem))),
   );
+}
+
+/** A German acronym's words: "Bundesamt für Migration und Flüchtlinge" (BAMF) has three besides its joining words. */
+const GERMAN_ACRONYM_WORDS = 4;
+
+/**
+ * The letters `rest` read from the word at `position` on, from its letter
+ * `from`: each the first letter of a part of a German compound (three letters
+ * at least, the last part too: "Landes|kriminal|amt" is "LKA"), or of the next
+ * word, stop-words between skipped ("Bundesamt für Migration" is "BAM…").
+ */
+function readsGermanAcronym(index: WordIndex, rest: string, position: number, from: number, wordsLeft: number): boolean {
+  const word = index.words[position];
+  if (word === undefined) return false;
+  if (rest === '') return word.length - from >= MIN_PART;
+  for (let at = from + MIN_PART; at <= word.length - MIN_PART; at++) {
+    if (word[at] === rest[0] && readsGermanAcronym(index, rest.slice(1), position, at, wordsLeft)) return true;
+  }
+  if (wordsLeft <= 1 || word.length - from < MIN_PART) return false;
+  let next = position + 1;
+  while (index.words[next] !== undefined && isStopword(index.words[next] ?? '')) next++;
+  return index.words[next]?.[0] === rest[0] && readsGermanAcronym(index, rest.slice(1), next, 0, wordsLeft - 1);
+}
+
+/**
+ * A German acronym of the source's compound words: "LKA" of
+ * "Landeskriminalamt", "EZB" of "Europäische Zentralbank". German makes its
+ * acronyms from the parts of compounds as well as from words, so the letters
+ * are read from the beginnings of parts too (see readsGermanAcronym).
+ */
+export function isGermanAcronymOf(index: WordIndex, folded: string): boolean {
+  if (folded.length < 2) return false;
+  return index.words.some((word, position) => word[0] === folded[0] && word.length >= 2 * MIN_PART && readsGermanAcronym(index, folded.slice(1), position, 0, GERMAN_ACRONYM_WORDS));
 }

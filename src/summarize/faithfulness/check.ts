@@ -1,5 +1,5 @@
 import { stemOf } from '../../core/words.js';
-import { initialsOf, isCompoundOf, translatedCompoundIsStated } from './abbreviations.js';
+import { initialsOf, isCompoundOf, isGermanAcronymOf, translatedCompoundIsStated } from './abbreviations.js';
 import { translatedAcronymsOf } from './acronym-translations.js';
 import { calendarKeyOf } from './calendar.js';
 import { adjectiveCoresOf, isDayOfMonth, isNumberPair, isYear, kindOfNumber, measureKey, nameSkeletonsOf, SHORT_NAME_STEM, type Evidence, type NumberInSequence, type StatedNumber } from './evidence.js';
@@ -58,16 +58,44 @@ const SUMMARY_CONTEXT_REACH = 4;
  * them there is nothing to compare, and the value decides); across languages
  * the words cannot be compared.
  */
-function saysAbout(context: readonly string[], options: CheckOptions, counted: string | undefined, others: ((number: StatedNumber) => boolean) | undefined): (number: StatedNumber) => boolean {
-  // The word the text's number counts is not one another number of the source counts: «шести пассажирам» against «176
-  // пассажиров … и шесть членов экипажа».
-  const shared = (word: string, number: StatedNumber) => number.context.some((other) => sameWordForm(word, other));
+function saysAbout(
+  context: readonly string[],
+  options: CheckOptions,
+  language: string | undefined,
+  counted: string | undefined,
+  others: ((number: StatedNumber) => boolean) | undefined,
+): (number: StatedNumber) => boolean {
+  // "Internetbetrug … 4.108 Fälle" for "Betrugsfälle im Internet stieg … auf 4.108": German writes as one word what it also writes as two.
+  // "aufgeklärt" for "Aufklärungsquote": a participle says what the noun made from its verb says.
+  const sameWord =
+    language === GERMAN
+      ? (word: string, other: string) => germanFormsOf(word).some((one) => germanFormsOf(other).some((two) => sameWordForm(one, two) || isCompoundPart(one, two)))
+      : sameWordForm;
+  const shared = (word: string, number: StatedNumber) => number.context.some((other) => sameWord(word, other));
   // What the text's number counts, another number counts there, and this one counts something else: «6 100 зрителей»
   // against «5 840 зрителей … на 6 100 мест».
   const countedByAnother = (number: StatedNumber) =>
     counted !== undefined && number.counts !== undefined && !sameWordForm(counted, number.counts) && (number.countedByOthers ?? []).some((other) => sameWordForm(counted, other));
   if (options.crossLanguage) return (number) => !others?.(number);
   return (number) => !countedByAnother(number) && (context.length === 0 || number.context.length === 0 || context.some((word) => shared(word, number)));
+}
+
+/** Letters a part of a German compound has at least to say what it says alone: "Fälle" of "Betrugsfälle". */
+const COMPOUND_PART_OF_CONTEXT = 5;
+
+/** One word the beginning or the head of the other, a compound: "Internet" of "Internetbetrug", "Fälle" of "Betrugsfälle". */
+function isCompoundPart(one: string, other: string): boolean {
+  const [part, compound] = one.length < other.length ? [one, other] : [other, one];
+  return part.length >= COMPOUND_PART_OF_CONTEXT && compound.length >= part.length + COMPOUND_PART_OF_CONTEXT - 2 && (compound.startsWith(part) || compound.endsWith(part));
+}
+
+/** A German past participle, with the separable prefix it may have: "aufgeklärt" is "auf" + "ge" + "klär" + "t". */
+const GERMAN_PARTICIPLE = /^(ab|an|auf|aus|bei|ein|mit|nach|vor|weg|zu|zuruck|)ge(\p{L}{3,}?)(?:et|t|en)$/u;
+
+/** A folded German word, and the verb stem of a past participle ("aufgeklart" → "aufklar"). */
+function germanFormsOf(folded: string): string[] {
+  const participle = GERMAN_PARTICIPLE.exec(folded);
+  return participle ? [folded, `${participle[1] ?? ''}${participle[2] ?? ''}`] : [folded];
 }
 
 /** Two skeletons of one name: the same, or one the other's stem, declined («Линдквиста» for "Lindqvist"), of three consonants at least. */
@@ -899,6 +927,8 @@ function nameWordIsStated(evidence: Evidence, word: NameWord, options: CheckOpti
   if (language === 'de' && options.crossLanguage && germanLoanIsStated(evidence, word.folded)) return true;
   // "US" for "U.S.", "UN" for "United Nations".
   if (word.acronym && (evidence.abbreviations.written.has(word.folded) || evidence.abbreviations.initials.has(word.folded))) return true;
+  // "LKA" for "Landeskriminalamt": German acronyms are made of compounds' parts.
+  if (word.acronym && evidence.language === GERMAN && isGermanAcronymOf(evidence, word.folded)) return true;
   // «СДПГ» for "SPD", "IWF" for "IMF": an acronym translation replaces, listed by the body it names.
   if (word.acronym && translatedAcronymsOf(word.folded).some((acronym) => evidence.abbreviations.written.has(acronym))) return true;
   if (!isAcrossScripts(evidence, options, script)) {
@@ -1266,7 +1296,7 @@ export function findUnsupported(evidence: Evidence, text: string, options: Check
     const context = options.crossLanguage ? [] : contextAround(normalized, tokens, mention, reach);
     const countedAt = counted.get(mention.start);
     const others = options.crossLanguage ? saidOfOthers(evidence, mention, () => namesOfSentenceAt(tokens.findIndex((token) => token.end > mention.start))) : undefined;
-    const about = saysAbout(context, options, tokens.find((token) => token.start === countedAt)?.folded, others);
+    const about = saysAbout(context, options, language, tokens.find((token) => token.start === countedAt)?.folded, others);
     const multiple = TIMES_AFTER.test(normalized.slice(mention.end)) && mention.values.some((value) => evidence.multiples.has(value));
     const monthNear = () => monthNextTo(normalized, tokens, mention);
     if (multiple) return;

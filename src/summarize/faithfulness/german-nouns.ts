@@ -101,6 +101,26 @@ function standsBetween(token: FoldedToken): boolean {
  * the declined ending ("Gesine", "Gertrude", "Ehrlich", "Ludwig").
  */
 const OPENING_ADJECTIVE = /^(?:(?:be|ge|ver|er|ent|zer)\p{L}{2,}(?:en|t)|\p{L}{3,}(?:isch|lich|ig|bar|sam|haft|los))(?:e|en|er|es|em)$/u;
+/**
+ * German adjectives of no telling suffix ("kalt", "neu", "hoch"), the commonest
+ * in news: "Kaltes Wasser verteuert sich…", "Neue Regeln gelten…" open with one.
+ */
+const PLAIN_ADJECTIVES = foldedSet(`
+  alt neu jung groß klein hoch hoh tief lang kurz breit schmal dick dünn
+  kalt warm heiß kühl nass trocken hart weich schwer leicht stark schwach
+  gut schlecht schön voll leer frei fest früh spät schnell langsam laut leise
+  arm reich billig teur dunkl hell sauber klar knapp weit nah still
+  rot blau grün gelb schwarz weiß grau braun
+`);
+/** The endings a declined adjective takes. */
+const ADJECTIVE_ENDING = /^(\p{L}+?)(?:e|en|er|es|em)$/u;
+
+/** A declined plain adjective ("kaltes", "neue", "teure"): see PLAIN_ADJECTIVES. */
+function isPlainAdjective(folded: string): boolean {
+  const stem = ADJECTIVE_ENDING.exec(folded)?.[1];
+  return stem !== undefined && PLAIN_ADJECTIVES.has(stem);
+}
+
 /** What ends the sentence before a word: a full stop, "!" or "?", and the space after it. */
 const SENTENCE_BEFORE = /[.!?…]["'“”„»)]*\s+$/u;
 
@@ -113,7 +133,7 @@ const SENTENCE_BEFORE = /[.!?…]["'“”„»)]*\s+$/u;
 function opensWithAdjective(text: string, tokens: readonly FoldedToken[], index: number): boolean {
   const token = tokens[index];
   const before = tokens[index - 1];
-  if (!token || !CAPITALISED.test(token.text) || !OPENING_ADJECTIVE.test(token.folded)) return false;
+  if (!token || !CAPITALISED.test(token.text) || !(OPENING_ADJECTIVE.test(token.folded) || isPlainAdjective(token.folded))) return false;
   return before === undefined || SENTENCE_BEFORE.test(text.slice(before.end, token.start));
 }
 

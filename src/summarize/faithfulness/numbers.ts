@@ -545,18 +545,37 @@ const CALENDAR_YEAR = /^(?:1[89]|20)\d\d$/u;
 /** The singular of Russian «год» after a year's number: «2028 года», «в 2025 году», «2021 год» (a count of years is «лет»). */
 const YEAR_NOUN_FORMS: ReadonlySet<string> = new Set(['год', 'года', 'году', 'годом', 'годе']);
 
+/** Adjectives of "more of the same" between a number and its unit: "two additional weeks", "zwei weitere Wochen", «две дополнительные недели». */
+const ADDED_UNITS: ReadonlySet<string> = new Set(
+  'additional extra more further consecutive straight full whole weitere weiteren zusätzliche zusätzlichen volle vollen дополнительные дополнительных дополнительной дополнительную дополнительная'
+    .split(' ')
+    .map(foldWord),
+);
+
+/** What puts a temperature on one side of zero: "über null", "below zero", «выше нуля». */
+const SIDES_OF_ZERO: ReadonlySet<string> = new Set('über unter above below выше ниже'.split(' ').map(foldWord));
+
+/** The word at `index` is zero after a side of it ("drei Grad über null"): the sign of a temperature, not a count. */
+function isZeroOfScale(atoms: readonly Atom[], index: number): boolean {
+  return wordOf(atoms[index])?.value === 0 && SIDES_OF_ZERO.has(foldedOf(atoms[index - 1]) ?? '');
+}
+
 /**
  * The noun of time or distance the number's atoms `first`..`last` count: the
- * last of them ("an hour", "half a century" read it already) or the word right
- * after them ("five years", "40-minute"), with "and a half" after it ("a year
- * and a half" is 1.5 years). Undefined when no such noun is there.
+ * last of them ("an hour", "half a century" read it already), the word right
+ * after them ("five years", "40-minute") or the one after a word of "more"
+ * ("two additional weeks"), with "and a half" after it ("a year and a half" is
+ * 1.5 years). Undefined when no such noun is there.
  */
 function measureAround(text: string, atoms: readonly Atom[], first: number, last: number): { noun: number; half: boolean; end: number } | undefined {
   const lastAtom = atoms[last];
   const next = atoms[last + 1];
+  const afterNext = atoms[last + 2];
   let noun: number;
   if (last > first && isMeasureNoun(foldedOf(lastAtom) ?? '')) noun = last;
   else if (lastAtom && (adjacent(text, lastAtom, next) || isGermanOrdinal(text, atoms, first, last)) && isMeasureNoun(foldedOf(next) ?? '')) noun = last + 1;
+  // "two additional weeks", "zwei weitere Wochen": the weeks are still what the number counts.
+  else if (lastAtom && adjacent(text, lastAtom, next) && ADDED_UNITS.has(foldedOf(next) ?? '') && adjacent(text, next, afterNext) && isMeasureNoun(foldedOf(afterNext) ?? '')) noun = last + 2;
   else return undefined;
   const nounAtom = atoms[noun];
   if (!nounAtom) return undefined;
@@ -630,6 +649,11 @@ export function findNumbers(text: string, tokens: readonly FoldedToken[]): Numbe
     // «во второй половине дня»: the afternoon, a time of day; no count of halves or of days.
     if (isHalfOfDay(text, atoms, index)) {
       index += HALF_OF_DAY.length;
+      continue;
+    }
+    // "drei Grad über null", "below zero", «ниже нуля»: the sign of a temperature, no number of its own.
+    if (isZeroOfScale(atoms, index)) {
+      index++;
       continue;
     }
     // "после 14:00": the minutes of a full hour say no number of their own.
@@ -843,6 +867,8 @@ const AUF_JOINER = /^\s+auf\s+(?:(?:rund|etwa|circa|knapp|fast)\s+)?$/iu;
 const VON_BEFORE = /(?:^|[^\p{L}])von\s+(?:(?:derzeit|bisher|zuletzt)\s+)?$/iu;
 /** A change's first end: "from", "von", «с», «от». */
 const FROM_BEFORE = /(?:^|[^\p{L}])(?:from|von|с|со|от)\s+(?:(?:derzeit|bisher|zuletzt)\s+)?$/iu;
+/** A German noun right after a number: what it counts ("4.108 Fälle"). */
+const NOUN_AFTER = /^[ \u00a0]\p{Lu}\p{Ll}/u;
 /** "between 2 and 3 million", «между 5 и 7 тысячами», "zwischen 5 und 7 Millionen": "and" joins the ends only after these. */
 const AND_JOINER = /^\s+(?:and|и|und)\s+$/iu;
 const BETWEEN_BEFORE = /(?:^|[^\p{L}])(?:between|между|zwischen)\s+$/iu;
@@ -883,7 +909,9 @@ function shareAcrossRanges(text: string, mentions: NumberMention[], multipliers:
     if (lower.unit === undefined && upper.unit !== undefined && lower.measure === undefined) lower.unit = upper.unit;
     // A sign before the lower end is the range's only with a dash ("$2-3 million"), or after "from" ("from 20 seconds to
     // 14", "von 12 Prozent auf 9"): "gave £5 to 200 people" is two things.
-    else if (upper.unit === undefined && lower.unit !== undefined && upper.measure === undefined && (/[-–—]/u.test(gap) || FROM_BEFORE.test(before))) upper.unit = lower.unit;
+    // Not to an upper end that counts a noun of its own: "ein Plus von 23 Prozent auf 4.108 Fälle" is a rise to 4,108 cases.
+    else if (upper.unit === undefined && lower.unit !== undefined && upper.measure === undefined && (/[-–—]/u.test(gap) || FROM_BEFORE.test(before)) && !NOUN_AFTER.test(text.slice(upper.end)))
+      upper.unit = lower.unit;
     if (upper.measure === undefined && upper.unit === undefined && FROM_BEFORE.test(before)) takeMeasure(upper, lower);
     if (lower.measure === undefined && lower.unit === undefined) takeMeasure(lower, upper);
     upper.rangeFrom = lower.values;

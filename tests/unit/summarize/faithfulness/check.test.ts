@@ -1742,4 +1742,64 @@ describe('findUnsupported', () => {
       findUnsupported(tram, 'Der Bau kostete 18,7 Milliarden Rubel und damit rund 4,8 Milliarden mehr als veranschlagt.', { ...crossLanguage, language: 'de' }),
     ]).toEqual([[], [], [{ kind: 'number', text: '64 Millionen Euro' }], [{ kind: 'number', text: '4,8 Milliarden' }]]);
   });
+
+  it('reads German words written as one or as two ("Internetbetrug" for "Betrugsfälle im Internet"), a participle for the noun of its verb ("aufgeklärt" for "Aufklärungsquote") and a rise in per cent to a count ("ein Plus von 23 Prozent auf 4.108 Fälle"); catches the wrong count and rate', () => {
+    const crime = indexSource({
+      text: 'Die Zahl der Betrugsfälle im Internet stieg um 23 Prozent auf 4.108. Hier liegt die Aufklärungsquote mit 31,5 Prozent deutlich unter dem Durchschnitt. Insgesamt gab es 4.108 Anzeigen wegen Diebstahls; 31,5 Prozent der Tatverdächtigen waren Frauen.',
+      language: 'de',
+    });
+    const german = { ...sameLanguage, language: 'de' };
+    expect([
+      findUnsupported(crime, 'Beim Internetbetrug registrierte die Polizei ein Plus von 23 Prozent auf 4.108 Fälle.', german),
+      findUnsupported(crime, 'Von den Fällen wurden nur 31,5 Prozent aufgeklärt.', german),
+      findUnsupported(crime, 'Beim Internetbetrug registrierte die Polizei ein Plus von 23 Prozent auf 4.180 Fälle.', german),
+      findUnsupported(crime, 'Von den Fällen wurden nur 33,5 Prozent aufgeklärt.', german),
+    ]).toEqual([[], [], [{ kind: 'number', text: '4.180' }], [{ kind: 'number', text: '33,5 Prozent' }]]);
+  });
+
+  it('reads "two additional weeks" as weeks («по две недели») and "drei Grad über null" as no number zero; catches the wrong number of weeks and degrees', () => {
+    const severance = indexSource({ text: 'Employees will receive 12 weeks of base pay plus two additional weeks for every year of service, capped at 40 weeks.', language: 'en' });
+    const night = indexSource({ text: 'Ночью температура в горах опускалась до +3 °C.', language: 'ru' });
+    const russian = { ...crossLanguage, language: 'ru' };
+    const german = { ...crossLanguage, language: 'de' };
+    expect([
+      findUnsupported(severance, 'Уволенным выплатят 12 недель оклада плюс по две недели за каждый год стажа, но не более 40 недель.', russian),
+      findUnsupported(night, 'Nachts fielen die Temperaturen in den Bergen auf drei Grad über null.', german),
+      findUnsupported(severance, 'Уволенным выплатят 12 недель оклада плюс по три недели за каждый год стажа, но не более 40 недель.', russian),
+      findUnsupported(night, 'Nachts fielen die Temperaturen in den Bergen auf fünf Grad über null.', german),
+    ]).toEqual([[], [], [{ kind: 'number', text: 'три недели' }], [{ kind: 'number', text: 'fünf' }]]);
+  });
+
+  it('takes acronyms of terms the source writes in full: "AI" for "artificial-intelligence", "CEO" for "chief executive", "LKA" for "Landeskriminalamt", "THW" for "Technisches Hilfswerk"; catches acronyms of no such term', () => {
+    const layoffs = indexSource({ text: 'The restructuring shifts spending toward artificial-intelligence tools for auditors, chief executive Mara Okafor wrote.', language: 'en' });
+    const police = indexSource({ text: 'Das Land will beim Landeskriminalamt eine Ermittlungsgruppe aufbauen. Helfer des Technischen Hilfswerks füllten Sandsäcke.', language: 'de' });
+    const german = { ...sameLanguage, language: 'de' };
+    expect([
+      findUnsupported(layoffs, 'Spending shifts toward AI tools, CEO Mara Okafor wrote.', sameLanguage),
+      findUnsupported(police, 'Das Land will beim LKA eine Ermittlungsgruppe aufbauen; Helfer des THW füllten Sandsäcke.', german),
+      findUnsupported(layoffs, 'Spending shifts toward VR tools, CFO Mara Okafor wrote.', sameLanguage),
+      findUnsupported(police, 'Das Land will beim BKA eine Ermittlungsgruppe aufbauen; Helfer des DRK füllten Sandsäcke.', german),
+    ]).toEqual([
+      [],
+      [],
+      [
+        { kind: 'name', text: 'VR' },
+        { kind: 'name', text: 'CFO' },
+      ],
+      [
+        { kind: 'name', text: 'BKA' },
+        { kind: 'name', text: 'DRK' },
+      ],
+    ]);
+  });
+
+  it('reads a German sentence opening with a plain adjective ("Kaltes Wasser verteuert sich") as no name; still catches a name opening one', () => {
+    const tariffs = indexSource({ text: 'Холодная вода подорожает на 11,4% — до 53,70 рубля за кубометр, сообщил Игорь Белов.', language: 'ru' });
+    const german = { ...crossLanguage, language: 'de' };
+    expect([
+      findUnsupported(tariffs, 'Kaltes Wasser verteuert sich um 11,4 Prozent auf 53,70 Rubel pro Kubikmeter.', german),
+      findUnsupported(tariffs, 'Teures Wasser: Der Kubikmeter kostet künftig 53,70 Rubel.', german),
+      findUnsupported(tariffs, 'Walter Krause sagte, kaltes Wasser verteuere sich um 11,4 Prozent.', german),
+    ]).toEqual([[], [], [{ kind: 'name', text: 'Walter Krause' }]]);
+  });
 });
