@@ -64,6 +64,7 @@ function saysAbout(
   language: string | undefined,
   counted: string | undefined,
   others: ((number: StatedNumber) => boolean) | undefined,
+  specific: boolean,
 ): (number: StatedNumber) => boolean {
   // "Internetbetrug … 4.108 Fälle" for "Betrugsfälle im Internet stieg … auf 4.108": German writes as one word what it also writes as two.
   // "aufgeklärt" for "Aufklärungsquote": a participle says what the noun made from its verb says.
@@ -77,7 +78,23 @@ function saysAbout(
   const countedByAnother = (number: StatedNumber) =>
     counted !== undefined && number.counts !== undefined && !sameWordForm(counted, number.counts) && (number.countedByOthers ?? []).some((other) => sameWordForm(counted, other));
   if (options.crossLanguage) return (number) => !others?.(number);
-  return (number) => !countedByAnother(number) && (context.length === 0 || number.context.length === 0 || context.some((word) => shared(word, number)));
+  return (number) => !countedByAnother(number) && (specific || context.length === 0 || number.context.length === 0 || context.some((word) => shared(word, number)));
+}
+
+/** Significant digits from which a figure is told apart by its digits alone: "119 runs ahead" for "a lead of 119", «98,6 тыс.». */
+const SPECIFIC_DIGITS = 3;
+
+/**
+ * A figure specific enough that the source stating it states this one, whatever
+ * the words around each: three significant digits or more ("119", "4.108",
+ * "61.8%"), no year. A summary restates such figures in other words ("119 runs
+ * ahead" for "a lead of 119", «697 против 214» for «родились 214 детей»); a
+ * round figure ("1,100", "40%") is said of many things, and its words decide.
+ */
+function isSpecificFigure(mention: NumberMention): boolean {
+  if (mention.values.length !== 1 || isYearMention(mention)) return false;
+  const digits = String(mention.values[0]).replace(/\D/gu, '').replace(/^0+|0+$/gu, '');
+  return digits.length >= SPECIFIC_DIGITS;
 }
 
 /** Letters a part of a German compound has at least to say what it says alone: "Fälle" of "Betrugsfälle". */
@@ -343,26 +360,71 @@ function shareOfStatedChange(evidence: Evidence, mentions: readonly NumberMentio
   return mentions.some((end, at) => at !== index && changeOfEndIs(evidence, end, changeIsFraction));
 }
 
+/** How far the ratio of two stated figures may be from the multiple a text makes of them: "в два с половиной раза" for 450 and 180 thousand. */
+const MULTIPLE_TOLERANCE = 0.05;
+
+/**
+ * A multiple ("в два с половиной раза больше", "three times as many") the text
+ * makes of two figures of the source: another number of the text, which the
+ * source states, and one the source states that many times larger or smaller
+ * ("450 тыс. гостей … в два с половиной раза больше, чем ожидается в первом
+ * сезоне" where the source expects 180 тыс. in the first season).
+ */
+function multipleOfStatedNumbers(evidence: Evidence, mentions: readonly NumberMention[], index: number): boolean {
+  const [times] = mentions[index]?.values ?? [];
+  if (times === undefined || times <= 1) return false;
+  const figures = [...evidence.numbers.keys()].filter((value) => value > 0);
+  const apart = (one: number, other: number) => Math.abs(Math.max(one, other) / Math.min(one, other) - times) <= times * MULTIPLE_TOLERANCE;
+  return mentions.some((other, at) => at !== index && other.values.some((value) => value > 0 && evidence.numbers.has(value) && figures.some((figure) => apart(value, figure))));
+}
+
+/** A bound before a fraction, which says only on which side of it the ratio lies: "less than half", «более трети», "mehr als ein Viertel". */
+const BOUND_BEFORE = /(?:^|[^\p{L}])(?:less than|fewer than|more than|under|over|weniger als|mehr als|менее|меньше|более|больше|свыше)\s+$/iu;
+
+/** What a number counts, for comparing two of the text's numbers: a measure's base, a currency, or nothing said. */
+function quantityKindOf(mention: NumberMention): string | undefined {
+  return mention.measure?.base ?? mention.unit;
+}
+
 /**
  * A fraction in words that is the ratio of two numbers the text gives beside
- * it: "1.430 von 2.180 Haushalten – rund zwei Drittel" (65.6%). The two are
- * checked on their own; the fraction only says what they make. On the side
- * the text says, within FRACTION_TOLERANCE points.
+ * it: "1.430 von 2.180 Haushalten – rund zwei Drittel" (65.6%), «из 4,8 млрд
+ * рублей … четверть — 1,2 млрд», "1.2 millimeters, less than half the
+ * 3-millimeter minimum". The two are checked on their own; the fraction only
+ * says what they make: two amounts of one kind (an amount with no unit is of
+ * the other's currency), on the side the text says, within FRACTION_TOLERANCE
+ * points; after a bound ("less than"), anywhere on its side, of the numbers
+ * right before and after it.
  */
-function ratioOfTextNumbers(mentions: readonly NumberMention[], index: number): boolean {
+function ratioOfTextNumbers(text: string, mentions: readonly NumberMention[], index: number): boolean {
   const mention = mentions[index];
   const [fraction] = mention?.values ?? [];
   if (!mention?.fraction || fraction === undefined || mention.values.length !== 1) return false;
-  const parts = mentions.filter((other, at) => at !== index && !other.fraction && other.unit === undefined && other.measure === undefined).flatMap((other) => other.values);
-  return parts.some((part) =>
-    parts.some((whole) => {
-      if (part <= 0 || whole <= part) return false;
-      const off = (part / whole - fraction) * PER_CENT;
-      if (mention.approximately === 'above' ? off <= 0 : mention.approximately === 'below' ? off >= 0 : false) return false;
-      return Math.abs(off) <= FRACTION_TOLERANCE;
-    }),
+  const bound = BOUND_BEFORE.test(text.slice(Math.max(0, mention.start - CONTEXT_BEFORE_CHARS), mention.start));
+  const quantities = mentions.filter((other, at) => at !== index && !other.fraction && other.unit !== 'percent');
+  const sameKind = (one: NumberMention, other: NumberMention) =>
+    quantityKindOf(one) === quantityKindOf(other) || (one.measure === undefined && other.measure === undefined && (one.unit === undefined || other.unit === undefined));
+  const amountsOf = (quantity: NumberMention) => quantity.measure?.amounts ?? quantity.values;
+  // A bound says little of a ratio, so only of the two numbers either side of it: "measured 1.2 millimeters, less than half the 3-millimeter minimum".
+  const [before, after] = [mentions[index - 1], mentions[index + 1]];
+  const pairs = (part: NumberMention, whole: NumberMention) => !bound || (part === before && whole === after);
+  return quantities.some((part) =>
+    quantities.some((whole) =>
+      pairs(part, whole) &&
+      sameKind(part, whole) &&
+      amountsOf(part).some((partAmount) =>
+        amountsOf(whole).some((wholeAmount) => {
+          if (partAmount <= 0 || wholeAmount <= partAmount) return false;
+          const off = (partAmount / wholeAmount - fraction) * PER_CENT;
+          if (mention.approximately === 'above' ? off <= 0 : mention.approximately === 'below' ? off >= 0 : false) return false;
+          return bound || Math.abs(off) <= FRACTION_TOLERANCE;
+        }),
+      ),
+    ),
   );
 }
+/** Characters before a fraction in which its bound is looked for: "less than" and a space. */
+const CONTEXT_BEFORE_CHARS = 16;
 
 /**
  * The text's number `end`, an amount of money or a quantity, is one the source
@@ -1296,8 +1358,8 @@ export function findUnsupported(evidence: Evidence, text: string, options: Check
     const context = options.crossLanguage ? [] : contextAround(normalized, tokens, mention, reach);
     const countedAt = counted.get(mention.start);
     const others = options.crossLanguage ? saidOfOthers(evidence, mention, () => namesOfSentenceAt(tokens.findIndex((token) => token.end > mention.start))) : undefined;
-    const about = saysAbout(context, options, language, tokens.find((token) => token.start === countedAt)?.folded, others);
-    const multiple = TIMES_AFTER.test(normalized.slice(mention.end)) && mention.values.some((value) => evidence.multiples.has(value));
+    const about = saysAbout(context, options, language, tokens.find((token) => token.start === countedAt)?.folded, others, isSpecificFigure(mention));
+    const multiple = TIMES_AFTER.test(normalized.slice(mention.end)) && (mention.values.some((value) => evidence.multiples.has(value)) || multipleOfStatedNumbers(evidence, mentions, index));
     const monthNear = () => monthNextTo(normalized, tokens, mention);
     if (multiple) return;
     const contradicts = contradictsSourceRange(evidence, mention) || contradictsSourceMonthYear(evidence, mention, monthNear) || contradictsSourceMonthDay(evidence, mention, monthNear);
@@ -1308,7 +1370,7 @@ export function findUnsupported(evidence: Evidence, text: string, options: Check
         roundsStatedNumber(evidence, mention, about) ||
         fractionOfStatedPercentage(evidence, mention, about) ||
         shareOfStatedChange(evidence, mentions, index) ||
-        ratioOfTextNumbers(mentions, index) ||
+        ratioOfTextNumbers(normalized, mentions, index) ||
         differenceOfStatedPair(evidence, normalized, mention) ||
         differenceFromStatedEnd(evidence, normalized, mentions, index));
     if (!stated) found.push({ kind: 'number', text: mention.text, at: mention.start });

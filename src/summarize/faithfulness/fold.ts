@@ -94,8 +94,13 @@ export function caseStems(folded: string, minStem = MIN_CASE_STEM): string[] {
   for (const ending of CYRILLIC_CASE_ENDINGS) {
     if (folded.length - ending.length >= minStem && folded.endsWith(ending)) stems.push(folded.slice(0, -ending.length));
   }
+  // «Павел», «Павла»: the vowel before a last consonant drops when an ending comes after it.
+  const fleeting = FLEETING_VOWEL.exec(folded);
+  if (fleeting && (fleeting[1] ?? '').length + 1 >= minStem) stems.push(`${fleeting[1] ?? ''}${fleeting[2] ?? ''}`);
   return stems;
 }
+/** A word whose last syllable has a vowel Russian drops in its other forms: «Павел» (Павла), «Орёл» (Орла), «отец» (отца). */
+const FLEETING_VOWEL = /^(\p{Script=Cyrillic}{2,})[ео]([бвгджзклмнпрстфхцчшщ])$/u;
 
 /** The genitive and plural "-s" of a name in Latin letters: "Putins", "Kuriers", "Großbritanniens". */
 const LATIN_NAME_ENDING = /^(\p{Script=Latin}{3,})s$/u;

@@ -220,6 +220,9 @@ function wordOf(atom: Atom | undefined): NumberWord | undefined {
   return atom?.kind === 'word' ? numberWordOf(atom.folded) : undefined;
 }
 
+/** What joins a half to the number before it in Russian: «два с половиной». */
+const RUSSIAN_HALF_JOINER = 'с';
+
 /**
  * Whether `word` goes on the number `previous` ended: "twenty" + "five", «двести» +
  * «пятьдесят», "hundred" + "fifty" do; "two" + "three" and "twenty" + "thirty" are two numbers.
@@ -230,6 +233,8 @@ function continuesNumber(previous: NumberWord, word: NumberWord): boolean {
   // "um ein Fünftel ein(brechen)": nothing goes on a fraction.
   if (previous.role === 'times-hundred' && previous.value < 1) return false;
   if (word.role === 'half') return false;
+  // «третья сотня», "the third hundred": an ordinal is a place, and ends its number.
+  if (previous.ordinal) return false;
   const adds = (number: NumberWord) => number.role === 'add' || number.role === 'one';
   if (!adds(previous) || !adds(word)) return true;
   if (previous.value % 100 === 0) return word.value < 100;
@@ -381,6 +386,16 @@ function readNumberWords(text: string, atoms: readonly Atom[], from: number): { 
         if (!adjacent(text, half, atoms[index])) break;
         continue;
       }
+    }
+    // «два с половиной», «полтора» is one word: the half adds to the number before it, as in "two and a half".
+    if (!word && atom.folded === RUSSIAN_HALF_JOINER && words > 0 && previous?.role !== 'half' && adjacent(text, atom, next) && wordOf(next)?.role === 'half') {
+      group += 0.5;
+      previous = wordOf(next);
+      onlyOne = false;
+      words++;
+      index += 2;
+      if (!adjacent(text, next, atoms[index])) break;
+      continue;
     }
     if (!word) break;
     if (previous && !continuesNumber(previous, word)) break;

@@ -31,8 +31,8 @@ const SOUND_RULES: ReadonlyArray<readonly [RegExp, string]> = [
   [/schtsch|szcz|šč/g, 'S'],
   // "Wanjiru" / «Ванджиру», "Jones" / «Джонс»: English j is «дж», and j is dropped below.
   [/dzh|dž/g, 'j'],
-  // "Harbridge" / «Харбридж», "Hodges" / «Ходжес»: English dg before e, i, y is sounded j too.
-  [/dg(?=[eiy])/g, 'j'],
+  // "Harbridge" / «Харбридж», "Hodges" / «Ходжес», "Edgbaston" / «Эджбастон»: English dg before e, i, y or a consonant is sounded j too.
+  [/dg(?=[eiy]|[bcdfjklmnpqrstvwxz])/g, 'j'],
   [/tsch/g, 'C'],
   [/shch|sch|sh|š/g, 'S'],
   [/tch|ch|ts|tz|cz|č|ć/g, 'C'],
