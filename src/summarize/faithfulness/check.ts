@@ -194,7 +194,10 @@ function numberIsStated(
   monthsNamed: () => ReadonlySet<number>,
 ): boolean {
   // A time to the minute, like an amount of money, needs no words in common ("The deal, concluded at 11:40 p.m." / "reached at 11:40 p.m.").
-  if (mention.timeOfDay?.some((time) => evidence.timesOfDay.has(time))) return true;
+  if (mention.timeOfDay?.some((time) => evidence.timesOfDay.has(time) || evidence.measures.has(measureKey('minute', time)))) return true;
+  // "8:40" is a time to the minute, not an 8 and a 40 the source says of other things: "leave at 8:40" for «вылет в 7:40». A
+  // full hour ("11:00") is the source's hour however it writes it ("um 11 Uhr"), and is compared as one, below.
+  if (mention.timeOfDay?.some((time) => time % MINUTES_IN_HOUR !== 0)) return false;
   // "6 p.m." is stated by «18 часов», "18 hours" or a bare 18 ("18:00", "18 Uhr"), not by "twenty years" for "8 p.m.".
   if (mention.clock) {
     // "midnight" for "24:00", "6 p.m." for «18:00»: the source's time of day, to the minute.
@@ -225,7 +228,7 @@ function numberIsStated(
     // A unit written in the text must be the source's; a bare number matches the value in any unit. A currency the
     // source writes once for several amounts («1,9 млрд рублей. Из них 1,2 млрд…») is the bare amount's too.
     const unitIsSources = (number: StatedNumber) =>
-      mention.unit === undefined || number.unit === mention.unit || (isBare(number) && mention.unit.startsWith('currency:') && evidence.units.has(mention.unit));
+      mention.unit === undefined || number.unit === mention.unit || (isBare(number) && mention.unit.startsWith('currency:') && evidence.units.has(mention.unit) && !isSmallCount(value));
     // A day the source dates something by states that day of its month, in a text that names the month («на 18, 19 и 20
     // марта»), and no count: "LONDON, July 8" is not «восемь матчей».
     const isDay = (number: StatedNumber) => number.dayOfMonth === undefined || monthNear() === number.dayOfMonth || monthsNamed().has(number.dayOfMonth);
@@ -239,6 +242,13 @@ function numberIsStated(
     // The source's date line: its year is stated, its day only as a day of its month.
     return value === date.year || (value === date.day && monthNear() === date.month);
   });
+}
+
+/** Below this, a whole number with no unit is a count ("matched five main numbers"), not an amount whose currency the passage wrote once («1,2 млрд»). */
+const SMALLEST_BARE_AMOUNT = 1_000;
+
+function isSmallCount(value: number): boolean {
+  return Number.isInteger(value) && value < SMALLEST_BARE_AMOUNT;
 }
 
 /** Digits in groups of three: "2,100", "2 100", "2.100"; a year is written without. */
@@ -351,13 +361,24 @@ function shareOfStatedChange(evidence: Evidence, mentions: readonly NumberMentio
   if (!mention || (!mention.fraction && !rounded) || share === undefined || mention.values.length !== 1) return false;
   // A rounded percentage ("примерно на 5%" for 5.1 to 4.83 billion, 5.3% less) rounds the change as roundsTo allows.
   if (rounded) return mentions.some((end, at) => at !== index && changeOfEndIs(evidence, end, (change) => roundsTo(change, share, rounded)));
-  const changeIsFraction = (change: number) => {
-    const off = change - share * PER_CENT;
-    if (mention.approximately === 'above' ? off <= 0 : mention.approximately === 'below' ? off >= 0 : false) return false;
-    // As far as a fraction may be from its percentage, or a rounded figure from the exact one: "more than a third" is 33.3–36.7%.
-    return Math.abs(off) <= Math.max(FRACTION_TOLERANCE, share * PER_CENT * ROUNDING_TOLERANCE);
-  };
-  return mentions.some((end, at) => at !== index && changeOfEndIs(evidence, end, changeIsFraction));
+  return mentions.some((end, at) => at !== index && changeOfEndIs(evidence, end, (change) => fractionFits(mention, change)));
+}
+
+/** Percentage points a fraction with a side ("nearly two-thirds", «почти на треть») may be from the percentage it rounds: 63% is nearly two-thirds. */
+const SIDED_FRACTION_TOLERANCE = 5;
+
+/**
+ * A percentage is what the text's fraction says: on the side the text says
+ * ("more than", "nearly"), as far as a fraction may be from its percentage or
+ * a rounded figure from the exact one ("more than a third" is 33.3–36.7%), or
+ * on a side, SIDED_FRACTION_TOLERANCE points.
+ */
+function fractionFits(mention: NumberMention, percentage: number): boolean {
+  const [share = 0] = mention.values;
+  const off = percentage - share * PER_CENT;
+  if (mention.approximately === 'above' ? off <= 0 : mention.approximately === 'below' ? off >= 0 : false) return false;
+  const sided = mention.approximately === 'above' || mention.approximately === 'below';
+  return Math.abs(off) <= Math.max(sided ? SIDED_FRACTION_TOLERANCE : FRACTION_TOLERANCE, share * PER_CENT * ROUNDING_TOLERANCE);
 }
 
 /** How far the ratio of two stated figures may be from the multiple a text makes of them: "в два с половиной раза" for 450 and 180 thousand. */
@@ -392,15 +413,18 @@ function quantityKindOf(mention: NumberMention): string | undefined {
  * рублей … четверть — 1,2 млрд», "1.2 millimeters, less than half the
  * 3-millimeter minimum". The two are checked on their own; the fraction only
  * says what they make: two amounts of one kind (an amount with no unit is of
- * the other's currency), on the side the text says, within FRACTION_TOLERANCE
- * points; after a bound ("less than"), anywhere on its side, of the numbers
- * right before and after it.
+ * the other's currency), on the side the text says (see fractionFits); after
+ * a bound ("less than"), anywhere on its side, of the numbers right before
+ * and after it. With a comparative after it («почти на треть меньше») the
+ * fraction is of their difference.
  */
 function ratioOfTextNumbers(text: string, mentions: readonly NumberMention[], index: number): boolean {
   const mention = mentions[index];
   const [fraction] = mention?.values ?? [];
   if (!mention?.fraction || fraction === undefined || mention.values.length !== 1) return false;
   const bound = BOUND_BEFORE.test(text.slice(Math.max(0, mention.start - CONTEXT_BEFORE_CHARS), mention.start));
+  // «412 детей — почти на треть меньше, чем … 587»: with a comparative after it, the fraction is of the difference.
+  const difference = COMPARATIVE_AFTER.test(text.slice(mention.end));
   const quantities = mentions.filter((other, at) => at !== index && !other.fraction && other.unit !== 'percent');
   const sameKind = (one: NumberMention, other: NumberMention) =>
     quantityKindOf(one) === quantityKindOf(other) || (one.measure === undefined && other.measure === undefined && (one.unit === undefined || other.unit === undefined));
@@ -415,9 +439,10 @@ function ratioOfTextNumbers(text: string, mentions: readonly NumberMention[], in
       amountsOf(part).some((partAmount) =>
         amountsOf(whole).some((wholeAmount) => {
           if (partAmount <= 0 || wholeAmount <= partAmount) return false;
-          const off = (partAmount / wholeAmount - fraction) * PER_CENT;
+          const ratio = ((difference ? wholeAmount - partAmount : partAmount) / wholeAmount) * PER_CENT;
+          const off = ratio - fraction * PER_CENT;
           if (mention.approximately === 'above' ? off <= 0 : mention.approximately === 'below' ? off >= 0 : false) return false;
-          return bound || Math.abs(off) <= FRACTION_TOLERANCE;
+          return bound || fractionFits(mention, ratio);
         }),
       ),
     ),
@@ -427,20 +452,42 @@ function ratioOfTextNumbers(text: string, mentions: readonly NumberMention[], in
 const CONTEXT_BEFORE_CHARS = 16;
 
 /**
+ * The text's number `end`, an amount of money or a quantity, as the source
+ * states it, each value with the source's figures of the same unit or
+ * quantity. Empty when the source does not state it.
+ */
+function statedWithItsKind(evidence: Evidence, end: NumberMention): Array<readonly [number, readonly number[]]> {
+  if (end.unit?.startsWith('currency:')) {
+    const sameUnit = [...evidence.numbers].filter(([, numbers]) => numbers.some((number) => number.unit === end.unit)).map(([value]) => value);
+    return end.values.filter((value) => sameUnit.includes(value)).map((value) => [value, sameUnit] as const);
+  }
+  const measure = end.measure;
+  if (!measure) return [];
+  const amounts = evidence.quantities.filter((quantity) => quantity.base === measure.base).map((quantity) => quantity.amount);
+  return measure.amounts.filter((amount) => amounts.includes(amount)).map((amount) => [amount, amounts] as const);
+}
+
+/**
  * The text's number `end`, an amount of money or a quantity, is one the source
  * states, and the change from it to another the source states in the same
  * unit or quantity, in per cent of the larger, passes `is`.
  */
 function changeOfEndIs(evidence: Evidence, end: NumberMention, is: (change: number) => boolean): boolean {
-  const changeFrom = (value: number, others: readonly number[]) => others.some((other) => other !== value && other > 0 && is((Math.abs(value - other) / Math.max(value, other)) * PER_CENT));
-  if (end.unit?.startsWith('currency:')) {
-    const sameUnit = [...evidence.numbers].filter(([, numbers]) => numbers.some((number) => number.unit === end.unit)).map(([value]) => value);
-    return end.values.some((value) => sameUnit.includes(value) && changeFrom(value, sameUnit));
-  }
-  const measure = end.measure;
-  if (!measure) return false;
-  const amounts = evidence.quantities.filter((quantity) => quantity.base === measure.base).map((quantity) => quantity.amount);
-  return measure.amounts.some((amount) => amounts.includes(amount) && changeFrom(amount, amounts));
+  return statedWithItsKind(evidence, end).some(([value, others]) => others.some((other) => other !== value && other > 0 && is((Math.abs(value - other) / Math.max(value, other)) * PER_CENT)));
+}
+
+/**
+ * A fraction in words of a whole the source states, next to the part the text
+ * gives: "Nearly two-thirds of the cost, £9.2 million" where the source gives
+ * £9.2 million of £14.6 million (63%). Part and whole are of one unit or
+ * quantity; the fraction is on the side the text says (see fractionFits).
+ */
+function shareOfStatedWhole(evidence: Evidence, mentions: readonly NumberMention[], index: number): boolean {
+  const mention = mentions[index];
+  if (!mention?.fraction || mention.values.length !== 1) return false;
+  return mentions.some(
+    (part, at) => at !== index && statedWithItsKind(evidence, part).some(([value, others]) => others.some((whole) => whole > value && fractionFits(mention, (value / whole) * PER_CENT))),
+  );
 }
 
 /** A comparative right after a number, which makes it a difference: «на 0,6 метра меньше», "0.6 metres thinner", "um 3 Prozent höher". */
@@ -993,6 +1040,8 @@ function nameWordIsStated(evidence: Evidence, word: NameWord, options: CheckOpti
   if (word.acronym && evidence.language === GERMAN && isGermanAcronymOf(evidence, word.folded)) return true;
   // «СДПГ» for "SPD", "IWF" for "IMF": an acronym translation replaces, listed by the body it names.
   if (word.acronym && translatedAcronymsOf(word.folded).some((acronym) => evidence.abbreviations.written.has(acronym))) return true;
+  // "The Westerwald district" for "des Westerwaldkreises".
+  if (evidence.language === GERMAN && beginsGermanCompound(evidence, word.folded)) return true;
   if (!isAcrossScripts(evidence, options, script)) {
     // «из Армении» for «армянский борец»: a country is stated by its people's adjective (see Evidence.countries) in any language.
     return isCompoundOf(evidence, word.folded) || countryIsStated(evidence, word.folded);
@@ -1020,6 +1069,19 @@ function germanHeadIsStated(evidence: Evidence, folded: string): boolean {
   if (folded.length < GERMAN_HEAD_LETTERS) return false;
   for (const word of evidence.positions.keys()) if (word.length > folded.length && word.endsWith(folded)) return true;
   return false;
+}
+
+/** Letters a German compound has past the name it begins with, at least: "kreis" of "Westerwaldkreis". */
+const COMPOUND_HEAD_LETTERS = 4;
+
+/**
+ * A capitalised word of a German source is a compound the name begins:
+ * "Westerwald" by "Westerwaldkreises", "Bodensee" by "Bodenseekreis". German
+ * joins a place to the noun it names; a translation writes them apart.
+ */
+function beginsGermanCompound(evidence: Evidence, folded: string): boolean {
+  if (folded.length < GERMAN_PREFIX_LETTERS) return false;
+  return (evidence.wordsByStart.get(folded.slice(0, 3)) ?? []).some((word) => evidence.capitalised.has(word) && word.length >= folded.length + COMPOUND_HEAD_LETTERS && word.startsWith(folded));
 }
 
 /** A source word, in any case, begins with the word's first five letters: "Hochwasser" by "Hochwasserschutz", "Schäden" by "Schadensfälle" (folded, ä is a). */
@@ -1370,6 +1432,7 @@ export function findUnsupported(evidence: Evidence, text: string, options: Check
         roundsStatedNumber(evidence, mention, about) ||
         fractionOfStatedPercentage(evidence, mention, about) ||
         shareOfStatedChange(evidence, mentions, index) ||
+        shareOfStatedWhole(evidence, mentions, index) ||
         ratioOfTextNumbers(normalized, mentions, index) ||
         differenceOfStatedPair(evidence, normalized, mention) ||
         differenceFromStatedEnd(evidence, normalized, mentions, index));

@@ -82,12 +82,17 @@ const APPROXIMATION_REACH = 24;
 /** Marks each number the text rounds (see APPROXIMATIONS). */
 function withApproximations(text: string, mentions: NumberMention[]): NumberMention[] {
   for (const mention of mentions) {
-    const before = text.slice(Math.max(0, mention.start - APPROXIMATION_REACH), mention.start);
+    // "about one in 45 million", «примерно один из 45 млн»: the rounding word is of the odds, and of the number they are out of.
+    const odds = ONE_IN_BEFORE.exec(text.slice(Math.max(0, mention.start - APPROXIMATION_REACH), mention.start));
+    const start = odds ? mention.start - odds[0].length : mention.start;
+    const before = text.slice(Math.max(0, start - APPROXIMATION_REACH), start);
     const approximation = APPROXIMATIONS.find(([, words]) => words.test(before))?.[0];
     if (approximation) mention.approximately = approximation;
   }
   return mentions;
 }
+/** Odds before the number they are out of: "one in", "1 in", «один из», "eins zu". */
+const ONE_IN_BEFORE = /(?<![\p{L}\d])(?:one|1|один|одна|eins|einer|eine)\s+(?:in|из|zu|von)\s+$/iu;
 
 /**
  * Digits as news writes them: grouped by commas ("1,000"), spaces ("1 000", also

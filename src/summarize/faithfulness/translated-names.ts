@@ -7,8 +7,9 @@
  * separated by "|", in any of the three languages. Kept to the German-speaking
  * lands' states, regions and parties (whose news the checker reads in three
  * languages), capitals and large cities, and the seas, rivers, lakes and
- * mountains news names most, and the bodies of the sky whose names are common
- * words ("the Sun", «Солнце»). A name that sounds alike in each ("Hamburg"
+ * mountains news names most, the bodies of the sky whose names are common
+ * words ("the Sun", «Солнце»), and the Grand Prix of races and festivals,
+ * which Russian writes «Гран-при». A name that sounds alike in each ("Hamburg"
  * «Гамбург», "Kazan" «Казань») needs no line: its transliteration is checked.
  * A place inside one country ends with "@" and the country's ISO code: a
  * source that names "Rheinland-Pfalz" names Germany too, as a summary may say
@@ -60,6 +61,7 @@ export const TRANSLATED_NAMES: readonly string[] = [
   'Red Cross|Rotes Kreuz|Roten Kreuz|Roten Kreuzes|Красный Крест',
   'Sun|Sonne|Солнце',
   'Moon|Mond|Луна',
+  'Grand Prix|Großer Preis|Гран-при',
   'Left Party|Die Linke|Левая партия|Left|Linke|Левые',
   'Greens|Grüne|Зелёные',
 ];

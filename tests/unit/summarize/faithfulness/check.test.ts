@@ -511,7 +511,22 @@ describe('findUnsupported', () => {
       findUnsupported(schools, 'Almost half of the city’s schools run in three shifts.', crossLanguage),
       findUnsupported(indexSource({ text: 'Треть школ и две трети детских садов переполнены.', language: 'ru' }), 'A third of schools and two thirds of kindergartens are overcrowded.', crossLanguage),
       findUnsupported(indexSource({ text: 'Треть школ переполнена.', language: 'ru' }), 'A quarter of schools are overcrowded.', crossLanguage),
-    ]).toEqual([[], [], [{ kind: 'number', text: '9' }], [{ kind: 'number', text: '45' }], [], [{ kind: 'number', text: 'three' }], [], [{ kind: 'number', text: 'A quarter' }]]);
+    ]).toEqual([
+      [],
+      [],
+      [
+        { kind: 'number', text: '9' },
+        { kind: 'number', text: '40' },
+      ],
+      [
+        { kind: 'number', text: '8' },
+        { kind: 'number', text: '45' },
+      ],
+      [],
+      [{ kind: 'number', text: 'three' }],
+      [],
+      [{ kind: 'number', text: 'A quarter' }],
+    ]);
   });
 
   it('compares the upper end of a range with the ranges the source starts at its lower end', () => {
@@ -1839,5 +1854,55 @@ describe('findUnsupported', () => {
       findUnsupported(town, 'По мнению экономиста Петра Костина, парк людей не вернёт.', sameLanguage),
       findUnsupported(paderborn, 'Am dritten Adventssamstag kamen nach Angaben von Paderborn Tourismus 61.000 Gäste.', { ...sameLanguage, language: 'de' }),
     ]).toEqual([[], [], [], [{ kind: 'name', text: 'Олд Траффорде' }], [{ kind: 'name', text: 'Петра' }], [{ kind: 'name', text: 'Tourismus' }]]);
+  });
+
+  it('takes a fraction with a side of a whole the source states ("Nearly two-thirds of the cost, £9.2 million" of £14.6 million) or of a difference («почти на треть меньше»), and odds rounded ("about one in 45 million"); catches a wrong fraction and odds', () => {
+    const bridge = indexSource({ text: 'The council approved a £14.6 million bridge. Of the total cost, £9.2 million will come from the Active Travel Fund.', language: 'en' });
+    const births = indexSource({ text: 'In Lautenbach kamen im vergangenen Jahr 412 Kinder zur Welt, 2019 waren es noch 587.', language: 'de' });
+    const lottery = indexSource({ text: 'The odds of matching all seven numbers are one in 45,057,474, according to the operator.', language: 'en' });
+    const russian = { ...crossLanguage, language: 'ru' };
+    expect([
+      findUnsupported(bridge, 'Nearly two-thirds of the cost, £9.2 million, is coming from the Active Travel Fund.', sameLanguage),
+      findUnsupported(births, 'В прошлом году родились 412 детей — почти на треть меньше, чем в 2019 году, когда их было 587.', russian),
+      findUnsupported(lottery, 'The odds of matching all seven numbers are about one in 45 million.', sameLanguage),
+      findUnsupported(bridge, 'Nearly three-quarters of the cost, £9.2 million, is coming from the Active Travel Fund.', sameLanguage),
+      findUnsupported(births, 'В прошлом году родились 412 детей — почти на четверть меньше, чем в 2019 году, когда их было 587.', russian),
+      findUnsupported(lottery, 'The odds of matching all seven numbers are about one in 54 million.', sameLanguage),
+    ]).toEqual([[], [], [], [{ kind: 'number', text: 'three-quarters' }], [{ kind: 'number', text: 'четверть' }], [{ kind: 'number', text: '54 million' }]]);
+  });
+
+  it('compares a time to the minute as a time ("8:40" is not an 8 and a 40 said of other things) and a full hour as its hour ("11:00" for "11 Uhr"); reads no small count as money ("five main numbers" is no "£5")', () => {
+    const flights = indexSource({ text: 'В Сочи самолёты будут летать по вторникам, вылет из Костромы в 7:40, время в пути около 4 часов. Билеты подорожают на 8%, загрузка составила 40%.', language: 'ru' });
+    const rally = indexSource({ text: 'Die Gewerkschaft kündigte für Freitag um 11 Uhr eine Kundgebung an.', language: 'de' });
+    const lottery = indexSource({ text: 'Each member has paid £3 a week since 2017. A ticket bought in Swansea matched five main numbers, winning £1.1 million.', language: 'en' });
+    const english = { ...crossLanguage, language: 'en' };
+    expect([
+      findUnsupported(flights, 'Flights to Sochi will leave Kostroma at 7:40 on Tuesdays.', english),
+      findUnsupported(rally, 'Профсоюз назначил митинг на пятницу, на 11:00.', { ...crossLanguage, language: 'ru' }),
+      findUnsupported(lottery, 'Each member has paid £3 a week since 2017 to play the same numbers.', sameLanguage),
+      findUnsupported(flights, 'Flights to Sochi will leave Kostroma at 8:40 on Tuesdays.', english),
+      findUnsupported(lottery, 'Each member has paid £5 a week since 2017 to play the same numbers.', sameLanguage),
+    ]).toEqual([
+      [],
+      [],
+      [],
+      [
+        { kind: 'number', text: '8' },
+        { kind: 'number', text: '40' },
+      ],
+      [{ kind: 'number', text: '£5' }],
+    ]);
+  });
+
+  it('takes a name that begins a compound of a German source ("Westerwald" for "Westerwaldkreises") and "Grand Prix" for «Гран-при»; catches another district and prize', () => {
+    const fines = indexSource({ text: 'Nach Angaben der Kreisverwaltung des Westerwaldkreises wurden 9.412 Verstöße registriert.', language: 'de' });
+    const festival = indexSource({ text: 'Гран-при фестиваля получил спектакль «Дядя Ваня» молодёжного театра «Свиток» из Твери.', language: 'ru' });
+    const english = { ...crossLanguage, language: 'en' };
+    expect([
+      findUnsupported(fines, 'The Westerwald district administration registered 9,412 offences.', english),
+      findUnsupported(festival, 'The festival awarded its Grand Prix to the Svitok theatre from Tver.', english),
+      findUnsupported(fines, 'The Rhein-Lahn district administration registered 9,412 offences.', english),
+      findUnsupported(festival, 'The festival awarded its Golden Mask to the Svitok theatre from Tver.', english),
+    ]).toEqual([[], [], [{ kind: 'name', text: 'Rhein-Lahn' }], [{ kind: 'name', text: 'Golden Mask' }]]);
   });
 });
