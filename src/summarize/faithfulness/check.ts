@@ -448,6 +448,34 @@ function ratioOfTextNumbers(text: string, mentions: readonly NumberMention[], in
     ),
   );
 }
+/** Percentage points a percentage the text works out may be from the exact change: "a 60 per cent increase" for £2.50 to £4 is 60.0. */
+const COMPUTED_PERCENT_TOLERANCE = 0.5;
+
+/**
+ * A percentage that is the change between two amounts the text gives beside
+ * it: "£4 instead of £2.50 … a 60 per cent increase". The amounts are checked
+ * on their own; the percentage only says what they make, of the earlier
+ * amount or of the later (a rise of 60% is a fall of 37.5%), within
+ * COMPUTED_PERCENT_TOLERANCE points, or as rounded as the text says.
+ */
+function changeOfTextNumbers(mentions: readonly NumberMention[], index: number): boolean {
+  const mention = mentions[index];
+  const [percent] = mention?.values ?? [];
+  if (mention?.unit !== 'percent' || percent === undefined || mention.values.length !== 1) return false;
+  const amounts = mentions.filter((other, at) => at !== index && !other.fraction && other.unit !== 'percent' && (other.unit !== undefined || other.measure !== undefined));
+  const fits = (change: number) => (mention.approximately ? roundsTo(change, percent, mention.approximately) : Math.abs(change - percent) <= COMPUTED_PERCENT_TOLERANCE);
+  return amounts.some((one) =>
+    amounts.some(
+      (other) =>
+        one !== other &&
+        quantityKindOf(one) === quantityKindOf(other) &&
+        (one.measure?.amounts ?? one.values).some((from) =>
+          (other.measure?.amounts ?? other.values).some((to) => from > 0 && to > from && [((to - from) / from) * PER_CENT, ((to - from) / to) * PER_CENT].some(fits)),
+        ),
+    ),
+  );
+}
+
 /** Characters before a fraction in which its bound is looked for: "less than" and a space. */
 const CONTEXT_BEFORE_CHARS = 16;
 
@@ -1071,6 +1099,19 @@ function germanHeadIsStated(evidence: Evidence, folded: string): boolean {
   return false;
 }
 
+/** A letter, a hyphen and a capital: the joint of a German compound written with a hyphen ("Hansebrot-Gruppe"). */
+const HYPHEN_JOINT = /\p{L}-$/u;
+
+/**
+ * The word after a hyphen in a German text is a common noun the source states
+ * ("Gruppe" of "Hansebrot-Gruppe" for "Bäckereigruppe Hansebrot"): German
+ * joins a name to its noun, and the noun is checked as a noun (see
+ * germanPrefixIsStated, germanHeadIsStated), the name on its own.
+ */
+function headsHyphenatedCompound(evidence: Evidence, text: string, word: NameWord): boolean {
+  return HYPHEN_JOINT.test(text.slice(Math.max(0, word.start - 2), word.start)) && (germanPrefixIsStated(evidence, word.folded) || germanHeadIsStated(evidence, word.folded));
+}
+
 /** Letters a German compound has past the name it begins with, at least: "kreis" of "Westerwaldkreis". */
 const COMPOUND_HEAD_LETTERS = 4;
 
@@ -1434,6 +1475,7 @@ export function findUnsupported(evidence: Evidence, text: string, options: Check
         shareOfStatedChange(evidence, mentions, index) ||
         shareOfStatedWhole(evidence, mentions, index) ||
         ratioOfTextNumbers(normalized, mentions, index) ||
+        changeOfTextNumbers(mentions, index) ||
         differenceOfStatedPair(evidence, normalized, mention) ||
         differenceFromStatedEnd(evidence, normalized, mentions, index));
     if (!stated) found.push({ kind: 'number', text: mention.text, at: mention.start });
@@ -1483,7 +1525,8 @@ export function findUnsupported(evidence: Evidence, text: string, options: Check
         !nameWordIsStated(evidence, word, options, script, language) &&
         !(language === 'en' && labelsNumber(normalized, word)) &&
         !isRateUnit(normalized, word) &&
-        !(language === 'de' && followsStatedPlaceAdjective(evidence, normalized, tokens, word, acrossScripts)),
+        !(language === 'de' && followsStatedPlaceAdjective(evidence, normalized, tokens, word, acrossScripts)) &&
+        !(language === 'de' && !options.crossLanguage && headsHyphenatedCompound(evidence, normalized, word)),
     );
     const translated = acrossScripts ? translatedQuotedNameWords(evidence, name.words, unmatched) : new Set<NameWord>();
     if (englishAcrossLanguages) for (const word of translatedQuotedNameRun(evidence, normalized, tokens, name.words, unmatched)) translated.add(word);

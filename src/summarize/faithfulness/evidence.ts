@@ -197,7 +197,7 @@ export interface Evidence {
   units: ReadonlySet<NumberUnit>;
   /** The times of day the source writes to the minute, in minutes after midnight: "11:40 p.m." is 1420. */
   timesOfDay: ReadonlySet<number>;
-  /** Times to the hundredth of a second, in seconds: "2.05,41" is 125.41 (see findTimesInHundredths). */
+  /** Times to the hundredth or the tenth of a second, in seconds: "2.05,41" is 125.41 (see findTimesInHundredths). */
   timesInHundredths: ReadonlySet<number>;
   /**
    * One of each unit of time or distance the source names with no number

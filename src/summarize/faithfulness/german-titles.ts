@@ -24,8 +24,8 @@ const TITLE_HEADS = [
   'botschafter', 'senator', 'general', 'kommandant', 'offizier', 'anwalt', 'richter', 'bischof', 'professor', 'doktor',
   'trainer', 'manager', 'premier', 'kapitan', 'vorstand', 'arzt', 'expert', 'experte', 'fuhrer', 'intendant', 'kurator', 'pfarrer', 'konsul',
   'oberst', 'major', 'hauptmann', 'leutnant', 'feldwebel', 'admiral', 'kommissar',
-  // Roles in a team: "Verteidiger Ilja Garipow", "Torhüter Scholz", "Nationalspielerin".
-  'verteidiger', 'sturmer', 'torwart', 'torhuter', 'spieler',
+  // Roles in a team: "Verteidiger Ilja Garipow", "Torhüter Scholz", "Nationalspielerin"; in a table or a race: "Spitzenreiter Malinin", "Olympiasieger".
+  'verteidiger', 'sturmer', 'torwart', 'torhuter', 'spieler', 'reiter', 'sieger',
 ].join('|');
 
 /** A head, feminine or plural "-in", "-innen", and a case ending: "Minister", "Direktorin", "Kanzlers", "Präsidenten". */

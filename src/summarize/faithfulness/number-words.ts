@@ -290,9 +290,13 @@ export function measureNounOf(folded: string): MeasureNoun | undefined {
  */
 const DAY_BEFORE: ReadonlySet<string> = new Set(['накануне', 'vortag', 'vortags', 'vortages'].map(foldWord));
 
-/** One unit a folded word names with no number (see DAY_BEFORE): a day for «накануне». */
+/** The year before, in a German word: "gegenüber dem Vorjahr", "des Vorjahres", "im Vorjahreszeitraum" ("a year earlier"). */
+const YEAR_BEFORE = /^vorjahr/u;
+
+/** One unit a folded word names with no number (see DAY_BEFORE, YEAR_BEFORE): a day for «накануне», a year for "Vorjahr". */
 export function oneUnitWordOf(folded: string): MeasureNoun | undefined {
-  return DAY_BEFORE.has(folded) ? measureNounOf('day') : undefined;
+  if (DAY_BEFORE.has(folded)) return measureNounOf('day');
+  return YEAR_BEFORE.test(folded) ? measureNounOf('year') : undefined;
 }
 
 /** Whether a folded word is a noun of time or distance; see MEASURE_FORMS. */

@@ -581,6 +581,28 @@ function isZeroOfScale(atoms: readonly Atom[], index: number): boolean {
 }
 
 /**
+ * A lower-case word that may stand between a number and its unit of time as
+ * the unit's modifier: "twelve strike days", «пять рабочих дней». Not one that
+ * makes another unit with it ("kilowatt hours", "man days", "light years").
+ */
+function isModifier(atom: Atom | undefined): boolean {
+  const folded = foldedOf(atom);
+  return (
+    atom?.kind === 'word' &&
+    folded !== undefined &&
+    folded.length >= 3 &&
+    !isStopword(folded) &&
+    !numberWordOf(folded) &&
+    !isMeasureNoun(folded) &&
+    unitWordOf(folded) === undefined &&
+    !UNIT_MAKERS.test(folded)
+  );
+}
+/** Words that make a unit of their own with a unit of time after them: "kilowatt hours", "man-days", "person hours", "light years". */
+const UNIT_MAKERS = /^(?:\p{L}*watt|man|person|light)$/u;
+const SPACE = /^[ \u00a0]$/u;
+
+/**
  * The noun of time or distance the number's atoms `first`..`last` count: the
  * last of them ("an hour", "half a century" read it already), the word right
  * after them ("five years", "40-minute") or the one after a word of "more"
@@ -595,7 +617,7 @@ function measureAround(text: string, atoms: readonly Atom[], first: number, last
   if (last > first && isMeasureNoun(foldedOf(lastAtom) ?? '')) noun = last;
   else if (lastAtom && (adjacent(text, lastAtom, next) || isGermanOrdinal(text, atoms, first, last)) && isMeasureNoun(foldedOf(next) ?? '')) noun = last + 1;
   // "two additional weeks", "zwei weitere Wochen": the weeks are still what the number counts.
-  else if (lastAtom && adjacent(text, lastAtom, next) && ADDED_UNITS.has(foldedOf(next) ?? '') && adjacent(text, next, afterNext) && isMeasureNoun(foldedOf(afterNext) ?? '')) noun = last + 2;
+  else if (lastAtom && adjacent(text, lastAtom, next) && (ADDED_UNITS.has(foldedOf(next) ?? '') || (isModifier(next) && SPACE.test(text.slice(next?.end ?? 0, afterNext?.start ?? 0)) && measureNounOf(foldedOf(afterNext) ?? '')?.base === 'minute')) && adjacent(text, next, afterNext) && isMeasureNoun(foldedOf(afterNext) ?? '')) noun = last + 2;
   else return undefined;
   const nounAtom = atoms[noun];
   if (!nounAtom) return undefined;
@@ -814,13 +836,14 @@ function withTimesOfDay(text: string, mentions: NumberMention[]): NumberMention[
 const RACE_TIME = /(?<![\d:.,])(\d{1,2}):(\d{2})[:.](\d{2})(?![\d]|[.,:]\d)/gu;
 
 /**
- * A swimming or skating time to the hundredth: "2:05.41", «2.05,41», "1:55,87"
- * (minutes, seconds, hundredths). Two different separators: "2.05.41" may be a
- * date and "2:09:41" is hours, minutes and seconds.
+ * A swimming, skating or biathlon time to the hundredth or the tenth:
+ * "2:05.41", «2.05,41», "1:55,87", "24:51,3" (minutes, seconds, and a part of
+ * a second). Two different separators: "2.05.41" may be a date and "2:09:41"
+ * is hours, minutes and seconds.
  */
-const TIME_IN_HUNDREDTHS = /(?<![\d:.,])(\d{1,2})(?::(\d{2})[.,]|\.(\d{2}),)(\d{2})(?![\d]|[.,:]\d)/gu;
+const TIME_IN_HUNDREDTHS = /(?<![\d:.,])(\d{1,2})(?::(\d{2})[.,]|\.(\d{2}),)(\d{1,2})(?![\d]|[.,:]\d)/gu;
 const SECONDS_IN_MINUTE = 60;
-const HUNDREDTHS = 100;
+const DECIMAL_BASE = 10;
 
 /** The times to the hundredth `text` writes (see TIME_IN_HUNDREDTHS), each in seconds, with where it stands. */
 export function findTimesInHundredths(text: string): Array<{ start: number; end: number; seconds: number }> {
@@ -829,7 +852,8 @@ export function findTimesInHundredths(text: string): Array<{ start: number; end:
     const [whole, minutes = '', afterColon, afterDot, hundredths = ''] = match;
     const seconds = Number(afterColon ?? afterDot ?? '');
     if (seconds >= SECONDS_IN_MINUTE) continue;
-    times.push({ start: match.index, end: match.index + whole.length, seconds: roundValue(Number(minutes) * SECONDS_IN_MINUTE + seconds + Number(hundredths) / HUNDREDTHS) });
+    const part = Number(hundredths) / DECIMAL_BASE ** hundredths.length;
+    times.push({ start: match.index, end: match.index + whole.length, seconds: roundValue(Number(minutes) * SECONDS_IN_MINUTE + seconds + part) });
   }
   return times;
 }
@@ -1129,15 +1153,19 @@ export function contextAround(
   return around.filter((token) => !countedByOthers?.(token.start)).map((token) => token.folded).filter(isContentWord);
 }
 
-/** The month named right before or after a number: "October 21", «21 октября». */
+/**
+ * The month named right before or after a number: "October 21", «21 октября».
+ * One right after it comes first: in "20 April, 5 May" the 5 is of May.
+ */
 export function monthNextTo(text: string, tokens: readonly FoldedToken[], mention: NumberMention): number | undefined {
   const before = tokens.findLast((token) => token.end <= mention.start);
   const after = tokens.find((token) => token.start >= mention.end);
-  for (const [token, gap] of [
-    [before, before && text.slice(before.end, mention.start)],
-    [after, after && text.slice(mention.end, after.start)],
+  for (const [token, gap, joins] of [
+    [after, after && text.slice(mention.end, after.start), /^[\s.]*$/u],
+    [before, before && text.slice(before.end, mention.start), /^[\s.,]*$/u],
+    [after, after && text.slice(mention.end, after.start), /^[\s.,]*$/u],
   ] as const) {
-    if (!token || gap === undefined || !/^[\s.,]*$/.test(gap)) continue;
+    if (!token || gap === undefined || !joins.test(gap)) continue;
     const key = calendarKeyOf(token.folded, /^\p{Lu}/u.test(token.text));
     if (key?.startsWith('month:')) return Number(key.slice('month:'.length));
   }

@@ -35,7 +35,8 @@ const SOUND_RULES: ReadonlyArray<readonly [RegExp, string]> = [
   [/dg(?=[eiy]|[bcdfjklmnpqrstvwxz])/g, 'j'],
   [/tsch/g, 'C'],
   [/shch|sch|sh|š/g, 'S'],
-  [/tch|ch|ts|tz|cz|č|ć/g, 'C'],
+  // "Wietze" / «Витце», "Watts" / «Уоттс»: Russian writes German tz and English tts as «тц», «ттс».
+  [/tts|tch|ch|ts|tz|cz|č|ć/g, 'C'],
   [/zh|ž/g, 'Z'],
   // "Pryce" / «Прайс», "Grace" / «Грейс»: c before e, i, y is sounded s.
   [/c(?=[eiy])/g, 's'],

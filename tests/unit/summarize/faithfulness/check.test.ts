@@ -1905,4 +1905,48 @@ describe('findUnsupported', () => {
       findUnsupported(festival, 'The festival awarded its Golden Mask to the Svitok theatre from Tver.', english),
     ]).toEqual([[], [], [{ kind: 'name', text: 'Rhein-Lahn' }], [{ kind: 'name', text: 'Golden Mask' }]]);
   });
+
+  it('takes "a year earlier" for "gegenüber dem Vorjahr", a percentage of the change between two amounts beside it ("£4 instead of £2.50 … a 60 per cent increase"), a race time to the tenth ("24:51,3" for «24.51,3»), "twelve strike days" as days and the 5 of "20 April, 5 May" as a day of May; catches a wrong percentage, time, count and date', () => {
+    const stadium = indexSource({ text: 'Die Viktoria kommt im Schnitt auf 6.340 Zuschauer, ein Plus von 14 Prozent gegenüber dem Vorjahr.', language: 'de' });
+    const parking = indexSource({ text: 'The charge for an hour in Zone A rises from £2.50 to £4.', language: 'en' });
+    const biathlon = indexSource({ text: 'Артём Белоусов допустил один промах и показал время 24.51,3.', language: 'ru' });
+    const strike = indexSource({ text: 'The union announced 12 days of walkouts: three days from 20 April, four days from 5 May and five days from 18 May.', language: 'en' });
+    const english = { ...crossLanguage, language: 'en' };
+    expect([
+      findUnsupported(stadium, 'Viktoria draws an average of 6,340 spectators, 14% more than a year earlier.', english),
+      findUnsupported(parking, 'An hour in Zone A will cost £4 instead of £2.50, a 60 per cent increase.', sameLanguage),
+      findUnsupported(biathlon, 'Belousow lief die Strecke in 24:51,3 Minuten.', { ...crossLanguage, language: 'de' }),
+      findUnsupported(strike, 'Twelve strike days are planned, beginning on 20 April, 5 May and 18 May.', sameLanguage),
+      findUnsupported(parking, 'An hour in Zone A will cost £4 instead of £2.50, a 50 per cent increase.', sameLanguage),
+      findUnsupported(biathlon, 'Belousow lief die Strecke in 24:15,3 Minuten.', { ...crossLanguage, language: 'de' }),
+      findUnsupported(strike, 'Fifteen strike days are planned, beginning on 20 April, 5 May and 18 May.', sameLanguage),
+      findUnsupported(strike, 'Twelve strike days are planned, beginning on 20 April, 6 May and 18 May.', sameLanguage),
+    ]).toEqual([
+      [],
+      [],
+      [],
+      [],
+      [{ kind: 'number', text: '50 per cent' }],
+      [
+        { kind: 'number', text: '24' },
+        { kind: 'number', text: '15,3 Minuten' },
+      ],
+      [{ kind: 'number', text: 'Fifteen strike days' }],
+      [{ kind: 'number', text: '6' }],
+    ]);
+  });
+
+  it('reads the noun after a hyphen in German as a noun ("Hansebrot-Gruppe" for "Bäckereigruppe Hansebrot"), "Boykott" as no foreign name, "Spitzenreiter" as a role and «Витце» as "Wietze"; catches another name', () => {
+    const bakery = indexSource({ text: 'Die Bremer Bäckereigruppe Hansebrot hat ein Angebot vorgelegt. Nicht übernommen werden 13 Filialen, etwa in Wietze und Hambühren.', language: 'de' });
+    const biathlon = indexSource({ text: 'Лидер Кубка Игорь Малинин не вышел на старт. Экзамены в этом году пройдут как обычно, сказала Хелен Марш.', language: 'ru' });
+    const german = { ...crossLanguage, language: 'de' };
+    expect([
+      findUnsupported(bakery, 'Die Bremer Hansebrot-Gruppe bietet an, Filialen zu übernehmen.', { ...sameLanguage, language: 'de' }),
+      findUnsupported(bakery, 'Предложение Hansebrot не предусматривает передачи 13 филиалов, например в Витце и Хамбюрене.', { ...crossLanguage, language: 'ru' }),
+      findUnsupported(biathlon, 'Cup-Spitzenreiter Igor Malinin trat nicht an. Einen Boykott wird es nach Angaben von Helen Marsh nicht geben.', german),
+      findUnsupported(bakery, 'Die Bremer Hansebrot-Holding bietet an, Filialen zu übernehmen.', { ...sameLanguage, language: 'de' }),
+      findUnsupported(bakery, 'Предложение Hansebrot не предусматривает передачи 13 филиалов, например в Целле и Хамбюрене.', { ...crossLanguage, language: 'ru' }),
+      findUnsupported(biathlon, 'Cup-Spitzenreiter Igor Malinin trat nicht an, sagte Trainer Pavel Zubov.', german),
+    ]).toEqual([[], [], [], [{ kind: 'name', text: 'Holding' }], [{ kind: 'name', text: 'Целле' }], [{ kind: 'name', text: 'Pavel Zubov' }]]);
+  });
 });
