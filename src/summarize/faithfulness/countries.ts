@@ -109,6 +109,28 @@ export function demonymCountryCodesOf(folded: string): string[] {
   return [...codes];
 }
 
+/** Letters a German compound has at least past the name that opens it: "Weihnachts|markt", "Deutschland|ticket". */
+const COMPOUND_REST_LETTERS = 4;
+/** Letters at least of the name's stem that opens a compound: "weihnacht", not "polen" of "Polenta". */
+const COMPOUND_NAME_LETTERS = 6;
+
+/**
+ * The places and other names (see TRANSLATED_NAMES) that open a German
+ * compound: "Weihnachtsmarkt" and "Weihnachtsgeld" are Christmas's,
+ * "Deutschlandticket" Germany's. German joins a name to the noun it qualifies
+ * where English writes two words ("Christmas market") and Russian an adjective.
+ */
+export function compoundNameCodesOf(folded: string): string[] {
+  const stems = countryStems();
+  const names = countryNames();
+  const codes = new Set<string>();
+  for (let length = COMPOUND_NAME_LETTERS; length <= folded.length - COMPOUND_REST_LETTERS; length++) {
+    const start = folded.slice(0, length);
+    for (const code of [...(names.get(start) ?? []), ...(stems.get(start) ?? [])]) codes.add(code);
+  }
+  return [...codes];
+}
+
 /** Prefixes Russian makes adjectives of a place with: «подмосковный», «приволжский», «заполярный», «всероссийский», «общегерманский». */
 export const RUSSIAN_ADJECTIVE_PREFIX = /^(?:под|при|за|все|обще)(\p{Script=Cyrillic}{3,})$/u;
 /** The -ов- before -ск- or -н- that joins a name in -ва or -во to its adjective («московский», «подмосковный»). */

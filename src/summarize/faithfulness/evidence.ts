@@ -1,6 +1,6 @@
 import { findAbbreviations, type Abbreviations } from './abbreviations.js';
 import { calendarKeyOf, calendarKeysOfDate, type CalendarKey } from './calendar.js';
-import { countryCodesOf, countryOfPlace, countryPhrasesAt, demonymCountryCodesOf, RUSSIAN_ADJECTIVE_PREFIX } from './countries.js';
+import { compoundNameCodesOf, countryCodesOf, countryOfPlace, countryPhrasesAt, demonymCountryCodesOf, RUSSIAN_ADJECTIVE_PREFIX } from './countries.js';
 import { languageCodesOf, regionOfLanguage } from './languages.js';
 import { caseStems, dominantScript, foldedTokensOf, foldKeepingCarons, foldWord, withoutPossessive, type FoldedToken, type Script } from './fold.js';
 import { readPolarity, type Polarity } from './negation.js';
@@ -430,6 +430,8 @@ export function indexSource(source: FaithfulnessSource): Evidence {
       if (cores.length > 0) adjectiveNames.set(token.folded, cores.filter((core) => core.length >= NAME_SKELETON));
       for (const core of cores) adjectiveCores.add(core);
       for (const code of demonymCountryCodesOf(token.folded)) countries.add(code);
+      // "Weihnachtsmarkt" names Christmas for "Christmas market".
+      if (language === 'de' && CAPITALISED.test(token.text)) for (const code of compoundNameCodesOf(token.folded)) countries.add(code);
       // «нидерландский застройщик», "der niederländische Entwickler": the language, and the country it is spoken in.
       if (token.folded.length >= LANGUAGE_WORD_LETTERS) {
         for (const code of languageCodesOf(token.folded)) {

@@ -8,8 +8,9 @@
  * lands' states, regions and parties (whose news the checker reads in three
  * languages), capitals and large cities, and the seas, rivers, lakes and
  * mountains news names most, the bodies of the sky whose names are common
- * words ("the Sun", «Солнце»), and the Grand Prix of races and festivals,
- * which Russian writes «Гран-при». A name that sounds alike in each ("Hamburg"
+ * words ("the Sun", «Солнце»), the Grand Prix of races and festivals,
+ * which Russian writes «Гран-при», and Christmas, which German joins to nouns
+ * ("Weihnachtsmarkt", see compoundNameCodesOf). A name that sounds alike in each ("Hamburg"
  * «Гамбург», "Kazan" «Казань») needs no line: its transliteration is checked.
  * A place inside one country ends with "@" and the country's ISO code: a
  * source that names "Rheinland-Pfalz" names Germany too, as a summary may say
@@ -62,6 +63,7 @@ export const TRANSLATED_NAMES: readonly string[] = [
   'Sun|Sonne|Солнце',
   'Moon|Mond|Луна',
   'Grand Prix|Großer Preis|Гран-при',
+  'Christmas|Weihnachten|Рождество',
   'Left Party|Die Linke|Левая партия|Left|Linke|Левые',
   'Greens|Grüne|Зелёные',
 ];
