@@ -429,9 +429,10 @@ function ratioOfTextNumbers(text: string, mentions: readonly NumberMention[], in
   const sameKind = (one: NumberMention, other: NumberMention) =>
     quantityKindOf(one) === quantityKindOf(other) || (one.measure === undefined && other.measure === undefined && (one.unit === undefined || other.unit === undefined));
   const amountsOf = (quantity: NumberMention) => quantity.measure?.amounts ?? quantity.values;
-  // A bound says little of a ratio, so only of the two numbers either side of it: "measured 1.2 millimeters, less than half the 3-millimeter minimum".
+  // A bound says little of a ratio, so only of the two numbers either side of it: "measured 1.2 millimeters, less than half the
+  // 3-millimeter minimum", «4,7 млрд рублей, причём более двух третей этой суммы — 3,2 млрд».
   const [before, after] = [mentions[index - 1], mentions[index + 1]];
-  const pairs = (part: NumberMention, whole: NumberMention) => !bound || (part === before && whole === after);
+  const pairs = (part: NumberMention, whole: NumberMention) => !bound || (part === before && whole === after) || (part === after && whole === before);
   return quantities.some((part) =>
     quantities.some((whole) =>
       pairs(part, whole) &&

@@ -110,20 +110,24 @@ const DATE = /^\d{1,2}[./]\d{1,2}[./]\d{2,4}$/;
 
 /** "8.40", "08:40": an hour and its minutes, which a word after them says are a time of day (see clockTimeAt). */
 const HOUR_AND_MINUTES = /^(\d{1,2})[.:]([0-5]\d)$/;
+/** The end of a range of times of day, marked once for both: "von 6.30 bis 21 Uhr", "6.30–21.00 Uhr". */
+const CLOCK_RANGE_END = /^[\s\u00a0]*(?:bis|to|до|[-–—])[\s\u00a0]*\d{1,2}(?:[.:][0-5]\d)?[\s\u00a0]*(?:uhr\b|[ap]\.?[\s\u00a0]?m\b)/iu;
 /** What says the digits before are a time of day: "a.m.", "pm", "Uhr", «утра», «вечера». */
 const CLOCK_MARKER = /^(?:[ap]m|[\s\u00a0\u202f]?(?:[ap]\.?[\s\u00a0]?m\b|uhr\b|утра|вечера|дня|ночи))/iu;
 
 /**
  * "8.40 a.m.", "8.40am", "8.40 Uhr", «8:40 утра»: an hour and its minutes, read
  * as two numbers whatever separates them, as "8:40" always is (the colon makes
- * two digit runs). Without a word saying it is a time, "8.40" is a decimal
- * ("8.40 per cent"). `end` is where the digits and `suffix` end.
+ * two digit runs). Without a word saying it is a time, after it or after the
+ * range it opens ("von 6.30 bis 21 Uhr"), "8.40" is a decimal ("8.40 per
+ * cent"). `end` is where the digits and `suffix` end.
  */
 function clockTimeAt(text: string, body: string, suffix: string, end: number): { hour: string; minutes: string } | undefined {
   const parts = HOUR_AND_MINUTES.exec(body);
   const [, hour, minutes] = parts ?? [];
   if (!hour || !minutes || Number(hour) > 24) return undefined;
-  return CLOCK_MARKER.test(suffix + text.slice(end)) ? { hour, minutes } : undefined;
+  const after = suffix + text.slice(end);
+  return CLOCK_MARKER.test(after) || CLOCK_RANGE_END.test(after) ? { hour, minutes } : undefined;
 }
 
 const NUMBER_GAP = /^[\s\u00a0\u202f\u2009-]*$/u;
@@ -313,6 +317,15 @@ function makesRate(text: string, atoms: readonly Atom[], article: number): boole
 }
 
 const HALF_PREFIX = 'пол';
+/** "a third" is a fraction, and also the third of an order ("a third year in a row"); "a quarter" is only a fraction ("a quarter century"). */
+const ORDINAL_THIRD = 'third';
+/** Nouns a place in an order is of: "a third year", "a third time", "a third consecutive month". */
+const ORDERED_NOUNS: ReadonlySet<string> = new Set(['time', 'term', 'season', 'round', 'consecutive', 'straight', 'successive']);
+
+function isOrderedNoun(folded: string): boolean {
+  const base = measureNounOf(folded)?.base;
+  return ORDERED_NOUNS.has(folded) || base === 'month' || base === 'minute';
+}
 /** Words after "a quarter" that make it a quarter of the year: "a quarter earlier", "a quarter later". */
 const PERIOD_AFTER = /^(?:earlier|later|sooner|ahead)$/u;
 /** The German adjective "half", declined: "eine halbe Stunde", "einer halben Stunde", "ein halbes Jahr". */
@@ -346,6 +359,8 @@ function readNumberWords(text: string, atoms: readonly Atom[], from: number): { 
     if (words === 0 && fraction !== undefined && (SINGULAR_ARTICLES.has(atom.folded) || word?.role === 'one') && adjacent(text, atom, next)) {
       // "a quarter earlier": a quarter of the year, a time, not a share.
       if (PERIOD_AFTER.test(foldedOf(atoms[index + 2]) ?? '')) return undefined;
+      // "for a third year in a row", "a third time": a place in an order, as "a fifth term" is.
+      if (foldedOf(next) === ORDINAL_THIRD && isOrderedNoun(foldedOf(atoms[index + 2]) ?? '')) return undefined;
       return { value: fraction, next: index + 2 };
     }
     // «на пол-очка», «пол-литра»: Russian "half" as a prefix before a hyphen («пол» alone is a floor).
@@ -433,17 +448,22 @@ function readNumberWords(text: string, atoms: readonly Atom[], from: number): { 
 
 /**
  * A count in words of two or three between "the" (these, those) and a word that is
- * not a measure: "the two countries". An ordinal is a place, not a count: "the
- * third since the invasion" states a number.
+ * not a measure, or ending its phrase: "the two countries", "separated the
+ * two:". An ordinal is a place, not a count: "the third since the invasion"
+ * states a number.
  */
 function refersBack(text: string, atoms: readonly Atom[], first: number, last: number, value: number): boolean {
   const before = atoms[first - 1];
   const number = atoms[first];
   const after = atoms[last + 1];
-  if (first !== last || value > 3 || number?.kind !== 'word' || before?.kind !== 'word' || after?.kind !== 'word') return false;
-  if (numberWordOf(number.folded)?.ordinal) return false;
-  return REFERRING_DETERMINERS.has(before.folded) && adjacent(text, before, number) && adjacent(text, number, after) && !isMeasureNoun(after.folded) && !numberWordOf(after.folded);
+  if (first !== last || value > 3 || number?.kind !== 'word' || before?.kind !== 'word') return false;
+  if (numberWordOf(number.folded)?.ordinal || !REFERRING_DETERMINERS.has(before.folded) || !adjacent(text, before, number)) return false;
+  // "the votes that separated the two:", "between the two.": the two it has named.
+  if (CLAUSE_ENDS_AFTER.test(text.slice(number.end))) return true;
+  return after?.kind === 'word' && adjacent(text, number, after) && !isMeasureNoun(after.folded) && !numberWordOf(after.folded);
 }
+/** Punctuation or the end of the text right after a word: it ends its phrase. */
+const CLAUSE_ENDS_AFTER = /^(?:\s*[,:;.!?)\u2014\u2013]|\s*$)/u;
 
 /** The scale word right after digits: "3.5 million", "40 млн", "100 тысяч". */
 function scaleAfter(text: string, atoms: readonly Atom[], index: number): number | undefined {
@@ -572,6 +592,22 @@ const ADDED_UNITS: ReadonlySet<string> = new Set(
     .map(foldWord),
 );
 
+/** "a" or "one" before a noun and "and a half": "a length and a half". */
+const ONE_BEFORE_NOUN: ReadonlySet<string> = new Set(['a', 'one']);
+
+/**
+ * "a length and a half" at `index`: one and a half of a noun that is no unit
+ * of time or distance (those are measures: "a year and a half", see
+ * measureAround). Where it ends and the atom after it, or undefined.
+ */
+function oneAndAHalfAt(text: string, atoms: readonly Atom[], index: number): { end: number; next: number } | undefined {
+  const [one, noun, joiner, article, half] = atoms.slice(index, index + 5);
+  if (!one || !ONE_BEFORE_NOUN.has(foldedOf(one) ?? '') || noun?.kind !== 'word' || isMeasureNoun(noun.folded) || numberWordOf(noun.folded)) return undefined;
+  if (foldedOf(joiner) !== NUMBER_JOINER || foldedOf(article) !== HALF_ARTICLE || wordOf(half)?.role !== 'half') return undefined;
+  if (!adjacent(text, one, noun) || !adjacent(text, noun, joiner) || !adjacent(text, joiner, article) || !adjacent(text, article, half)) return undefined;
+  return { end: half.end, next: index + 5 };
+}
+
 /** What puts a temperature on one side of zero: "über null", "below zero", «выше нуля». */
 const SIDES_OF_ZERO: ReadonlySet<string> = new Set('über unter above below выше ниже'.split(' ').map(foldWord));
 
@@ -691,6 +727,14 @@ export function findNumbers(text: string, tokens: readonly FoldedToken[]): Numbe
     // «во второй половине дня»: the afternoon, a time of day; no count of halves or of days.
     if (isHalfOfDay(text, atoms, index)) {
       index += HALF_OF_DAY.length;
+      continue;
+    }
+    // "a length and a half", "one goal and a half": one and a half of what the noun counts, as «полтора корпуса» says.
+    const halfAgain = oneAndAHalfAt(text, atoms, index);
+    if (halfAgain !== undefined) {
+      mentions.push({ text: text.slice(atom.start, halfAgain.end), start: atom.start, end: halfAgain.end, values: [1.5] });
+      multipliers.push(undefined);
+      index = halfAgain.next;
       continue;
     }
     // "drei Grad über null", "below zero", «ниже нуля»: the sign of a temperature, no number of its own.
@@ -819,7 +863,8 @@ function withTimesOfDay(text: string, mentions: NumberMention[]): NumberMention[
     const after = MINUTES_AFTER_HOUR.exec(text.slice(hour.end));
     if (!after) continue;
     const [written = '', separator, minutes = ''] = after;
-    if (separator === '.' && !hour.clock && !CLOCK_MARKER.test(text.slice(hour.end + written.length))) continue;
+    const rest = text.slice(hour.end + written.length);
+    if (separator === '.' && !hour.clock && !CLOCK_MARKER.test(rest) && !CLOCK_RANGE_END.test(rest)) continue;
     const timeOfDay = hour.values.map((value) => value * MINUTES_IN_HOUR + Number(minutes));
     hour.timeOfDay = timeOfDay;
     const next = mentions[index + 1];
@@ -1046,9 +1091,14 @@ const SENTENCE_END = /[.!?…]["'”’»)\]]*\s|[\r\n]/u;
  */
 export function sentenceEndsAfter(before: FoldedToken, gap: string, next?: FoldedToken): boolean {
   if (!SENTENCE_END.test(gap)) return false;
+  // "am 8. März": German writes the day of a date as an ordinal, with a dot.
+  if (DAY_DIGITS.test(before.text) && /^\.\s+$/u.test(gap) && next !== undefined && calendarKeyOf(next.folded, true)?.startsWith('month:') === true) return false;
   if (!gap.startsWith('.') || before.text.length > 4) return true;
   return !(/^\p{Lu}/u.test(before.text) || (before.text.length <= ABBREVIATION_BEFORE_NUMBER && /^\p{N}/u.test(next?.text ?? '')));
 }
+
+/** The digits of a day of the month. */
+const DAY_DIGITS = /^\d{1,2}$/u;
 
 /** Letters of a lower-case abbreviation before a number: «ч.», «ст.», "p.", "nr.". */
 const ABBREVIATION_BEFORE_NUMBER = 3;

@@ -1961,4 +1961,49 @@ describe('findUnsupported', () => {
       findUnsupported(plant, 'Als Grund nennt der Vorstand Müller einen Umsatzeinbruch um 18 Prozent.', { ...sameLanguage, language: 'de' }),
     ]).toEqual([[], [], [{ kind: 'name', text: 'Easter' }, { kind: 'name', text: 'Fulda' }], [{ kind: 'name', text: 'Müller' }]]);
   });
+
+  it('reads "am 8. März" as a date inside its sentence, "von 6.30 bis 21 Uhr" as times of day, "a length and a half" as 1.5, "a third year in a row" as no fraction, "separated the two:" as the two named, and a bound fraction of the amounts either side of it in either order; catches wrong figures', () => {
+    const runoff = indexSource({
+      text: 'Die beiden trennten lediglich 1.946 Stimmen: Lechner erhielt 27.998 Stimmen, Hofstetter 26.052. Die Wahlbeteiligung lag bei 46,3 Prozent und damit unter der des ersten Wahlgangs am 8. März, als 63,9 Prozent der Wahlberechtigten abstimmten.',
+      language: 'de',
+    });
+    const pool = indexSource({ text: 'Geöffnet ist das Bad dienstags bis freitags von 6.30 bis 21 Uhr.', language: 'de' });
+    const race = indexSource({ text: 'Ashcombe beat Holmfield by a length and a half. Demand has grown for the third year running.', language: 'en' });
+    const clinic = indexSource({ text: 'Общая стоимость проекта составила 4,7 млрд рублей. Из них 3,2 млрд рублей выделил федеральный бюджет.', language: 'ru' });
+    const english = { ...crossLanguage, language: 'en' };
+    const russian = { ...crossLanguage, language: 'ru' };
+    expect([
+      findUnsupported(runoff, 'Turnout fell to 46.3% from 63.9% in the first round on March 8; only 1,946 votes separated the two.', english),
+      findUnsupported(pool, 'Бассейн работает со вторника по пятницу с 6:30 до 21:00.', russian),
+      findUnsupported(race, 'Эшкомб опередил Холмфилд на полтора корпуса, спрос растёт третий год подряд.', russian),
+      findUnsupported(race, 'Demand has grown for a third year in a row.', sameLanguage),
+      findUnsupported(clinic, 'Проект обошёлся в 4,7 млрд рублей, причём более двух третей этой суммы — 3,2 млрд — дал федеральный бюджет.', sameLanguage),
+      findUnsupported(runoff, 'Turnout fell to 43.6% from 63.9% in the first round on March 8.', english),
+      findUnsupported(pool, 'Бассейн работает со вторника по пятницу с 7:30 до 21:00.', russian),
+      findUnsupported(race, 'Эшкомб опередил Холмфилд на два с половиной корпуса.', russian),
+      findUnsupported(clinic, 'Проект обошёлся в 4,7 млрд рублей, причём более трёх четвертей этой суммы — 3,2 млрд — дал федеральный бюджет.', sameLanguage),
+    ]).toEqual([
+      [],
+      [],
+      [],
+      [],
+      [],
+      [{ kind: 'number', text: '43.6%' }],
+      [
+        { kind: 'number', text: '7' },
+        { kind: 'number', text: '30' },
+      ],
+      [{ kind: 'number', text: 'два с половиной' }],
+      [{ kind: 'number', text: 'трёх четвертей' }],
+    ]);
+  });
+
+  it('reads German loans with a "y" as nouns ("von Cyberkriminellen", "400 Gigabyte Daten"); still takes a Slavic "y" for a name', () => {
+    const attack = indexSource({ text: 'The group says it copied about 400 gigabytes of data and will not get the ransom the criminals demanded.', language: 'en' });
+    const german = { ...crossLanguage, language: 'de' };
+    expect([
+      findUnsupported(attack, 'Die Stadt will das von Cyberkriminellen geforderte Lösegeld nicht zahlen; die Gruppe behauptet, rund 400 Gigabyte Daten kopiert zu haben.', german),
+      findUnsupported(attack, 'Die Stadt will das von Cyberkriminellen geforderte Lösegeld nicht zahlen, sagte Bürgermeister Masaryk.', german),
+    ]).toEqual([[], [{ kind: 'name', text: 'Masaryk' }]]);
+  });
 });
