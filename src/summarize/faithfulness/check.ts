@@ -92,9 +92,9 @@ const SPECIFIC_DIGITS = 3;
  * round figure ("1,100", "40%") is said of many things, and its words decide.
  */
 function isSpecificFigure(mention: NumberMention): boolean {
-  if (mention.values.length !== 1 || isYearMention(mention)) return false;
-  const digits = String(mention.values[0]).replace(/\D/gu, '').replace(/^0+|0+$/gu, '');
-  return digits.length >= SPECIFIC_DIGITS;
+  // "9.412" is 9,412 or 9.412: specific either way.
+  if (mention.values.length === 0 || isYearMention(mention)) return false;
+  return mention.values.every((value) => String(value).replace(/\D/gu, '').replace(/^0+|0+$/gu, '').length >= SPECIFIC_DIGITS);
 }
 
 /** Letters a part of a German compound has at least to say what it says alone: "Fälle" of "Betrugsfälle". */

@@ -1818,13 +1818,16 @@ describe('findUnsupported', () => {
     ]).toEqual([[], [], [{ kind: 'name', text: 'Walter Krause' }]]);
   });
 
-  it('takes a figure of three significant digits in other words ("119 runs ahead" for "a lead of 119") and still compares a round figure\'s words; catches another figure', () => {
+  it('takes a figure of three significant digits in other words ("119 runs ahead" for "a lead of 119", "9.412" read either way) and still compares a round figure\'s words; catches another figure', () => {
     const test = indexSource({ text: 'England closed the second day on 387 for five, a lead of 119. Earlier, 40 spectators were turned away at the gates.', language: 'en' });
+    const exams = indexSource({ text: 'Insgesamt traten 9.412 Schülerinnen und Schüler zur Prüfung an.', language: 'de' });
     expect([
       findUnsupported(test, 'England finished 119 runs ahead at stumps.', sameLanguage),
       findUnsupported(test, 'England finished 40 runs ahead at stumps.', sameLanguage),
       findUnsupported(test, 'England finished 191 runs ahead at stumps.', sameLanguage),
-    ]).toEqual([[], [{ kind: 'number', text: '40' }], [{ kind: 'number', text: '191' }]]);
+      findUnsupported(exams, 'Von den 9.412 Prüflingen fielen einige durch.', { ...sameLanguage, language: 'de' }),
+      findUnsupported(exams, 'Von den 9.421 Prüflingen fielen einige durch.', { ...sameLanguage, language: 'de' }),
+    ]).toEqual([[], [{ kind: 'number', text: '40' }], [{ kind: 'number', text: '191' }], [], [{ kind: 'number', text: '9.421' }]]);
   });
 
   it('takes a fraction of two amounts beside it in their unit («из 4,8 млрд рублей … четверть — 1,2 млрд», "1.2 millimeters, less than half the 3-millimeter minimum") and a multiple of two stated figures («в два с половиной раза»); catches a wrong fraction, bound and multiple', () => {
