@@ -195,6 +195,9 @@ const RUSSIAN_NAME_WORDS = 4;
 /** Fewer letters than this, and initials of a word and the words after it match too many acronyms. */
 const RUSSIAN_INITIALS = 3;
 
+/** Letters each of two words has at least for their initials to be an acronym: «чрезвычайной ситуации» (ЧС), not «в районе». */
+const LONG_TERM_WORD = 7;
+
 /** Between two words of a Russian name or term: spaces, or the hyphen of a compound adjective («фельдшерско-акушерских»). */
 const WITHIN_RUSSIAN_NAME = /^(?:[\s\u00a0]+|-)$/u;
 
@@ -216,7 +219,8 @@ function addRussianNameInitials(text: string, tokens: readonly FoldedToken[], in
       previous = word;
       if (isStopword(word.folded)) continue;
       letters += word.folded[0] ?? '';
-      if (letters.length >= RUSSIAN_INITIALS) initials.add(letters);
+      // «чрезвычайной ситуации» is «ЧС»: two long words make initials too, as "artificial intelligence" makes "AI".
+      if (letters.length >= RUSSIAN_INITIALS || (next === index + 1 && token.folded.length >= LONG_TERM_WORD && word.folded.length >= LONG_TERM_WORD)) initials.add(letters);
     }
   });
 }

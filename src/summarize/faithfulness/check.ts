@@ -232,7 +232,10 @@ function numberIsStated(
     // A day the source dates something by states that day of its month, in a text that names the month («на 18, 19 и 20
     // марта»), and no count: "LONDON, July 8" is not «восемь матчей».
     const isDay = (number: StatedNumber) => number.dayOfMonth === undefined || monthNear() === number.dayOfMonth || monthsNamed().has(number.dayOfMonth);
-    const matches = stated.filter((number) => unitIsSources(number) && isDay(number));
+    // A day next to its month ("am 18. März") is no per cent or amount of the source's ("18% der Zecken").
+    const dayOfText = mention.unit === undefined && isDayOfMonth(value) && monthNear() !== undefined;
+    const canBeDay = (number: StatedNumber) => !dayOfText || (number.unit === undefined && number.measure === undefined);
+    const matches = stated.filter((number) => unitIsSources(number) && isDay(number) && canBeDay(number));
     // A bare number the source's currency is taken for is no amount written as one: it needs words in common. A day next to
     // its month is a date, as specific as an amount ("vom 4. September bis zum 17. Oktober" for "endete … am 17. Oktober").
     const dated = (number: StatedNumber) => number.dayOfMonth !== undefined && monthNear() === number.dayOfMonth;

@@ -31,7 +31,7 @@ const INSTITUTION_HEADS: ReadonlySet<string> = new Set(
     'directorate inspectorate prosecutor government parliament assembly duma senate chamber cabinet administration',
     'university institute academy college school lyceum gymnasium olympiad hospital clinic laboratory observatory museum gallery library theatre theater',
     'bank fund foundation association society union federation league conference organisation organization movement alliance front',
-    'company corporation group holding police army navy force guard',
+    'company corporation group holding transport police army navy force guard',
     'kremlin palace cathedral church monastery fortress castle station airport port bridge square street avenue park reserve zoo',
     'district region province county municipality',
     'river lake sea bay gulf mount island valley forest',

@@ -1,6 +1,7 @@
 import { stemOf } from '../../core/words.js';
 import { foldWord, sameWordForm, type FoldedToken } from './fold.js';
 import { isContentWord, sentenceEndsAfter } from './numbers.js';
+import { numberWordOf } from './number-words.js';
 
 /**
  * Where a text says no: which words a negation covers ("did not urge Shoigu to
@@ -131,10 +132,20 @@ function negatesAt(tokens: readonly FoldedToken[], index: number): boolean {
   if (isNegationWord(word)) return !NOT_ONLY.has(next);
   // "stopped short of committing to a figure" did not commit to one; "short of" alone is "less than".
   if (word === 'short' && next === 'of') return STOP_FORMS.has(tokens[index - 1]?.folded ?? '');
-  // "a cut in May rather than March" is "in May, not March"; so is "instead of March".
-  if ((word === 'than' && tokens[index - 1]?.folded === 'rather') || (word === 'of' && tokens[index - 1]?.folded === 'instead')) return true;
+  // "a cut in May rather than March" is "in May, not March"; so is "instead of March". Not before a figure: "38% rather than
+  // the 10% estimated" compares two numbers, which are checked as numbers.
+  if ((word === 'than' && tokens[index - 1]?.folded === 'rather') || (word === 'of' && tokens[index - 1]?.folded === 'instead')) return !figureFollows(tokens, index);
   return NEGATING_BEFORE_TO.has(word) && next === 'to';
 }
+
+/** A figure right after `index`, an article or "some" before it allowed: "rather than the 10% estimated". */
+function figureFollows(tokens: readonly FoldedToken[], index: number): boolean {
+  let at = index + 1;
+  if (FIGURE_ARTICLES.has(tokens[at]?.folded ?? '')) at++;
+  const word = tokens[at]?.folded ?? '';
+  return /^\p{N}/u.test(word) || numberWordOf(word) !== undefined;
+}
+const FIGURE_ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an', 'some', 'about', 'around']);
 
 /** The verb "stop" before "short of" (see negatesAt). */
 const STOP_FORMS: ReadonlySet<string> = new Set(['stop', 'stops', 'stopped', 'stopping']);

@@ -367,6 +367,9 @@ function readNumberWords(text: string, atoms: readonly Atom[], from: number): { 
     if (words === 0 && atom.folded === HALF_PREFIX && text[atom.end] === '-' && next?.start === atom.end + 1) return { value: 0.5, next: index + 1 };
     // "eine halbe Stunde", "ein halbes Jahr": the German adjective is a half only before a noun of time or distance ("halbe Sachen" is none).
     if (words === 0 && GERMAN_HALF.has(atom.folded) && adjacent(text, atom, next) && isMeasureNoun(foldedOf(next) ?? '')) return { value: 0.5, next: index + 1 };
+    // "eine halbe Million": half of the scale after it.
+    const halfOf = wordOf(next);
+    if (words === 0 && GERMAN_HALF.has(atom.folded) && adjacent(text, atom, next) && halfOf?.role === 'scale') return { value: 0.5 * halfOf.value, next: index + 2, scale: halfOf.value };
     // «пятая часть», "a fifth of", "about a fifth": an ordinal as a fraction (see PART_WORDS).
     const ordinalNext = wordOf(next);
     const fractionAfter = foldedOf(atoms[index + 2]) === FRACTION_OF || ROUNDED_BEFORE.test(text.slice(Math.max(0, atom.start - 24), atom.start));

@@ -2009,4 +2009,26 @@ describe('findUnsupported', () => {
       findUnsupported(attack, 'Die Stadt will das von Cyberkriminellen geforderte Lösegeld nicht zahlen, sagte Bürgermeister Masaryk.', german),
     ]).toEqual([[], [{ kind: 'name', text: 'Masaryk' }]]);
   });
+
+  it('takes no per cent for a day of a month ("am 18. März" is not "18%"), "rather than" before a figure as no negation, "eine halbe Million" as 500,000, «ЧС» for «чрезвычайной ситуации», "Transport" and «Инициативы» as the heads of translated names; catches a wrong day, figure and name', () => {
+    const ticks = indexSource({ text: 'Первые укусы зарегистрированы ещё 28 марта. Возбудитель боррелиоза обнаружен в 18% клещей. Вводить режим чрезвычайной ситуации не планируется.', language: 'ru' });
+    const roof = indexSource({ text: 'Surveyors found beetle damage in 38% of the roof timbers, far more than the 10% estimated in a 2018 survey. Volunteers in more than half a million households took part.', language: 'en' });
+    // Two paragraphs of the article as written: with a shorter text "Transport" passes as a transliteration.
+    const buses = indexSource({
+      text: 'Стоимость проезда не изменится: поездка, как и в обычных автобусах, обойдётся в 35 рублей при оплате картой. «Мы сознательно не стали поднимать тариф, хотя эксплуатация новой техники дороже», — пояснил директор МУП «Пензенский городской транспорт» Алексей Гаврилин. По его словам, обучение прошли 130 водителей, ещё 20 будут подготовлены до конца октября.\n\nЖители встретили новинку с интересом: в первый же час работы, по данным перевозчика, электробусами воспользовались более 2 тысяч человек. Некоторые пассажиры специально проехали маршрут № 17 от начала до конца, чтобы опробовать новую технику.',
+      language: 'ru',
+    });
+    const fares = indexSource({ text: 'Auch die Fahrgastinitiative Siegerland äußerte sich zurückhaltend. Deren Vorsitzender Manfred Kettler begrüßte zwar den Sozialpass.', language: 'de' });
+    const german = { ...crossLanguage, language: 'de' };
+    expect([
+      findUnsupported(ticks, 'Режим ЧС вводить не планируется; 18% клещей несут боррелиоз.', sameLanguage),
+      findUnsupported(roof, 'Surveyors found damage in 38% of the roof timbers rather than the 10% estimated in 2018.', sameLanguage),
+      findUnsupported(roof, 'Mehr als eine halbe Million Haushalte machten mit.', german),
+      findUnsupported(buses, 'Alexei Gavrilin, director of the municipal operator Penza City Transport, said 130 drivers had been trained.', { ...crossLanguage, language: 'en' }),
+      findUnsupported(fares, 'Председатель Инициативы пассажиров Зигерланда Манфред Кеттлер одобрил социальный проездной.', { ...crossLanguage, language: 'ru' }),
+      findUnsupported(ticks, 'Die ersten Zeckenstiche wurden bereits am 18. März registriert.', german),
+      findUnsupported(roof, 'Mehr als eine halbe Milliarde Haushalte machten mit.', german),
+      findUnsupported(buses, 'Alexei Gavrilin, director of the municipal operator Penza City Transport, told Sergei Lavrov that 130 drivers had been trained.', { ...crossLanguage, language: 'en' }),
+    ]).toEqual([[], [], [], [], [], [{ kind: 'number', text: '18' }], [{ kind: 'number', text: 'halbe Milliarde' }], [{ kind: 'name', text: 'Sergei Lavrov' }]]);
+  });
 });
