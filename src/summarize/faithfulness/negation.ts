@@ -235,8 +235,17 @@ export function readPolarity(text: string, tokens: readonly FoldedToken[]): Pola
   });
   closeClause(tokens.length);
   polarity.sentences = tokens.length === 0 ? 0 : sentence + 1;
+  // "debt-free", "tax-free": the noun before "-free" is what there is none of, as in "no debt".
+  tokens.forEach((token, index) => {
+    const next = tokens[index + 1];
+    if (next?.folded !== FREE_OF || text.slice(token.end, next.start) !== '-') return;
+    polarity.negated[index] = 1;
+    polarity.head[index] = 1;
+  });
   return polarity;
 }
+/** The English suffix of absence: "debt-free". */
+const FREE_OF = 'free';
 
 /** What the negation check needs of a source's index (Evidence). */
 export interface PolarityIndex {
@@ -521,7 +530,7 @@ function conflictsInSentence(source: PolarityIndex, tokens: readonly FoldedToken
     // A negation there whose head this sentence writes, never negated, in a clause that says what that negation is about:
     // "ruled out talks" against "did not rule out potential talks".
     else if (!polarity.negated[index] && !negatedHere.some((word) => sameWordForm(word, folded))) {
-      const negatedThere = there.filter((position) => source.polarity.head[position]);
+      const negatedThere = there.filter((position) => source.polarity.head[position] && !figuresPointElsewhere(source, position, tokens, polarity, index));
       if (negatedThere.some((position) => sharesClauseWords(source, position, tokens, polarity, index))) conflicts.push(clauseAround(tokens, polarity, index));
     }
   }
@@ -553,6 +562,28 @@ function withoutWhatSourceLost(source: PolarityIndex, tokens: readonly FoldedTok
     for (let at = position - 1; at >= 0 && position - at <= LOSS_REACH; at--) if (LOSS_VERBS.has(source.words[at] ?? '')) return true;
     return false;
   });
+}
+
+/**
+ * The text's clause around `index` gives figures the source states, none of
+ * them in the sentence of the source's negation at `position`: it restates
+ * the sentence its figures come from. «В 2027 году город планирует закупить ещё
+ * 40 электробусов» restates «предусматривает закупку ещё 40 электробусов в 2027
+ * году», not «запускать электробусы … не планируется».
+ */
+function figuresPointElsewhere(source: PolarityIndex, position: number, tokens: readonly FoldedToken[], polarity: Polarity, index: number): boolean {
+  const { first, last } = clauseAround(tokens, polarity, index);
+  const sentence = source.polarity.sentence[position];
+  let stated = false;
+  for (let at = first; at <= last; at++) {
+    const folded = tokens[at]?.folded ?? '';
+    if (!FIGURE.test(folded)) continue;
+    for (const there of source.positions.get(folded) ?? []) {
+      if (source.polarity.sentence[there] === sentence) return false;
+      stated = true;
+    }
+  }
+  return stated;
 }
 
 /**

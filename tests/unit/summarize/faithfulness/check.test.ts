@@ -2031,4 +2031,19 @@ describe('findUnsupported', () => {
       findUnsupported(buses, 'Alexei Gavrilin, director of the municipal operator Penza City Transport, told Sergei Lavrov that 130 drivers had been trained.', { ...crossLanguage, language: 'en' }),
     ]).toEqual([[], [], [], [], [], [{ kind: 'number', text: '18' }], [{ kind: 'number', text: 'halbe Milliarde' }], [{ kind: 'name', text: 'Sergei Lavrov' }]]);
   });
+
+  it('reads "debt-free" as "no debt", and compares a clause with the source sentence its figures come from («ещё 40 электробусов в 2027 году»), not a negated one of the same words; still catches "debt-free" against debt the source states and a clause that turns its own sentence round', () => {
+    const miner = indexSource({ text: 'Cash and bullion rose by A$96 million. The company has no debt after repaying the last A$150 million of a loan facility in January.', language: 'en' });
+    const borrower = indexSource({ text: 'Cash and bullion rose by A$96 million. The company took on new debt after drawing A$150 million from a loan facility in January.', language: 'en' });
+    const buses = indexSource({
+      text: 'Второй этап предусматривает закупку ещё 40 электробусов в 2027 году. Запускать электробусы на маршрутах в пригороды в ближайшие годы не планируется: для этого не хватает запаса хода.',
+      language: 'ru',
+    });
+    expect([
+      findUnsupported(miner, 'The company has been debt-free since repaying the last A$150 million of a loan facility in January.', sameLanguage),
+      findUnsupported(buses, 'В 2027 году город планирует закупить ещё 40 электробусов, а на пригородные маршруты они в ближайшие годы не выйдут из-за нехватки запаса хода.', sameLanguage),
+      findUnsupported(borrower, 'The company has been debt-free since drawing A$150 million from a loan facility in January.', sameLanguage).map((claim) => claim.kind),
+      findUnsupported(buses, 'Запускать электробусы на маршрутах в пригороды в ближайшие годы планируется.', sameLanguage).map((claim) => claim.kind),
+    ]).toEqual([[], [], ['negation'], ['negation']]);
+  });
 });
