@@ -12,7 +12,7 @@ import { isRussianInstitutionNoun, looksLikeRussianAdjective, opensRussianInstit
 import { germanCommonNouns, looksLikeForeignName } from './german-nouns.js';
 import { findNames, isTitleCase, type NameMention, type NameWord } from './names.js';
 import { findNegationConflicts, readPolarity, type Polarity } from './negation.js';
-import { contextAround, countedWordStarts, findCodes, findNumbers, findTimesInHundredths, MINUTES_IN_HOUR, monthNextTo, roundValue, SHARE_CONTEXT, type Approximation, type CodeMention, type NumberMention } from './numbers.js';
+import { contextAround, countedWordStarts, findCodes, findNumbers, findTimesInHundredths, MINUTES_IN_HOUR, monthNextTo, roundValue, seasonNextTo, SHARE_CONTEXT, type Approximation, type CodeMention, type NumberMention } from './numbers.js';
 import { findQuotes, quoteFragments, type QuoteMention } from './quotes.js';
 import { consonantSkeleton, consonantSkeletons, shortNameShape, toLatin } from './transliterate.js';
 
@@ -664,8 +664,9 @@ function contradictsSourceRange(evidence: Evidence, mention: NumberMention): boo
 }
 
 /**
- * The text dates something to a month and year the source gives that month
- * another year: "im August 2021" against "in August 2020". The year may be
+ * The text dates something to a month or season and year the source gives that
+ * month or season another year: "im August 2021" against "in August 2020",
+ * «осенью 2026 года» against "im Herbst 2027". The year may be
  * stated elsewhere (the article's own date line is), so it is compared with
  * the years the source writes next to the same month.
  */
@@ -681,16 +682,26 @@ function contradictsSourceMonthYear(evidence: Evidence, mention: NumberMention, 
  * The text dates something to a day of a month the source gives as the day of
  * other months only: «по 20 августа» against «по 20 июля». The number is
  * stated, so the words around it match; the month it goes with is not. A day
- * the source writes with no month («с 5 по 20 июля») says nothing against it.
+ * the source writes with no month («с 5 по 20 июля») says nothing against it;
+ * a count of something does, where the source dates days of that month.
  */
 function contradictsSourceMonthDay(evidence: Evidence, mention: NumberMention, monthNear: () => number | undefined): boolean {
   const [value] = mention.values;
   if (mention.values.length !== 1 || value === undefined || mention.unit !== undefined || mention.measure !== undefined || !isDayOfMonth(value)) return false;
-  const months = (evidence.numbers.get(value) ?? []).flatMap((number) => (number.dayOfMonth === undefined ? [] : [number.dayOfMonth]));
-  if (months.length === 0) return false;
+  const stated = evidence.numbers.get(value) ?? [];
+  const months = stated.flatMap((number) => (number.dayOfMonth === undefined ? [] : [number.dayOfMonth]));
   const month = monthNear();
-  if (month === undefined || months.includes(month)) return false;
-  return !(evidence.date?.day === value && evidence.date.month === month);
+  if (month === undefined || months.includes(month) || (evidence.date?.day === value && evidence.date.month === month)) return false;
+  if (months.length > 0) return true;
+  // "am Samstag, dem 14. März" against «7 марта … 14 побед»: where the source dates days of that month, a number it writes
+  // only as a count of something («14 побед») or with a unit dates nothing.
+  return stated.length > 0 && stated.every((number) => number.counts !== undefined || number.unit !== undefined || number.measure !== undefined) && datesDayOf(evidence, month);
+}
+
+/** The source dates some day of the month (0 is January): «7 марта». */
+function datesDayOf(evidence: Evidence, month: number): boolean {
+  for (const numbers of evidence.numbers.values()) if (numbers.some((number) => number.dayOfMonth === month)) return true;
+  return false;
 }
 
 function codeIsStated(evidence: Evidence, code: CodeMention, crossLanguage: boolean): boolean {
@@ -1469,7 +1480,8 @@ export function findUnsupported(evidence: Evidence, text: string, options: Check
     const multiple = TIMES_AFTER.test(normalized.slice(mention.end)) && (mention.values.some((value) => evidence.multiples.has(value)) || multipleOfStatedNumbers(evidence, mentions, index));
     const monthNear = () => monthNextTo(normalized, tokens, mention);
     if (multiple) return;
-    const contradicts = contradictsSourceRange(evidence, mention) || contradictsSourceMonthYear(evidence, mention, monthNear) || contradictsSourceMonthDay(evidence, mention, monthNear);
+    const monthOrSeasonNear = () => monthNear() ?? seasonNextTo(tokens, mention);
+    const contradicts = contradictsSourceRange(evidence, mention) || contradictsSourceMonthYear(evidence, mention, monthOrSeasonNear) || contradictsSourceMonthDay(evidence, mention, monthNear);
     const stated =
       !contradicts &&
       (numberIsStated(evidence, mention, about, options, monthNear, monthsNamed) ||

@@ -4,7 +4,7 @@ import { compoundNameCodesOf, countryCodesOf, countryOfPlace, countryPhrasesAt, 
 import { languageCodesOf, regionOfLanguage } from './languages.js';
 import { caseStems, dominantScript, foldedTokensOf, foldKeepingCarons, foldWord, withoutPossessive, type FoldedToken, type Script } from './fold.js';
 import { readPolarity, type Polarity } from './negation.js';
-import { contextAround, countedWordStarts, findNumbers, findTimesInHundredths, monthNextTo, SHARE_CONTEXT, type NumberMention } from './numbers.js';
+import { contextAround, countedWordStarts, findNumbers, findTimesInHundredths, monthNextTo, seasonNextTo, SHARE_CONTEXT, type NumberMention } from './numbers.js';
 import { measureNounOf, multiplierOf, oneUnitWordOf, type MeasureBase, type NumberUnit } from './number-words.js';
 import { findQuotes } from './quotes.js';
 import { consonantSkeleton, consonantSkeletons, shortNameShape } from './transliterate.js';
@@ -217,7 +217,7 @@ export interface Evidence {
    * run is not more of the same name (see anchoredRunWords in check.ts).
    */
   nameEndSkeletons: ReadonlySet<string>;
-  /** The years the source writes next to each month (0 is January): "August 2020" is 7 → [2020]. */
+  /** The years the source writes next to each month (0 is January) or season (12 is spring, see seasonNextTo): "August 2020" is 7 → [2020]. */
   monthYears: ReadonlyMap<number, readonly number[]>;
   /** How many times something grew or shrank, as the source says it in a word: "doubled", «вдвое», "verdreifacht" (see multiplierOf). */
   multiples: ReadonlySet<number>;
@@ -524,6 +524,9 @@ export function indexSource(source: FaithfulnessSource): Evidence {
       if (isYear(value)) addTo(monthYears, month, value);
       else stated.dayOfMonth = month;
     }
+    // "im Herbst 2027": a season dates a year as a month does.
+    const season = bare && month === undefined && isYear(value) ? seasonNextTo(tokens, mention) : undefined;
+    if (value !== undefined && season !== undefined) addTo(monthYears, season, value);
     for (const value of mention.values) addTo(numbers, value, stated);
     const kind = kindOfNumber(mention);
     if (kind !== undefined) addTo(numbersOfKind, kind, stated);

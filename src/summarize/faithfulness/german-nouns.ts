@@ -314,11 +314,11 @@ const FOREIGN_NAME_SHAPE = /(?:ow|ew|ov|ev|owa|ewa|ova|eva|owo|ewo|ovo|evo|ski|s
 const HAS_Y = /y/u;
 /**
  * The Greek "y" of German nouns, which no foreign name has: "vom Typ", "das
- * System", "im Gymnasium", "die Physik", "eine Hypothek", "der Zyklus"; and
+ * System", "im Gymnasium", "das Lyzeum", "die Physik", "eine Hypothek", "der Zyklus"; and
  * the "y" of loans of long standing: "Boykott", "Cyberangriff", "Gigabyte". A
  * Slavic or Turkic "y" ("auf dem Irtysch", "Masaryk") is none of these.
  */
-const GREEK_Y = /typ|sym|syn|syst|gymn|phys|psych|hyp|hydr|hyg|hybr|zykl|zyl|dynam|myth|pyram|rhyth|asyl|analy|olymp|krypt|poly|boykott|cyber|byte/u;
+const GREEK_Y = /typ|sym|syn|syst|gymn|phys|psych|hyp|hydr|hyg|hybr|zykl|zyl|dynam|myth|pyram|rhyth|asyl|analy|olymp|krypt|poly|boykott|cyber|byte|lyz/u;
 
 /** A folded word shaped like a foreign name rather than a German noun (see FOREIGN_NAME_SHAPE, GREEK_Y). */
 export function looksLikeForeignName(folded: string): boolean {

@@ -1206,17 +1206,37 @@ export function contextAround(
   return around.filter((token) => !countedByOthers?.(token.start)).map((token) => token.folded).filter(isContentWord);
 }
 
+/** The seasons, by the key a year next to them is filed under beside the months' 0–11 (see seasonNextTo). */
+const SEASONS: ReadonlyMap<string, number> = new Map(
+  [
+    ['spring frühling frühjahr frühjahrs весна весной весны весне', 12],
+    ['summer sommer sommers лето летом лета', 13],
+    ['autumn fall herbst herbstes осень осенью осени', 14],
+    ['winter winters зима зимой зимы зиме', 15],
+  ].flatMap(([words, key]) => String(words).split(' ').map((word): [string, number] => [foldWord(word), Number(key)])),
+);
+
+/**
+ * The season named right before a year: "autumn 2027", "im Herbst 2027",
+ * «осенью 2026 года», as a key after the months' (12 spring … 15 winter).
+ * What a year next to it dates, as a month does (see monthNextTo).
+ */
+export function seasonNextTo(tokens: readonly FoldedToken[], mention: NumberMention): number | undefined {
+  const before = tokens.findLast((token) => token.end <= mention.start);
+  return before !== undefined && mention.start - before.end <= 1 ? SEASONS.get(before.folded) : undefined;
+}
+
 /**
  * The month named right before or after a number: "October 21", «21 октября».
- * One right after it comes first: in "20 April, 5 May" the 5 is of May.
+ * One right after it comes first: in "20 April, 5 May" the 5 is of May. A
+ * comma between them parts them: in «по 5 мая, 14 театров» 14 is no day.
  */
 export function monthNextTo(text: string, tokens: readonly FoldedToken[], mention: NumberMention): number | undefined {
   const before = tokens.findLast((token) => token.end <= mention.start);
   const after = tokens.find((token) => token.start >= mention.end);
   for (const [token, gap, joins] of [
     [after, after && text.slice(mention.end, after.start), /^[\s.]*$/u],
-    [before, before && text.slice(before.end, mention.start), /^[\s.,]*$/u],
-    [after, after && text.slice(mention.end, after.start), /^[\s.,]*$/u],
+    [before, before && text.slice(before.end, mention.start), /^[\s.]*$/u],
   ] as const) {
     if (!token || gap === undefined || !joins.test(gap)) continue;
     const key = calendarKeyOf(token.folded, /^\p{Lu}/u.test(token.text));

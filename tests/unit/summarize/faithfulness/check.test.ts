@@ -2046,4 +2046,18 @@ describe('findUnsupported', () => {
       findUnsupported(buses, 'Запускать электробусы на маршрутах в пригороды в ближайшие годы планируется.', sameLanguage).map((claim) => claim.kind),
     ]).toEqual([[], [], ['negation'], ['negation']]);
   });
+
+  it('compares a season\'s year with the years the source gives that season (not its own date line), a day of a month with the days the source dates in it (not a count of 14 wins), and reads a number after "мая," as no day; takes "Lyzeum" as a noun', () => {
+    const plant = indexSource({ text: 'Die erste Fertigungslinie soll im Herbst 2027 anlaufen.', language: 'de', publishedAt: '2026-03-02' });
+    const olympiad = indexSource({ text: 'Церемония награждения прошла в субботу, 7 марта. Лицей № 9 одержал 21 победу, гимназия № 24 — 14 побед.', language: 'ru' });
+    const festival = indexSource({ text: 'Фестиваль прошёл с 27 апреля по 5 мая. За это время 14 театров из 11 регионов показали 18 спектаклей.', language: 'ru' });
+    const german = { ...crossLanguage, language: 'de' };
+    expect([
+      findUnsupported(plant, 'Первая линия должна заработать осенью 2027 года.', { ...crossLanguage, language: 'ru' }),
+      findUnsupported(olympiad, 'Die Preisverleihung fand am Samstag, dem 7. März, statt; das Lyzeum Nr. 9 gewann 21 Mal.', german),
+      findUnsupported(festival, 'В конкурсе, проходившем с 27 апреля по 5 мая, 14 театров из 11 регионов показали 18 спектаклей.', sameLanguage),
+      findUnsupported(plant, 'Первая линия должна заработать осенью 2026 года.', { ...crossLanguage, language: 'ru' }),
+      findUnsupported(olympiad, 'Die Preisverleihung fand am Samstag, dem 14. März, statt.', german),
+    ]).toEqual([[], [], [], [{ kind: 'number', text: '2026' }], [{ kind: 'number', text: '14' }]]);
+  });
 });
