@@ -36,6 +36,16 @@ const PART_OF_DAY = /(?:abend|morgen|vormittag|nachmittag|mittag|nacht|fruh)s?$/
 /** What makes a weekday's plural or adverb: "Wednesdays", "mittwochs", "Sonntagen". */
 const WEEKDAY_ENDINGS = ['s', 'en'];
 
+/** The Russian months in their cases, folded (ё is е, й is и), January first: «январь», «января», «в январе», «в мае». */
+const RUSSIAN_MONTHS: readonly RegExp[] = ['январ', 'феврал', 'март', 'апрел', 'ма', 'июн', 'июл', 'август', 'сентябр', 'октябр', 'ноябр', 'декабр'].map((stem) =>
+  stem === 'ма' ? /^ма(?:и|я|е|ю|ем)$/u : stem.endsWith('т') ? new RegExp(`^${stem}(?:а|е|у|ом)?$`, 'u') : new RegExp(`^${stem}(?:ь|я|е|ю|ем)$`, 'u'),
+);
+
+/** The month (0 is January) a folded Russian word names in any case, or -1: «в мае» is 4. */
+export function russianMonthOf(folded: string): number {
+  return RUSSIAN_MONTHS.findIndex((forms) => forms.test(folded));
+}
+
 /**
  * The weekday or month a word names, in any of the known languages, or
  * undefined. `capitalised` says how the word was written: "May" is a month,
@@ -44,6 +54,9 @@ const WEEKDAY_ENDINGS = ['s', 'en'];
  */
 export function calendarKeyOf(folded: string, capitalised: boolean): CalendarKey | undefined {
   if (folded.length < 3) return undefined;
+  // «в мае», «май»: three letters, too short for the case endings below.
+  const russianMonth = russianMonthOf(folded);
+  if (russianMonth >= 0) return `month:${russianMonth}`;
   const candidates = calendarForms().get(folded.slice(0, 3));
   if (!candidates) return undefined;
   const exact = candidates.find((form) => form.folded === folded);

@@ -1,7 +1,7 @@
 import { stemOf } from '../../core/words.js';
 import { initialsOf, isCompoundOf, isGermanAcronymOf, translatedCompoundIsStated } from './abbreviations.js';
 import { translatedAcronymsOf } from './acronym-translations.js';
-import { calendarKeyOf } from './calendar.js';
+import { calendarKeyOf, russianMonthOf } from './calendar.js';
 import { adjectiveCoresOf, isDayOfMonth, isNumberPair, isYear, kindOfNumber, measureKey, nameSkeletonsOf, SHORT_NAME_STEM, type Evidence, type NumberInSequence, type StatedNumber } from './evidence.js';
 import { countryCodesOf, countryPhrasesAt, demonymCountryCodesOf } from './countries.js';
 import { languageCodesOf, regionOfLanguage } from './languages.js';
@@ -65,7 +65,11 @@ function saysAbout(
   counted: string | undefined,
   others: ((number: StatedNumber) => boolean) | undefined,
   specific: boolean,
+  textValues: ReadonlySet<number>,
 ): (number: StatedNumber) => boolean {
+  // A total the text gives one of the parts of beside it, not both, is no total there: "321 passengers and nine crew"
+  // against "312 passengers and nine crew", which make 321; "elf Männer und zwei Frauen, insgesamt 13" gives both.
+  const givesParts = (number: StatedNumber) => number.parts !== undefined && number.parts.some((part) => textValues.has(part)) && !number.parts.every((part) => textValues.has(part));
   // "Internetbetrug … 4.108 Fälle" for "Betrugsfälle im Internet stieg … auf 4.108": German writes as one word what it also writes as two.
   // "aufgeklärt" for "Aufklärungsquote": a participle says what the noun made from its verb says.
   const sameWord =
@@ -77,8 +81,8 @@ function saysAbout(
   // against «5 840 зрителей … на 6 100 мест».
   const countedByAnother = (number: StatedNumber) =>
     counted !== undefined && number.counts !== undefined && !sameWordForm(counted, number.counts) && (number.countedByOthers ?? []).some((other) => sameWordForm(counted, other));
-  if (options.crossLanguage) return (number) => !others?.(number);
-  return (number) => !countedByAnother(number) && (specific || context.length === 0 || number.context.length === 0 || context.some((word) => shared(word, number)));
+  if (options.crossLanguage) return (number) => !givesParts(number) && !others?.(number);
+  return (number) => !givesParts(number) && !countedByAnother(number) && (specific || context.length === 0 || number.context.length === 0 || context.some((word) => shared(word, number)));
 }
 
 /** Significant digits from which a figure is told apart by its digits alone: "119 runs ahead" for "a lead of 119", «98,6 тыс.». */
@@ -233,7 +237,7 @@ function numberIsStated(
     // марта»), and no count: "LONDON, July 8" is not «восемь матчей».
     const isDay = (number: StatedNumber) => number.dayOfMonth === undefined || monthNear() === number.dayOfMonth || monthsNamed().has(number.dayOfMonth);
     // A day next to its month ("am 18. März") is no per cent or amount of the source's ("18% der Zecken").
-    const dayOfText = mention.unit === undefined && isDayOfMonth(value) && monthNear() !== undefined;
+    const dayOfText = mention.unit === undefined && isDayOfMonth(value) && DIGITS_FIRST.test(mention.text) && monthNear() !== undefined;
     const canBeDay = (number: StatedNumber) => !dayOfText || (number.unit === undefined && number.measure === undefined);
     const matches = stated.filter((number) => unitIsSources(number) && isDay(number) && canBeDay(number));
     // A bare number the source's currency is taken for is no amount written as one: it needs words in common. A day next to
@@ -253,6 +257,9 @@ const SMALLEST_BARE_AMOUNT = 1_000;
 function isSmallCount(value: number): boolean {
   return Number.isInteger(value) && value < SMALLEST_BARE_AMOUNT;
 }
+
+/** A number written in digits: "14", not "elf". */
+const DIGITS_FIRST = /^\d/u;
 
 /** Digits in groups of three: "2,100", "2 100", "2.100"; a year is written without. */
 const DIGIT_GROUPS = /\d[,.\s\u00a0\u202f\u2009'’]\d{3}(?!\d)/u;
@@ -426,8 +433,9 @@ function ratioOfTextNumbers(text: string, mentions: readonly NumberMention[], in
   const [fraction] = mention?.values ?? [];
   if (!mention?.fraction || fraction === undefined || mention.values.length !== 1) return false;
   const bound = BOUND_BEFORE.test(text.slice(Math.max(0, mention.start - CONTEXT_BEFORE_CHARS), mention.start));
-  // «412 детей — почти на треть меньше, чем … 587»: with a comparative after it, the fraction is of the difference.
-  const difference = COMPARATIVE_AFTER.test(text.slice(mention.end));
+  // «412 детей — почти на треть меньше, чем … 587», "fell by about a fifth, from 52,800 to 41,300": with a comparative after
+  // it or "by" before it, the fraction is of the difference.
+  const difference = COMPARATIVE_AFTER.test(text.slice(mention.end)) || FRACTION_BY_BEFORE.test(text.slice(Math.max(0, mention.start - CONTEXT_BEFORE_CHARS), mention.start));
   const quantities = mentions.filter((other, at) => at !== index && !other.fraction && other.unit !== 'percent');
   const sameKind = (one: NumberMention, other: NumberMention) =>
     quantityKindOf(one) === quantityKindOf(other) || (one.measure === undefined && other.measure === undefined && (one.unit === undefined || other.unit === undefined));
@@ -482,6 +490,8 @@ function changeOfTextNumbers(mentions: readonly NumberMention[], index: number):
 
 /** Characters before a fraction in which its bound is looked for: "less than" and a space. */
 const CONTEXT_BEFORE_CHARS = 16;
+/** What a change is by, before a fraction, a rounding word between: "fell by about a fifth", «сократилось почти на треть», "um rund ein Drittel". */
+const FRACTION_BY_BEFORE = /(?:^|[^\p{L}])(?:by|на|um)\s+(?:(?:about|around|roughly|nearly|almost|some|more than|less than|примерно|около|почти|более чем|etwa|rund|knapp|fast|gut)\s+)?$/iu;
 
 /**
  * The text's number `end`, an amount of money or a quantity, as the source
@@ -600,10 +610,6 @@ function differenceFromStatedEnd(evidence: Evidence, text: string, mentions: rea
   });
 }
 
-/** The Russian months in their cases, folded (ё is е, й is и), January first: «январь», «января», «в январе». */
-const RUSSIAN_MONTHS: readonly RegExp[] = ['январ', 'феврал', 'март', 'апрел', 'ма', 'июн', 'июл', 'август', 'сентябр', 'октябр', 'ноябр', 'декабр'].map((stem) =>
-  stem === 'ма' ? /^ма(?:и|я|е|ю|ем)$/u : stem.endsWith('т') ? new RegExp(`^${stem}(?:а|е|у|ом)?$`, 'u') : new RegExp(`^${stem}(?:ь|я|е|ю|ем)$`, 'u'),
-);
 
 /** A word written with a capital: "May" is a month, "may" a verb. */
 const CAPITALISED_WORD = /^\p{Lu}/u;
@@ -687,7 +693,8 @@ function contradictsSourceMonthYear(evidence: Evidence, mention: NumberMention, 
  */
 function contradictsSourceMonthDay(evidence: Evidence, mention: NumberMention, monthNear: () => number | undefined): boolean {
   const [value] = mention.values;
-  if (mention.values.length !== 1 || value === undefined || mention.unit !== undefined || mention.measure !== undefined || !isDayOfMonth(value)) return false;
+  // A day of a month is written in digits: in "am 14. Juli elf Männer" the eleven are men.
+  if (mention.values.length !== 1 || value === undefined || mention.unit !== undefined || mention.measure !== undefined || !isDayOfMonth(value) || !DIGITS_FIRST.test(mention.text)) return false;
   const stated = evidence.numbers.get(value) ?? [];
   const months = stated.flatMap((number) => (number.dayOfMonth === undefined ? [] : [number.dayOfMonth]));
   const month = monthNear();
@@ -1467,6 +1474,7 @@ export function findUnsupported(evidence: Evidence, text: string, options: Check
   };
   // "2:05.41" for «2.05,41»: a time to the hundredth the source gives, in either notation; its digits are not read apart.
   const statedTimes = findTimesInHundredths(normalized).filter((time) => evidence.timesInHundredths.has(time.seconds));
+  const textValues = new Set(mentions.flatMap((mention) => mention.values));
   mentions.forEach((mention, index) => {
     if (statedTimes.some((time) => mention.start < time.end && mention.end > time.start)) return;
     // "the two countries" counts what the text has named; the names are checked, not the count.
@@ -1476,7 +1484,7 @@ export function findUnsupported(evidence: Evidence, text: string, options: Check
     const context = options.crossLanguage ? [] : contextAround(normalized, tokens, mention, reach);
     const countedAt = counted.get(mention.start);
     const others = options.crossLanguage ? saidOfOthers(evidence, mention, () => namesOfSentenceAt(tokens.findIndex((token) => token.end > mention.start))) : undefined;
-    const about = saysAbout(context, options, language, tokens.find((token) => token.start === countedAt)?.folded, others, isSpecificFigure(mention));
+    const about = saysAbout(context, options, language, tokens.find((token) => token.start === countedAt)?.folded, others, isSpecificFigure(mention), textValues);
     const multiple = TIMES_AFTER.test(normalized.slice(mention.end)) && (mention.values.some((value) => evidence.multiples.has(value)) || multipleOfStatedNumbers(evidence, mentions, index));
     const monthNear = () => monthNextTo(normalized, tokens, mention);
     if (multiple) return;
@@ -1499,7 +1507,7 @@ export function findUnsupported(evidence: Evidence, text: string, options: Check
   // «в марте»: Russian writes months in lower case, so no name check sees them; a month the source does not give is a wrong
   // date all the same.
   for (const token of tokens) {
-    const month = RUSSIAN_MONTHS.findIndex((forms) => forms.test(token.folded));
+    const month = russianMonthOf(token.folded);
     if (month >= 0 && !evidence.calendar.has(`month:${month}`)) found.push({ kind: 'number', text: token.text, at: token.start });
   }
   for (const code of findCodes(tokens)) {

@@ -39,6 +39,8 @@ export interface StatedNumber {
   dayOfMonth?: number;
   /** Digits joined by a hyphen to the word they count: «34-летний», "34-Jähriger", «на 12-й минуте». */
   compound?: true;
+  /** A total the source gives as its parts ("elf Männer und zwei Frauen" is 13): the parts. */
+  parts?: readonly number[];
   /** Its sentence, counted from 0 (see Evidence.sentenceNames). */
   sentence: number;
 }
@@ -351,6 +353,16 @@ function cutCompoundsOf(text: string): Set<string> {
 }
 
 /** Between the parts of one quantity in two units: «3 часа 50 минут», "2 hours and 15 minutes", "3 Stunden, 50 Minuten". */
+/** Two counts of one sentence joined as parts of a whole, each with its noun: "elf Männer und zwei Frauen", «трое мужчин и две женщины». */
+const COUNTS_JOINER = /^\s+(\p{L}+)\s+(?:and|und|и)\s+$/iu;
+/** What a total of two counts counts: none of its parts' nouns (see StatedNumber.countedByOthers). */
+const TOTAL = 'total';
+
+/** A whole number of things, no amount, measure, year or fraction: what COUNTS_JOINER adds up. */
+function isCount(mention: NumberMention): boolean {
+  return mention.unit === undefined && mention.measure === undefined && !mention.fraction && mention.values.length === 1 && mention.values.every((value) => Number.isInteger(value) && value > 0 && !isYear(value));
+}
+
 const COMPOUND_QUANTITY_JOINER = /^(?:\s+|\s*,\s*|\s+(?:and|и|und)\s+)$/iu;
 
 /** The unit a quantity is counted in, in its base unit: 60 for "3 hours" (minutes), 1 for "50 minutes". */
@@ -461,6 +473,9 @@ export function indexSource(source: FaithfulnessSource): Evidence {
         if (country) countries.add(country);
       }
       if (consonantSkeleton(name).length < 2) for (const form of [name, ...caseStems(name, SHORT_NAME_STEM)]) shortNames.add(shortNameShape(form));
+      // "Arrow" «Эрроу»: English w is a vowel to Russian ears, which leaves a name of one consonant.
+      const withoutW = name.replaceAll('w', '');
+      if (withoutW !== name && consonantSkeleton(withoutW).length < 2) shortNames.add(shortNameShape(withoutW));
     }
     const day = calendarKeyOf(withoutPossessive(token.folded), capitalised);
     if (day) calendar.add(day);
@@ -538,6 +553,16 @@ export function indexSource(source: FaithfulnessSource): Evidence {
       const first = previous?.mention.measure;
       if (previous && first?.base === measure.base && unitOf(previous.mention) > unitOf(mention) && COMPOUND_QUANTITY_JOINER.test(text.slice(previous.mention.end, mention.start))) {
         for (const larger of first.amounts) for (const smaller of measure.amounts) addQuantity(measure.base, larger + smaller, previous.stated);
+      }
+    }
+    // "elf Männer und zwei Frauen": thirteen people, as a summary may count them.
+    // The total counts neither part's noun: "carrying 321 passengers" is not stated by "312 passengers and nine crew".
+    const first = previous?.mention;
+    const joined = first && isCount(first) && isCount(mention) ? COUNTS_JOINER.exec(text.slice(first.end, mention.start)) : null;
+    if (first && previous && joined) {
+      const parts = [foldWord(joined[1] ?? ''), ...(counts === undefined ? [] : [counts])];
+      for (const one of first.values) {
+        for (const other of mention.values) addTo(numbers, one + other, { context: previous.stated.context, sentence, counts: TOTAL, countedByOthers: parts, parts: [one, other] });
       }
     }
     previous = { mention, stated };

@@ -169,6 +169,9 @@ function hasCommonNounBefore(text: string, tokens: readonly FoldedToken[], index
   const previous = tokens[index - 1];
   if (!token || !previous || !WITHIN_PHRASE.test(text.slice(previous.end, token.start))) return false;
   if (isStrongAdjective(previous) || isCount(previous) || opensWithAdjective(text, tokens, index - 1)) return true;
+  // "sieben hochwertige Autos", "drei scharfe Schusswaffen": a count and an adjective before it.
+  const count = tokens[index - 2];
+  if (count && DECLINED_ADJECTIVE.test(previous.text) && isCount(count) && WITHIN_PHRASE.test(text.slice(count.end, previous.start))) return true;
   let between = 0;
   for (let at = index - 1; at >= 0 && at >= index - 1 - MAX_BETWEEN; at--) {
     const word = tokens[at];

@@ -961,6 +961,10 @@ const VON_BEFORE = /(?:^|[^\p{L}])von\s+(?:(?:derzeit|bisher|zuletzt)\s+)?$/iu;
 const FROM_BEFORE = /(?:^|[^\p{L}])(?:from|von|с|со|от)\s+(?:(?:derzeit|bisher|zuletzt)\s+)?$/iu;
 /** A German noun right after a number: what it counts ("4.108 Fälle"). */
 const NOUN_AFTER = /^[ \u00a0]\p{Lu}\p{Ll}/u;
+/** Between two amounts of a list that share the scale written after the last: "13 und 16 Millionen", "13 and 16 million". */
+const LIST_JOINER = /^\s+(?:and|und|и)\s+$/iu;
+/** A bare number this small before a scaled one is a count of the same scale; a larger one is a figure of its own. */
+const SCALE_SHARED_BELOW = 1_000;
 /** "between 2 and 3 million", «между 5 и 7 тысячами», "zwischen 5 und 7 Millionen": "and" joins the ends only after these. */
 const AND_JOINER = /^\s+(?:and|и|und)\s+$/iu;
 const BETWEEN_BEFORE = /(?:^|[^\p{L}])(?:between|между|zwischen)\s+$/iu;
@@ -986,6 +990,13 @@ function shareAcrossRanges(text: string, mentions: NumberMention[], multipliers:
     if (lower.measure && upper.measure && lower.measure.base !== upper.measure.base) continue;
     const gap = text.slice(lower.end, upper.start);
     const before = text.slice(Math.max(0, lower.start - 16), lower.start);
+    // "Angebote über 13 und 16 Millionen Pfund", "£13 and £16 million": two amounts listed, the scale and unit written once.
+    const listedScale = multipliers[index + 1];
+    if (LIST_JOINER.test(gap) && !BETWEEN_BEFORE.test(before) && listedScale && multipliers[index] === undefined && lower.unit === undefined && lower.measure === undefined && Math.max(...lower.values) < SCALE_SHARED_BELOW) {
+      lower.values = lower.values.map((value) => roundValue(value * listedScale.scale));
+      if (upper.unit !== undefined) lower.unit = upper.unit;
+      continue;
+    }
     if (!RANGE_JOINER.test(gap) && !(AND_JOINER.test(gap) && BETWEEN_BEFORE.test(before)) && !(AUF_JOINER.test(gap) && VON_BEFORE.test(before))) continue;
     const multiplier = multipliers[index + 1];
     // The upper end before its scale: "31" of "31 тысячу".

@@ -2060,4 +2060,34 @@ describe('findUnsupported', () => {
       findUnsupported(olympiad, 'Die Preisverleihung fand am Samstag, dem 14. März, statt.', german),
     ]).toEqual([[], [], [], [{ kind: 'number', text: '2026' }], [{ kind: 'number', text: '14' }]]);
   });
+
+  it('adds up two counts of one sentence ("elf Männer und zwei Frauen" are 13), not where the text gives a part beside the total; reads a number word after a month as no day, «в мае» as May, the scale of "13 und 16 Millionen Pfund" as shared, "fell by about a fifth" as a fraction of the change, and "sieben hochwertige Autos" as a noun; catches wrong figures', () => {
+    const raid = indexSource({ text: 'Die Razzia fand am 14. Juli statt. Festgenommen wurden elf Männer und zwei Frauen. Die Ermittler fanden sieben hochwertige Fahrzeuge.', language: 'de' });
+    const train = indexSource({ text: 'The train was carrying 312 passengers and nine crew members.', language: 'en' });
+    const grain = indexSource({ text: '«Погода в мае и июне была на нашей стороне», — заявил министр.', language: 'ru' });
+    const transfer = indexSource({ text: 'The club had turned down two earlier offers, of £13 million and £16 million.', language: 'en' });
+    const ferry = indexSource({ text: 'Winter passenger numbers fell from 52,800 to 41,300.', language: 'en' });
+    const german = { ...sameLanguage, language: 'de' };
+    expect([
+      findUnsupported(raid, 'Die Polizei hat am 14. Juli elf Männer und zwei Frauen festgenommen, insgesamt 13 Festgenommene; gefunden wurden sieben hochwertige Autos.', german),
+      findUnsupported(raid, '14 июля полиция задержала 13 подозреваемых.', { ...crossLanguage, language: 'ru' }),
+      findUnsupported(grain, 'Министр объяснил рекорд погодой в мае и июне.', sameLanguage),
+      findUnsupported(transfer, 'Man habe zwei frühere Angebote über 13 und 16 Millionen Pfund abgelehnt.', { ...crossLanguage, language: 'de' }),
+      findUnsupported(ferry, 'Winter passenger numbers fell by about a fifth, from 52,800 to 41,300.', sameLanguage),
+      findUnsupported(train, 'The train was carrying 321 passengers and nine crew members.', sameLanguage),
+      findUnsupported(train, 'Поезд вёз 321 пассажира и девять членов экипажа.', { ...crossLanguage, language: 'ru' }),
+      findUnsupported(grain, 'Министр объяснил рекорд погодой в апреле и июне.', sameLanguage),
+      findUnsupported(transfer, 'Man habe zwei frühere Angebote über 12 und 16 Millionen Pfund abgelehnt.', { ...crossLanguage, language: 'de' }),
+      findUnsupported(ferry, 'Winter passenger numbers fell by about a third, from 52,800 to 41,300.', sameLanguage),
+    ]).toEqual([[], [], [], [], [], [{ kind: 'number', text: '321' }], [{ kind: 'number', text: '321' }], [{ kind: 'number', text: 'апреле' }], [{ kind: 'number', text: '12' }], [{ kind: 'number', text: 'a third' }]]);
+  });
+
+  it('reads an English name whose w is a vowel to Russian ears ("Arrow" «Эрроу»); catches another river', () => {
+    const spill = indexSource({ text: 'In 2021 the company was fined £850,000 for a smaller spill into the River Arrow.', language: 'en' });
+    const russian = { ...crossLanguage, language: 'ru' };
+    expect([
+      findUnsupported(spill, 'В 2021 году компанию оштрафовали на 850 тысяч фунтов за сброс в реку Эрроу.', russian),
+      findUnsupported(spill, 'В 2021 году компанию оштрафовали на 850 тысяч фунтов за сброс в реку Темзу.', russian),
+    ]).toEqual([[], [{ kind: 'name', text: 'Темзу' }]]);
+  });
 });

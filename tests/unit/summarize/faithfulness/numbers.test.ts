@@ -207,13 +207,13 @@ describe('findNumbers', () => {
     ]);
   });
 
-  it('shares nothing where the ends are no range: a larger lower end, no scale word, "and" without "between", a sign before "to"', () => {
-    expect(numbersIn('from 10 a.m. to 5 p.m.; 10 to 20,000; in 2 and 3 million; gave £5 to 200 people')).toEqual([
+  it('shares nothing where the ends are no range: a larger lower end, no scale word, a sign before "to"; "and" without "between" lists two amounts of one scale', () => {
+    expect(numbersIn('from 10 a.m. to 5 p.m.; 10 to 20,000; offers of 2 and 3 million; gave £5 to 200 people')).toEqual([
       { written: '10 a.m.', values: [10] },
       { written: '5 p.m.', values: [17] },
       { written: '10', values: [10] },
       { written: '20,000', values: [20_000] },
-      { written: '2', values: [2] },
+      { written: '2', values: [2_000_000] },
       { written: '3 million', values: [3_000_000] },
       { written: '£5', values: [5], unit: 'currency:GBP' },
       { written: '200', values: [200] },
