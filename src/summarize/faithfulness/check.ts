@@ -266,8 +266,11 @@ const DIGIT_GROUPS = /\d[,.\s\u00a0\u202f\u2009'’]\d{3}(?!\d)/u;
 
 /** The text's number may be a year: "2100", not "more than 2,100 patients". */
 function isYearMention(mention: NumberMention): boolean {
-  return mention.values.every(isYear) && !DIGIT_GROUPS.test(mention.text);
+  // "2,3 тыс." is 2,300 people, written with a scale; a year is four digits alone.
+  return mention.values.every(isYear) && !DIGIT_GROUPS.test(mention.text) && YEAR_DIGITS.test(mention.text);
 }
+/** A year as written: four digits, nothing else. */
+const YEAR_DIGITS = /^\d{4}$/u;
 
 /** Most a rounded figure may differ from the source's exact one, as a share of the rounded figure. */
 const ROUNDING_TOLERANCE = 0.1;

@@ -132,6 +132,8 @@ function negatesAt(tokens: readonly FoldedToken[], index: number): boolean {
   if (isNegationWord(word)) return !NOT_ONLY.has(next);
   // "stopped short of committing to a figure" did not commit to one; "short of" alone is "less than".
   if (word === 'short' && next === 'of') return STOP_FORMS.has(tokens[index - 1]?.folded ?? '');
+  // "rules out reopening the shelter" will not reopen it; "will stop starting new patients" will not start them.
+  if (isDenyingVerbAt(tokens, index)) return true;
   // "a cut in May rather than March" is "in May, not March"; so is "instead of March". Not before a figure: "38% rather than
   // the 10% estimated" compares two numbers, which are checked as numbers.
   if ((word === 'than' && tokens[index - 1]?.folded === 'rather') || (word === 'of' && tokens[index - 1]?.folded === 'instead')) return !figureFollows(tokens, index);
@@ -147,8 +149,17 @@ function figureFollows(tokens: readonly FoldedToken[], index: number): boolean {
 }
 const FIGURE_ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an', 'some', 'about', 'around']);
 
-/** The verb "stop" before "short of" (see negatesAt). */
+/** The verb "stop" before "short of" or a gerund (see negatesAt). */
 const STOP_FORMS: ReadonlySet<string> = new Set(['stop', 'stops', 'stopped', 'stopping']);
+/** The verb "rule" before "out": "rules out reopening". */
+const RULE_FORMS: ReadonlySet<string> = new Set(['rule', 'rules', 'ruled', 'ruling']);
+const GERUND = /^[a-z]{2,}ing$/u;
+
+/** A verb that denies what follows it: "rules out reopening", "stop starting new patients". */
+function isDenyingVerbAt(tokens: readonly FoldedToken[], index: number): boolean {
+  const [word = '', next = ''] = [tokens[index]?.folded, tokens[index + 1]?.folded];
+  return (RULE_FORMS.has(word) && next === 'out') || (STOP_FORMS.has(word) && GERUND.test(next));
+}
 
 /** Each word's sentence, clause and polarity; see `readPolarity`. Arrays are indexed like the tokens. */
 export interface Polarity {
@@ -180,6 +191,8 @@ export function readPolarity(text: string, tokens: readonly FoldedToken[]): Pola
   // A negation earlier in this clause covers what follows.
   let negating = false;
   let headWanted = -1;
+  // The clause's last German "nicht", "nie" (see closeClause).
+  let germanNicht = -1;
   // "begrüßten den Start nicht": a German negation that ends its clause is about the verb before it,
   // and covers the whole clause: "Versteigern lassen will die Familie es nicht" does not auction either.
   const closeClause = (end: number) => {
@@ -196,6 +209,9 @@ export function readPolarity(text: string, tokens: readonly FoldedToken[]): Pola
       }
       return;
     }
+    // "ein Eintrittsgeld werde es auch künftig nicht geben": "nicht" before the clause's last verb covers the clause too.
+    const beforeLastVerb = germanNicht >= clauseStart && end - germanNicht === 2 && !CAPITALISED.test(tokens[end - 1]?.text ?? '');
+    if (beforeLastVerb) polarity.negated.fill(1, clauseStart, germanNicht);
     if (negation < 0 || !AFTER_THE_VERB.has(tokens[negation]?.folded ?? '')) return;
     const verb = verbBefore(tokens, clauseStart, negation);
     if (verb < 0) return;
@@ -225,7 +241,13 @@ export function readPolarity(text: string, tokens: readonly FoldedToken[]): Pola
     polarity.sentence[index] = sentence;
     polarity.clause[index] = clause;
     if (negating) polarity.negated[index] = 1;
-    if (negatesAt(tokens, index)) {
+    if (AFTER_THE_VERB.has(token.folded)) germanNicht = index;
+    // "did not rule out talks": a verb of denial under a negation denies nothing, and what follows it stands.
+    if (negating && isDenyingVerbAt(tokens, index)) {
+      negating = false;
+      if (headWanted >= 0 && index - headWanted <= HEAD_REACH) polarity.head[index] = 1;
+      headWanted = -1;
+    } else if (negatesAt(tokens, index)) {
       negating = true;
       headWanted = index;
     } else if (headWanted >= 0 && index - headWanted <= HEAD_REACH && canBeHead(token.folded)) {

@@ -2090,4 +2090,29 @@ describe('findUnsupported', () => {
       findUnsupported(spill, 'В 2021 году компанию оштрафовали на 850 тысяч фунтов за сброс в реку Темзу.', russian),
     ]).toEqual([[], [{ kind: 'name', text: 'Темзу' }]]);
   });
+
+  it('reads "rules out reopening" and "stop starting" as negations, "did not rule out talks" as no denial, and "nicht" before a clause\'s last verb as covering the clause; still catches the turned-round sentences', () => {
+    const shelter = indexSource({ text: 'The strategy rules out reopening the former Millbay night shelter, which closed in 2023.', language: 'en' });
+    const drug = indexSource({ text: 'NHS England warned that it will otherwise stop starting new patients on the treatment from 1 May.', language: 'en' });
+    const talks = indexSource({ text: 'Biden did not rule out potential talks with Putin at the summit.', language: 'en' });
+    const festival = indexSource({ text: 'Der Eintritt zum Festgelände blieb frei; ein Eintrittsgeld werde es auch künftig nicht geben, versicherte Lenz.', language: 'de' });
+    const kinds = (claims: ReturnType<typeof findUnsupported>) => claims.map((claim) => claim.kind);
+    expect([
+      kinds(findUnsupported(shelter, 'The council will not reopen the former Millbay night shelter.', sameLanguage)),
+      kinds(findUnsupported(drug, 'New patients will not be started on the treatment from 1 May.', sameLanguage)),
+      kinds(findUnsupported(festival, 'Lenz versicherte, dass es auch künftig kein Eintrittsgeld geben werde.', { ...sameLanguage, language: 'de' })),
+      kinds(findUnsupported(shelter, 'The council will reopen the former Millbay night shelter.', sameLanguage)),
+      kinds(findUnsupported(talks, 'Biden ruled out talks with Putin at the summit.', sameLanguage)),
+    ]).toEqual([[], [], [], ['negation'], ['negation']]);
+  });
+
+  it('reads "2,3 тыс." as no year, so «более 2,3 тыс. добровольцев» rounds 2 350; "Als Ersatz" is a fixed phrase; catches a wrong rounding', () => {
+    const forest = indexSource({ text: 'К посадкам привлекли 2 350 добровольцев — школьников и студентов.', language: 'ru' });
+    const trees = indexSource({ text: 'Die Verwaltung will bis März 2028 rund 300 neue Bäume pflanzen.', language: 'de' });
+    expect([
+      findUnsupported(forest, 'В посадках участвовали более 2,3 тыс. добровольцев.', sameLanguage),
+      findUnsupported(trees, 'Als Ersatz will die Verwaltung bis März 2028 rund 300 neue Bäume pflanzen.', { ...sameLanguage, language: 'de' }),
+      findUnsupported(forest, 'В посадках участвовали более 2,4 тыс. добровольцев.', sameLanguage),
+    ]).toEqual([[], [], [{ kind: 'number', text: '2,4 тыс' }]]);
+  });
 });
