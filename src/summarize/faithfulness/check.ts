@@ -136,14 +136,14 @@ function namesOneOf(names: readonly string[], others: ReadonlySet<string>): bool
  * whatever it is, and the words `nouns` says are common nouns ("Die Mieten"
  * of a German text, see germanCommonNouns).
  */
-function sourceNamesBySentence(evidence: Evidence, tokens: readonly FoldedToken[], polarity: Polarity, nouns: ReadonlySet<number>): string[][] {
-  const sentences = Array.from({ length: polarity.sentences + 1 }, () => [] as string[]);
+function sourceNamesBySentence(evidence: Evidence, tokens: readonly FoldedToken[], polarity: Polarity, nouns: ReadonlySet<number>): Array<Array<{ skeleton: string; at: number }>> {
+  const sentences = Array.from({ length: polarity.sentences + 1 }, () => [] as Array<{ skeleton: string; at: number }>);
   tokens.forEach((token, index) => {
     const sentence = polarity.sentence[index] ?? 0;
     if (index === 0 || polarity.sentence[index - 1] !== sentence || nouns.has(index)) return;
     for (const skeleton of nameSkeletonsOf(token)) {
       const stated = evidence.skeletons.has(skeleton) || evidence.adjectiveCores.has(skeleton) || evidence.skeletonStems.has(skeleton) || evidence.skeletonStems.has(skeleton.slice(0, -1));
-      if (stated) sentences[sentence]?.push(skeleton);
+      if (stated) sentences[sentence]?.push({ skeleton, at: index });
     }
   });
   return sentences;
@@ -684,8 +684,12 @@ function contradictsSourceMonthYear(evidence: Evidence, mention: NumberMention, 
   if (mention.values.length !== 1 || value === undefined || !isYear(value)) return false;
   const month = monthNear();
   const years = month === undefined ? undefined : evidence.monthYears.get(month);
-  return years !== undefined && !years.includes(value);
+  if (month === undefined || years === undefined || years.includes(value)) return false;
+  // A season is named in more ways than a month («Летний туристический сезон 2026 года» is summer 2026): a year the source
+  // writes is taken; one only the date line gives is not («осенью 2026 года» against "im Herbst 2027").
+  return month < MONTHS_IN_YEAR || !evidence.numbers.has(value);
 }
+const MONTHS_IN_YEAR = 12;
 
 /**
  * The text dates something to a day of a month the source gives as the day of
@@ -1458,16 +1462,21 @@ export function findUnsupported(evidence: Evidence, text: string, options: Check
   const counted = countedWordStarts(normalized, tokens, mentions);
   let polarity: Polarity | undefined;
   const polarityOfText = () => (polarity ??= readPolarity(normalized, tokens));
-  let sentenceNames: string[][] | undefined;
-  // Across languages, the names of each sentence the source writes too, worked out once, when a number's figure is told by them (see saidOfOthers).
+  let sentenceNames: Array<Array<{ skeleton: string; at: number }>> | undefined;
+  // Across languages, the names of each sentence the source writes too, worked out once, when a number's figure is told by
+  // them (see saidOfOthers): up to the end of the number's clause, for a name in a later clause goes with the figures there
+  // ("zu 78 Prozent ausgelastet, in Petrosawodsk sogar zu 83 Prozent").
   const namesOfSentenceAt = (at: number) => {
+    const text = polarityOfText();
     sentenceNames ??= sourceNamesBySentence(
       evidence,
       tokens,
-      polarityOfText(),
+      text,
       language === GERMAN ? germanCommonNouns(normalized, tokens, { crossLanguage: options.crossLanguage === true }) : NO_INDEXES,
     );
-    return sentenceNames[polarityOfText().sentence[at] ?? 0] ?? [];
+    let clauseEnd = at;
+    while (clauseEnd + 1 < tokens.length && text.clause[clauseEnd + 1] === text.clause[at]) clauseEnd++;
+    return (sentenceNames[text.sentence[at] ?? 0] ?? []).filter((name) => name.at <= clauseEnd).map((name) => name.skeleton);
   };
   let months: Set<number> | undefined;
   // The months the text names anywhere, worked out once, when a day of the source's is compared.

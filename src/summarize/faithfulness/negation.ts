@@ -155,10 +155,14 @@ const STOP_FORMS: ReadonlySet<string> = new Set(['stop', 'stops', 'stopped', 'st
 const RULE_FORMS: ReadonlySet<string> = new Set(['rule', 'rules', 'ruled', 'ruling']);
 const GERUND = /^[a-z]{2,}ing$/u;
 
-/** A verb that denies what follows it: "rules out reopening", "stop starting new patients". */
+/** Russian "stopped" («перестали», «перестанет») before an infinitive: «перестали работать терминалы» is «не работали». */
+const RUSSIAN_STOP = /^переста(?:л|ла|ло|ли|ет|ют|нет|нут)$/u;
+const RUSSIAN_INFINITIVE = /^\p{Script=Cyrillic}{2,}(?:ть|ти|чь|ться|тись)$/u;
+
+/** A verb that denies what follows it: "rules out reopening", "stop starting new patients", «перестали работать». */
 function isDenyingVerbAt(tokens: readonly FoldedToken[], index: number): boolean {
   const [word = '', next = ''] = [tokens[index]?.folded, tokens[index + 1]?.folded];
-  return (RULE_FORMS.has(word) && next === 'out') || (STOP_FORMS.has(word) && GERUND.test(next));
+  return (RULE_FORMS.has(word) && next === 'out') || (STOP_FORMS.has(word) && GERUND.test(next)) || (RUSSIAN_STOP.test(word) && RUSSIAN_INFINITIVE.test(next));
 }
 
 /** Each word's sentence, clause and polarity; see `readPolarity`. Arrays are indexed like the tokens. */

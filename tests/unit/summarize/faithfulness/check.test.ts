@@ -2115,4 +2115,18 @@ describe('findUnsupported', () => {
       findUnsupported(forest, 'В посадках участвовали более 2,4 тыс. добровольцев.', sameLanguage),
     ]).toEqual([[], [], [{ kind: 'number', text: '2,4 тыс' }]]);
   });
+
+  it('takes a season\'s year the source writes in another form («Летний сезон 2026 года»), a figure whose sentence names a place only in a later clause, and «перестали работать» as «не работали»; still catches a year only the date line gives and a figure said of the place named in its own clause', () => {
+    const season = indexSource({ text: 'Летний туристический сезон 2026 года стал рекордным. Туристы потратили на 11% больше, чем летом 2025 года.', language: 'ru', publishedAt: '2026-09-10' });
+    const hotels = indexSource({ text: 'Средняя загрузка гостиниц за три месяца составила 78%. В Петрозаводске она достигла 83%.', language: 'ru' });
+    const outage = indexSource({ text: 'В Ульяновске во время сбоя перестали работать платёжные терминалы в 37 аптеках.', language: 'ru' });
+    const german = { ...crossLanguage, language: 'de' };
+    expect([
+      findUnsupported(season, 'Летом 2026 года сезон стал рекордным.', sameLanguage),
+      findUnsupported(hotels, 'Die Hotels waren im Schnitt zu 78 Prozent ausgelastet, in Petrosawodsk sogar zu 83 Prozent.', german),
+      findUnsupported(outage, 'В Ульяновске во время сбоя не работали платёжные терминалы в 37 аптеках.', sameLanguage),
+      findUnsupported(season, 'Осенью 2027 года сезон стал рекордным.', sameLanguage),
+      findUnsupported(hotels, 'In Petrosawodsk waren die Hotels zu 78 Prozent ausgelastet.', german),
+    ]).toEqual([[], [], [], [{ kind: 'number', text: '2027' }], [{ kind: 'number', text: '78 Prozent' }]]);
+  });
 });
