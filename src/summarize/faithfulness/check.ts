@@ -706,7 +706,9 @@ function contradictsSourceMonthDay(evidence: Evidence, mention: NumberMention, m
   const months = stated.flatMap((number) => (number.dayOfMonth === undefined ? [] : [number.dayOfMonth]));
   const month = monthNear();
   if (month === undefined || months.includes(month) || (evidence.date?.day === value && evidence.date.month === month)) return false;
-  if (months.length > 0) return true;
+  // «с 1 по 20 августа»: a day the source writes bare, before a day of a month, may be of any month.
+  const bareDay = stated.some((number) => number.dayOfMonth === undefined && number.counts === undefined && number.unit === undefined && number.measure === undefined);
+  if (months.length > 0) return !bareDay;
   // "am Samstag, dem 14. März" against «7 марта … 14 побед»: where the source dates days of that month, a number it writes
   // only as a count of something («14 побед») or with a unit dates nothing.
   return stated.length > 0 && stated.every((number) => number.counts !== undefined || number.unit !== undefined || number.measure !== undefined) && datesDayOf(evidence, month);

@@ -961,6 +961,8 @@ const VON_BEFORE = /(?:^|[^\p{L}])von\s+(?:(?:derzeit|bisher|zuletzt)\s+)?$/iu;
 const FROM_BEFORE = /(?:^|[^\p{L}])(?:from|von|с|со|от)\s+(?:(?:derzeit|bisher|zuletzt)\s+)?$/iu;
 /** A German noun right after a number: what it counts ("4.108 Fälle"). */
 const NOUN_AFTER = /^[ \u00a0]\p{Lu}\p{Ll}/u;
+/** How many times larger a change's first end may be than its second and still read as a fall. */
+const PLAUSIBLE_FALL = 10;
 /** Between two amounts of a list that share the scale written after the last: "13 und 16 Millionen", "13 and 16 million". */
 const LIST_JOINER = /^\s+(?:and|und|и)\s+$/iu;
 /** A bare number this small before a scaled one is a count of the same scale; a larger one is a figure of its own. */
@@ -1004,6 +1006,15 @@ function shareAcrossRanges(text: string, mentions: NumberMention[], multipliers:
     // A change may fall ("von 47 auf 21 Millionen Euro", "from 9.4 to 5.8 per cent"); a range without "from" rises, and so
     // does one of hours («с полудня до восьми вечера» is noon to 8 p.m.).
     const falls = FROM_BEFORE.test(before) && !lower.clock && !upper.clock;
+    // «от 500 до 4 тысяч рублей»: a lower end larger than the upper's figure before its scale, smaller than the upper end,
+    // keeps its own scale and takes the unit.
+    // A fall is seldom tenfold: «от 500 до 4 тысяч» rises from 500, it does not fall from 500 thousand.
+    const tenfoldFall = falls && multiplier !== undefined && Math.min(...lower.values) * multiplier.scale > Math.max(...upper.values) * PLAUSIBLE_FALL;
+    if (Math.min(...lower.values) >= upperBase && (!falls || tenfoldFall) && multiplier && Math.max(...lower.values) < Math.min(...upper.values)) {
+      if (lower.unit === undefined && upper.unit !== undefined && lower.measure === undefined) lower.unit = upper.unit;
+      upper.rangeFrom = lower.values;
+      continue;
+    }
     if (Math.min(...lower.values) >= upperBase && !falls) continue;
     if (multiplier && multipliers[index] === undefined && lower.measure === undefined) {
       const scaled = lower.values.map((value) => roundValue(value * multiplier.scale));

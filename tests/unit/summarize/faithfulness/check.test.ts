@@ -2129,4 +2129,14 @@ describe('findUnsupported', () => {
       findUnsupported(hotels, 'In Petrosawodsk waren die Hotels zu 78 Prozent ausgelastet.', german),
     ]).toEqual([[], [], [], [{ kind: 'number', text: '2027' }], [{ kind: 'number', text: '78 Prozent' }]]);
   });
+
+  it('reads «от 500 до 4 тысяч рублей» as 500 to 4,000 roubles (no tenfold fall) and the bare 1 of «с 1 по 20 августа» as a day of August, though the source dates 1 October too; catches a wrong lower end and day', () => {
+    const hunt = indexSource({ text: 'Сезон откроется 1 октября. Заявки принимаются с 1 по 20 августа. Штраф составляет от 500 до 4 тысяч рублей.', language: 'ru' });
+    const english = { ...crossLanguage, language: 'en' };
+    expect([
+      findUnsupported(hunt, 'Applications are accepted from August 1 to 20, and fines run from 500 to 4,000 roubles.', english),
+      findUnsupported(hunt, 'Applications are accepted from August 1 to 20, and fines run from 600 to 4,000 roubles.', english),
+      findUnsupported(hunt, 'Applications are accepted from August 3 to 20.', english),
+    ]).toEqual([[], [{ kind: 'number', text: '600' }], [{ kind: 'number', text: '3' }]]);
+  });
 });
