@@ -74,7 +74,7 @@ function saysAbout(
   // "aufgeklärt" for "Aufklärungsquote": a participle says what the noun made from its verb says.
   const sameWord =
     language === GERMAN
-      ? (word: string, other: string) => germanFormsOf(word).some((one) => germanFormsOf(other).some((two) => sameWordForm(one, two) || isCompoundPart(one, two)))
+      ? (word: string, other: string) => sameWordForm(word, other) || isCompoundPart(word, other) || participleMatches(word, other)
       : sameWordForm;
   const shared = (word: string, number: StatedNumber) => number.context.some((other) => sameWord(word, other));
   // What the text's number counts, another number counts there, and this one counts something else: «6 100 зрителей»
@@ -113,10 +113,22 @@ function isCompoundPart(one: string, other: string): boolean {
 /** A German past participle, with the separable prefix it may have: "aufgeklärt" is "auf" + "ge" + "klär" + "t". */
 const GERMAN_PARTICIPLE = /^(ab|an|auf|aus|bei|ein|mit|nach|vor|weg|zu|zuruck|)ge(\p{L}{3,}?)(?:et|t|en)$/u;
 
-/** A folded German word, and the verb stem of a past participle ("aufgeklart" → "aufklar"). */
-function germanFormsOf(folded: string): string[] {
+/** The verb stem of a folded German past participle ("aufgeklart" → "aufklar"), or undefined. */
+function participleStemOf(folded: string): string | undefined {
   const participle = GERMAN_PARTICIPLE.exec(folded);
-  return participle ? [folded, `${participle[1] ?? ''}${participle[2] ?? ''}`] : [folded];
+  return participle ? `${participle[1] ?? ''}${participle[2] ?? ''}` : undefined;
+}
+
+/**
+ * One word a participle whose verb stem is the other word or a part of it
+ * ("aufgeklart" and "aufklarungsquote"). Asked only once the words themselves
+ * do not match, with no array made per pair: this runs for every word around
+ * every number of a German text.
+ */
+function participleMatches(one: string, other: string): boolean {
+  const [oneStem, otherStem] = [participleStemOf(one), participleStemOf(other)];
+  const matches = (a: string, b: string) => sameWordForm(a, b) || isCompoundPart(a, b);
+  return (oneStem !== undefined && (matches(oneStem, other) || (otherStem !== undefined && matches(oneStem, otherStem)))) || (otherStem !== undefined && matches(one, otherStem));
 }
 
 /** Two skeletons of one name: the same, or one the other's stem, declined («Линдквиста» for "Lindqvist"), of three consonants at least. */

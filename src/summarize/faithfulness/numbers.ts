@@ -229,8 +229,17 @@ function wordOf(atom: Atom | undefined): NumberWord | undefined {
   return atom?.kind === 'word' ? numberWordOf(atom.folded) : undefined;
 }
 
-/** What joins a half to the number before it in Russian: «два с половиной». */
+/** What joins a half to the number before it in Russian: «два с половиной» («полтора» is one word). */
 const RUSSIAN_HALF_JOINER = 'с';
+
+/** Where the half is that "and a half" or «с половиной» at `index` adds to the number before it, or undefined. */
+function halfAddedAt(text: string, atoms: readonly Atom[], index: number): number | undefined {
+  const [joiner, next, after] = [atoms[index], atoms[index + 1], atoms[index + 2]];
+  if (!joiner || !adjacent(text, joiner, next)) return undefined;
+  if (foldedOf(joiner) === NUMBER_JOINER && foldedOf(next) === HALF_ARTICLE && adjacent(text, next, after) && wordOf(after)?.role === 'half') return index + 2;
+  if (foldedOf(joiner) === RUSSIAN_HALF_JOINER && wordOf(next)?.role === 'half') return index + 1;
+  return undefined;
+}
 
 /**
  * Whether `word` goes on the number `previous` ended: "twenty" + "five", «двести» +
@@ -392,32 +401,21 @@ function readNumberWords(text: string, atoms: readonly Atom[], from: number): { 
       // "a hundred", "a million", "an hour": the article is the one; "twice a week" is a rate.
       if (words === 0 && (scales || (isMeasureNoun(foldedOf(next) ?? '') && !makesRate(text, atoms, index)))) word = { value: 1, role: 'one', alone: 'value' };
     }
-    if (!word && atom.folded === NUMBER_JOINER && words > 0 && adjacent(text, atom, next)) {
-      // "two hundred and fifty": "and" joins only when a number word follows.
-      if (wordOf(next)?.role === 'add') {
-        index++;
-        continue;
-      }
-      // "two and a half": the half adds to the number before it.
-      const half = atoms[index + 2];
-      if (previous?.role !== 'half' && foldedOf(next) === HALF_ARTICLE && adjacent(text, next, half) && wordOf(half)?.role === 'half') {
-        group += 0.5;
-        previous = wordOf(half);
-        onlyOne = false;
-        words++;
-        index += 3;
-        if (!adjacent(text, half, atoms[index])) break;
-        continue;
-      }
+    // "two hundred and fifty": "and" joins only when a number word follows.
+    if (!word && atom.folded === NUMBER_JOINER && words > 0 && adjacent(text, atom, next) && wordOf(next)?.role === 'add') {
+      index++;
+      continue;
     }
-    // «два с половиной», «полтора» is one word: the half adds to the number before it, as in "two and a half".
-    if (!word && atom.folded === RUSSIAN_HALF_JOINER && words > 0 && previous?.role !== 'half' && adjacent(text, atom, next) && wordOf(next)?.role === 'half') {
+    // "two and a half", «два с половиной»: the half adds to the number before it.
+    const halfAt = !word && words > 0 && previous?.role !== 'half' ? halfAddedAt(text, atoms, index) : undefined;
+    const half = halfAt === undefined ? undefined : atoms[halfAt];
+    if (halfAt !== undefined && half) {
       group += 0.5;
-      previous = wordOf(next);
+      previous = wordOf(half);
       onlyOne = false;
       words++;
-      index += 2;
-      if (!adjacent(text, next, atoms[index])) break;
+      index = halfAt + 1;
+      if (!adjacent(text, half, atoms[index])) break;
       continue;
     }
     if (!word) break;
