@@ -232,13 +232,19 @@ function wordOf(atom: Atom | undefined): NumberWord | undefined {
 /** What joins a half to the number before it in Russian: «два с половиной» («полтора» is one word). */
 const RUSSIAN_HALF_JOINER = 'с';
 
+/** Where the half of "and a half" at `index` is, or undefined: "two and a half", "a year and a half". */
+function andAHalfAt(text: string, atoms: readonly Atom[], index: number): number | undefined {
+  const [joiner, article, half] = [atoms[index], atoms[index + 1], atoms[index + 2]];
+  if (!joiner || foldedOf(joiner) !== NUMBER_JOINER || foldedOf(article) !== HALF_ARTICLE || wordOf(half)?.role !== 'half') return undefined;
+  return adjacent(text, joiner, article) && adjacent(text, article, half) ? index + 2 : undefined;
+}
+
 /** Where the half is that "and a half" or «с половиной» at `index` adds to the number before it, or undefined. */
 function halfAddedAt(text: string, atoms: readonly Atom[], index: number): number | undefined {
-  const [joiner, next, after] = [atoms[index], atoms[index + 1], atoms[index + 2]];
+  const [joiner, next] = [atoms[index], atoms[index + 1]];
   if (!joiner || !adjacent(text, joiner, next)) return undefined;
-  if (foldedOf(joiner) === NUMBER_JOINER && foldedOf(next) === HALF_ARTICLE && adjacent(text, next, after) && wordOf(after)?.role === 'half') return index + 2;
   if (foldedOf(joiner) === RUSSIAN_HALF_JOINER && wordOf(next)?.role === 'half') return index + 1;
-  return undefined;
+  return andAHalfAt(text, atoms, index);
 }
 
 /**
@@ -602,10 +608,9 @@ const ONE_BEFORE_NOUN: ReadonlySet<string> = new Set(['a', 'one']);
  * measureAround). Where it ends and the atom after it, or undefined.
  */
 function oneAndAHalfAt(text: string, atoms: readonly Atom[], index: number): { end: number; next: number } | undefined {
-  const [one, noun, joiner, article, half] = atoms.slice(index, index + 5);
+  const [one, noun, joiner, , half] = atoms.slice(index, index + 5);
   if (!one || !ONE_BEFORE_NOUN.has(foldedOf(one) ?? '') || noun?.kind !== 'word' || isMeasureNoun(noun.folded) || numberWordOf(noun.folded)) return undefined;
-  if (foldedOf(joiner) !== NUMBER_JOINER || foldedOf(article) !== HALF_ARTICLE || wordOf(half)?.role !== 'half') return undefined;
-  if (!adjacent(text, one, noun) || !adjacent(text, noun, joiner) || !adjacent(text, joiner, article) || !adjacent(text, article, half)) return undefined;
+  if (!half || andAHalfAt(text, atoms, index + 2) !== index + 4 || !adjacent(text, one, noun) || !adjacent(text, noun, joiner)) return undefined;
   return { end: half.end, next: index + 5 };
 }
 
@@ -635,6 +640,17 @@ function isModifier(atom: Atom | undefined): boolean {
     !UNIT_MAKERS.test(folded)
   );
 }
+/**
+ * `word` stands between a number and the unit `unit` it counts: a word of
+ * "more" ("two additional weeks"), or a modifier of a unit of time written with
+ * a space ("twelve strike days").
+ */
+function standsBeforeUnit(text: string, word: Atom, unit: Atom): boolean {
+  if (!adjacent(text, word, unit) || !isMeasureNoun(foldedOf(unit) ?? '')) return false;
+  if (ADDED_UNITS.has(foldedOf(word) ?? '')) return true;
+  return isModifier(word) && SPACE.test(text.slice(word.end, unit.start)) && measureNounOf(foldedOf(unit) ?? '')?.base === 'minute';
+}
+
 /** Words that make a unit of their own with a unit of time after them: "kilowatt hours", "man-days", "person hours", "light years". */
 const UNIT_MAKERS = /^(?:\p{L}*watt|man|person|light)$/u;
 const SPACE = /^[ \u00a0]$/u;
@@ -654,19 +670,13 @@ function measureAround(text: string, atoms: readonly Atom[], first: number, last
   if (last > first && isMeasureNoun(foldedOf(lastAtom) ?? '')) noun = last;
   else if (lastAtom && (adjacent(text, lastAtom, next) || isGermanOrdinal(text, atoms, first, last)) && isMeasureNoun(foldedOf(next) ?? '')) noun = last + 1;
   // "two additional weeks", "zwei weitere Wochen": the weeks are still what the number counts.
-  else if (lastAtom && adjacent(text, lastAtom, next) && (ADDED_UNITS.has(foldedOf(next) ?? '') || (isModifier(next) && SPACE.test(text.slice(next?.end ?? 0, afterNext?.start ?? 0)) && measureNounOf(foldedOf(afterNext) ?? '')?.base === 'minute')) && adjacent(text, next, afterNext) && isMeasureNoun(foldedOf(afterNext) ?? '')) noun = last + 2;
+  else if (lastAtom && adjacent(text, lastAtom, next) && next && afterNext && standsBeforeUnit(text, next, afterNext)) noun = last + 2;
   else return undefined;
   const nounAtom = atoms[noun];
   if (!nounAtom) return undefined;
   // "a year and a half": the half is of the unit just named.
-  const [joiner, article, half] = [atoms[noun + 1], atoms[noun + 2], atoms[noun + 3]];
-  const andAHalf =
-    foldedOf(joiner) === NUMBER_JOINER &&
-    foldedOf(article) === HALF_ARTICLE &&
-    wordOf(half)?.role === 'half' &&
-    adjacent(text, nounAtom, joiner) &&
-    adjacent(text, joiner, article) &&
-    adjacent(text, article, half);
+  const [joiner, half] = [atoms[noun + 1], atoms[noun + 3]];
+  const andAHalf = adjacent(text, nounAtom, joiner) && andAHalfAt(text, atoms, noun + 1) !== undefined;
   return { noun, half: andAHalf, end: andAHalf ? (half?.end ?? nounAtom.end) : nounAtom.end };
 }
 
@@ -961,8 +971,6 @@ const FROM_BEFORE = /(?:^|[^\p{L}])(?:from|von|с|со|от)\s+(?:(?:derzeit|bis
 const NOUN_AFTER = /^[ \u00a0]\p{Lu}\p{Ll}/u;
 /** How many times larger a change's first end may be than its second and still read as a fall. */
 const PLAUSIBLE_FALL = 10;
-/** Between two amounts of a list that share the scale written after the last: "13 und 16 Millionen", "13 and 16 million". */
-const LIST_JOINER = /^\s+(?:and|und|и)\s+$/iu;
 /** A bare number this small before a scaled one is a count of the same scale; a larger one is a figure of its own. */
 const SCALE_SHARED_BELOW = 1_000;
 /** "between 2 and 3 million", «между 5 и 7 тысячами», "zwischen 5 und 7 Millionen": "and" joins the ends only after these. */
@@ -992,7 +1000,7 @@ function shareAcrossRanges(text: string, mentions: NumberMention[], multipliers:
     const before = text.slice(Math.max(0, lower.start - 16), lower.start);
     // "Angebote über 13 und 16 Millionen Pfund", "£13 and £16 million": two amounts listed, the scale and unit written once.
     const listedScale = multipliers[index + 1];
-    if (LIST_JOINER.test(gap) && !BETWEEN_BEFORE.test(before) && listedScale && multipliers[index] === undefined && lower.unit === undefined && lower.measure === undefined && Math.max(...lower.values) < SCALE_SHARED_BELOW) {
+    if (AND_JOINER.test(gap) && !BETWEEN_BEFORE.test(before) && listedScale && multipliers[index] === undefined && lower.unit === undefined && lower.measure === undefined && Math.max(...lower.values) < SCALE_SHARED_BELOW) {
       lower.values = lower.values.map((value) => roundValue(value * listedScale.scale));
       if (upper.unit !== undefined) lower.unit = upper.unit;
       continue;
