@@ -503,6 +503,140 @@ function changeOfTextNumbers(mentions: readonly NumberMention[], index: number):
   );
 }
 
+/** How many times the larger of two figures a fraction in words is worked out of may be the smaller: "a tenth" is the least a text writes so. */
+const FRACTION_OPERANDS_APART = 10;
+
+/** What ends a clause between a share and the numbers it is of: a comma or a semicolon (a dash sets out what the share is of). */
+const CLAUSE_BREAK = /[,;]/u;
+
+/** What a figure of the text can be added to or taken from: the amounts of one quantity, in its base unit, and the kind that says which. */
+function addendOf(mention: NumberMention): { kind: string; amounts: readonly number[] } | undefined {
+  if (mention.fraction || isYearMention(mention)) return undefined;
+  // "finishing at 7.30pm rather than 10.45pm": times of day, in minutes, give durations.
+  if (mention.timeOfDay) return { kind: 'minute', amounts: mention.timeOfDay };
+  if (mention.clock) return { kind: 'minute', amounts: mention.values.map((hour) => hour * MINUTES_IN_HOUR) };
+  if (mention.measure) return { kind: mention.measure.base, amounts: mention.measure.amounts };
+  return { kind: mention.unit ?? 'bare', amounts: mention.values };
+}
+
+/**
+ * A figure the text works out from two others of its own: a total, a
+ * difference, a share or a change in per cent. "more than 14,000 entrants:
+ * over 9,800 in the full marathon and 4,200 in the half", "more than three
+ * hours earlier, finishing at 7.30pm rather than 10.45pm", "von rund 540.000
+ * auf 212.000 – ein Rückgang um mehr als die Hälfte", «более чем в половине
+ * проб — в 23 из 40». The two are checked on their own; the figure only says
+ * what they make, exactly or as rounded as the text says.
+ */
+function workedOutOfTextNumbers(text: string, mentions: readonly NumberMention[], index: number): boolean {
+  const mention = mentions[index];
+  if (!mention || mention.values.length !== 1 || isYearMention(mention)) return false;
+  const [value = 0] = mention.values;
+  const others = mentions.filter((other, at) => at !== index && other.values.length > 0);
+  const pairs = others.flatMap((one, at) => others.slice(at + 1).map((other) => [one, other] as const));
+  if (mention.fraction || mention.unit === 'percent') {
+    const percent = mention.fraction ? value * PER_CENT : value;
+    // A bound says little of a share, so only of two numbers in its own clause: not "31 buses, 20 of them diesel; more than
+    // half failed inspection".
+    const bound = mention.fraction && mention.approximately === 'above';
+    const inClause = (other: NumberMention) => !CLAUSE_BREAK.test(text.slice(Math.min(mention.end, other.end), Math.max(mention.start, other.start)));
+    // "more than half" bounds the share the two numbers beside it make; it does not round it: 23 of 40 is «более чем в половине».
+    const fits = (exact: number) =>
+      mention.fraction
+        ? bound
+          ? exact > percent
+          : fractionFits(mention, exact)
+        : mention.approximately
+          ? roundsTo(exact, percent, mention.approximately)
+          : Math.abs(exact - percent) <= COMPUTED_PERCENT_TOLERANCE;
+    return pairs.some(([one, other]) => {
+      const [a, b] = [addendOf(one), addendOf(other)];
+      if (!a || !b || a.kind !== b.kind || a.kind === 'percent' || (bound && !(inClause(one) && inClause(other)))) return false;
+      return a.amounts.some((x) =>
+        b.amounts.some((y) => {
+          const [small, large] = x < y ? [x, y] : [y, x];
+          // A fraction in words is of figures within tenfold of each other: "more than a third" is no change from 2025 to 1.9 million.
+          if (small <= 0 || small === large || (mention.fraction && large > small * FRACTION_OPERANDS_APART)) return false;
+          // A share is of the whole, a fall of where it fell from; a rise in per cent may be of where it rose from too.
+          const ratios = mention.fraction ? [small / large, (large - small) / large] : [small / large, (large - small) / large, (large - small) / small];
+          return ratios.some((ratio) => fits(ratio * PER_CENT));
+        }),
+      );
+    });
+  }
+  const own = addendOf(mention);
+  if (!own) return false;
+  const rounds = roundsInItsUnit(mention, own.amounts);
+  const is = (exact: number) => rounds(exact, mention.approximately);
+  return pairs.some(([one, other]) => {
+    const [a, b] = [addendOf(one), addendOf(other)];
+    if (!a || !b || a.kind !== b.kind || (own.kind !== a.kind && own.kind !== 'bare')) return false;
+    return a.amounts.some((x) => b.amounts.some((y) => x > 0 && y > 0 && x !== y && (is(x + y) || is(Math.abs(x - y)))));
+  });
+}
+
+/** What makes a figure a gap between two others, after it: "47 Sekunden zurücklag", "two and a half hours after a quake", «на 12 минут позже». */
+const GAP_AFTER =
+  /^[\s\u00a0]*(?:behind|ahead|after|before|earlier|later|clear|zurück|später|früher|nach|vor|hinter|спустя|позже|раньше|после|позади)(?!\p{L})|^[\s\u00a0]*(?:zurück|отстав)/iu;
+/** The same before it: "beating Whitcombe by about 2,600 votes", "mit einem Vorsprung von 47 Sekunden", «с отрывом в 47 секунд». */
+const GAP_BEFORE =
+  /(?:^|[^\p{L}])(?:by|um|margin of|lead of|gap of|Vorsprung von|Rückstand von|отрывом в|разницей в|отставанием в)\s+(?:(?:about|around|roughly|nearly|almost|some|more than|less than|примерно|около|почти|более чем|etwa|rund|knapp|fast|gut|über)\s+)?$/iu;
+/** "15 Uhr": an hour of the day, which findNumbers leaves bare. */
+const HOUR_AFTER = /^[\s\u00a0]*uhr(?!\p{L})/iu;
+/** Characters before a figure in which GAP_BEFORE is looked for. */
+const GAP_BEFORE_REACH = 32;
+
+/**
+ * A gap the text works out between two figures of the source that it does not
+ * name: "beating Daniel Whitcombe by about 2,600 votes" for 18,412 and 15,806
+ * ballots, "roughly two and a half hours after a magnitude 4.6 quake" for a
+ * quake at 3.17am and an eruption at 5.42am. The two are of one kind (see
+ * addendOf), in one sentence of the source or two side by side, and the text
+ * says the figure is a gap (GAP_AFTER, GAP_BEFORE); exactly, or as rounded as
+ * it says.
+ */
+function differenceOfSourceFigures(evidence: Evidence, text: string, mention: NumberMention): boolean {
+  const own = addendOf(mention);
+  const [value] = mention.values;
+  // A time of day is no gap ("um 15 Uhr"); nor is a figure after «на», which is as often how long as by how much («перекрыт на восемь часов»).
+  if (!own || value === undefined || mention.values.length !== 1 || own.kind === 'percent' || mention.clock || mention.timeOfDay || HOUR_AFTER.test(text.slice(mention.end))) return false;
+  if (!GAP_AFTER.test(text.slice(mention.end)) && !GAP_BEFORE.test(text.slice(Math.max(0, mention.start - GAP_BEFORE_REACH), mention.start))) return false;
+  const rounds = roundsInItsUnit(mention, own.amounts);
+  const figures = evidence.mentions.flatMap(({ mention: figure, sentence }) => {
+    const addend = addendOf(figure);
+    return addend && addend.kind !== 'percent' && (addend.kind === own.kind || own.kind === 'bare') ? [{ ...addend, sentence }] : [];
+  });
+  return figures.some((one, at) =>
+    figures.some(
+      (other, next) =>
+        next > at &&
+        other.kind === one.kind &&
+        Math.abs(other.sentence - one.sentence) <= 1 &&
+        one.amounts.some((x) => other.amounts.some((y) => x > 0 && y > 0 && x !== y && rounds(Math.abs(x - y), mention.approximately))),
+    ),
+  );
+}
+
+/**
+ * Whether an exact figure, in the base unit of `amounts`, is the text's
+ * `mention`, rounded in the unit the text writes ("three hours" rounds 195
+ * minutes as hours), on the side it says, or to the half it writes in words
+ * ("roughly two and a half hours" for 145 minutes).
+ */
+function roundsInItsUnit(mention: NumberMention, amounts: readonly number[]): (exact: number, approximately: Approximation | undefined) => boolean {
+  const [value = 0] = mention.values;
+  const factor = (amounts[0] ?? value) / (value || 1);
+  const inWords = !DIGITS_FIRST.test(mention.text);
+  return (exact, approximately) => {
+    const figure = exact / factor;
+    if (roundValue(figure) === value) return true;
+    if (!approximately) return false;
+    if (inWords && value % 1 === HALF && approximately === 'near' && Math.round(figure / HALF) * HALF === value) return true;
+    return roundsTo(figure, value, approximately);
+  };
+}
+const HALF = 0.5;
+
 /** Characters before a fraction in which its bound is looked for: "less than" and a space. */
 const CONTEXT_BEFORE_CHARS = 16;
 /** What a change is by, before a fraction, a rounding word between: "fell by about a fifth", «сократилось почти на треть», "um rund ein Drittel". */
@@ -1527,7 +1661,9 @@ export function findUnsupported(evidence: Evidence, text: string, options: Check
         ratioOfTextNumbers(normalized, mentions, index) ||
         changeOfTextNumbers(mentions, index) ||
         differenceOfStatedPair(evidence, normalized, mention) ||
-        differenceFromStatedEnd(evidence, normalized, mentions, index));
+        differenceFromStatedEnd(evidence, normalized, mentions, index) ||
+        workedOutOfTextNumbers(normalized, mentions, index) ||
+        differenceOfSourceFigures(evidence, normalized, mention));
     if (!stated) found.push({ kind: 'number', text: mention.text, at: mention.start });
   });
   // «в марте»: Russian writes months in lower case, so no name check sees them; a month the source does not give is a wrong

@@ -199,6 +199,8 @@ export interface Evidence {
   units: ReadonlySet<NumberUnit>;
   /** The times of day the source writes to the minute, in minutes after midnight: "11:40 p.m." is 1420. */
   timesOfDay: ReadonlySet<number>;
+  /** Each number as the source writes it, with its sentence: what a text's difference of two of them is worked out from (see differenceOfSourceFigures in check.ts). */
+  mentions: ReadonlyArray<{ mention: NumberMention; sentence: number }>;
   /** Times to the hundredth or the tenth of a second, in seconds: "2.05,41" is 125.41 (see findTimesInHundredths). */
   timesInHundredths: ReadonlySet<number>;
   /**
@@ -507,6 +509,7 @@ export function indexSource(source: FaithfulnessSource): Evidence {
     const own = counted.get(mention.start);
     return (start: number) => start !== own && countedWords.has(start);
   };
+  const mentionsBySentence: Array<{ mention: NumberMention; sentence: number }> = [];
   for (const mention of mentions) {
     for (const time of mention.timeOfDay ?? []) timesOfDay.add(time);
     if (mention.unit) units.add(mention.unit);
@@ -520,6 +523,7 @@ export function indexSource(source: FaithfulnessSource): Evidence {
     const countedByOthers = context.filter((word) => !own.includes(word));
     while (tokenAt < tokens.length - 1 && (tokens[tokenAt]?.end ?? 0) <= mention.start) tokenAt++;
     const sentence = polarity.sentence[tokenAt] ?? 0;
+    mentionsBySentence.push({ mention, sentence });
     const countedAt = counted.get(mention.start);
     const counts = countedAt === undefined ? undefined : tokens.find((token) => token.start === countedAt)?.folded;
     const stated: StatedNumber = {
@@ -623,6 +627,7 @@ export function indexSource(source: FaithfulnessSource): Evidence {
     cutCompounds: cutCompoundsOf(text),
     measureBases,
     timesOfDay,
+    mentions: mentionsBySentence,
     timesInHundredths: new Set(findTimesInHundredths(text).map((time) => time.seconds)),
     units,
     bareMeasures,

@@ -70,11 +70,14 @@ export interface NumberMention {
 /** Which side of a rounded figure the exact one is: above "more than 14,000", below "almost four hours", either "about 2,100". */
 export type Approximation = 'above' | 'below' | 'near';
 
-/** The words before a number that make it a rounded figure, by the side the exact one is on; a Russian preposition may stand between («почти в 95 млрд», «более чем на 10%»). */
+/**
+ * The words before a number that make it a rounded figure, by the side the exact one is on; a Russian preposition may
+ * stand between («почти в 95 млрд», «более чем на 10%»), and a German article before a fraction ("mehr als die Hälfte").
+ */
 const APPROXIMATIONS: ReadonlyArray<readonly [Approximation, RegExp]> = [
-  ['above', /(?:^|[^\p{L}])(?:more than|over|above|upwards of|in excess of|более(?:\s+чем)?|больше|свыше|mehr als|über|gut)\s+(?:(?:в|на|до)\s+)?$/iu],
-  ['below', /(?:^|[^\p{L}])(?:almost|nearly|under|less than|fewer than|close to|почти|менее|меньше|без малого|fast|knapp|beinahe|nahezu|weniger als|unter)\s+(?:(?:в|на|до)\s+)?$/iu],
-  ['near', /(?:^|[^\p{L}])(?:about|around|roughly|approximately|some|an estimated|около|примерно|порядка|приблизительно|rund|etwa|ungefähr|circa|ca\.|zirka|gegen)\s+(?:(?:в|на|до)\s+)?$/iu],
+  ['above', /(?:^|[^\p{L}])(?:more than|over|above|upwards of|in excess of|более(?:\s+чем)?|больше|свыше|mehr als|über|gut)\s+(?:(?:в|на|до|die)\s+)?$/iu],
+  ['below', /(?:^|[^\p{L}])(?:almost|nearly|under|less than|fewer than|close to|почти|менее|меньше|без малого|fast|knapp|beinahe|nahezu|weniger als|unter)\s+(?:(?:в|на|до|die)\s+)?$/iu],
+  ['near', /(?:^|[^\p{L}])(?:about|around|roughly|approximately|some|an estimated|около|примерно|порядка|приблизительно|rund|etwa|ungefähr|circa|ca\.|zirka|gegen)\s+(?:(?:в|на|до|die)\s+)?$/iu],
 ];
 /** Characters before a number looked at for APPROXIMATIONS. */
 const APPROXIMATION_REACH = 24;

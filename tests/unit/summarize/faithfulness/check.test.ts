@@ -2139,4 +2139,44 @@ describe('findUnsupported', () => {
       findUnsupported(hunt, 'Applications are accepted from August 3 to 20.', english),
     ]).toEqual([[], [{ kind: 'number', text: '600' }], [{ kind: 'number', text: '3' }]]);
   });
+
+  it('takes a figure the text works out from two of its own (a total, a gap between two times, a share bounded by "more than"), and a gap between two figures of one passage of the source it does not name; catches a wrong total, gap and share, and a time of day or a duration that is no gap', () => {
+    const marathon = indexSource({ text: 'The race had 9,800 entries for the full marathon and 4,200 for the half.', language: 'en' });
+    const buses = indexSource({ text: 'The last evening bus will now leave at 7.30pm. Until now it left at 10.45pm.', language: 'en' });
+    const water = indexSource({ text: 'Превышение нормативов выявлено в 23 пробах из 40.', language: 'ru' });
+    const airport = indexSource({ text: 'Im Jahr 2019 zählte der Flughafen rund 540.000 Passagiere, im vergangenen Jahr waren es 212.000.', language: 'de' });
+    const runoff = indexSource({ text: 'Okafor won 18,412 ballots to Whitcombe\'s 15,806. Turnout was 41%.', language: 'en' });
+    const volcano = indexSource({ text: 'The eruption began at 5.42am. It followed an earthquake at 3.17am. The road was closed for six hours.', language: 'en' });
+    const chess = indexSource({ text: 'Die letzte Runde begann um 14 Uhr. An 40 Brettern spielten 25 Großmeister.', language: 'de' });
+    const german = { ...sameLanguage, language: 'de' };
+    expect([
+      findUnsupported(marathon, 'More than 14,000 runners entered: over 9,800 for the full marathon and 4,200 for the half.', sameLanguage),
+      findUnsupported(buses, 'The last bus leaves more than three hours earlier, at 7.30pm rather than 10.45pm.', sameLanguage),
+      findUnsupported(water, 'Нормативы превышены более чем в половине проб — в 23 из 40.', sameLanguage),
+      findUnsupported(airport, 'Die Zahl der Passagiere fiel von rund 540.000 auf 212.000 – ein Rückgang um mehr als die Hälfte.', german),
+      findUnsupported(runoff, 'Okafor beat Whitcombe by about 2,600 votes.', sameLanguage),
+      findUnsupported(volcano, 'The eruption came roughly two and a half hours after the earthquake.', sameLanguage),
+      findUnsupported(marathon, 'More than 15,000 runners entered: over 9,800 for the full marathon and 4,200 for the half.', sameLanguage),
+      findUnsupported(buses, 'The last bus leaves more than four hours earlier, at 7.30pm rather than 10.45pm.', sameLanguage),
+      findUnsupported(water, 'Нормативы превышены более чем в двух третях проб — в 23 из 40.', sameLanguage),
+      findUnsupported(runoff, 'Okafor beat Whitcombe by about 3,600 votes.', sameLanguage),
+      findUnsupported(volcano, 'The eruption came roughly three and a half hours after the earthquake.', sameLanguage),
+      findUnsupported(volcano, 'The road was closed for two and a half hours after the eruption.', sameLanguage),
+      findUnsupported(chess, 'Die letzte Runde begann um 15 Uhr.', german),
+    ]).toEqual([
+      [],
+      [],
+      [],
+      [],
+      [],
+      [],
+      [{ kind: 'number', text: '15,000' }],
+      [{ kind: 'number', text: 'four hours' }],
+      [{ kind: 'number', text: 'двух третях' }],
+      [{ kind: 'number', text: '3,600' }],
+      [{ kind: 'number', text: 'three and a half hours' }],
+      [{ kind: 'number', text: 'two and a half hours' }],
+      [{ kind: 'number', text: '15' }],
+    ]);
+  });
 });
