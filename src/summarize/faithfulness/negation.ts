@@ -34,6 +34,12 @@ const NEGATING_VERBS: ReadonlySet<string> = new Set('отказался отка
  */
 const AFTER_THE_VERB: ReadonlySet<string> = new Set(['nicht', 'nie', 'niemals']);
 
+/**
+ * The past of Russian "be" after «не» at the end of a clause: «нарушений … зафиксировано не было», «жертв не было». The
+ * negation is of the whole clause before it, as a German "nicht" before the clause's last verb is.
+ */
+const RUSSIAN_PAST_BE: ReadonlySet<string> = new Set(['был', 'было', 'была', 'были']);
+
 /** A declined adjective's ending: "großen Umweltverbände" is no verb before its noun. */
 const ADJECTIVE_ENDING = /(?:e|en|er|es|em)$/u;
 const CAPITALISED = /^[\p{Lu}\p{Lt}]/u;
@@ -216,6 +222,8 @@ export function readPolarity(text: string, tokens: readonly FoldedToken[]): Pola
     // "ein Eintrittsgeld werde es auch künftig nicht geben": "nicht" before the clause's last verb covers the clause too.
     const beforeLastVerb = germanNicht >= clauseStart && end - germanNicht === 2 && !CAPITALISED.test(tokens[end - 1]?.text ?? '');
     if (beforeLastVerb) polarity.negated.fill(1, clauseStart, germanNicht);
+    const notBeLast = end - 2 >= clauseStart && tokens[end - 2]?.folded === 'не' && RUSSIAN_PAST_BE.has(tokens[end - 1]?.folded ?? '');
+    if (notBeLast) polarity.negated.fill(1, clauseStart, end - 2);
     if (negation < 0 || !AFTER_THE_VERB.has(tokens[negation]?.folded ?? '')) return;
     const verb = verbBefore(tokens, clauseStart, negation);
     if (verb < 0) return;

@@ -2179,4 +2179,12 @@ describe('findUnsupported', () => {
       [{ kind: 'number', text: '15' }],
     ]);
   });
+
+  it('reads «не было» at the end of a Russian clause as negating the clause («нарушений … зафиксировано не было» for «полиция не зафиксировала нарушений»); still catches a negation turned round beside it', () => {
+    const final = indexSource({ text: 'По данным полиции, нарушений общественного порядка на стадионе зафиксировано не было. Билеты на матч не продавались.', language: 'ru' });
+    expect([
+      findUnsupported(final, 'Полиция не зафиксировала на стадионе нарушений общественного порядка.', sameLanguage),
+      findUnsupported(final, 'Билеты на матч продавались.', sameLanguage),
+    ]).toEqual([[], [{ kind: 'negation', text: 'Билеты на матч продавались' }]]);
+  });
 });
