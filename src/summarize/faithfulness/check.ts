@@ -1360,7 +1360,8 @@ function followsStatedPlaceAdjective(evidence: Evidence, text: string, tokens: r
   const before = tokens.findLast((token) => token.end <= word.start);
   if (!before || !GERMAN_PLACE_ADJECTIVE.test(before.text) || !/^[\s\u00a0]+$/u.test(text.slice(before.end, word.start))) return false;
   const place = before.folded.slice(0, -'er'.length);
-  return wordIsStated(evidence, place) || (acrossScripts && skeletonIsStated(evidence, place));
+  // "der Kalugaer Firma" for «калужская компания»: across scripts the place may stand only in an adjective of its own.
+  return wordIsStated(evidence, place) || (acrossScripts && (skeletonIsStated(evidence, place) || adjectiveCoreIsStated(evidence, place)));
 }
 
 /**

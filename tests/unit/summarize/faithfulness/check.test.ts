@@ -2187,4 +2187,14 @@ describe('findUnsupported', () => {
       findUnsupported(final, 'Билеты на матч продавались.', sameLanguage),
     ]).toEqual([[], [{ kind: 'negation', text: 'Билеты на матч продавались' }]]);
   });
+
+  it('in German, takes the noun after an adjective of a place the Russian source names only in an adjective of its own ("der Kalugaer Firma" for «калужская компания»); catches another place and firm', () => {
+    const records = indexSource({ text: 'Разработчиком стала калужская компания «Медсофт-Регион», выигравшая конкурс в сентябре 2025 года.', language: 'ru' });
+    const german = { ...crossLanguage, language: 'de' };
+    expect([
+      findUnsupported(records, 'Entwickelt wurde das System von der Kalugaer Firma Medsoft-Region.', german),
+      findUnsupported(records, 'Entwickelt wurde das System von der Tulaer Firma Medsoft-Region.', german),
+      findUnsupported(records, 'Entwickelt wurde das System von der Kalugaer Firma Softline.', german),
+    ]).toEqual([[], [{ kind: 'name', text: 'Firma' }], [{ kind: 'name', text: 'Softline' }]]);
+  });
 });
