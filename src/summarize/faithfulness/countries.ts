@@ -37,6 +37,8 @@ const PLACE_CODE = 'name:';
  */
 
 let codesByName: ReadonlyMap<string, ReadonlySet<string>> | undefined;
+/** The names of codesByName as written, without the case stems: what a demonym's stem is cut from (see countryStems). */
+let codesByWholeName: ReadonlyMap<string, ReadonlySet<string>> | undefined;
 /** The first three letters of every name and stem in codesByName: most words are ruled out by them before their stems are worked out. */
 let beginnings: ReadonlySet<string> = new Set();
 
@@ -49,14 +51,19 @@ let beginnings: ReadonlySet<string> = new Set();
 function countryNames(): ReadonlyMap<string, ReadonlySet<string>> {
   if (codesByName) return codesByName;
   const map = new Map<string, Set<string>>();
+  const whole = new Map<string, Set<string>>();
   forEachIcuName('region', (folded, code) => {
+    addCode(whole, folded, code);
     for (const form of [folded, ...caseStems(folded).slice(1)]) addCode(map, form, code);
   });
   forEachTranslatedName((words, code) => {
     const [folded] = words;
-    if (words.length === 1 && folded !== undefined) for (const form of [folded, ...caseStems(folded).slice(1)]) addCode(map, form, code);
+    if (words.length !== 1 || folded === undefined) return;
+    addCode(whole, folded, code);
+    for (const form of [folded, ...caseStems(folded).slice(1)]) addCode(map, form, code);
   });
   codesByName = map;
+  codesByWholeName = whole;
   beginnings = new Set([...map.keys()].map((name) => name.slice(0, 3)));
   return map;
 }
@@ -74,7 +81,10 @@ let codesByStem: ReadonlyMap<string, ReadonlySet<string>> | undefined;
 function countryStems(): ReadonlyMap<string, ReadonlySet<string>> {
   if (codesByStem) return codesByStem;
   const stems = new Map<string, Set<string>>();
-  for (const [name, codes] of countryNames()) {
+  countryNames();
+  // Cut from the names as written, not from their case stems: «словак» of «Словакия» less a letter is «слова», which
+  // begins «по словам».
+  for (const [name, codes] of codesByWholeName ?? []) {
     for (let drop = 1; drop <= NAME_ENDING_LETTERS; drop++) {
       const stem = name.slice(0, -drop);
       if (stem.length >= DEMONYM_STEM_LETTERS) for (const code of codes) addCode(stems, stem, code);

@@ -2197,4 +2197,13 @@ describe('findUnsupported', () => {
       findUnsupported(records, 'Entwickelt wurde das System von der Kalugaer Firma Softline.', german),
     ]).toEqual([[], [{ kind: 'name', text: 'Firma' }], [{ kind: 'name', text: 'Softline' }]]);
   });
+
+  it('takes a Russian source that names no country as Russian though it writes «по словам» (no word of Slovakia\'s), so "Russia\'s Kostroma Region" passes; catches another country', () => {
+    const hunt = indexSource({ text: 'Сезон охоты на лося в Костромской области откроется 1 октября. По словам Андрея Соколова, лимит сокращён.', language: 'ru' });
+    const english = { ...crossLanguage, language: 'en' };
+    expect([
+      findUnsupported(hunt, "The elk season in Russia's Kostroma Region opens on October 1.", english),
+      findUnsupported(hunt, "The elk season in Slovakia's Kostroma Region opens on October 1.", english),
+    ]).toEqual([[], [{ kind: 'name', text: "Slovakia's" }]]);
+  });
 });
