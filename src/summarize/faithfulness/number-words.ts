@@ -480,13 +480,21 @@ const COMPOUND_MEASURES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^kilometer\p{L}*/u, 'kilometer'],
 ];
 
+/**
+ * The parts after the number in such a compound that make it a count of what they name: rooms, storeys, lanes, seats,
+ * stars: «трёх|комнатная» and "Drei|zimmerwohnung" are a "three-room flat", «двух|этажный» a "two-storey" house. A head
+ * of its own, not any word after a number stem: «семи|нар» is no seven.
+ */
+const COMPOUND_COUNTS = /^(?:комнатн|этаж|полосн|местн|звездочн|звездн|серийн|zimmer|familien|personen|sterne|geschoss|stock|spur|gleis|sitz)\p{L}*/u;
+
 /** The part after the number in such a compound that makes it a percentage: «пяти|процентный», "Fünf|prozenthürde". */
 const COMPOUND_PERCENT = /^(?:процентн|prozent)\p{L}*/u;
 
 /**
  * A number and a noun of time or distance written as one word: «пятичасовой»
  * (five hours), «двухлетний», "Zehnjahresmittel" (ten years), "Achtstundentag";
- * or a percentage: «пятипроцентный барьер» is a 5% threshold. Folded input;
+ * a percentage: «пятипроцентный барьер» is a 5% threshold; or a count
+ * (COMPOUND_COUNTS): "Dreizimmerwohnung", «двухэтажный». Folded input;
  * undefined for any other word.
  */
 export function compoundQuantityOf(folded: string): { value: number; noun?: MeasureNoun; unit?: NumberUnit } | undefined {
@@ -495,6 +503,7 @@ export function compoundQuantityOf(folded: string): { value: number; noun?: Meas
     if (!folded.startsWith(stem)) continue;
     const rest = folded.slice(stem.length);
     if (COMPOUND_PERCENT.test(rest)) return { value, unit: 'percent' };
+    if (COMPOUND_COUNTS.test(rest)) return { value };
     for (const [pattern, noun] of COMPOUND_MEASURES) {
       const measure = pattern.test(rest) ? measureNounOf(foldWord(noun)) : undefined;
       if (measure) return { value, noun: measure };

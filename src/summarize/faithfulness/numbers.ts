@@ -1209,7 +1209,8 @@ export function contextAround(
   }
   let after = first;
   while (after < tokens.length && (tokens[after]?.start ?? 0) < span.end) after++;
-  const around: FoldedToken[] = [];
+  // «Шестиэтажное здание», «шестиэтажный корпус»: a number in one word with what it counts says itself what it counts.
+  const around: FoldedToken[] = tokens.slice(first, after).filter((token) => compoundQuantityOf(token.folded) !== undefined);
   let boundary = span.start;
   let sentencesLeft = sentencesBefore;
   let taken = 0;

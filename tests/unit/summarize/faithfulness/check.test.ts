@@ -2206,4 +2206,16 @@ describe('findUnsupported', () => {
       findUnsupported(hunt, "The elk season in Slovakia's Kostroma Region opens on October 1.", english),
     ]).toEqual([[], [{ kind: 'name', text: "Slovakia's" }]]);
   });
+
+  it('reads a number joined to what it counts as a count of it ("Dreizimmerwohnung" for "three-room flat", «Шестиэтажное здание» for «шестиэтажный корпус», with the compound as its own context); catches another count', () => {
+    const heating = indexSource({ text: 'Für eine Dreizimmerwohnung mit 8.000 kWh im Jahr steigen die Kosten um 184 Euro.', language: 'de' });
+    const hospital = indexSource({ text: 'В Костроме открылся новый корпус перинатального центра. Шестиэтажное здание стоит на улице Профсоюзной.', language: 'ru' });
+    const english = { ...crossLanguage, language: 'en' };
+    expect([
+      findUnsupported(heating, 'A three-room flat using 8,000 kWh a year will pay €184 more.', english),
+      findUnsupported(hospital, 'В Костроме открылся шестиэтажный корпус перинатального центра.', sameLanguage),
+      findUnsupported(heating, 'A four-room flat using 8,000 kWh a year will pay €184 more.', english),
+      findUnsupported(hospital, 'В Костроме открылся пятиэтажный корпус перинатального центра.', sameLanguage),
+    ]).toEqual([[], [], [{ kind: 'number', text: 'four' }], [{ kind: 'number', text: 'пятиэтажный' }]]);
+  });
 });
