@@ -157,6 +157,8 @@ const FIGURE_ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an', 'some', 
 
 /** The verb "stop" before "short of" or a gerund (see negatesAt). */
 const STOP_FORMS: ReadonlySet<string> = new Set(['stop', 'stops', 'stopped', 'stopping']);
+/** The auxiliaries of an English passive: "had been ruled out", "was ruled out". */
+const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were']);
 /** The verb "rule" before "out": "rules out reopening". */
 const RULE_FORMS: ReadonlySet<string> = new Set(['rule', 'rules', 'ruled', 'ruling']);
 const GERUND = /^[a-z]{2,}ing$/u;
@@ -254,6 +256,8 @@ export function readPolarity(text: string, tokens: readonly FoldedToken[]): Pola
     polarity.clause[index] = clause;
     if (negating) polarity.negated[index] = 1;
     if (AFTER_THE_VERB.has(token.folded)) germanNicht = index;
+    // "lightning had been ruled out": a denial in the passive denies what its clause said before it, as "ruled out lightning" does.
+    if (isDenyingVerbAt(tokens, index) && PASSIVE_AUXILIARIES.has(previous?.folded ?? '')) polarity.negated.fill(1, clauseStart, index - 1);
     // "did not rule out talks": a verb of denial under a negation denies nothing, and what follows it stands.
     if (negating && isDenyingVerbAt(tokens, index)) {
       negating = false;

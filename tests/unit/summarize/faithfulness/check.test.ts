@@ -2218,4 +2218,12 @@ describe('findUnsupported', () => {
       findUnsupported(hospital, 'В Костроме открылся пятиэтажный корпус перинатального центра.', sameLanguage),
     ]).toEqual([[], [], [{ kind: 'number', text: 'four' }], [{ kind: 'number', text: 'пятиэтажный' }]]);
   });
+
+  it('reads "X had been ruled out" as "ruled out X" (a denial in the passive denies what its clause said before it); still catches the clause after it turned round', () => {
+    const fire = indexSource({ text: 'The cause is under investigation. Forest Service spokeswoman Keiko Arndt said lightning had been ruled out because no storms were recorded in the area.', language: 'en' });
+    expect([
+      findUnsupported(fire, 'Investigators have ruled out lightning, Keiko Arndt said.', sameLanguage),
+      findUnsupported(fire, 'Storms were recorded in the area, Keiko Arndt said.', sameLanguage),
+    ]).toEqual([[], [{ kind: 'negation', text: 'Storms were recorded in the area' }]]);
+  });
 });
