@@ -22,6 +22,9 @@ export function toLatin(folded: string): string {
   return latin;
 }
 
+/** "Harbridge" / «Харбридж», "Hodges" / «Ходжес», "Edgbaston" / «Эджбастон»: English dg before e, i, y or a consonant is sounded j too. */
+const ENGLISH_DG = /dg(?=[eiy]|[bcdfjklmnpqrstvwxz])/g;
+
 /**
  * Spellings that sound alike, merged in this order before vowels are dropped.
  * Upper-case letters stand for merged sounds, so no later rule touches them.
@@ -31,8 +34,7 @@ const SOUND_RULES: ReadonlyArray<readonly [RegExp, string]> = [
   [/schtsch|szcz|šč/g, 'S'],
   // "Wanjiru" / «Ванджиру», "Jones" / «Джонс»: English j is «дж», and j is dropped below.
   [/dzh|dž/g, 'j'],
-  // "Harbridge" / «Харбридж», "Hodges" / «Ходжес», "Edgbaston" / «Эджбастон»: English dg before e, i, y or a consonant is sounded j too.
-  [/dg(?=[eiy]|[bcdfjklmnpqrstvwxz])/g, 'j'],
+  [ENGLISH_DG, 'j'],
   [/tsch/g, 'C'],
   [/shch|sch|sh|š/g, 'S'],
   // "Wietze" / «Витце», "Watts" / «Уоттс»: Russian writes German tz and English tts as «тц», «ттс».
@@ -230,6 +232,6 @@ export function consonantSkeleton(folded: string): string {
  * in every language; how many there are and where is what is left to compare.
  */
 export function shortNameShape(folded: string): string {
-  // «Икеджи» for "Ikeja": «дж» is j, a vowel here.
-  return toLatin(folded).replace(/dzh/g, 'j').replace(/[^a-z]/g, '').replace(/[aeiouyj]+/g, 'a');
+  // «Икеджи» for "Ikeja": «дж» is j, a vowel here; so is English dg ("Ridge" «Ридж»).
+  return toLatin(folded).replace(/dzh/g, 'j').replace(ENGLISH_DG, 'j').replace(/[^a-z]/g, '').replace(/[aeiouyj]+/g, 'a');
 }

@@ -2226,4 +2226,13 @@ describe('findUnsupported', () => {
       findUnsupported(fire, 'Storms were recorded in the area, Keiko Arndt said.', sameLanguage),
     ]).toEqual([[], [{ kind: 'negation', text: 'Storms were recorded in the area' }]]);
   });
+
+  it('across scripts, reads English dg as «дж» in a short name\'s shape too ("Ridge" «Ридж»); catches another short name', () => {
+    const fire = indexSource({ text: 'The Juniper Ridge Fire was reported at 2:15 p.m. on Sunday near Prineville.', language: 'en' });
+    const russian = { ...crossLanguage, language: 'ru' };
+    expect([
+      findUnsupported(fire, 'Пожар Джунипер-Ридж обнаружили в воскресенье у Прайнвилла.', russian),
+      findUnsupported(fire, 'Пожар Джунипер-Рок обнаружили в воскресенье у Прайнвилла.', russian),
+    ]).toEqual([[], [{ kind: 'name', text: 'Рок' }]]);
+  });
 });
