@@ -442,6 +442,8 @@ export function multiplierOf(folded: string): number | undefined {
 /** The number words compounds open with, as they are written there (folded: ё is е, ü is u): «пяти|часовой», "zehn|jahresmittel". */
 const COMPOUND_NUMBERS: ReadonlyMap<string, number> = new Map([
   ...['одно', 'двух', 'трех', 'четырех', 'пяти', 'шести', 'семи', 'восьми', 'девяти', 'десяти'].map((stem, index) => [stem, index + 1] as const),
+  // «полуторамесячная норма», «полуторачасовой»: one and a half.
+  ['полутора', 1.5],
   ...['одиннадцати', 'двенадцати', 'тринадцати', 'четырнадцати', 'пятнадцати', 'шестнадцати', 'семнадцати', 'восемнадцати', 'девятнадцати'].map(
     (stem, index) => [stem, index + 11] as const,
   ),

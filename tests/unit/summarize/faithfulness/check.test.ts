@@ -2235,4 +2235,13 @@ describe('findUnsupported', () => {
       findUnsupported(fire, 'Пожар Джунипер-Рок обнаружили в воскресенье у Прайнвилла.', russian),
     ]).toEqual([[], [{ kind: 'name', text: 'Рок' }]]);
   });
+
+  it('reads «полутора» opening a compound as one and a half («полуторамесячная норма» is a month and a half); catches another length', () => {
+    const snow = indexSource({ text: 'За сутки выпало 38 сантиметров снега, это почти полуторамесячная норма.', language: 'ru' });
+    const german = { ...crossLanguage, language: 'de' };
+    expect([
+      findUnsupported(snow, 'Binnen eines Tages fielen 38 Zentimeter Schnee, fast so viel wie sonst in anderthalb Monaten.', german),
+      findUnsupported(snow, 'Binnen eines Tages fielen 38 Zentimeter Schnee, fast so viel wie sonst in drei Monaten.', german),
+    ]).toEqual([[], [{ kind: 'number', text: 'drei Monaten' }]]);
+  });
 });
