@@ -161,6 +161,10 @@ const GERMAN_ORDINAL_STEMS = [
 for (const [stem, value] of GERMAN_ORDINAL_STEMS) addOrdinal(['e', 'en', 'er', 'es', 'em'].map((ending) => `${stem}${ending}`).join(' '), value);
 addOrdinal('achte achter achtes achtem', 8);
 
+/** What "einhalb" adds to the German number word it ends: "zweieinhalb" is 2.5. Not after "hundert": "hunderteinhalb" is no word. */
+const HALF_MORE = 0.5;
+const HUNDRED = 100;
+
 /** Heads of German adjectives a number word begins, folded: "-köpfig", "-stündig", "-jährig", "-spurig". */
 const GERMAN_COUNTED_ADJECTIVES = ['kopfig', 'stundig', 'tagig', 'wochig', 'monatig', 'jahrig', 'minutig', 'spurig', 'stockig', 'teilig', 'geschossig', 'gleisig', 'sitzig'];
 
@@ -173,6 +177,8 @@ for (const [word, entry] of [...table]) {
   // "sechsköpfige Gruppe", "zweistündige Sitzung", "dreispurig": a number made an adjective of what it counts.
   if (german) add(GERMAN_COUNTED_ADJECTIVES.flatMap((head) => ['', 'e', 'en', 'er', 'es', 'em'].map((ending) => `${word}${head}${ending}`)).join(' '), entry.value);
   if (english) add(`${word}fold`, entry.value);
+  // "zweieinhalb Monate", "dreieinhalb Jahre": a half more, in one word.
+  if (german && entry.value < HUNDRED) add(`${word}einhalb`, entry.value + HALF_MORE);
 }
 
 /** The number word this folded word is, if any. */

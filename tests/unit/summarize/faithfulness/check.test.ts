@@ -2244,4 +2244,13 @@ describe('findUnsupported', () => {
       findUnsupported(snow, 'Binnen eines Tages fielen 38 Zentimeter Schnee, fast so viel wie sonst in drei Monaten.', german),
     ]).toEqual([[], [{ kind: 'number', text: 'drei Monaten' }]]);
   });
+
+  it('reads German "zweieinhalb" as 2.5 and "zuvor" after a duration as a gap; catches another duration that was not read before', () => {
+    const volcano = indexSource({ text: 'The eruption began at 5.42am. It followed an earthquake at 3.17am.', language: 'en' });
+    const german = { ...crossLanguage, language: 'de' };
+    expect([
+      findUnsupported(volcano, 'Der Ausbruch begann um 5.42 Uhr; rund zweieinhalb Stunden zuvor hatte die Erde gebebt.', german),
+      findUnsupported(volcano, 'Der Ausbruch begann um 5.42 Uhr; rund dreieinhalb Stunden zuvor hatte die Erde gebebt.', german),
+    ]).toEqual([[], [{ kind: 'number', text: 'dreieinhalb Stunden' }]]);
+  });
 });
