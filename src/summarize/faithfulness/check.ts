@@ -49,6 +49,9 @@ export interface CheckOptions {
 /** What makes a number a multiple: «в два раза», "three times", "zweimal", "dreifach". */
 const TIMES_AFTER = /^(?:[\s\u00a0]+(?:раза|раз|times)|[\s\u00a0]*(?:mal|fach))(?!\p{L})/iu;
 
+/** A German multiple in one word: "das Dreifache", "zweifach", "zehnmal". */
+const MULTIPLE_WORD = /\p{L}(?:fach|fache|fachen|mal)$/iu;
+
 /** Content words either side of a number in a summary that say what it counts; see contextAround. */
 const SUMMARY_CONTEXT_REACH = 4;
 
@@ -417,10 +420,14 @@ const MULTIPLE_TOLERANCE = 0.05;
  * сезоне" where the source expects 180 тыс. in the first season).
  */
 function multipleOfStatedNumbers(evidence: Evidence, mentions: readonly NumberMention[], index: number): boolean {
+  const approximately = mentions[index]?.approximately;
   const [times] = mentions[index]?.values ?? [];
   if (times === undefined || times <= 1) return false;
   const figures = [...evidence.numbers.keys()].filter((value) => value > 0);
-  const apart = (one: number, other: number) => Math.abs(Math.max(one, other) / Math.min(one, other) - times) <= times * MULTIPLE_TOLERANCE;
+  // "gut das Dreifache" for 190.000 against 60.000 (3.17 times): a rounded multiple, on the side the text says.
+  const fits = (ratio: number) =>
+    approximately === undefined ? Math.abs(ratio - times) <= times * MULTIPLE_TOLERANCE : approximately === 'near' ? Math.abs(ratio - times) <= times * ROUNDING_TOLERANCE : roundsTo(ratio, times, approximately);
+  const apart = (one: number, other: number) => fits(Math.max(one, other) / Math.min(one, other));
   return mentions.some((other, at) => at !== index && other.values.some((value) => value > 0 && evidence.numbers.has(value) && figures.some((figure) => apart(value, figure))));
 }
 
@@ -1646,7 +1653,9 @@ export function findUnsupported(evidence: Evidence, text: string, options: Check
     const countedAt = counted.get(mention.start);
     const others = options.crossLanguage ? saidOfOthers(evidence, mention, () => namesOfSentenceAt(tokens.findIndex((token) => token.end > mention.start))) : undefined;
     const about = saysAbout(context, options, language, tokens.find((token) => token.start === countedAt)?.folded, others, isSpecificFigure(mention), textValues);
-    const multiple = TIMES_AFTER.test(normalized.slice(mention.end)) && (mention.values.some((value) => evidence.multiples.has(value)) || multipleOfStatedNumbers(evidence, mentions, index));
+    // "three times", "zweimal", and a multiple in one word: "das Dreifache", "zweifach".
+    const asMultiple = TIMES_AFTER.test(normalized.slice(mention.end)) || MULTIPLE_WORD.test(mention.text);
+    const multiple = asMultiple && (mention.values.some((value) => evidence.multiples.has(value)) || multipleOfStatedNumbers(evidence, mentions, index));
     const monthNear = () => monthNextTo(normalized, tokens, mention);
     if (multiple) return;
     const monthOrSeasonNear = () => monthNear() ?? seasonNextTo(tokens, mention);

@@ -72,12 +72,13 @@ export type Approximation = 'above' | 'below' | 'near';
 
 /**
  * The words before a number that make it a rounded figure, by the side the exact one is on; a Russian preposition may
- * stand between («почти в 95 млрд», «более чем на 10%»), and a German article before a fraction ("mehr als die Hälfte").
+ * stand between («почти в 95 млрд», «более чем на 10%»), and a German article before a fraction or a multiple ("mehr als die
+ * Hälfte", "gut das Dreifache").
  */
 const APPROXIMATIONS: ReadonlyArray<readonly [Approximation, RegExp]> = [
-  ['above', /(?:^|[^\p{L}])(?:more than|over|above|upwards of|in excess of|более(?:\s+чем)?|больше|свыше|mehr als|über|gut)\s+(?:(?:в|на|до|die)\s+)?$/iu],
-  ['below', /(?:^|[^\p{L}])(?:almost|nearly|under|less than|fewer than|close to|почти|менее|меньше|без малого|fast|knapp|beinahe|nahezu|weniger als|unter)\s+(?:(?:в|на|до|die)\s+)?$/iu],
-  ['near', /(?:^|[^\p{L}])(?:about|around|roughly|approximately|some|an estimated|около|примерно|порядка|приблизительно|rund|etwa|ungefähr|circa|ca\.|zirka|gegen)\s+(?:(?:в|на|до|die)\s+)?$/iu],
+  ['above', /(?:^|[^\p{L}])(?:more than|over|above|upwards of|in excess of|более(?:\s+чем)?|больше|свыше|mehr als|über|gut)\s+(?:(?:в|на|до|die|das)\s+)?$/iu],
+  ['below', /(?:^|[^\p{L}])(?:almost|nearly|under|less than|fewer than|close to|почти|менее|меньше|без малого|fast|knapp|beinahe|nahezu|weniger als|unter)\s+(?:(?:в|на|до|die|das)\s+)?$/iu],
+  ['near', /(?:^|[^\p{L}])(?:about|around|roughly|approximately|some|an estimated|около|примерно|порядка|приблизительно|rund|etwa|ungefähr|circa|ca\.|zirka|gegen)\s+(?:(?:в|на|до|die|das)\s+)?$/iu],
 ];
 /** Characters before a number looked at for APPROXIMATIONS. */
 const APPROXIMATION_REACH = 24;

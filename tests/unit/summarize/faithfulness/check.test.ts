@@ -2253,4 +2253,13 @@ describe('findUnsupported', () => {
       findUnsupported(volcano, 'Der Ausbruch begann um 5.42 Uhr; rund dreieinhalb Stunden zuvor hatte die Erde gebebt.', german),
     ]).toEqual([[], [{ kind: 'number', text: 'dreieinhalb Stunden' }]]);
   });
+
+  it('takes a German multiple in one word ("gut das Dreifache") as a multiple of two stated figures, rounded on the side its word says (190.000 against 60.000 is 3.17 times); catches a multiple on the wrong side', () => {
+    const parade = indexSource({ text: 'Die Kosten liegen bei 540.000 Euro, davon 190.000 Euro für die Sicherheit. Vor fünf Jahren waren es 60.000 Euro.', language: 'de' });
+    const german = { ...sameLanguage, language: 'de' };
+    expect([
+      findUnsupported(parade, 'Auf die Sicherheit entfielen 190.000 Euro – gut das Dreifache des Betrags von vor fünf Jahren.', german),
+      findUnsupported(parade, 'Auf die Sicherheit entfielen 190.000 Euro – gut das Vierfache des Betrags von vor fünf Jahren.', german),
+    ]).toEqual([[], [{ kind: 'number', text: 'Vierfache' }]]);
+  });
 });
