@@ -684,7 +684,35 @@ function shareOfStatedWhole(evidence: Evidence, mentions: readonly NumberMention
   const mention = mentions[index];
   if (!mention?.fraction || mention.values.length !== 1) return false;
   return mentions.some(
-    (part, at) => at !== index && statedWithItsKind(evidence, part).some(([value, others]) => others.some((whole) => whole > value && fractionFits(mention, (value / whole) * PER_CENT))),
+    (part, at) =>
+      at !== index &&
+      (statedWithItsKind(evidence, part).some(([value, others]) => others.some((whole) => whole > value && fractionFits(mention, (value / whole) * PER_CENT))) ||
+        partOfStatedWhole(evidence, mention, part)),
+  );
+}
+
+/**
+ * The other way round: the text gives the whole, and the source the part
+ * beside it, in its sentence or the next: «7,8 млрд рублей, две трети
+ * которых выделил федеральный бюджет» where the source gives «7,8 млрд
+ * рублей: 5,2 млрд выделил федеральный бюджет». Of one unit or quantity (see
+ * addendOf); the fraction on the side the text says (see fractionFits).
+ */
+function partOfStatedWhole(evidence: Evidence, fraction: NumberMention, whole: NumberMention): boolean {
+  const own = addendOf(whole);
+  if (!own || own.kind === 'bare' || own.kind === 'percent') return false;
+  // An amount with no unit beside the whole is of its currency: «7,8 млрд рублей: 5,2 млрд выделил федеральный бюджет».
+  const figures = evidence.mentions.flatMap(({ mention, sentence }) => {
+    const addend = addendOf(mention);
+    return addend?.kind === own.kind || (addend?.kind === 'bare' && own.kind.startsWith('currency:')) ? [{ kind: addend.kind, amounts: addend.amounts, sentence }] : [];
+  });
+  const wholes = figures.filter((figure) => figure.kind === own.kind && figure.amounts.some((amount) => own.amounts.includes(amount)));
+  return wholes.some((stated) =>
+    figures.some(
+      (part) =>
+        Math.abs(part.sentence - stated.sentence) <= 1 &&
+        part.amounts.some((amount) => own.amounts.some((total) => amount > 0 && amount < total && fractionFits(fraction, (amount / total) * PER_CENT))),
+    ),
   );
 }
 

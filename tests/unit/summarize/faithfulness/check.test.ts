@@ -2262,4 +2262,12 @@ describe('findUnsupported', () => {
       findUnsupported(parade, 'Auf die Sicherheit entfielen 190.000 Euro – gut das Vierfache des Betrags von vor fünf Jahren.', german),
     ]).toEqual([[], [{ kind: 'number', text: 'Vierfache' }]]);
   });
+
+  it('takes a fraction of a whole the text gives where the source gives the part beside the whole («7,8 млрд рублей, две трети которых» for 5,2 млрд of 7,8 млрд); catches a fraction the part does not make', () => {
+    const centre = indexSource({ text: 'Строительство обошлось в 7,8 млрд рублей: 5,2 млрд выделил федеральный бюджет, остальные 2,6 млрд — область.', language: 'ru' });
+    expect([
+      findUnsupported(centre, 'Центр стоимостью 7,8 млрд рублей построен, две трети суммы выделил федеральный бюджет.', sameLanguage),
+      findUnsupported(centre, 'Центр стоимостью 7,8 млрд рублей построен, три четверти суммы выделил федеральный бюджет.', sameLanguage),
+    ]).toEqual([[], [{ kind: 'number', text: 'три четверти' }]]);
+  });
 });
