@@ -582,9 +582,12 @@ function workedOutOfTextNumbers(text: string, mentions: readonly NumberMention[]
   });
 }
 
-/** What makes a figure a gap between two others, after it: "47 Sekunden zurücklag", "two and a half hours after a quake", "zweieinhalb Stunden zuvor", «на 12 минут позже». */
+/**
+ * What makes a figure a gap between two others, after it: "47 Sekunden zurücklag", "two and a half hours after a quake",
+ * "zweieinhalb Stunden zuvor", «на 12 минут позже», and places in a ranking ("will climb five places to 14th" from 19th).
+ */
 const GAP_AFTER =
-  /^[\s\u00a0]*(?:behind|ahead|after|before|earlier|later|clear|zurück|später|früher|zuvor|vorher|davor|danach|nach|vor|hinter|спустя|позже|раньше|ранее|после|позади)(?!\p{L})|^[\s\u00a0]*(?:zurück|отстав)/iu;
+  /^[\s\u00a0]*(?:behind|ahead|after|before|earlier|later|clear|zurück|später|früher|zuvor|vorher|davor|danach|nach|vor|hinter|спустя|позже|раньше|ранее|после|позади)(?!\p{L})|^[\s\u00a0]*(?:zurück|отстав)|^[\s\u00a0]+(?:places|spots|positions|plätze|platze|positionen|ränge|позици|строчк|строчек)/iu;
 /** The same before it: "beating Whitcombe by about 2,600 votes", "mit einem Vorsprung von 47 Sekunden", «с отрывом в 47 секунд». */
 const GAP_BEFORE =
   /(?:^|[^\p{L}])(?:by|um|margin of|lead of|gap of|Vorsprung von|Rückstand von|отрывом в|разницей в|отставанием в)\s+(?:(?:about|around|roughly|nearly|almost|some|more than|less than|примерно|около|почти|более чем|etwa|rund|knapp|fast|gut|über)\s+)?$/iu;

@@ -2270,4 +2270,13 @@ describe('findUnsupported', () => {
       findUnsupported(centre, 'Центр стоимостью 7,8 млрд рублей построен, три четверти суммы выделил федеральный бюджет.', sameLanguage),
     ]).toEqual([[], [{ kind: 'number', text: 'три четверти' }]]);
   });
+
+  it('takes places in a ranking as a gap between two ranks of one passage ("climb five places" from 19th to 14th, «на пять позиций»); catches another gap', () => {
+    const tennis = indexSource({ text: "Valverde earned $412,000 and will rise from 19th to a career-high 14th in Monday's ATP rankings. Lindqvist is expected to move up three places to 31st.", language: 'en' });
+    expect([
+      findUnsupported(tennis, 'Valverde will climb five places to a career-high 14th in the ATP rankings.', sameLanguage),
+      findUnsupported(tennis, 'Вальверде поднимется на пять позиций, до 14-го места в рейтинге ATP.', { ...crossLanguage, language: 'ru' }),
+      findUnsupported(tennis, 'Valverde will climb six places to a career-high 14th in the ATP rankings.', sameLanguage),
+    ]).toEqual([[], [], [{ kind: 'number', text: 'six' }]]);
+  });
 });
