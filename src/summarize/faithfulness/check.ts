@@ -352,15 +352,15 @@ const PERCENTAGE_OF_FRACTION_TOLERANCE = 1;
  * A fraction for a percentage, or a percentage for a fraction: «около двух
  * третей (68%)» and "two thirds" for "68%", "a fifth" for "20%", "25%" for "a
  * quarter", about the same thing (`about`). A fraction rounds: "two thirds" is
- * 64% to 70%; a percentage in digits states its fraction to the point.
+ * 64% to 70%, "less than half" 45% to 50% (see fractionFits); a percentage in digits states its fraction to the point.
  */
 function fractionOfStatedPercentage(evidence: Evidence, mention: NumberMention, about: (number: StatedNumber) => boolean): boolean {
   const [value] = mention.values;
   if (value === undefined || mention.values.length !== 1) return false;
   if (mention.fraction) {
-    const percentage = value * PER_CENT;
+    // On the side the text says, as far as fractionFits allows: «меньше половины нормы» for «46% от нормы».
     for (const [stated, numbers] of evidence.numbers) {
-      if (Math.abs(stated - percentage) <= FRACTION_TOLERANCE && numbers.some((number) => number.unit === 'percent' && about(number))) return true;
+      if (fractionFits(mention, stated) && numbers.some((number) => number.unit === 'percent' && about(number))) return true;
     }
     return false;
   }

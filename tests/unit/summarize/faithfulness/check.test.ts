@@ -2279,4 +2279,12 @@ describe('findUnsupported', () => {
       findUnsupported(tennis, 'Valverde will climb six places to a career-high 14th in the ATP rankings.', sameLanguage),
     ]).toEqual([[], [], [{ kind: 'number', text: 'six' }]]);
   });
+
+  it('takes a fraction with a side for a percentage on that side ("меньше половины нормы" for «46% от нормы»); catches a fraction on the other side', () => {
+    const reservoir = indexSource({ text: '«Осадков в бассейне за лето выпало 46% от нормы», — отметила синоптик.', language: 'ru' });
+    expect([
+      findUnsupported(reservoir, 'Летом в бассейне выпало меньше половины нормы осадков.', sameLanguage),
+      findUnsupported(reservoir, 'Летом в бассейне выпало больше половины нормы осадков.', sameLanguage),
+    ]).toEqual([[], [{ kind: 'number', text: 'половины' }]]);
+  });
 });
