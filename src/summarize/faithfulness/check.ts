@@ -647,6 +647,28 @@ function roundsInItsUnit(mention: NumberMention, amounts: readonly number[]): (e
 }
 const HALF = 0.5;
 
+/** Between a part and its whole in a text: "four of its six units", "drei von zehn", «четыре из шести». */
+const PART_OF_WHOLE = /^[\s\u00a0]+(?:of|von|из)(?:[\s\u00a0]+(?:its|their|the|his|her|seinen|ihren|den|der))?[\s\u00a0]+$/iu;
+
+/**
+ * A part the text gives as the rest of a whole the source states, beside the
+ * other part: "four of its six generating units placed in reserve" where
+ * the source says «из шести гидроагрегатов в работе остаются два, остальные
+ * выведены в резерв». The whole is the text's number right after "of"; the
+ * source states it, and in its sentence the figure that is the rest.
+ */
+function restOfStatedWhole(evidence: Evidence, text: string, mentions: readonly NumberMention[], index: number): boolean {
+  const [part, whole] = [mentions[index], mentions[index + 1]];
+  if (!part || !whole || part.unit !== undefined || whole.unit !== undefined || !PART_OF_WHOLE.test(text.slice(part.end, whole.start))) return false;
+  const sentencesOfWhole = evidence.mentions.filter(({ mention }) => mention.unit === undefined && mention.values.some((value) => whole.values.includes(value))).map(({ sentence }) => sentence);
+  return evidence.mentions.some(
+    ({ mention, sentence }) =>
+      sentencesOfWhole.includes(sentence) &&
+      mention.unit === undefined &&
+      mention.values.some((other) => whole.values.some((total) => other < total && part.values.includes(roundValue(total - other)))),
+  );
+}
+
 /** Characters before a fraction in which its bound is looked for: "less than" and a space. */
 const CONTEXT_BEFORE_CHARS = 16;
 /** What a change is by, before a fraction, a rounding word between: "fell by about a fifth", «сократилось почти на треть», "um rund ein Drittel". */
@@ -1704,7 +1726,8 @@ export function findUnsupported(evidence: Evidence, text: string, options: Check
         differenceOfStatedPair(evidence, normalized, mention) ||
         differenceFromStatedEnd(evidence, normalized, mentions, index) ||
         workedOutOfTextNumbers(normalized, mentions, index) ||
-        differenceOfSourceFigures(evidence, normalized, mention));
+        differenceOfSourceFigures(evidence, normalized, mention) ||
+        restOfStatedWhole(evidence, normalized, mentions, index));
     if (!stated) found.push({ kind: 'number', text: mention.text, at: mention.start });
   });
   // «в марте»: Russian writes months in lower case, so no name check sees them; a month the source does not give is a wrong

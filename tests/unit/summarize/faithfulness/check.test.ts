@@ -2287,4 +2287,13 @@ describe('findUnsupported', () => {
       findUnsupported(reservoir, 'Летом в бассейне выпало больше половины нормы осадков.', sameLanguage),
     ]).toEqual([[], [{ kind: 'number', text: 'половины' }]]);
   });
+
+  it('takes a part given as the rest of a whole the source states beside its other part ("four of its six units" for «из шести … остаются два, остальные…»); catches a part that is not the rest', () => {
+    const plant = indexSource({ text: 'По словам директора, из шести гидроагрегатов в работе остаются два, остальные выведены в резерв.', language: 'ru' });
+    const english = { ...crossLanguage, language: 'en' };
+    expect([
+      findUnsupported(plant, 'The plant has four of its six generating units in reserve.', english),
+      findUnsupported(plant, 'The plant has three of its six generating units in reserve.', english),
+    ]).toEqual([[], [{ kind: 'number', text: 'three' }]]);
+  });
 });
