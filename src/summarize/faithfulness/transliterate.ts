@@ -200,6 +200,9 @@ export function consonantSkeletons(folded: string): string[] {
     if (folded.includes('th')) skeletons.add(consonantSkeleton(folded.replaceAll('th', 'z')));
     // An aspirate of Indian names is «х» after its consonant: "Raghunathan" «Рагхунатхан», "Bhatt" «Бхатт».
     if (/[bdgkpt]h/.test(folded)) skeletons.add(consonantSkeleton(folded.replace(/([bdgkpt])h/g, '$1kh')));
+    // Spanish "ll" before a or o is «й»: "Mallorca" «Майорка» (where «ль» is kept, "Sevilla" «Севилья», ll reads as l). Not
+    // before e or i, where German and English double their l ("sollen", "Millionen").
+    if (/[aeiou]ll[ao]/.test(folded)) skeletons.add(consonantSkeleton(folded.replace(/([aeiou])ll(?=[ao])/g, '$1j')));
     if (POLISH_SHAPE.test(folded)) skeletons.add(consonantSkeleton(rewritten(folded, POLISH_READING_RULES)));
     if (HUNGARIAN_SHAPE.test(folded)) skeletons.add(consonantSkeleton(rewritten(folded, HUNGARIAN_READING_RULES)));
     // "Jakutien" «Якутия», "Kalabrien" «Калабрия»: German names a region with "-ien" where Russian has «-ия».

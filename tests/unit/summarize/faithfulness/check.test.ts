@@ -2296,4 +2296,14 @@ describe('findUnsupported', () => {
       findUnsupported(plant, 'The plant has three of its six generating units in reserve.', english),
     ]).toEqual([[], [{ kind: 'number', text: 'three' }]]);
   });
+
+  it('across scripts, reads Spanish ll before a or o as «й» ("Mallorca" «Майорку»), not German ll ("Zellen"); catches another place', () => {
+    const airport = indexSource({ text: 'Die Fluggesellschaft stellte die Flüge nach Palma de Mallorca und Antalya ein. Die Zellen werden geliefert.', language: 'de' });
+    const russian = { ...crossLanguage, language: 'ru' };
+    expect([
+      findUnsupported(airport, 'Авиакомпания прекратила полёты в Пальму-де-Майорку и Анталью.', russian),
+      findUnsupported(airport, 'Авиакомпания прекратила полёты в Пальму-де-Малагу и Анталью.', russian),
+      findUnsupported(airport, 'The airline stopped flights to Suwon.', { ...crossLanguage, language: 'en' }),
+    ]).toEqual([[], [{ kind: 'name', text: 'Малагу' }], [{ kind: 'name', text: 'Suwon' }]]);
+  });
 });
