@@ -8,7 +8,7 @@
  * lands' states, regions and parties (whose news the checker reads in three
  * languages), capitals and large cities, and the seas, rivers, lakes and
  * mountains news names most, the bodies of the sky whose names are common
- * words ("the Sun", «Солнце»), the Grand Prix of races and festivals,
+ * words ("the Sun", «Солнце»), the European Union's institutions, which Russian names in one word («Еврокомиссия»), the Grand Prix of races and festivals,
  * which Russian writes «Гран-при», and Christmas, which German joins to nouns
  * ("Weihnachtsmarkt", see compoundNameCodesOf). A name that sounds alike in each ("Hamburg"
  * «Гамбург», "Kazan" «Казань») needs no line: its transliteration is checked.
@@ -66,4 +66,7 @@ export const TRANSLATED_NAMES: readonly string[] = [
   'Christmas|Weihnachten|Рождество',
   'Left Party|Die Linke|Левая партия|Left|Linke|Левые',
   'Greens|Grüne|Зелёные',
+  'European Commission|EU Commission|EU-Kommission|Europäische Kommission|Еврокомиссия|Европейская комиссия',
+  'European Parliament|Europaparlament|Europäisches Parlament|EU-Parlament|Европарламент|Европейский парламент',
+  'European Union|Europäische Union|Евросоюз|Европейский союз',
 ];

@@ -2306,4 +2306,13 @@ describe('findUnsupported', () => {
       findUnsupported(airport, 'The airline stopped flights to Suwon.', { ...crossLanguage, language: 'en' }),
     ]).toEqual([[], [{ kind: 'name', text: 'Малагу' }], [{ kind: 'name', text: 'Suwon' }]]);
   });
+
+  it('across languages, takes the European Union\'s institutions by their names in each language («Еврокомиссия» for "EU-Kommission"); catches another body', () => {
+    const airport = indexSource({ text: 'Seit 2015 flossen 63 Millionen Euro in den Flughafen. Betriebsbeihilfen erlaubt die EU-Kommission nur noch bis 2027.', language: 'de' });
+    const russian = { ...crossLanguage, language: 'ru' };
+    expect([
+      findUnsupported(airport, 'С 2015 года аэропорт получил 63 млн евро субсидий, а Еврокомиссия разрешает такую помощь лишь до 2027 года.', russian),
+      findUnsupported(airport, 'С 2015 года аэропорт получил 63 млн евро субсидий, а Еврогруппа разрешает такую помощь лишь до 2027 года.', russian),
+    ]).toEqual([[], [{ kind: 'name', text: 'Еврогруппа' }]]);
+  });
 });
