@@ -230,7 +230,10 @@ function numberIsStated(
   const measure = mention.measure;
   if (measure) {
     // The same quantity, in any unit of its kind: specific enough that the words around it need not be the source's ("after 28 days").
-    if (measure.amounts.some((amount) => evidence.measures.has(measureKey(measure.base, amount)))) return true;
+    // Across languages, where the text's names tell the figure's sentence (see saidOfOthers), not one said of others only:
+    // «через шесть минут после перерыва», of Brady's try, is not the "sixth-minute penalty" Sandford kicked.
+    const quantity = (amount: number) => evidence.measures.get(measureKey(measure.base, amount)) ?? [];
+    if (measure.amounts.some((amount) => (options.crossLanguage ? quantity(amount).some(about) : quantity(amount).length > 0))) return true;
     // "in a day" for «за сутки», "one month" for "in a single month", «ста лет» for «более века»: one unit, which the source says with no number.
     if (measure.amounts.some((amount) => evidence.bareMeasures.has(measureKey(measure.base, amount)))) return true;
     // Across languages no words are compared, so a bare number said of something else would state any duration ("alle vier

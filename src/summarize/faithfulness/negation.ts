@@ -238,7 +238,7 @@ export function readPolarity(text: string, tokens: readonly FoldedToken[]): Pola
       // Most words are one space apart, which ends neither a sentence nor a clause.
       const spaced = token.start === previous.end + 1 && text[previous.end] === ' ';
       const gap = spaced ? ' ' : text.slice(previous.end, token.start);
-      const endsSentence = !spaced && sentenceEndsAfter(previous, gap, token);
+      const endsSentence = !spaced && sentenceEndsAfter(previous, gap, token, tokens[index - 2]);
       if (endsSentence) sentence++;
       const conjunction = CLAUSE_CONJUNCTIONS.has(token.folded) && !(spaced && MODAL_PARTICLES.has(token.folded));
       // "2,115", "1.5": a comma or point between digits is part of a number, no clause break.

@@ -1124,10 +1124,12 @@ const SENTENCE_END = /[.!?…]["'”’»)\]]*\s|[\r\n]/u;
  * an abbreviation; so is a short lower-case word before a dot and a number
  * («ч. 1 ст. 217 УК РФ», "p. 12", "Nr. 5"), which no sentence ends with.
  */
-export function sentenceEndsAfter(before: FoldedToken, gap: string, next?: FoldedToken): boolean {
+export function sentenceEndsAfter(before: FoldedToken, gap: string, next?: FoldedToken, beforeThat?: FoldedToken): boolean {
   if (!SENTENCE_END.test(gap)) return false;
   // "am 8. März": German writes the day of a date as an ordinal, with a dot.
   if (DAY_DIGITS.test(before.text) && /^\.\s+$/u.test(gap) && next !== undefined && calendarKeyOf(next.folded, true)?.startsWith('month:') === true) return false;
+  // "In der 66. Minute", "zum 3. Mal": an ordinal in digits after an article, before its noun.
+  if (ORDINAL_DIGITS.test(before.text) && /^\. $/u.test(gap) && GERMAN_ORDINAL_ARTICLES.has(beforeThat?.folded ?? '') && /^\p{Lu}/u.test(next?.text ?? '')) return false;
   if (!gap.startsWith('.') || before.text.length > 4) return true;
   return !(/^\p{Lu}/u.test(before.text) || (before.text.length <= ABBREVIATION_BEFORE_NUMBER && /^\p{N}/u.test(next?.text ?? '')));
 }
@@ -1219,7 +1221,7 @@ export function contextAround(
     const token = tokens[index];
     if (!token) break;
     if (counts(token)) taken++;
-    if (sentenceEndsAfter(token, text.slice(token.end, boundary), tokens[index + 1])) {
+    if (sentenceEndsAfter(token, text.slice(token.end, boundary), tokens[index + 1], tokens[index - 1])) {
       if (sentencesLeft === 0) break;
       sentencesLeft--;
     }
@@ -1232,7 +1234,7 @@ export function contextAround(
     const token = tokens[index];
     const previous = tokens[index - 1];
     if (token && counts(token)) taken++;
-    if (!token || (index > after && previous && sentenceEndsAfter(previous, text.slice(boundary, token.start), token)) || (index === after && SENTENCE_END.test(text.slice(boundary, token.start)))) break;
+    if (!token || (index > after && previous && sentenceEndsAfter(previous, text.slice(boundary, token.start), token, tokens[index - 2])) || (index === after && SENTENCE_END.test(text.slice(boundary, token.start)))) break;
     around.push(token);
     boundary = token.end;
   }

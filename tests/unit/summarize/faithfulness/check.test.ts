@@ -2315,4 +2315,15 @@ describe('findUnsupported', () => {
       findUnsupported(airport, 'С 2015 года аэропорт получил 63 млн евро субсидий, а Еврогруппа разрешает такую помощь лишь до 2027 года.', russian),
     ]).toEqual([[], [{ kind: 'name', text: 'Еврогруппа' }]]);
   });
+
+  it('across languages, takes a quantity the source states only of others as no support, where the names of its sentence tell ("six minutes after the restart" of Brady, against the "sixth-minute penalty" Sandford kicked), and reads "In der 66. Minute" as one sentence; takes the quantity said of the one named', () => {
+    const rugby = indexSource({ text: 'Fly-half Luke Sandford kicked a sixth-minute penalty and converted a try eight minutes later. Coventry led 17-7 at the break. Hooker Callum Brady scored from a driving maul four minutes after the restart.', language: 'en' });
+    const football = indexSource({ text: 'In der 31. Minute sah Mesić Gelb. In der 66. Minute traf der eingewechselte Noah Pfister zum 2:2. Pfister spielte nur 24 Minuten.', language: 'de' });
+    const russian = { ...crossLanguage, language: 'ru' };
+    expect([
+      findUnsupported(rugby, 'Хукер Каллум Брэди занёс попытку через четыре минуты после перерыва.', russian),
+      findUnsupported(football, 'Substitute Noah Pfister equalised in the 66th minute.', { ...crossLanguage, language: 'en' }),
+      findUnsupported(rugby, 'Хукер Каллум Брэди занёс попытку через шесть минут после перерыва.', russian),
+    ]).toEqual([[], [], [{ kind: 'number', text: 'шесть минут' }]]);
+  });
 });
