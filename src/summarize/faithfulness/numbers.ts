@@ -860,6 +860,7 @@ export function findNumbers(text: string, tokens: readonly FoldedToken[]): Numbe
 }
 
 export const MINUTES_IN_HOUR = 60;
+const MINUTES_IN_DAY = 24 * MINUTES_IN_HOUR;
 
 /** The minutes after an hour: ":40", and ".40" when the hour is a clock time ("11.40pm") or a word says it is ("8.40 Uhr"). */
 const MINUTES_AFTER_HOUR = /^([:.])([0-5]\d)(?!\d|[:.,]\d)/u;
@@ -881,6 +882,8 @@ function withTimesOfDay(text: string, mentions: NumberMention[]): NumberMention[
     const rest = text.slice(hour.end + written.length);
     if (separator === '.' && !hour.clock && !CLOCK_MARKER.test(rest) && !CLOCK_RANGE_END.test(rest)) continue;
     const timeOfDay = hour.values.map((value) => value * MINUTES_IN_HOUR + Number(minutes));
+    // «гости вели 24:14»: past midnight a clock starts again at 0, so this is a score, not a time.
+    if (timeOfDay.some((time) => time > MINUTES_IN_DAY)) continue;
     hour.timeOfDay = timeOfDay;
     const next = mentions[index + 1];
     if (next?.start === hour.end + 1) next.timeOfDay = timeOfDay;

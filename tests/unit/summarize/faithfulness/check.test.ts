@@ -2326,4 +2326,13 @@ describe('findUnsupported', () => {
       findUnsupported(rugby, 'Хукер Каллум Брэди занёс попытку через шесть минут после перерыва.', russian),
     ]).toEqual([[], [], [{ kind: 'number', text: 'шесть минут' }]]);
   });
+
+  it('reads «24:14» as a score, not a time of day, for past midnight a clock starts again at 0 («вели 24:14» for "led 24-14"); catches a wrong score', () => {
+    const rugby = indexSource({ text: 'Coventry led 24-14 after winger Dafydd Rowlands scored his second try in the 52nd minute.', language: 'en' });
+    const russian = { ...crossLanguage, language: 'ru' };
+    expect([findUnsupported(rugby, 'К 52-й минуте гости вели 24:14.', russian), findUnsupported(rugby, 'К 52-й минуте гости вели 24:17.', russian)]).toEqual([
+      [],
+      [{ kind: 'number', text: '17' }],
+    ]);
+  });
 });
