@@ -475,9 +475,10 @@ export function indexSource(source: FaithfulnessSource): Evidence {
         if (country) countries.add(country);
       }
       if (consonantSkeleton(name).length < 2) for (const form of [name, ...caseStems(name, SHORT_NAME_STEM)]) shortNames.add(shortNameShape(form));
-      // "Arrow" «Эрроу»: English w is a vowel to Russian ears, which leaves a name of one consonant.
-      const withoutW = name.replaceAll('w', '');
-      if (withoutW !== name && consonantSkeleton(withoutW).length < 2) shortNames.add(shortNameShape(withoutW));
+      // "Arrow" «Эрроу»: English w is a vowel to Russian ears, which leaves a name of one consonant; so is a silent gh ("Pugh" «Пью»).
+      for (const spoken of [name.replaceAll('w', ''), name.replaceAll('gh', '')]) {
+        if (spoken !== name && consonantSkeleton(spoken).length < 2) shortNames.add(shortNameShape(spoken));
+      }
     }
     const day = calendarKeyOf(withoutPossessive(token.folded), capitalised);
     if (day) calendar.add(day);

@@ -2335,4 +2335,13 @@ describe('findUnsupported', () => {
       [{ kind: 'number', text: '17' }],
     ]);
   });
+
+  it('across scripts, reads a silent gh as leaving a short name ("Pugh" «Пью»); catches another short name', () => {
+    const rugby = indexSource({ text: 'Fly-half Rhys Pugh kicked a penalty in the 71st minute to level the scores at 24-24.', language: 'en' });
+    const russian = { ...crossLanguage, language: 'ru' };
+    expect([findUnsupported(rugby, 'Флай-хав Рис Пью сравнял счёт на 71-й минуте.', russian), findUnsupported(rugby, 'Флай-хав Рис Бью сравнял счёт на 71-й минуте.', russian)]).toEqual([
+      [],
+      [{ kind: 'name', text: 'Бью' }],
+    ]);
+  });
 });
