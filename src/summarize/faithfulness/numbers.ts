@@ -1133,6 +1133,8 @@ export function sentenceEndsAfter(before: FoldedToken, gap: string, next?: Folde
   if (DAY_DIGITS.test(before.text) && /^\.\s+$/u.test(gap) && next !== undefined && calendarKeyOf(next.folded, true)?.startsWith('month:') === true) return false;
   // "In der 66. Minute", "zum 3. Mal": an ordinal in digits after an article, before its noun.
   if (ORDINAL_DIGITS.test(before.text) && /^\. $/u.test(gap) && GERMAN_ORDINAL_ARTICLES.has(beforeThat?.folded ?? '') && /^\p{Lu}/u.test(next?.text ?? '')) return false;
+  // «18,4 тыс. гектаров», "approx. five": a sentence does not begin in lower case; the dot ends an abbreviation.
+  if (gap.startsWith('.') && /^\p{Ll}/u.test(next?.text ?? '')) return false;
   if (!gap.startsWith('.') || before.text.length > 4) return true;
   return !(/^\p{Lu}/u.test(before.text) || (before.text.length <= ABBREVIATION_BEFORE_NUMBER && /^\p{N}/u.test(next?.text ?? '')));
 }
@@ -1237,12 +1239,31 @@ export function contextAround(
     const token = tokens[index];
     const previous = tokens[index - 1];
     if (token && counts(token)) taken++;
-    if (!token || (index > after && previous && sentenceEndsAfter(previous, text.slice(boundary, token.start), token, tokens[index - 2])) || (index === after && SENTENCE_END.test(text.slice(boundary, token.start)))) break;
+    const gap = text.slice(boundary, token?.start);
+    // Right after the number, its own last word ("тыс" of «9,7 тыс. га») says whether a dot ends the sentence.
+    const ends = previous ? sentenceEndsAfter(previous, gap, token, tokens[index - 2]) : SENTENCE_END.test(gap);
+    if (!token || ends) break;
     around.push(token);
     boundary = token.end;
   }
-  return around.filter((token) => !countedByOthers?.(token.start)).map((token) => token.folded).filter(isContentWord);
+  return around
+    .filter((token) => !countedByOthers?.(token.start))
+    .map((token) => UNIT_ABBREVIATIONS.get(token.folded) ?? token.folded)
+    .filter(isContentWord);
 }
+
+/**
+ * Units a text writes short or in full, folded: «9,7 тыс. га» and «18,4 тыс. гектаров» count the same thing. The words
+ * around a number are compared in full (see contextAround); a short one is otherwise too short to be a content word.
+ */
+const UNIT_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
+  ['га', 'гектар'],
+  ['ha', 'hektar'],
+  ['км', 'километр'],
+  ['km', 'kilometer'],
+  ['кг', 'килограмм'],
+  ['kg', 'kilogramm'],
+]);
 
 /** The seasons, by the key a year next to them is filed under beside the months' 0–11 (see seasonNextTo). */
 const SEASONS: ReadonlyMap<string, number> = new Map(

@@ -2344,4 +2344,12 @@ describe('findUnsupported', () => {
       [{ kind: 'name', text: 'Бью' }],
     ]);
   });
+
+  it('reads the dot of an abbreviation before a word in lower case as no sentence end, and a unit written short as the unit in full («9,7 тыс. га» says what «с 9,7 до 18,4 тыс. гектаров» says); catches a wrong lower end', () => {
+    const forest = indexSource({ text: 'Годом ранее очаги вредителя фиксировались на 9,7 тыс. га. Сейчас площадь достигла 18,4 тыс. гектаров.', language: 'ru' });
+    expect([
+      findUnsupported(forest, 'Площадь погибших ельников за сезон выросла почти вдвое — с 9,7 до 18,4 тыс. гектаров.', sameLanguage),
+      findUnsupported(forest, 'Площадь погибших ельников за сезон выросла почти вдвое — с 9,2 до 18,4 тыс. гектаров.', sameLanguage),
+    ]).toEqual([[], [{ kind: 'number', text: '9,2' }]]);
+  });
 });
