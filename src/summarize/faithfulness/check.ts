@@ -12,7 +12,7 @@ import { isRussianInstitutionNoun, looksLikeRussianAdjective, opensRussianInstit
 import { germanCommonNouns, looksLikeForeignName } from './german-nouns.js';
 import { findNames, isTitleCase, type NameMention, type NameWord } from './names.js';
 import { findNegationConflicts, readPolarity, type Polarity } from './negation.js';
-import { contextAround, countedWordStarts, findCodes, findNumbers, findTimesInHundredths, MINUTES_IN_HOUR, monthNextTo, roundValue, seasonNextTo, SHARE_CONTEXT, type Approximation, type CodeMention, type NumberMention } from './numbers.js';
+import { contextAround, countedWordStarts, findCodes, isContentWord, findNumbers, findTimesInHundredths, MINUTES_IN_HOUR, monthNextTo, roundValue, seasonNextTo, SHARE_CONTEXT, type Approximation, type CodeMention, type NumberMention } from './numbers.js';
 import { findQuotes, quoteFragments, type QuoteMention } from './quotes.js';
 import { consonantSkeleton, consonantSkeletons, shortNameShape, toLatin } from './transliterate.js';
 
@@ -669,6 +669,36 @@ function restOfStatedWhole(evidence: Evidence, text: string, mentions: readonly 
       sentencesOfWhole.includes(sentence) &&
       mention.unit === undefined &&
       mention.values.some((other) => whole.values.some((total) => other < total && part.values.includes(roundValue(total - other)))),
+  );
+}
+
+/** The most things a count of a list is checked against: a list of thirteen is written out seldom, and counted so less. */
+const LONGEST_COUNTED_LIST = 12;
+/** A day, in the minutes a measure of time is compared in: "three days a week" counts a list of weekdays. */
+const MINUTES_IN_DAY = 24 * MINUTES_IN_HOUR;
+
+/**
+ * A count of the things a list of the source names: "27 Scheinfirmen in vier
+ * Ländern" for "27 Scheinfirmen in Deutschland, Tschechien, Slowenien und
+ * Zypern", "three days a week" for "on Tuesdays, Thursdays and Saturdays"
+ * (a count of days, of weekdays only). The list's sentence is the one the
+ * text's sentence is about: it writes another number of the text, or, in the
+ * source's language, one of its words.
+ */
+function countOfSourceList(evidence: Evidence, tokens: readonly FoldedToken[], mentions: readonly NumberMention[], index: number, crossLanguage: boolean): boolean {
+  const mention = mentions[index];
+  const [count] = mention?.values ?? [];
+  if (!mention || count === undefined || mention.values.length !== 1 || mention.unit !== undefined || !Number.isInteger(count) || count < 2 || count > LONGEST_COUNTED_LIST) return false;
+  const days = mention.measure !== undefined;
+  if (days && !(mention.measure?.base === 'minute' && mention.measure.amounts.includes(count * MINUTES_IN_DAY))) return false;
+  const own = (token: FoldedToken) => token.start >= mention.start && token.end <= mention.end;
+  const words = crossLanguage ? [] : tokens.filter((token) => !own(token) && isContentWord(token.folded)).map((token) => token.folded);
+  const numbers = mentions.filter((other) => other !== mention).flatMap((other) => other.values);
+  return evidence.enumerations.some(
+    (list) =>
+      list.count === count &&
+      (!days || list.weekdays) &&
+      (list.words.some((word) => words.some((other) => sameWordForm(word, other))) || evidence.mentions.some(({ mention: stated, sentence }) => sentence === list.sentence && stated.values.some((value) => numbers.includes(value)))),
   );
 }
 
@@ -1730,7 +1760,8 @@ export function findUnsupported(evidence: Evidence, text: string, options: Check
         differenceFromStatedEnd(evidence, normalized, mentions, index) ||
         workedOutOfTextNumbers(normalized, mentions, index) ||
         differenceOfSourceFigures(evidence, normalized, mention) ||
-        restOfStatedWhole(evidence, normalized, mentions, index));
+        restOfStatedWhole(evidence, normalized, mentions, index) ||
+        countOfSourceList(evidence, tokens, mentions, index, options.crossLanguage === true));
     if (!stated) found.push({ kind: 'number', text: mention.text, at: mention.start });
   });
   // «в марте»: Russian writes months in lower case, so no name check sees them; a month the source does not give is a wrong

@@ -1,4 +1,5 @@
 import { findAbbreviations, type Abbreviations } from './abbreviations.js';
+import { findEnumerations } from './enumerations.js';
 import { calendarKeyOf, calendarKeysOfDate, type CalendarKey } from './calendar.js';
 import { compoundNameCodesOf, countryCodesOf, countryOfPlace, countryPhrasesAt, demonymCountryCodesOf, RUSSIAN_ADJECTIVE_PREFIX } from './countries.js';
 import { languageCodesOf, regionOfLanguage } from './languages.js';
@@ -199,6 +200,11 @@ export interface Evidence {
   units: ReadonlySet<NumberUnit>;
   /** The times of day the source writes to the minute, in minutes after midnight: "11:40 p.m." is 1420. */
   timesOfDay: ReadonlySet<number>;
+  /**
+   * The lists the source writes out (see findEnumerations), each with how many things it names and its sentence's words:
+   * what a text's count of them is (see countOfSourceList in check.ts).
+   */
+  enumerations: ReadonlyArray<{ count: number; weekdays: boolean; sentence: number; words: readonly string[] }>;
   /** Each number as the source writes it, with its sentence: what a text's difference of two of them is worked out from (see differenceOfSourceFigures in check.ts). */
   mentions: ReadonlyArray<{ mention: NumberMention; sentence: number }>;
   /** Times to the hundredth or the tenth of a second, in seconds: "2.05,41" is 125.41 (see findTimesInHundredths). */
@@ -629,6 +635,10 @@ export function indexSource(source: FaithfulnessSource): Evidence {
     measureBases,
     timesOfDay,
     mentions: mentionsBySentence,
+    enumerations: findEnumerations(text, tokens).map(({ count, weekdays, first }) => {
+      const sentence = polarity.sentence[first] ?? 0;
+      return { count, weekdays, sentence, words: tokens.filter((_, index) => polarity.sentence[index] === sentence).map((token) => token.folded) };
+    }),
     timesInHundredths: new Set(findTimesInHundredths(text).map((time) => time.seconds)),
     units,
     bareMeasures,

@@ -161,8 +161,8 @@ describe('findUnsupported', () => {
     expect([
       findUnsupported(bridge, 'Commuters faced detours of up to an hour.', sameLanguage),
       findUnsupported(bridge, 'Relations between the two countries are poor.', sameLanguage),
-      findUnsupported(bridge, 'Relations between two countries are poor.', sameLanguage),
-    ]).toEqual([[{ kind: 'number', text: 'an hour' }], [], [{ kind: 'number', text: 'two' }]]);
+      findUnsupported(bridge, 'Relations between three countries are poor.', sameLanguage),
+    ]).toEqual([[{ kind: 'number', text: 'an hour' }], [], [{ kind: 'number', text: 'three' }]]);
   });
 
   it('across languages, takes a name as stated by a lower-case adjective made from it («арктических», "arktischen")', () => {
@@ -2351,5 +2351,20 @@ describe('findUnsupported', () => {
       findUnsupported(forest, 'Площадь погибших ельников за сезон выросла почти вдвое — с 9,7 до 18,4 тыс. гектаров.', sameLanguage),
       findUnsupported(forest, 'Площадь погибших ельников за сезон выросла почти вдвое — с 9,2 до 18,4 тыс. гектаров.', sameLanguage),
     ]).toEqual([[], [{ kind: 'number', text: '9,2' }]]);
+  });
+
+  it('takes a count of the things a list of the source names, in the sentence the text is about ("27 Scheinfirmen in vier Ländern" for four countries listed, "three days a week" for three weekdays); catches a wrong count', () => {
+    const fraud = indexSource({ text: 'Über ein Geflecht aus 27 Scheinfirmen in Deutschland, Tschechien, Slowenien und Zypern wurden Waren verschoben. Das Gericht verhängte acht Jahre Haft.', language: 'de' });
+    const buses = indexSource({ text: 'The 317 and the 24 will run only on Tuesdays, Thursdays and Saturdays from May.', language: 'en' });
+    const towns = indexSource({ text: 'The 317 serves Torrington, Hatherleigh and Okehampton.', language: 'en' });
+    const english = { ...crossLanguage, language: 'en' };
+    expect([
+      findUnsupported(fraud, 'Für das Karussell nutzte das Netzwerk 27 Scheinfirmen in vier Ländern.', { ...sameLanguage, language: 'de' }),
+      findUnsupported(fraud, 'The network used 27 shell companies in four countries.', english),
+      findUnsupported(buses, 'The 317 and the 24 will run three days a week.', sameLanguage),
+      findUnsupported(fraud, 'The network used 27 shell companies in three countries.', english),
+      findUnsupported(buses, 'The 317 and the 24 will run four days a week.', sameLanguage),
+      findUnsupported(towns, 'The 317 will run three days a week.', sameLanguage),
+    ]).toEqual([[], [], [], [{ kind: 'number', text: 'three' }], [{ kind: 'number', text: 'four days' }], [{ kind: 'number', text: 'three days' }]]);
   });
 });
