@@ -752,6 +752,16 @@ export function findNumbers(text: string, tokens: readonly FoldedToken[]): Numbe
       index = halfAgain.next;
       continue;
     }
+    // "over the next year and a half": a unit and a half, with no article before it ("an hour and a half" has one).
+    const unitAndAHalf = atom.kind === 'word' && !wordOf(atoms[index - 1]) ? measureNounOf(atom.folded) : undefined;
+    const unitHalf = unitAndAHalf && andAHalfAt(text, atoms, index + 1);
+    if (unitAndAHalf && unitHalf !== undefined && adjacent(text, atom, atoms[index + 1])) {
+      const end = atoms[unitHalf]?.end ?? atom.end;
+      mentions.push({ text: text.slice(atom.start, end), start: atom.start, end, values: [1.5], measure: { base: unitAndAHalf.base, amounts: [roundValue(1.5 * unitAndAHalf.factor)] } });
+      multipliers.push(undefined);
+      index = unitHalf + 1;
+      continue;
+    }
     // "drei Grad über null", "below zero", «ниже нуля»: the sign of a temperature, no number of its own.
     if (isZeroOfScale(atoms, index)) {
       index++;

@@ -2367,4 +2367,12 @@ describe('findUnsupported', () => {
       findUnsupported(towns, 'The 317 will run three days a week.', sameLanguage),
     ]).toEqual([[], [], [], [{ kind: 'number', text: 'three' }], [{ kind: 'number', text: 'four days' }], [{ kind: 'number', text: 'three days' }]]);
   });
+
+  it('reads "year and a half" with no article before it as a year and a half (18 months), not as a half; catches another length', () => {
+    const school = indexSource({ text: 'The trust would spend £420,000 on recruitment and mentoring over the next 18 months.', language: 'en' });
+    expect([
+      findUnsupported(school, 'The trust will spend £420,000 on mentoring over the next year and a half.', sameLanguage),
+      findUnsupported(school, 'The trust will spend £420,000 on mentoring over the next month and a half.', sameLanguage),
+    ]).toEqual([[], [{ kind: 'number', text: 'month and a half' }]]);
+  });
 });
