@@ -681,7 +681,7 @@ const MINUTES_IN_DAY = 24 * MINUTES_IN_HOUR;
  * A count of the things a list of the source names: "27 Scheinfirmen in vier
  * Ländern" for "27 Scheinfirmen in Deutschland, Tschechien, Slowenien und
  * Zypern", "three days a week" for "on Tuesdays, Thursdays and Saturdays"
- * (a count of days, of weekdays only). The list's sentence is the one the
+ * and "over two days" for "on 3 and 4 February" (a count of days, of days only). The list's sentence is the one the
  * text's sentence is about: it writes another number of the text, or, in the
  * source's language, one of its words.
  */
@@ -697,7 +697,7 @@ function countOfSourceList(evidence: Evidence, tokens: readonly FoldedToken[], m
   return evidence.enumerations.some(
     (list) =>
       list.count === count &&
-      (!days || list.weekdays) &&
+      (!days || list.days) &&
       (list.words.some((word) => words.some((other) => sameWordForm(word, other))) || evidence.mentions.some(({ mention: stated, sentence }) => sentence === list.sentence && stated.values.some((value) => numbers.includes(value)))),
   );
 }

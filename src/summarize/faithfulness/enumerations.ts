@@ -13,8 +13,8 @@ export interface Enumeration {
   /** The index of its first token and one past its last. */
   first: number;
   end: number;
-  /** Whether every thing it names is a weekday: "three days a week". */
-  weekdays: boolean;
+  /** Whether every thing it names is a day, a weekday or a day of a month: "three days a week", "over two days" for "3 and 4 February". */
+  days: boolean;
 }
 
 /** The word before a list's last thing: "and", "und", «и», "or", "oder", «или». */
@@ -57,7 +57,7 @@ export function findEnumerations(text: string, tokens: readonly FoldedToken[]): 
     const opening = tokens[first] && opensThing(tokens[first] as FoldedToken);
     if (!opening) continue;
     let count = 1;
-    let weekdays = opening.weekday;
+    let days = opening.weekday;
     let end = thingEnd(first);
     let closed = false;
     while (end < tokens.length) {
@@ -72,7 +72,7 @@ export function findEnumerations(text: string, tokens: readonly FoldedToken[]): 
       const thing = tokens[next] && opensThing(tokens[next] as FoldedToken);
       if (!thing) break;
       count++;
-      weekdays &&= thing.weekday;
+      days &&= thing.weekday;
       end = thingEnd(next);
       if (last) {
         closed = true;
@@ -80,8 +80,42 @@ export function findEnumerations(text: string, tokens: readonly FoldedToken[]): 
       }
     }
     if (closed && count >= 2) {
-      found.push({ count, first, end, weekdays });
+      found.push({ count, first, end, days });
       first = end - 1;
+    }
+  }
+  return [...found, ...daysOfMonth(text, tokens)].sort((one, other) => one.first - other.first);
+}
+
+/** The most digits a day of a month has. */
+const DAY_DIGITS = /^\d{1,2}$/u;
+
+/** Lists of days of one month: "on 3 and 4 February", «18, 19 и 20 марта», "February 3 and 4". */
+function daysOfMonth(text: string, tokens: readonly FoldedToken[]): Enumeration[] {
+  const found: Enumeration[] = [];
+  const isMonth = (token: FoldedToken | undefined) => token !== undefined && calendarKeyOf(token.folded, /^\p{Lu}/u.test(token.text))?.startsWith('month:') === true;
+  const gapAfter = (index: number) => text.slice(tokens[index]?.end ?? 0, tokens[index + 1]?.start ?? 0);
+  for (let first = 0; first < tokens.length; first++) {
+    if (!DAY_DIGITS.test(tokens[first]?.text ?? '')) continue;
+    let last = first;
+    let closed = false;
+    while (last + 1 < tokens.length) {
+      const joiner = tokens[last + 1];
+      const isLast = joiner !== undefined && LAST_JOINERS.has(joiner.folded) && /^,?\s+$/u.test(gapAfter(last));
+      const next = isLast ? last + 2 : last + 1;
+      if (!isLast && !/^,\s+$/u.test(gapAfter(last))) break;
+      if (!DAY_DIGITS.test(tokens[next]?.text ?? '')) break;
+      last = next;
+      if (isLast) {
+        closed = true;
+        break;
+      }
+    }
+    // The month right next to the days, a space between: "3 and 4 February", "February 3 and 4"; not "February; 12 and 14 pupils".
+    const spaced = (index: number) => /^\s+$/u.test(gapAfter(index));
+    if (closed && ((isMonth(tokens[last + 1]) && spaced(last)) || (isMonth(tokens[first - 1]) && spaced(first - 1)))) {
+      found.push({ count: tokens.slice(first, last + 1).filter((token) => DAY_DIGITS.test(token.text)).length, first, end: last + 1, days: true });
+      first = last;
     }
   }
   return found;

@@ -204,7 +204,7 @@ export interface Evidence {
    * The lists the source writes out (see findEnumerations), each with how many things it names and its sentence's words:
    * what a text's count of them is (see countOfSourceList in check.ts).
    */
-  enumerations: ReadonlyArray<{ count: number; weekdays: boolean; sentence: number; words: readonly string[] }>;
+  enumerations: ReadonlyArray<{ count: number; days: boolean; sentence: number; words: readonly string[] }>;
   /** Each number as the source writes it, with its sentence: what a text's difference of two of them is worked out from (see differenceOfSourceFigures in check.ts). */
   mentions: ReadonlyArray<{ mention: NumberMention; sentence: number }>;
   /** Times to the hundredth or the tenth of a second, in seconds: "2.05,41" is 125.41 (see findTimesInHundredths). */
@@ -635,9 +635,9 @@ export function indexSource(source: FaithfulnessSource): Evidence {
     measureBases,
     timesOfDay,
     mentions: mentionsBySentence,
-    enumerations: findEnumerations(text, tokens).map(({ count, weekdays, first }) => {
+    enumerations: findEnumerations(text, tokens).map(({ count, days, first }) => {
       const sentence = polarity.sentence[first] ?? 0;
-      return { count, weekdays, sentence, words: tokens.filter((_, index) => polarity.sentence[index] === sentence).map((token) => token.folded) };
+      return { count, days, sentence, words: tokens.filter((_, index) => polarity.sentence[index] === sentence).map((token) => token.folded) };
     }),
     timesInHundredths: new Set(findTimesInHundredths(text).map((time) => time.seconds)),
     units,

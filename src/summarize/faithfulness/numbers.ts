@@ -1149,6 +1149,9 @@ export function sentenceEndsAfter(before: FoldedToken, gap: string, next?: Folde
   return !(/^\p{Lu}/u.test(before.text) || (before.text.length <= ABBREVIATION_BEFORE_NUMBER && /^\p{N}/u.test(next?.text ?? '')));
 }
 
+/** What joins the last of listed days to the one before: "3 and 4 February", «19 и 20 марта». */
+const LISTED_DAY_JOINERS: ReadonlySet<string> = new Set(['and', 'und', 'и']);
+
 /** The digits of a day of the month. */
 const DAY_DIGITS = /^\d{1,2}$/u;
 
@@ -1302,9 +1305,19 @@ export function seasonNextTo(tokens: readonly FoldedToken[], mention: NumberMent
  */
 export function monthNextTo(text: string, tokens: readonly FoldedToken[], mention: NumberMention): number | undefined {
   const before = tokens.findLast((token) => token.end <= mention.start);
-  const after = tokens.find((token) => token.start >= mention.end);
+  let afterAt = tokens.findIndex((token) => token.start >= mention.end);
+  // "on 3 and 4 February", «18, 19 и 20 марта»: a day listed before others is of the month after the last.
+  for (let at = afterAt; at >= 0; ) {
+    const joiner = tokens[at];
+    const listed = joiner && LISTED_DAY_JOINERS.has(joiner.folded) && /^\s+$/u.test(text.slice(tokens[at - 1]?.end ?? mention.end, joiner.start)) ? at + 1 : at;
+    const gap = text.slice(tokens[listed - 1]?.end ?? mention.end, tokens[listed]?.start);
+    if (!DAY_DIGITS.test(tokens[listed]?.text ?? '') || !(listed > at ? /^\s+$/u : /^,\s+$/u).test(gap)) break;
+    afterAt = listed + 1;
+    at = afterAt;
+  }
+  const after = afterAt >= 0 ? tokens[afterAt] : undefined;
   for (const [token, gap, joins] of [
-    [after, after && text.slice(mention.end, after.start), /^[\s.]*$/u],
+    [after, after && text.slice(tokens[tokens.indexOf(after) - 1]?.end ?? mention.end, after.start), /^[\s.]*$/u],
     [before, before && text.slice(before.end, mention.start), /^[\s.]*$/u],
   ] as const) {
     if (!token || gap === undefined || !joins.test(gap)) continue;

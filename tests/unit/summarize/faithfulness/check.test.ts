@@ -2375,4 +2375,12 @@ describe('findUnsupported', () => {
       findUnsupported(school, 'The trust will spend £420,000 on mentoring over the next month and a half.', sameLanguage),
     ]).toEqual([[], [{ kind: 'number', text: 'month and a half' }]]);
   });
+
+  it('takes a count of days for the days of a month the source lists ("over two days" for "on 3 and 4 February"), whose first day is a day of the month too, no duration of three days; catches another count', () => {
+    const school = indexSource({ text: 'Thornbury Park Academy was visited by four inspectors on 3 and 4 February.', language: 'en' });
+    expect([
+      findUnsupported(school, 'The school was inspected over two days in February by four inspectors.', sameLanguage),
+      findUnsupported(school, 'The school was inspected over three days in February by four inspectors.', sameLanguage),
+    ]).toEqual([[], [{ kind: 'number', text: 'three days' }]]);
+  });
 });
