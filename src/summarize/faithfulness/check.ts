@@ -1353,8 +1353,16 @@ function nameWordIsStated(evidence: Evidence, word: NameWord, options: CheckOpti
   if (nationalityIsStated(evidence, word.folded)) return true;
   if (language === 'de' && germanCountryIsStated(evidence, word.folded)) return true;
   if (beginsWithQuotedName(evidence, word.folded)) return true;
+  // «Эскмут-Би» for "Eskmouth B": Russian spells a Latin letter of a name by its English name.
+  const letter = LETTERS_BY_RUSSIAN_NAME.get(word.folded);
+  if (letter !== undefined && evidence.capitalised.has(letter)) return true;
   return consonantSkeleton(word.folded).length < 2 && shortWordIsStated(evidence, word.folded);
 }
+
+/** Latin letters by the Russian spelling of their English names, folded: «би» is B, «си» C («Хинкли-Пойнт-Си»). */
+const LETTERS_BY_RUSSIAN_NAME: ReadonlyMap<string, string> = new Map(
+  Object.entries({ a: 'эи', b: 'би', c: 'си', d: 'ди', f: 'эф', g: 'джи', h: 'эич', j: 'джеи', k: 'кеи', l: 'эл', m: 'эм', n: 'эн', p: 'пи', q: 'кью', r: 'ар', s: 'эс', t: 'ти', v: 'ви', x: 'экс', y: 'уаи', z: 'зед' }).map(([letter, name]) => [name, letter]),
+);
 
 /** How many first letters of a German noun a source word must begin with to state it: enough for a stem, short of most compounds' joints. */
 const GERMAN_PREFIX_LETTERS = 5;

@@ -2383,4 +2383,13 @@ describe('findUnsupported', () => {
       findUnsupported(school, 'The school was inspected over three days in February by four inspectors.', sameLanguage),
     ]).toEqual([[], [{ kind: 'number', text: 'three days' }]]);
   });
+
+  it('across scripts, takes a Latin letter of a name spelled by its English name in Russian («Эскмут-Би» for "Eskmouth B"); catches another letter', () => {
+    const station = indexSource({ text: 'Eskmouth B, on the Northumberland coast, stopped generating in March 2025.', language: 'en' });
+    const russian = { ...crossLanguage, language: 'ru' };
+    expect([
+      findUnsupported(station, 'АЭС Эскмут-Би на побережье Нортумберленда остановлена в марте 2025 года.', russian),
+      findUnsupported(station, 'АЭС Эскмут-Си на побережье Нортумберленда остановлена в марте 2025 года.', russian),
+    ]).toEqual([[], [{ kind: 'name', text: 'Си' }]]);
+  });
 });
