@@ -385,14 +385,15 @@ const PER_CENT = 100;
  * than"), as far as roundsTo allows. A percentage the text gives exactly is
  * the source's to state.
  */
-function shareOfStatedChange(evidence: Evidence, mentions: readonly NumberMention[], index: number): boolean {
+function shareOfStatedChange(evidence: Evidence, text: string, mentions: readonly NumberMention[], index: number): boolean {
   const mention = mentions[index];
   const [share] = mention?.values ?? [];
   const rounded = mention?.unit === 'percent' ? mention.approximately : undefined;
   if (!mention || (!mention.fraction && !rounded) || share === undefined || mention.values.length !== 1) return false;
+  const rise = RISE_BEFORE.test(text.slice(Math.max(0, mention.start - RISE_REACH), mention.start));
   // A rounded percentage ("примерно на 5%" for 5.1 to 4.83 billion, 5.3% less) rounds the change as roundsTo allows.
-  if (rounded) return mentions.some((end, at) => at !== index && changeOfEndIs(evidence, end, (change) => roundsTo(change, share, rounded)));
-  return mentions.some((end, at) => at !== index && changeOfEndIs(evidence, end, (change) => fractionFits(mention, change)));
+  if (rounded) return mentions.some((end, at) => at !== index && changeOfEndIs(evidence, end, (change) => roundsTo(change, share, rounded), rise));
+  return mentions.some((end, at) => at !== index && changeOfEndIs(evidence, end, (change) => fractionFits(mention, change), rise));
 }
 
 /** Percentage points a fraction with a side ("nearly two-thirds", «почти на треть») may be from the percentage it rounds: 63% is nearly two-thirds. */
@@ -728,9 +729,16 @@ function statedWithItsKind(evidence: Evidence, end: NumberMention): Array<readon
  * states, and the change from it to another the source states in the same
  * unit or quantity, in per cent of the larger, passes `is`.
  */
-function changeOfEndIs(evidence: Evidence, end: NumberMention, is: (change: number) => boolean): boolean {
-  return statedWithItsKind(evidence, end).some(([value, others]) => others.some((other) => other !== value && other > 0 && is((Math.abs(value - other) / Math.max(value, other)) * PER_CENT)));
+function changeOfEndIs(evidence: Evidence, end: NumberMention, is: (change: number) => boolean, rise = false): boolean {
+  // A rise is in per cent of where it rose from, the smaller: "grow by half to £3 million" from £2 million.
+  const base = rise ? Math.min : Math.max;
+  return statedWithItsKind(evidence, end).some(([value, others]) => others.some((other) => other !== value && other > 0 && is((Math.abs(value - other) / base(value, other)) * PER_CENT)));
 }
+
+/** Words before a change that make it a rise, whose per cent is of the smaller figure: "grow by half", «выросла на треть», "stieg um die Hälfte". */
+const RISE_BEFORE = /(?:^|[^\p{L}])(?:grow|grows|grew|grown|rise|rises|rose|risen|increase[sd]?|climb(?:s|ed)?|expand(?:s|ed)?|вырос\p{L}*|увелич\p{L}*|возрос\p{L}*|stieg|steigt|gestiegen|wuchs|wächst|gewachsen|erhöht\p{L}*)\s+(?:\p{L}+\s+){0,2}$/iu;
+/** Characters before a fraction in which RISE_BEFORE is looked for. */
+const RISE_REACH = 40;
 
 /**
  * A fraction in words of a whole the source states, next to the part the text
@@ -1760,7 +1768,7 @@ export function findUnsupported(evidence: Evidence, text: string, options: Check
         (!options.crossLanguage && pairedWithStatedNumber(evidence, normalized, mentions, index)) ||
         roundsStatedNumber(evidence, mention, about) ||
         fractionOfStatedPercentage(evidence, mention, about) ||
-        shareOfStatedChange(evidence, mentions, index) ||
+        shareOfStatedChange(evidence, normalized, mentions, index) ||
         shareOfStatedWhole(evidence, mentions, index) ||
         ratioOfTextNumbers(normalized, mentions, index) ||
         changeOfTextNumbers(mentions, index) ||

@@ -2392,4 +2392,12 @@ describe('findUnsupported', () => {
       findUnsupported(station, 'АЭС Эскмут-Си на побережье Нортумберленда остановлена в марте 2025 года.', russian),
     ]).toEqual([[], [{ kind: 'name', text: 'Си' }]]);
   });
+
+  it('takes a rise by a fraction in per cent of where it rose from ("grow by half to £3 million" from £2 million); catches the fraction of the larger', () => {
+    const fund = indexSource({ text: 'She said the hardship fund would be increased from £2 million to £3 million.', language: 'en' });
+    expect([
+      findUnsupported(fund, 'The hardship fund will grow by half to £3 million.', sameLanguage),
+      findUnsupported(fund, 'The hardship fund will grow by a third to £3 million.', sameLanguage),
+    ]).toEqual([[], [{ kind: 'number', text: 'a third' }]]);
+  });
 });
