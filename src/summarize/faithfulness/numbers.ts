@@ -883,8 +883,19 @@ const MINUTES_AFTER_HOUR = /^([:.])([0-5]\d)(?!\d|[:.,]\d)/u;
  * hour and the minutes stay numbers of their own, for a summary that writes
  * «в 23 часа 40 минут».
  */
+/** A preposition of a point in time before an hour: "at 9.30", "um 9.30", «в 9.30»; not "from", which grades take too ("from 2.17"). */
+const AT_TIME_BEFORE = /(?:^|[^\p{L}])(?:at|um|gegen|в)\s+$/iu;
+const AT_TIME_REACH = 8;
+
 function withTimesOfDay(text: string, mentions: NumberMention[]): NumberMention[] {
   for (const [index, hour] of mentions.entries()) {
+    // "At 9.30", read as the decimal 9.3: after a preposition of time, an hour and its minutes ("at 2.50 euros" has a unit).
+    const decimalTime = hour.unit === undefined && !hour.measure ? HOUR_AND_MINUTES.exec(hour.text) : null;
+    if (decimalTime && AT_TIME_BEFORE.test(text.slice(Math.max(0, hour.start - AT_TIME_REACH), hour.start))) {
+      const time = Number(decimalTime[1]) * MINUTES_IN_HOUR + Number(decimalTime[2]);
+      if (time <= MINUTES_IN_DAY) hour.timeOfDay = [time];
+      continue;
+    }
     if (hour.measure || hour.unit || !hour.values.every((value) => Number.isInteger(value) && value <= 24)) continue;
     const after = MINUTES_AFTER_HOUR.exec(text.slice(hour.end));
     if (!after) continue;

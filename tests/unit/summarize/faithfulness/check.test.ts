@@ -2400,4 +2400,15 @@ describe('findUnsupported', () => {
       findUnsupported(fund, 'The hardship fund will grow by a third to £3 million.', sameLanguage),
     ]).toEqual([[], [{ kind: 'number', text: 'a third' }]]);
   });
+
+  it('reads "At 9.30" as a time of day, a preposition of a point in time before it, not "from 2.17" (a grade); catches another time', () => {
+    const regatta = indexSource({ text: 'Race officer Margaret Ellery said: "At 9.30 we had a steady breeze well within the class limits."', language: 'en' });
+    const grades = indexSource({ text: 'Die Durchschnittsnote lag bei 2,21 nach 2,17 im Jahr 2025.', language: 'de' });
+    const russian = { ...crossLanguage, language: 'ru' };
+    expect([
+      findUnsupported(regatta, 'Главный судья Маргарет Эллери рассказала, что в 9:30 ветер был ровным.', russian),
+      findUnsupported(grades, 'The average grade slipped to 2.21 from 2.17 in 2025.', { ...crossLanguage, language: 'en' }),
+      findUnsupported(regatta, 'Главный судья Маргарет Эллери рассказала, что в 9:45 ветер был ровным.', russian),
+    ]).toEqual([[], [], [{ kind: 'number', text: '9' }, { kind: 'number', text: '45' }]]);
+  });
 });
