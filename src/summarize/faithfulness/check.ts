@@ -761,12 +761,16 @@ function shareOfStatedWhole(evidence: Evidence, mentions: readonly NumberMention
  * The other way round: the text gives the whole, and the source the part
  * beside it, in its sentence or the next: «7,8 млрд рублей, две трети
  * которых выделил федеральный бюджет» where the source gives «7,8 млрд
- * рублей: 5,2 млрд выделил федеральный бюджет». Of one unit or quantity (see
- * addendOf); the fraction on the side the text says (see fractionFits).
+ * рублей: 5,2 млрд выделил федеральный бюджет», "more than a third of the 86
+ * boats" for "Of the 86 boats, 31 retired" (a count, in its own sentence
+ * only). Of one unit or quantity (see addendOf); the fraction on the side the
+ * text says (see fractionFits).
  */
 function partOfStatedWhole(evidence: Evidence, fraction: NumberMention, whole: NumberMention): boolean {
   const own = addendOf(whole);
-  if (!own || own.kind === 'bare' || own.kind === 'percent') return false;
+  if (!own || own.kind === 'percent') return false;
+  // A count is a whole only of a part in its own sentence: "Of the 86 boats, 31 retired" for "more than a third of the 86 boats".
+  const reach = own.kind === 'bare' ? 0 : 1;
   // An amount with no unit beside the whole is of its currency: «7,8 млрд рублей: 5,2 млрд выделил федеральный бюджет».
   const figures = evidence.mentions.flatMap(({ mention, sentence }) => {
     const addend = addendOf(mention);
@@ -776,7 +780,7 @@ function partOfStatedWhole(evidence: Evidence, fraction: NumberMention, whole: N
   return wholes.some((stated) =>
     figures.some(
       (part) =>
-        Math.abs(part.sentence - stated.sentence) <= 1 &&
+        Math.abs(part.sentence - stated.sentence) <= reach &&
         part.amounts.some((amount) => own.amounts.some((total) => amount > 0 && amount < total && fractionFits(fraction, (amount / total) * PER_CENT))),
     ),
   );

@@ -2411,4 +2411,13 @@ describe('findUnsupported', () => {
       findUnsupported(regatta, 'Главный судья Маргарет Эллери рассказала, что в 9:45 ветер был ровным.', russian),
     ]).toEqual([[], [], [{ kind: 'number', text: '9' }, { kind: 'number', text: '45' }]]);
   });
+
+  it('takes a fraction of a count the text gives where the source gives the part in the count\'s own sentence ("more than a third of the 86 boats" for 31 of 86); catches another fraction, and a part in the next sentence', () => {
+    const regatta = indexSource({ text: 'A total of 86 boats had entered. Of the 86 boats, 31 retired from the first race. Later 27 sailors went home.', language: 'en' });
+    expect([
+      findUnsupported(regatta, 'More than a third of the 86 boats retired from the first race.', sameLanguage),
+      findUnsupported(regatta, 'More than half of the 86 boats retired from the first race.', sameLanguage),
+      findUnsupported(regatta, 'Nearly a third of the 86 boats retired from the first race.', sameLanguage),
+    ]).toEqual([[], [{ kind: 'number', text: 'half' }], [{ kind: 'number', text: 'a third' }]]);
+  });
 });
