@@ -703,6 +703,41 @@ function countOfSourceList(evidence: Evidence, tokens: readonly FoldedToken[], m
   );
 }
 
+/**
+ * A change in per cent from a figure of the source to one the text gives, in
+ * the same sentence of the source: "The number of registered installers rose
+ * by 85 per cent to 3,420" for "rose from 1,850 at launch to 3,420". A rise
+ * (see RISE_BEFORE) is in per cent of the smaller; a change the text does not
+ * say the way of, of either. Exactly, to COMPUTED_PERCENT_TOLERANCE, or as
+ * rounded as the text says.
+ */
+function percentChangeToStatedEnd(evidence: Evidence, text: string, mentions: readonly NumberMention[], index: number): boolean {
+  const mention = mentions[index];
+  const [percent] = mention?.values ?? [];
+  if (mention?.unit !== 'percent' || percent === undefined || mention.values.length !== 1) return false;
+  const rise = RISE_BEFORE.test(text.slice(Math.max(0, mention.start - RISE_REACH), mention.start));
+  const fits = (change: number) => (mention.approximately ? roundsTo(change, percent, mention.approximately) : Math.abs(change - percent) <= COMPUTED_PERCENT_TOLERANCE);
+  const figures = evidence.mentions.flatMap(({ mention: stated, sentence }) => {
+    const addend = addendOf(stated);
+    return addend && addend.kind !== 'percent' ? [{ ...addend, sentence }] : [];
+  });
+  return mentions.some((end, at) => {
+    const own = at === index ? undefined : addendOf(end);
+    if (!own || own.kind === 'percent') return false;
+    const stated = figures.filter((figure) => figure.kind === own.kind && figure.amounts.some((amount) => own.amounts.includes(amount)));
+    return stated.some((endFigure) =>
+      figures.some(
+        (other) =>
+          other.sentence === endFigure.sentence &&
+          other.kind === own.kind &&
+          other.amounts.some((from) =>
+            own.amounts.some((to) => from > 0 && to > 0 && from !== to && (rise ? [Math.min(from, to)] : [from, to]).some((base) => fits((Math.abs(to - from) / base) * PER_CENT))),
+          ),
+      ),
+    );
+  });
+}
+
 /** Characters before a fraction in which its bound is looked for: "less than" and a space. */
 const CONTEXT_BEFORE_CHARS = 16;
 /** What a change is by, before a fraction, a rounding word between: "fell by about a fifth", «сократилось почти на треть», "um rund ein Drittel". */
@@ -1781,7 +1816,8 @@ export function findUnsupported(evidence: Evidence, text: string, options: Check
         workedOutOfTextNumbers(normalized, mentions, index) ||
         differenceOfSourceFigures(evidence, normalized, mention) ||
         restOfStatedWhole(evidence, normalized, mentions, index) ||
-        countOfSourceList(evidence, tokens, mentions, index, options.crossLanguage === true));
+        countOfSourceList(evidence, tokens, mentions, index, options.crossLanguage === true) ||
+        percentChangeToStatedEnd(evidence, normalized, mentions, index));
     if (!stated) found.push({ kind: 'number', text: mention.text, at: mention.start });
   });
   // «в марте»: Russian writes months in lower case, so no name check sees them; a month the source does not give is a wrong

@@ -2420,4 +2420,12 @@ describe('findUnsupported', () => {
       findUnsupported(regatta, 'Nearly a third of the 86 boats retired from the first race.', sameLanguage),
     ]).toEqual([[], [{ kind: 'number', text: 'half' }], [{ kind: 'number', text: 'a third' }]]);
   });
+
+  it('takes a change in per cent to a figure the text gives from one beside it in the source ("rose by 85 per cent to 3,420" for "rose from 1,850 … to 3,420"), a rise in per cent of the smaller; catches the change in per cent of the larger', () => {
+    const heat = indexSource({ text: 'The number of certified installers registered with the scheme rose from 1,850 at launch to 3,420 by the end of March.', language: 'en' });
+    expect([
+      findUnsupported(heat, 'The number of registered installers rose by 85 per cent to 3,420.', sameLanguage),
+      findUnsupported(heat, 'The number of registered installers rose by 46 per cent to 3,420.', sameLanguage),
+    ]).toEqual([[], [{ kind: 'number', text: '46 per cent' }]]);
+  });
 });
