@@ -738,6 +738,23 @@ function percentChangeToStatedEnd(evidence: Evidence, text: string, mentions: re
   });
 }
 
+/** Words that say a share is the rest of a whole: "making up the rest", «остальные», "die übrigen". */
+const REST_WORD = /^(?:rest|remainder|remaining|остальн\p{L}*|оставш\p{L}*|übrig\p{L}*|restlich\p{L}*)$/u;
+
+/**
+ * A percentage that is the rest of one the source states with a word for the
+ * rest in its sentence: "Air-source pumps accounted for 96 per cent of
+ * approved grants" for "Ground-source systems accounted for only 4 per cent
+ * of approved grants, with air-source pumps making up the rest".
+ */
+function restOfStatedPercentage(evidence: Evidence, mention: NumberMention): boolean {
+  const [percent] = mention.values;
+  if (mention.unit !== 'percent' || percent === undefined || mention.values.length !== 1 || percent >= PER_CENT) return false;
+  const rest = roundValue(PER_CENT - percent);
+  const sentencesWithRest = new Set(evidence.words.flatMap((word, index) => (REST_WORD.test(word) ? [evidence.polarity.sentence[index]] : [])));
+  return evidence.mentions.some(({ mention: stated, sentence }) => stated.unit === 'percent' && stated.values.includes(rest) && sentencesWithRest.has(sentence));
+}
+
 /** Characters before a fraction in which its bound is looked for: "less than" and a space. */
 const CONTEXT_BEFORE_CHARS = 16;
 /** What a change is by, before a fraction, a rounding word between: "fell by about a fifth", «сократилось почти на треть», "um rund ein Drittel". */
@@ -1817,7 +1834,8 @@ export function findUnsupported(evidence: Evidence, text: string, options: Check
         differenceOfSourceFigures(evidence, normalized, mention) ||
         restOfStatedWhole(evidence, normalized, mentions, index) ||
         countOfSourceList(evidence, tokens, mentions, index, options.crossLanguage === true) ||
-        percentChangeToStatedEnd(evidence, normalized, mentions, index));
+        percentChangeToStatedEnd(evidence, normalized, mentions, index) ||
+        restOfStatedPercentage(evidence, mention));
     if (!stated) found.push({ kind: 'number', text: mention.text, at: mention.start });
   });
   // «в марте»: Russian writes months in lower case, so no name check sees them; a month the source does not give is a wrong

@@ -2428,4 +2428,12 @@ describe('findUnsupported', () => {
       findUnsupported(heat, 'The number of registered installers rose by 46 per cent to 3,420.', sameLanguage),
     ]).toEqual([[], [{ kind: 'number', text: '46 per cent' }]]);
   });
+
+  it('takes a percentage that is the rest of one the source states with a word for the rest beside it ("96 per cent" for "only 4 per cent … making up the rest"); catches the rest of a percentage with no such word', () => {
+    const grants = indexSource({ text: 'Ground-source systems accounted for only 4 per cent of approved grants, with air-source pumps making up the rest. Heat pumps cost 12 per cent more than boilers.', language: 'en' });
+    expect([
+      findUnsupported(grants, 'Air-source pumps accounted for 96 per cent of approved grants.', sameLanguage),
+      findUnsupported(grants, 'Air-source pumps accounted for 88 per cent of approved grants.', sameLanguage),
+    ]).toEqual([[], [{ kind: 'number', text: '88 per cent' }]]);
+  });
 });
