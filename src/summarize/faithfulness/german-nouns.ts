@@ -42,9 +42,12 @@ const PREPOSITIONS = foldedSet(`
   über um unter von vor während wegen zu zwischen
 `);
 
-/** An article, a determiner or a preposition: "Am Freitag", "Im Juli" open with one, which is no name. */
+/** Conjunctions and "als" that open a sentence: "Als Brandursache gilt …", "Wenn Anwohner …"; none is part of a name. */
+const OPENING_CONJUNCTIONS = foldedSet('als wie wenn weil da dass ob obwohl nachdem bevor sobald sofern falls');
+
+/** An article, a determiner, a preposition or a conjunction: "Am Freitag", "Im Juli", "Als Brandursache" open with one, which is no name. */
 export function isGermanFunctionWord(folded: string): boolean {
-  return DETERMINERS.has(folded) || PREPOSITIONS.has(folded);
+  return DETERMINERS.has(folded) || PREPOSITIONS.has(folded) || OPENING_CONJUNCTIONS.has(folded);
 }
 
 /**

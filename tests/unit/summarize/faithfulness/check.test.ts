@@ -2436,4 +2436,13 @@ describe('findUnsupported', () => {
       findUnsupported(grants, 'Air-source pumps accounted for 88 per cent of approved grants.', sameLanguage),
     ]).toEqual([[], [{ kind: 'number', text: '88 per cent' }]]);
   });
+
+  it('in a German summary, reads a conjunction or "als" opening a sentence as no part of a name ("Als Brandursache gilt …"); still checks a name after it', () => {
+    const church = indexSource({ text: 'Причиной пожара предварительно считают замыкание проводки 1970-х годов, поджог не исключается.', language: 'ru' });
+    const german = { ...crossLanguage, language: 'de' };
+    expect([
+      findUnsupported(church, 'Als Brandursache gilt vorläufig ein Kurzschluss in einer Leitung aus den 1970er-Jahren.', german),
+      findUnsupported(church, 'Als Brandursache gilt laut Gutachter Petrow ein Kurzschluss.', german),
+    ]).toEqual([[], [{ kind: 'name', text: 'Gutachter Petrow' }]]);
+  });
 });
