@@ -37,6 +37,7 @@ export const TRANSLATED_NAMES: readonly string[] = [
   'Transylvania|Siebenbürgen|Трансильвания @RO',
   'Brittany|Bretagne|Бретань @FR',
   'England|Англия @GB',
+  'Britain|Great Britain|Großbritannien|Великобритания @GB',
   'Munich|München|Мюнхен @DE',
   'Cologne|Köln|Кёльн @DE',
   'Vienna|Wien|Вена @AT',

@@ -2445,4 +2445,13 @@ describe('findUnsupported', () => {
       findUnsupported(church, 'Als Brandursache gilt laut Gutachter Petrow ein Kurzschluss.', german),
     ]).toEqual([[], [{ kind: 'name', text: 'Gutachter Petrow' }]]);
   });
+
+  it('across languages, takes «Великобритания» for "Britain", which no ICU name of the country is; catches another country', () => {
+    const bridges = indexSource({ text: 'Network Rail says there are about 1,800 bridge strikes in Britain every year.', language: 'en' });
+    const russian = { ...crossLanguage, language: 'ru' };
+    expect([
+      findUnsupported(bridges, 'По данным Network Rail, в Великобритании ежегодно происходит около 1800 наездов на мосты.', russian),
+      findUnsupported(bridges, 'По данным Network Rail, в Ирландии ежегодно происходит около 1800 наездов на мосты.', russian),
+    ]).toEqual([[], [{ kind: 'name', text: 'Ирландии' }]]);
+  });
 });
