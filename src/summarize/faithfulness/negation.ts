@@ -35,10 +35,11 @@ const NEGATING_VERBS: ReadonlySet<string> = new Set('отказался отка
 const AFTER_THE_VERB: ReadonlySet<string> = new Set(['nicht', 'nie', 'niemals']);
 
 /**
- * The past of Russian "be" after «не» at the end of a clause: «нарушений … зафиксировано не было», «жертв не было». The
- * negation is of the whole clause before it, as a German "nicht" before the clause's last verb is.
+ * Russian "be" and "become" after «не» at the end of a clause: «нарушений … зафиксировано не было», «жертв не было»,
+ * «повышать цены не будем», «сносить не станут». The negation is of the whole clause before it, as a German "nicht"
+ * before the clause's last verb is.
  */
-const RUSSIAN_PAST_BE: ReadonlySet<string> = new Set(['был', 'было', 'была', 'были']);
+const RUSSIAN_BE_LAST: ReadonlySet<string> = new Set('был было была были буду будем будешь будет будете будут стану станем станет станут'.split(' '));
 
 /** A declined adjective's ending: "großen Umweltverbände" is no verb before its noun. */
 const ADJECTIVE_ENDING = /(?:e|en|er|es|em)$/u;
@@ -224,7 +225,7 @@ export function readPolarity(text: string, tokens: readonly FoldedToken[]): Pola
     // "ein Eintrittsgeld werde es auch künftig nicht geben": "nicht" before the clause's last verb covers the clause too.
     const beforeLastVerb = germanNicht >= clauseStart && end - germanNicht === 2 && !CAPITALISED.test(tokens[end - 1]?.text ?? '');
     if (beforeLastVerb) polarity.negated.fill(1, clauseStart, germanNicht);
-    const notBeLast = end - 2 >= clauseStart && tokens[end - 2]?.folded === 'не' && RUSSIAN_PAST_BE.has(tokens[end - 1]?.folded ?? '');
+    const notBeLast = end - 2 >= clauseStart && tokens[end - 2]?.folded === 'не' && RUSSIAN_BE_LAST.has(tokens[end - 1]?.folded ?? '');
     if (notBeLast) polarity.negated.fill(1, clauseStart, end - 2);
     if (negation < 0 || !AFTER_THE_VERB.has(tokens[negation]?.folded ?? '')) return;
     const verb = verbBefore(tokens, clauseStart, negation);

@@ -2454,4 +2454,12 @@ describe('findUnsupported', () => {
       findUnsupported(bridges, 'По данным Network Rail, в Ирландии ежегодно происходит около 1800 наездов на мосты.', russian),
     ]).toEqual([[], [{ kind: 'name', text: 'Ирландии' }]]);
   });
+
+  it('reads «не будем», «не станут» ending a Russian clause as negating the clause («повышать цены не будем» for «пообещала не повышать цены»)', () => {
+    const train = indexSource({ text: '«Поэтому в следующем сезоне повышать цены не будем», — заявила Сафонова. Старый вокзал сносить не станут.', language: 'ru' });
+    expect([
+      findUnsupported(train, 'Сафонова пообещала не повышать цены в следующем сезоне.', sameLanguage),
+      findUnsupported(train, 'Старый вокзал не будут сносить.', sameLanguage),
+    ]).toEqual([[], []]);
+  });
 });
