@@ -12,7 +12,7 @@ import { isRussianInstitutionNoun, looksLikeRussianAdjective, opensRussianInstit
 import { germanCommonNouns, looksLikeForeignName } from './german-nouns.js';
 import { findNames, isTitleCase, type NameMention, type NameWord } from './names.js';
 import { findNegationConflicts, readPolarity, type Polarity } from './negation.js';
-import { contextAround, countedWordStarts, findCodes, isContentWord, findNumbers, findTimesInHundredths, MINUTES_IN_HOUR, monthNextTo, roundValue, seasonNextTo, SHARE_CONTEXT, type Approximation, type CodeMention, type NumberMention } from './numbers.js';
+import { contextAround, countedWordStarts, findCodes, isContentWord, TIMES_AFTER, findNumbers, findTimesInHundredths, MINUTES_IN_HOUR, monthNextTo, roundValue, seasonNextTo, SHARE_CONTEXT, type Approximation, type CodeMention, type NumberMention } from './numbers.js';
 import { findQuotes, quoteFragments, type QuoteMention } from './quotes.js';
 import { consonantSkeleton, consonantSkeletons, shortNameShape, toLatin } from './transliterate.js';
 
@@ -46,8 +46,6 @@ export interface CheckOptions {
   language?: string;
 }
 
-/** What makes a number a multiple: «в два раза», "three times", "zweimal", "dreifach". */
-const TIMES_AFTER = /^(?:[\s\u00a0]+(?:раза|раз|times)|[\s\u00a0]*(?:mal|fach))(?!\p{L})/iu;
 
 /** A German multiple in one word: "das Dreifache", "zweifach", "zehnmal". */
 const MULTIPLE_WORD = /\p{L}(?:fach|fache|fachen|mal)$/iu;
@@ -753,6 +751,16 @@ function restOfStatedPercentage(evidence: Evidence, mention: NumberMention): boo
   const rest = roundValue(PER_CENT - percent);
   const sentencesWithRest = new Set(evidence.words.flatMap((word, index) => (REST_WORD.test(word) ? [evidence.polarity.sentence[index]] : [])));
   return evidence.mentions.some(({ mention: stated, sentence }) => stated.unit === 'percent' && stated.values.includes(rest) && sentencesWithRest.has(sentence));
+}
+
+/**
+ * A rise by a fraction the source gives as a multiple: "takings rose by about
+ * half" for «выручка росла в среднем в полтора раза» (see Evidence.multiples).
+ * On the side the text says, as fractionFits allows.
+ */
+function riseOfStatedMultiple(evidence: Evidence, text: string, mention: NumberMention): boolean {
+  if (!mention.fraction || mention.values.length !== 1 || !RISE_BEFORE.test(text.slice(Math.max(0, mention.start - RISE_REACH), mention.start))) return false;
+  return [...evidence.multiples].some((times) => times > 1 && fractionFits(mention, (times - 1) * PER_CENT));
 }
 
 /** Characters before a fraction in which its bound is looked for: "less than" and a space. */
@@ -1835,7 +1843,8 @@ export function findUnsupported(evidence: Evidence, text: string, options: Check
         restOfStatedWhole(evidence, normalized, mentions, index) ||
         countOfSourceList(evidence, tokens, mentions, index, options.crossLanguage === true) ||
         percentChangeToStatedEnd(evidence, normalized, mentions, index) ||
-        restOfStatedPercentage(evidence, mention));
+        restOfStatedPercentage(evidence, mention) ||
+        riseOfStatedMultiple(evidence, normalized, mention));
     if (!stated) found.push({ kind: 'number', text: mention.text, at: mention.start });
   });
   // «в марте»: Russian writes months in lower case, so no name check sees them; a month the source does not give is a wrong

@@ -5,7 +5,7 @@ import { compoundNameCodesOf, countryCodesOf, countryOfPlace, countryPhrasesAt, 
 import { languageCodesOf, regionOfLanguage } from './languages.js';
 import { caseStems, dominantScript, foldedTokensOf, foldKeepingCarons, foldWord, withoutPossessive, type FoldedToken, type Script } from './fold.js';
 import { readPolarity, type Polarity } from './negation.js';
-import { contextAround, countedWordStarts, findNumbers, findTimesInHundredths, monthNextTo, seasonNextTo, SHARE_CONTEXT, type NumberMention } from './numbers.js';
+import { contextAround, countedWordStarts, findNumbers, findTimesInHundredths, monthNextTo, seasonNextTo, SHARE_CONTEXT, TIMES_AFTER, type NumberMention } from './numbers.js';
 import { measureNounOf, multiplierOf, oneUnitWordOf, type MeasureBase, type NumberUnit } from './number-words.js';
 import { findQuotes } from './quotes.js';
 import { consonantSkeleton, consonantSkeletons, shortNameShape } from './transliterate.js';
@@ -578,12 +578,14 @@ export function indexSource(source: FaithfulnessSource): Evidence {
     }
     previous = { mention, stated };
   }
-  // "почти вдвое превысив", "doubled": the number a summary writes for them («в два раза», "two times").
+  // "почти вдвое превысив", "doubled": the number a summary writes for them («в два раза», "two times"); and the multiples
+  // the source writes with a number («в полтора раза»), which a summary may give as a rise ("by about half").
   const multiples = new Set<number>();
   for (const token of tokens) {
     const times = multiplierOf(token.folded);
     if (times !== undefined) multiples.add(times);
   }
+  for (const mention of mentions) if (TIMES_AFTER.test(text.slice(mention.end)) && mention.values.length === 1) multiples.add(mention.values[0] ?? 0);
   const [, year, month, day] = /^(\d{4})-(\d{2})-(\d{2})/.exec(source.publishedAt ?? '') ?? [];
   const nameEndSkeletons = new Set<string>();
   tokens.forEach((token, index) => {

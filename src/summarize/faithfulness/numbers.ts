@@ -869,6 +869,9 @@ export function findNumbers(text: string, tokens: readonly FoldedToken[]): Numbe
   return withApproximations(text, withTimesOfDay(text, withRaceTimes(text, mentions)));
 }
 
+/** What makes a number a multiple: «в два раза», "three times", "zweimal", "dreifach". */
+export const TIMES_AFTER = /^(?:[\s\u00a0]+(?:раза|раз|times)|[\s\u00a0]*(?:mal|fach))(?!\p{L})/iu;
+
 export const MINUTES_IN_HOUR = 60;
 const MINUTES_IN_DAY = 24 * MINUTES_IN_HOUR;
 

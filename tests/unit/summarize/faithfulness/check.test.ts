@@ -2462,4 +2462,13 @@ describe('findUnsupported', () => {
       findUnsupported(train, 'Старый вокзал не будут сносить.', sameLanguage),
     ]).toEqual([[], []]);
   });
+
+  it('takes a rise by a fraction for a multiple the source writes with a number ("rose by about half" for «росла в полтора раза»); catches another fraction', () => {
+    const train = indexSource({ text: 'По данным администрации, в дни прибытия поезда выручка местных кафе росла в среднем в полтора раза.', language: 'ru' });
+    const english = { ...crossLanguage, language: 'en' };
+    expect([
+      findUnsupported(train, 'Takings at local cafés rose by about half on days the train arrived.', english),
+      findUnsupported(train, 'Takings at local cafés rose by about a third on days the train arrived.', english),
+    ]).toEqual([[], [{ kind: 'number', text: 'a third' }]]);
+  });
 });
