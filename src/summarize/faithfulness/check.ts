@@ -50,6 +50,11 @@ export interface CheckOptions {
 /** A German multiple in one word: "das Dreifache", "zweifach", "zehnmal". */
 const MULTIPLE_WORD = /\p{L}(?:fach|fache|fachen|mal)$/iu;
 
+/** What follows the years of an age: "29-year-old", "29 years old". */
+const AGE_AFTER = /^(?:-old|[\s\u00a0]+old)(?!\p{L})/u;
+/** The words a source says an age with: "at the age of 29", "aged 29". */
+const AGE_WORDS: readonly string[] = ['age', 'aged'];
+
 /** Content words either side of a number in a summary that say what it counts; see contextAround. */
 const SUMMARY_CONTEXT_REACH = 4;
 
@@ -1815,7 +1820,9 @@ export function findUnsupported(evidence: Evidence, text: string, options: Check
     if (mention.refersBack) return;
     // A share ("about half of it") is compared with its whole sentence; what it is a share of is seldom next to it.
     const reach = mention.share ? { reach: SHARE_CONTEXT.reach } : { reach: SUMMARY_CONTEXT_REACH, contentWordsOnly: true };
-    const context = options.crossLanguage ? [] : contextAround(normalized, tokens, mention, reach);
+    // "The 29-year-old Scot" says an age, as "at the age of 29" and "aged 29" do.
+    const age = !options.crossLanguage && mention.measure?.base === 'month' && AGE_AFTER.test(normalized.slice(mention.end)) ? AGE_WORDS : [];
+    const context = options.crossLanguage ? [] : [...contextAround(normalized, tokens, mention, reach), ...age];
     const countedAt = counted.get(mention.start);
     const others = options.crossLanguage ? saidOfOthers(evidence, mention, () => namesOfSentenceAt(tokens.findIndex((token) => token.end > mention.start))) : undefined;
     const about = saysAbout(context, options, language, tokens.find((token) => token.start === countedAt)?.folded, others, isSpecificFigure(mention), textValues);

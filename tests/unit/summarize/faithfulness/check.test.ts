@@ -2471,4 +2471,12 @@ describe('findUnsupported', () => {
       findUnsupported(train, 'Takings at local cafés rose by about a third on days the train arrived.', english),
     ]).toEqual([[], [{ kind: 'number', text: 'a third' }]]);
   });
+
+  it('takes "the 29-year-old" for "at the age of 29", an age both; catches another age', () => {
+    const golf = indexSource({ text: 'Ewan Calder shot a 66 on Sunday to win the Northbridge Championship, claiming his first title at the age of 29. Mateo Ferraz, 34, finished second.', language: 'en' });
+    expect([
+      findUnsupported(golf, 'The 29-year-old Ewan Calder won the Northbridge Championship.', sameLanguage),
+      findUnsupported(golf, 'The 28-year-old Ewan Calder won the Northbridge Championship.', sameLanguage),
+    ]).toEqual([[], [{ kind: 'number', text: '28-year' }]]);
+  });
 });
