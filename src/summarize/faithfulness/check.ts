@@ -188,9 +188,17 @@ function saidOfOthers(evidence: Evidence, mention: NumberMention, namesOfSentenc
   const figures = evidence.numbersOfKind.get(kind) ?? [];
   const valueIs = (number: StatedNumber) => mention.values.some((value) => evidence.numbers.get(value)?.includes(number) === true);
   if (!figures.some((number) => !valueIs(number) && named(number.sentence))) return undefined;
-  return (number) => !named(number.sentence) && !named(number.sentence - 1);
+  // A quantity (an age, a duration) is said of one named further back: «"…", — добавил 58-летний рыбак» two sentences after his name.
+  const back = mention.measure ? QUANTITY_NAMED_BACK : FIGURE_NAMED_BACK;
+  return (number) => {
+    for (let before = 0; before <= back; before++) if (named(number.sentence - before)) return false;
+    return true;
+  };
 }
 const NO_NAMES: ReadonlySet<string> = new Set();
+/** Sentences back from a figure in which the name it is said of may stand (see saidOfOthers): a figure the next sentence, a quantity two. */
+const FIGURE_NAMED_BACK = 1;
+const QUANTITY_NAMED_BACK = 2;
 
 /**
  * The source states this number: the same value, in the same unit when the text

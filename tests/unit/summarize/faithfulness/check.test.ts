@@ -2479,4 +2479,13 @@ describe('findUnsupported', () => {
       findUnsupported(golf, 'The 28-year-old Ewan Calder won the Northbridge Championship.', sameLanguage),
     ]).toEqual([[], [{ kind: 'number', text: '28-year' }]]);
   });
+
+  it('across languages, takes a quantity as said of the one a sentence names up to two sentences before it («— добавил 58-летний рыбак» after his name and a quotation); catches another quantity', () => {
+    const lake = indexSource({ text: 'Рыбак Николай Ершов живёт у озера 30 лет. «Такого я не видел», — говорит он. «Рыба гибнет тоннами», — добавил 58-летний рыбак.', language: 'ru' });
+    const german = { ...crossLanguage, language: 'de' };
+    expect([
+      findUnsupported(lake, 'Der 58-jährige Fischer Nikolai Jerschow lebt seit 30 Jahren am See.', german),
+      findUnsupported(lake, 'Der 57-jährige Fischer Nikolai Jerschow lebt seit 30 Jahren am See.', german),
+    ]).toEqual([[], [{ kind: 'number', text: '57-jährige' }]]);
+  });
 });
