@@ -427,6 +427,10 @@ const MULTIPLIER_STEMS: ReadonlyArray<readonly [string, number]> = [
   ['doubl', 2],
   ['twice', 2],
   ['вдвое', 2],
+  // «дважды откладывалось», «трижды»: twice, thrice ("zweimal verschoben").
+  ['дважды', 2],
+  ['трижды', 3],
+  ['четырежды', 4],
   ['удвои', 2],
   ['двукрат', 2],
   ['doppel', 2],

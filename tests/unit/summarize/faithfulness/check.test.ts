@@ -2488,4 +2488,13 @@ describe('findUnsupported', () => {
       findUnsupported(lake, 'Der 57-jährige Fischer Nikolai Jerschow lebt seit 30 Jahren am See.', german),
     ]).toEqual([[], [{ kind: 'number', text: '57-jährige' }]]);
   });
+
+  it('takes «дважды», «трижды» as two and three times ("zweimal verschoben" for «дважды откладывалось»); catches another count of times', () => {
+    const planetarium = indexSource({ text: 'Открытие планетария дважды откладывалось: сначала его планировали запустить в декабре 2024 года.', language: 'ru' });
+    const german = { ...crossLanguage, language: 'de' };
+    expect([
+      findUnsupported(planetarium, 'Die Eröffnung war zweimal verschoben worden.', german),
+      findUnsupported(planetarium, 'Die Eröffnung war dreimal verschoben worden.', german),
+    ]).toEqual([[], [{ kind: 'number', text: 'dreimal' }]]);
+  });
 });
