@@ -38,7 +38,7 @@ const RELATIVE_PRONOUNS = foldedSet('der die das den dem');
 
 /** Prepositions: before a noun only with an adjective between ("nach eigenen Worten", "mit neuen Radwegen"). */
 const PREPOSITIONS = foldedSet(`
-  ab an auf aus bei bis durch für gegen gegenüber hinter in laut mit nach neben ohne seit trotz
+  ab an anstatt auf aus bei bis durch für gegen gegenüber hinter in laut mit nach neben ohne seit statt trotz
   über um unter von vor während wegen zu zwischen
 `);
 

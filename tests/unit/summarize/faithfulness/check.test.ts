@@ -2497,4 +2497,13 @@ describe('findUnsupported', () => {
       findUnsupported(planetarium, 'Die Eröffnung war dreimal verschoben worden.', german),
     ]).toEqual([[], [{ kind: 'number', text: 'dreimal' }]]);
   });
+
+  it('in a German summary, reads "statt" as a preposition, no part of a name ("Statt Schutzbauten zu errichten"); still checks a name', () => {
+    const cliff = indexSource({ text: 'Rather than build sea defences, the district council is bidding for £2.5 million from the Environment Agency to help up to 20 families buy land further inland.', language: 'en' });
+    const german = { ...crossLanguage, language: 'de' };
+    expect([
+      findUnsupported(cliff, 'Statt Schutzbauten zu errichten, bewirbt sich die Bezirksverwaltung um 2,5 Millionen Pfund aus einem Fonds der Environment Agency.', german),
+      findUnsupported(cliff, 'Statt Schutzbauten zu errichten, bewirbt sich Ratschef Jonathan Whitlock um 2,5 Millionen Pfund.', german),
+    ]).toEqual([[], [{ kind: 'name', text: 'Jonathan Whitlock' }]]);
+  });
 });
