@@ -267,6 +267,7 @@ const MEASURE_FORMS: ReadonlyArray<readonly [string, MeasureBase, number]> = [
   ['hour hours hr hrs h ч std час часа часу часов часам часами часах stunde stunden stündig stündige stündigen stündiger stündiges stündigem', 'minute', 60],
   ['day days день дня дней дню днем дням днями днях сутки суток сут дн tag tage tagen tages tägig tägige tägigen tägiger tägiges tägigem', 'minute', 24 * 60],
   ['week weeks неделя неделю недели недель неделе неделей неделям неделями неделях woche wochen wöchig wöchige wöchigen wöchiger wöchiges wöchigem', 'minute', 7 * 24 * 60],
+  ['fortnight fortnights', 'minute', 14 * 24 * 60],
   ['month months месяц месяца месяцев месяцу месяцем месяцам месяцами месяцах monat monate monaten monats monatig monatige monatigen monatiger monatiges monatigem', 'month', 1],
   // Not «году», «годом»: after a number they name a calendar year («в 2002 году», «к 2030 году»), not a duration.
   ['year years год года годам годами годах лет jahr jahre jahren jahres jährig jährige jährigen jähriger jähriges jährigem', 'month', 12],
@@ -296,12 +297,17 @@ export function measureNounOf(folded: string): MeasureNoun | undefined {
  */
 const DAY_BEFORE: ReadonlySet<string> = new Set(['накануне', 'vortag', 'vortags', 'vortages'].map(foldWord));
 
+/** Once in two weeks, in one English word. */
+const FORTNIGHTLY = 'fortnightly';
+
 /** The year before, in a German word: "gegenüber dem Vorjahr", "des Vorjahres", "im Vorjahreszeitraum" ("a year earlier"). */
 const YEAR_BEFORE = /^vorjahr/u;
 
 /** One unit a folded word names with no number (see DAY_BEFORE, YEAR_BEFORE): a day for «накануне», a year for "Vorjahr". */
 export function oneUnitWordOf(folded: string): MeasureNoun | undefined {
   if (DAY_BEFORE.has(folded)) return measureNounOf('day');
+  // "fortnightly collections": once in two weeks («раз в две недели»).
+  if (folded === FORTNIGHTLY) return measureNounOf('fortnight');
   return YEAR_BEFORE.test(folded) ? measureNounOf('year') : undefined;
 }
 

@@ -2506,4 +2506,13 @@ describe('findUnsupported', () => {
       findUnsupported(cliff, 'Statt Schutzbauten zu errichten, bewirbt sich Ratschef Jonathan Whitlock um 2,5 Millionen Pfund.', german),
     ]).toEqual([[], [{ kind: 'name', text: 'Jonathan Whitlock' }]]);
   });
+
+  it('reads "fortnightly" as once in two weeks («раз в две недели»); catches another interval', () => {
+    const bins = indexSource({ text: 'Ashbridge District Council will move to fortnightly collections of general household waste from Monday 6 July.', language: 'en' });
+    const russian = { ...crossLanguage, language: 'ru' };
+    expect([
+      findUnsupported(bins, 'Совет перейдёт на вывоз мусора раз в две недели с 6 июля.', russian),
+      findUnsupported(bins, 'Совет перейдёт на вывоз мусора раз в три недели с 6 июля.', russian),
+    ]).toEqual([[], [{ kind: 'number', text: 'три недели' }]]);
+  });
 });
