@@ -776,6 +776,37 @@ function riseOfStatedMultiple(evidence: Evidence, text: string, mention: NumberM
   return [...evidence.multiples].some((times) => times > 1 && fractionFits(mention, (times - 1) * PER_CENT));
 }
 
+/** Below this a count is small: the source says "three" of many things. */
+const SMALL_COUNT = 10;
+/** Sentences either side of the passage a small count is looked for in: a summary merges the facts of a paragraph. */
+const SMALL_COUNT_PASSAGE = 3;
+
+/**
+ * Across languages, the sentence of the source a small count of the text is
+ * about, where its words cannot tell: "The shelter has 23 staff, including
+ * three vets" for «В штате 23 сотрудника, в том числе два ветеринарных
+ * врача» must not pass on «по три-четыре животных» paragraphs away. When the
+ * count's sentence has one other figure, of 10 or more, which the source
+ * states in one sentence only, and that sentence gives a small count the text
+ * does not, the count is the text's version of that one, and only a count
+ * stated near that sentence states it. Undefined otherwise.
+ */
+function passageOfSmallCount(evidence: Evidence, mentions: readonly NumberMention[], index: number, textValues: ReadonlySet<number>): number | undefined {
+  const mention = mentions[index];
+  const small = (value: number) => Number.isInteger(value) && value < SMALL_COUNT;
+  if (!mention || mention.unit !== undefined || mention.measure || !mention.values.every(small)) return undefined;
+  const anchors = mentions.filter((other, at) => at !== index && other.values.every((value) => value >= SMALL_COUNT && !isYear(value)) && other.values.some((value) => evidence.numbers.has(value)));
+  const [anchor] = anchors;
+  if (!anchor || anchors.length > 1) return undefined;
+  const sentences = new Set(anchor.values.flatMap((value) => (evidence.numbers.get(value) ?? []).map((number) => number.sentence)));
+  const [sentence] = sentences;
+  if (sentence === undefined || sentences.size > 1) return undefined;
+  const rival = evidence.mentions.some(
+    ({ mention: stated, sentence: at }) => at === sentence && stated.unit === undefined && !stated.measure && stated.values.every(small) && !stated.values.some((value) => textValues.has(value)),
+  );
+  return rival ? sentence : undefined;
+}
+
 /** Characters before a fraction in which its bound is looked for: "less than" and a space. */
 const CONTEXT_BEFORE_CHARS = 16;
 /** What a change is by, before a fraction, a rounding word between: "fell by about a fifth", «сократилось почти на треть», "um rund ein Drittel". */
@@ -1833,7 +1864,9 @@ export function findUnsupported(evidence: Evidence, text: string, options: Check
     const context = options.crossLanguage ? [] : [...contextAround(normalized, tokens, mention, reach), ...age];
     const countedAt = counted.get(mention.start);
     const others = options.crossLanguage ? saidOfOthers(evidence, mention, () => namesOfSentenceAt(tokens.findIndex((token) => token.end > mention.start))) : undefined;
-    const about = saysAbout(context, options, language, tokens.find((token) => token.start === countedAt)?.folded, others, isSpecificFigure(mention), textValues);
+    const saidAbout = saysAbout(context, options, language, tokens.find((token) => token.start === countedAt)?.folded, others, isSpecificFigure(mention), textValues);
+    const passage = options.crossLanguage ? passageOfSmallCount(evidence, mentions, index, textValues) : undefined;
+    const about = passage === undefined ? saidAbout : (number: StatedNumber) => saidAbout(number) && Math.abs(number.sentence - passage) <= SMALL_COUNT_PASSAGE;
     // "three times", "zweimal", and a multiple in one word: "das Dreifache", "zweifach".
     const asMultiple = TIMES_AFTER.test(normalized.slice(mention.end)) || MULTIPLE_WORD.test(mention.text);
     const multiple = asMultiple && (mention.values.some((value) => evidence.multiples.has(value)) || multipleOfStatedNumbers(evidence, mentions, index));

@@ -2515,4 +2515,17 @@ describe('findUnsupported', () => {
       findUnsupported(bins, 'Совет перейдёт на вывоз мусора раз в три недели с 6 июля.', russian),
     ]).toEqual([[], [{ kind: 'number', text: 'три недели' }]]);
   });
+
+  it('across languages, takes a small count beside one other figure as about that figure\'s passage when the source gives another small count there ("23 staff, including three vets" does not pass on «по три-четыре животных» paragraphs away); still takes a small count near its figure', () => {
+    const shelter = indexSource({
+      text: 'В вольерах, построенных на одну-две собаки, сейчас живут по три-четыре животных. Бюджет приюта составляет 38,6 млн рублей. Около 11 млн уходит на корм. На лечение — 7,2 млн. В штате 23 сотрудника, в том числе два ветеринарных врача.',
+      language: 'ru',
+    });
+    const english = { ...crossLanguage, language: 'en' };
+    expect([
+      findUnsupported(shelter, 'The shelter has 23 staff, including two vets.', english),
+      findUnsupported(shelter, 'Enclosures built for one or two dogs now hold three or four animals.', english),
+      findUnsupported(shelter, 'The shelter has 23 staff, including three vets.', english),
+    ]).toEqual([[], [], [{ kind: 'number', text: 'three' }]]);
+  });
 });
