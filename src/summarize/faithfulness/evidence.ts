@@ -46,6 +46,15 @@ export interface StatedNumber {
   sentence: number;
 }
 
+/**
+ * A number the source writes with no unit and no noun of time or distance: it
+ * says nothing against the text's unit. Not the day of a month the source
+ * dates something by: "5. März" does not state «пять дней».
+ */
+export function isBare(number: StatedNumber): boolean {
+  return number.unit === undefined && number.measure === undefined && number.dayOfMonth === undefined;
+}
+
 /** A quantity of time or distance the source states: its base unit, its amount in it, and the number that states it. */
 export interface StatedQuantity {
   base: MeasureBase;
@@ -202,10 +211,10 @@ export interface Evidence {
   timesOfDay: ReadonlySet<number>;
   /**
    * The lists the source writes out (see findEnumerations), each with how many things it names and its sentence's words:
-   * what a text's count of them is (see countOfSourceList in check.ts).
+   * what a text's count of them is (see countOfSourceList in worked-out.ts).
    */
   enumerations: ReadonlyArray<{ count: number; days: boolean; sentence: number; words: readonly string[] }>;
-  /** Each number as the source writes it, with its sentence: what a text's difference of two of them is worked out from (see differenceOfSourceFigures in check.ts). */
+  /** Each number as the source writes it, with its sentence: what a text's difference of two of them is worked out from (see differenceOfSourceFigures in worked-out.ts). */
   mentions: ReadonlyArray<{ mention: NumberMention; sentence: number }>;
   /** Times to the hundredth or the tenth of a second, in seconds: "2.05,41" is 125.41 (see findTimesInHundredths). */
   timesInHundredths: ReadonlySet<number>;

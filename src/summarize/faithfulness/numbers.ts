@@ -52,7 +52,7 @@ export interface NumberMention {
    * words around it seldom name ("it", "is"); see SHARE_CONTEXT.
    */
   share?: true;
-  /** "two thirds", «пятая часть», "ein Drittel", "half": a fraction in words, which a summary may give for a percentage (see fractionOfStatedPercentage in check.ts). */
+  /** "two thirds", «пятая часть», "ein Drittel", "half": a fraction in words, which a summary may give for a percentage (see fractionOfStatedPercentage in worked-out.ts). */
   fraction?: true;
   /** "6 p.m.", "noon": a time of day, in hours of a 24-hour clock (see twelveHourTime). */
   clock?: true;

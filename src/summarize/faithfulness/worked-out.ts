@@ -1,0 +1,721 @@
+import { sameWordForm, type FoldedToken } from './fold.js';
+import { isBare, isYear, type Evidence, type StatedNumber } from './evidence.js';
+import { isContentWord, MINUTES_IN_HOUR, roundValue, type Approximation, type NumberMention } from './numbers.js';
+
+/**
+ * Figures a summary works out from the article's rather than copies: a
+ * rounding ("more than 14,000"), a fraction for a percentage ("two thirds" for
+ * 68%), a share, a total, a difference or a change in per cent of figures the
+ * text or the source gives ("fell by about a fifth, from 52,800 to 41,300",
+ * "more than three hours earlier, finishing at 7.30pm rather than 10.45pm",
+ * "beating Whitcombe by about 2,600 votes"), a count of a list the source
+ * writes out ("in vier Ländern"). Each rule says what the figure is made of;
+ * the figures it is made of are checked on their own (see findUnsupported in
+ * check.ts).
+ */
+
+/** A number written in digits: "14", not "elf". */
+export const DIGITS_FIRST = /^\d/u;
+
+/** Digits in groups of three: "2,100", "2 100", "2.100"; a year is written without. */
+const DIGIT_GROUPS = /\d[,.\s\u00a0\u202f\u2009'’]\d{3}(?!\d)/u;
+
+/** The text's number may be a year: "2100", not "more than 2,100 patients". */
+export function isYearMention(mention: NumberMention): boolean {
+  // "2,3 тыс." is 2,300 people, written with a scale; a year is four digits alone.
+  return mention.values.every(isYear) && !DIGIT_GROUPS.test(mention.text) && YEAR_DIGITS.test(mention.text);
+}
+/** A year as written: four digits, nothing else. */
+const YEAR_DIGITS = /^\d{4}$/u;
+
+/** Most a rounded figure may differ from the source's exact one, as a share of the rounded figure. */
+const ROUNDING_TOLERANCE = 0.1;
+
+/** The place of a figure's last digit that is not a zero: 1,000 for 14,000, 1 for 4, 0.1 for 4.5. */
+function roundingStep(figure: number): number {
+  const decimals = /\.(\d+)$/.exec(String(figure))?.[1]?.length;
+  if (decimals !== undefined) return 10 ** -decimals;
+  let step = 1;
+  while (figure !== 0 && figure % (step * 10) === 0) step *= 10;
+  return step;
+}
+
+/**
+ * `exact` rounds to `rounded` at its last digit, on the side the text says:
+ * "more than 14,000" of 14,300 (rounded down), "almost four hours" of 3 hours
+ * 50 minutes (rounded up), "about 2,100" of 2,140 (to the nearest), and at
+ * most ROUNDING_TOLERANCE apart: "almost four hours" is not 3 hours 20
+ * minutes, "about 37%" is not 35.2%.
+ */
+function roundsTo(exact: number, rounded: number, approximately: Approximation): boolean {
+  if (rounded <= 0 || Math.abs(exact - rounded) > rounded * ROUNDING_TOLERANCE) return false;
+  const step = roundingStep(rounded);
+  const steps = roundValue(exact / step);
+  const to = approximately === 'above' ? Math.floor(steps) : approximately === 'below' ? Math.ceil(steps) : Math.round(steps);
+  const sideHolds = approximately === 'above' ? exact > rounded : approximately === 'below' ? exact < rounded : true;
+  return sideHolds && roundValue(to * step) === rounded;
+}
+
+/**
+ * The text rounds one of the source's figures ("more than 14,000 hectares" for
+ * "14,300 hectares", «почти четыре часа» for «3 часа 50 минут»; see
+ * roundsTo), in the same quantity, or in the same unit and about the same
+ * thing (`about`), as numberIsStated compares.
+ */
+export function roundsStatedNumber(evidence: Evidence, mention: NumberMention, about: (number: StatedNumber) => boolean): boolean {
+  const { approximately, measure } = mention;
+  if (!approximately || mention.clock || mention.timeOfDay) return false;
+  if (measure) {
+    return mention.values.some((value, index) => {
+      const amount = measure.amounts[index];
+      if (amount === undefined || value === 0) return false;
+      const unit = amount / value;
+      // A quantity needs no words in common, as numberIsStated compares it.
+      return evidence.quantities.some((quantity) => quantity.base === measure.base && roundsTo(quantity.amount / unit, value, approximately));
+    });
+  }
+  if (mention.unit === undefined && isYearMention(mention)) return false;
+  // An amount of money rounded is as specific as one written out: "gut 63 Millionen Euro" for "rund 63,4 Millionen Euro".
+  const money = mention.unit?.startsWith('currency:') === true;
+  for (const [value, stated] of evidence.numbers) {
+    if (!mention.values.some((rounded) => roundsTo(value, rounded, approximately))) continue;
+    if (stated.some((number) => number.dayOfMonth === undefined && (mention.unit === undefined || number.unit === mention.unit) && (money || about(number)))) return true;
+  }
+  return false;
+}
+
+/** Percentage points at most between a fraction in words and the percentage it gives: "two thirds" for 64–70%, "a fifth" for 17–23%. */
+const FRACTION_TOLERANCE = 3;
+/** The same between a percentage and the fraction it writes in digits: "67%" for "two thirds", not "70%". */
+const PERCENTAGE_OF_FRACTION_TOLERANCE = 1;
+
+/**
+ * A fraction for a percentage, or a percentage for a fraction: «около двух
+ * третей (68%)» and "two thirds" for "68%", "a fifth" for "20%", "25%" for "a
+ * quarter", about the same thing (`about`). A fraction rounds: "two thirds" is
+ * 64% to 70%, "less than half" 45% to 50% (see fractionFits); a percentage in digits states its fraction to the point.
+ */
+export function fractionOfStatedPercentage(evidence: Evidence, mention: NumberMention, about: (number: StatedNumber) => boolean): boolean {
+  const [value] = mention.values;
+  if (value === undefined || mention.values.length !== 1) return false;
+  if (mention.fraction) {
+    // On the side the text says, as far as fractionFits allows: «меньше половины нормы» for «46% от нормы».
+    for (const [stated, numbers] of evidence.numbers) {
+      if (fractionFits(mention, stated) && numbers.some((number) => number.unit === 'percent' && about(number))) return true;
+    }
+    return false;
+  }
+  if (mention.unit !== 'percent') return false;
+  for (const [stated, numbers] of evidence.numbers) {
+    if (stated > 0 && stated < 1 && Math.abs(stated * PER_CENT - value) <= PERCENTAGE_OF_FRACTION_TOLERANCE && numbers.some((number) => isBare(number) && about(number))) return true;
+  }
+  return false;
+}
+const PER_CENT = 100;
+
+/**
+ * A fraction in words, or a rounded percentage, for a change the source gives
+ * by its two ends: "cut from a provisional £14.5 million, a reduction of more
+ * than a third" where the source gives £14.5 million and a fine of £9.2
+ * million (36.6% less). The text names one end, in a unit (a currency) or as a
+ * quantity; the source states it, and another figure of the same unit or
+ * quantity the fraction's distance from it, on the side the text says ("more
+ * than"), as far as roundsTo allows. A percentage the text gives exactly is
+ * the source's to state.
+ */
+function shareOfStatedChange(evidence: Evidence, text: string, mentions: readonly NumberMention[], index: number): boolean {
+  const mention = mentions[index];
+  const [share] = mention?.values ?? [];
+  const rounded = mention?.unit === 'percent' ? mention.approximately : undefined;
+  if (!mention || (!mention.fraction && !rounded) || share === undefined || mention.values.length !== 1) return false;
+  const rise = RISE_BEFORE.test(text.slice(Math.max(0, mention.start - RISE_REACH), mention.start));
+  // A rounded percentage ("примерно на 5%" for 5.1 to 4.83 billion, 5.3% less) rounds the change as roundsTo allows.
+  if (rounded) return mentions.some((end, at) => at !== index && changeOfEndIs(evidence, end, (change) => roundsTo(change, share, rounded), rise));
+  return mentions.some((end, at) => at !== index && changeOfEndIs(evidence, end, (change) => fractionFits(mention, change), rise));
+}
+
+/** Percentage points a fraction with a side ("nearly two-thirds", «почти на треть») may be from the percentage it rounds: 63% is nearly two-thirds. */
+const SIDED_FRACTION_TOLERANCE = 5;
+
+/**
+ * A percentage is what the text's fraction says: on the side the text says
+ * ("more than", "nearly"), as far as a fraction may be from its percentage or
+ * a rounded figure from the exact one ("more than a third" is 33.3–36.7%), or
+ * on a side, SIDED_FRACTION_TOLERANCE points.
+ */
+function fractionFits(mention: NumberMention, percentage: number): boolean {
+  const [share = 0] = mention.values;
+  const off = percentage - share * PER_CENT;
+  if (mention.approximately === 'above' ? off <= 0 : mention.approximately === 'below' ? off >= 0 : false) return false;
+  const sided = mention.approximately === 'above' || mention.approximately === 'below';
+  return Math.abs(off) <= Math.max(sided ? SIDED_FRACTION_TOLERANCE : FRACTION_TOLERANCE, share * PER_CENT * ROUNDING_TOLERANCE);
+}
+
+/** How far the ratio of two stated figures may be from the multiple a text makes of them: "в два с половиной раза" for 450 and 180 thousand. */
+const MULTIPLE_TOLERANCE = 0.05;
+
+/**
+ * A multiple ("в два с половиной раза больше", "three times as many") the text
+ * makes of two figures of the source: another number of the text, which the
+ * source states, and one the source states that many times larger or smaller
+ * ("450 тыс. гостей … в два с половиной раза больше, чем ожидается в первом
+ * сезоне" where the source expects 180 тыс. in the first season).
+ */
+export function multipleOfStatedNumbers(evidence: Evidence, mentions: readonly NumberMention[], index: number): boolean {
+  const approximately = mentions[index]?.approximately;
+  const [times] = mentions[index]?.values ?? [];
+  if (times === undefined || times <= 1) return false;
+  const figures = [...evidence.numbers.keys()].filter((value) => value > 0);
+  // "gut das Dreifache" for 190.000 against 60.000 (3.17 times): a rounded multiple, on the side the text says.
+  const fits = (ratio: number) =>
+    approximately === undefined ? Math.abs(ratio - times) <= times * MULTIPLE_TOLERANCE : approximately === 'near' ? Math.abs(ratio - times) <= times * ROUNDING_TOLERANCE : roundsTo(ratio, times, approximately);
+  const apart = (one: number, other: number) => fits(Math.max(one, other) / Math.min(one, other));
+  return mentions.some((other, at) => at !== index && other.values.some((value) => value > 0 && evidence.numbers.has(value) && figures.some((figure) => apart(value, figure))));
+}
+
+/** A bound before a fraction, which says only on which side of it the ratio lies: "less than half", «более трети», "mehr als ein Viertel". */
+const BOUND_BEFORE = /(?:^|[^\p{L}])(?:less than|fewer than|more than|under|over|weniger als|mehr als|менее|меньше|более|больше|свыше)\s+$/iu;
+
+/** What a number counts, for comparing two of the text's numbers: a measure's base, a currency, or nothing said. */
+function quantityKindOf(mention: NumberMention): string | undefined {
+  return mention.measure?.base ?? mention.unit;
+}
+
+/**
+ * A fraction in words that is the ratio of two numbers the text gives beside
+ * it: "1.430 von 2.180 Haushalten – rund zwei Drittel" (65.6%), «из 4,8 млрд
+ * рублей … четверть — 1,2 млрд», "1.2 millimeters, less than half the
+ * 3-millimeter minimum". The two are checked on their own; the fraction only
+ * says what they make: two amounts of one kind (an amount with no unit is of
+ * the other's currency), on the side the text says (see fractionFits); after
+ * a bound ("less than"), anywhere on its side, of the numbers right before
+ * and after it. With a comparative after it («почти на треть меньше») the
+ * fraction is of their difference.
+ */
+function ratioOfTextNumbers(text: string, mentions: readonly NumberMention[], index: number): boolean {
+  const mention = mentions[index];
+  const [fraction] = mention?.values ?? [];
+  if (!mention?.fraction || fraction === undefined || mention.values.length !== 1) return false;
+  const bound = BOUND_BEFORE.test(text.slice(Math.max(0, mention.start - CONTEXT_BEFORE_CHARS), mention.start));
+  // «412 детей — почти на треть меньше, чем … 587», "fell by about a fifth, from 52,800 to 41,300": with a comparative after
+  // it or "by" before it, the fraction is of the difference.
+  const difference = COMPARATIVE_AFTER.test(text.slice(mention.end)) || FRACTION_BY_BEFORE.test(text.slice(Math.max(0, mention.start - CONTEXT_BEFORE_CHARS), mention.start));
+  const quantities = mentions.filter((other, at) => at !== index && !other.fraction && other.unit !== 'percent');
+  const sameKind = (one: NumberMention, other: NumberMention) =>
+    quantityKindOf(one) === quantityKindOf(other) || (one.measure === undefined && other.measure === undefined && (one.unit === undefined || other.unit === undefined));
+  const amountsOf = (quantity: NumberMention) => quantity.measure?.amounts ?? quantity.values;
+  // A bound says little of a ratio, so only of the two numbers either side of it: "measured 1.2 millimeters, less than half the
+  // 3-millimeter minimum", «4,7 млрд рублей, причём более двух третей этой суммы — 3,2 млрд».
+  const [before, after] = [mentions[index - 1], mentions[index + 1]];
+  const pairs = (part: NumberMention, whole: NumberMention) => !bound || (part === before && whole === after) || (part === after && whole === before);
+  return quantities.some((part) =>
+    quantities.some((whole) =>
+      pairs(part, whole) &&
+      sameKind(part, whole) &&
+      amountsOf(part).some((partAmount) =>
+        amountsOf(whole).some((wholeAmount) => {
+          if (partAmount <= 0 || wholeAmount <= partAmount) return false;
+          const ratio = ((difference ? wholeAmount - partAmount : partAmount) / wholeAmount) * PER_CENT;
+          const off = ratio - fraction * PER_CENT;
+          if (mention.approximately === 'above' ? off <= 0 : mention.approximately === 'below' ? off >= 0 : false) return false;
+          return bound || fractionFits(mention, ratio);
+        }),
+      ),
+    ),
+  );
+}
+/** Percentage points a percentage the text works out may be from the exact change: "a 60 per cent increase" for £2.50 to £4 is 60.0. */
+const COMPUTED_PERCENT_TOLERANCE = 0.5;
+
+/**
+ * A percentage that is the change between two amounts the text gives beside
+ * it: "£4 instead of £2.50 … a 60 per cent increase". The amounts are checked
+ * on their own; the percentage only says what they make, of the earlier
+ * amount or of the later (a rise of 60% is a fall of 37.5%), within
+ * COMPUTED_PERCENT_TOLERANCE points, or as rounded as the text says.
+ */
+function changeOfTextNumbers(mentions: readonly NumberMention[], index: number): boolean {
+  const mention = mentions[index];
+  const [percent] = mention?.values ?? [];
+  if (mention?.unit !== 'percent' || percent === undefined || mention.values.length !== 1) return false;
+  const amounts = mentions.filter((other, at) => at !== index && !other.fraction && other.unit !== 'percent' && (other.unit !== undefined || other.measure !== undefined));
+  const fits = (change: number) => (mention.approximately ? roundsTo(change, percent, mention.approximately) : Math.abs(change - percent) <= COMPUTED_PERCENT_TOLERANCE);
+  return amounts.some((one) =>
+    amounts.some(
+      (other) =>
+        one !== other &&
+        quantityKindOf(one) === quantityKindOf(other) &&
+        (one.measure?.amounts ?? one.values).some((from) =>
+          (other.measure?.amounts ?? other.values).some((to) => from > 0 && to > from && [((to - from) / from) * PER_CENT, ((to - from) / to) * PER_CENT].some(fits)),
+        ),
+    ),
+  );
+}
+
+/** How many times the larger of two figures a fraction in words is worked out of may be the smaller: "a tenth" is the least a text writes so. */
+const FRACTION_OPERANDS_APART = 10;
+
+/** What ends a clause between a share and the numbers it is of: a comma or a semicolon (a dash sets out what the share is of). */
+const CLAUSE_BREAK = /[,;]/u;
+
+/** What a figure of the text can be added to or taken from: the amounts of one quantity, in its base unit, and the kind that says which. */
+function addendOf(mention: NumberMention): { kind: string; amounts: readonly number[] } | undefined {
+  if (mention.fraction || isYearMention(mention)) return undefined;
+  // "finishing at 7.30pm rather than 10.45pm": times of day, in minutes, give durations.
+  if (mention.timeOfDay) return { kind: 'minute', amounts: mention.timeOfDay };
+  if (mention.clock) return { kind: 'minute', amounts: mention.values.map((hour) => hour * MINUTES_IN_HOUR) };
+  if (mention.measure) return { kind: mention.measure.base, amounts: mention.measure.amounts };
+  return { kind: mention.unit ?? 'bare', amounts: mention.values };
+}
+
+/**
+ * A figure the text works out from two others of its own: a total, a
+ * difference, a share or a change in per cent. "more than 14,000 entrants:
+ * over 9,800 in the full marathon and 4,200 in the half", "more than three
+ * hours earlier, finishing at 7.30pm rather than 10.45pm", "von rund 540.000
+ * auf 212.000 – ein Rückgang um mehr als die Hälfte", «более чем в половине
+ * проб — в 23 из 40». The two are checked on their own; the figure only says
+ * what they make, exactly or as rounded as the text says.
+ */
+function workedOutOfTextNumbers(text: string, mentions: readonly NumberMention[], index: number): boolean {
+  const mention = mentions[index];
+  if (!mention || mention.values.length !== 1 || isYearMention(mention)) return false;
+  const [value = 0] = mention.values;
+  const others = mentions.filter((other, at) => at !== index && other.values.length > 0);
+  const pairs = others.flatMap((one, at) => others.slice(at + 1).map((other) => [one, other] as const));
+  if (mention.fraction || mention.unit === 'percent') {
+    const percent = mention.fraction ? value * PER_CENT : value;
+    // A bound says little of a share, so only of two numbers in its own clause: not "31 buses, 20 of them diesel; more than
+    // half failed inspection".
+    const bound = mention.fraction && mention.approximately === 'above';
+    const inClause = (other: NumberMention) => !CLAUSE_BREAK.test(text.slice(Math.min(mention.end, other.end), Math.max(mention.start, other.start)));
+    // "more than half" bounds the share the two numbers beside it make; it does not round it: 23 of 40 is «более чем в половине».
+    const fits = (exact: number) =>
+      mention.fraction
+        ? bound
+          ? exact > percent
+          : fractionFits(mention, exact)
+        : mention.approximately
+          ? roundsTo(exact, percent, mention.approximately)
+          : Math.abs(exact - percent) <= COMPUTED_PERCENT_TOLERANCE;
+    return pairs.some(([one, other]) => {
+      const [a, b] = [addendOf(one), addendOf(other)];
+      if (!a || !b || a.kind !== b.kind || a.kind === 'percent' || (bound && !(inClause(one) && inClause(other)))) return false;
+      return a.amounts.some((x) =>
+        b.amounts.some((y) => {
+          const [small, large] = x < y ? [x, y] : [y, x];
+          // A fraction in words is of figures within tenfold of each other: "more than a third" is no change from 2025 to 1.9 million.
+          if (small <= 0 || small === large || (mention.fraction && large > small * FRACTION_OPERANDS_APART)) return false;
+          // A share is of the whole, a fall of where it fell from; a rise in per cent may be of where it rose from too.
+          const ratios = mention.fraction ? [small / large, (large - small) / large] : [small / large, (large - small) / large, (large - small) / small];
+          return ratios.some((ratio) => fits(ratio * PER_CENT));
+        }),
+      );
+    });
+  }
+  const own = addendOf(mention);
+  if (!own) return false;
+  const rounds = roundsInItsUnit(mention, own.amounts);
+  const is = (exact: number) => rounds(exact, mention.approximately);
+  return pairs.some(([one, other]) => {
+    const [a, b] = [addendOf(one), addendOf(other)];
+    if (!a || !b || a.kind !== b.kind || (own.kind !== a.kind && own.kind !== 'bare')) return false;
+    return a.amounts.some((x) => b.amounts.some((y) => x > 0 && y > 0 && x !== y && (is(x + y) || is(Math.abs(x - y)))));
+  });
+}
+
+/**
+ * What makes a figure a gap between two others, after it: "47 Sekunden zurücklag", "two and a half hours after a quake",
+ * "zweieinhalb Stunden zuvor", «на 12 минут позже», and places in a ranking ("will climb five places to 14th" from 19th).
+ */
+const GAP_AFTER =
+  /^[\s\u00a0]*(?:behind|ahead|after|before|earlier|later|clear|zurück|später|früher|zuvor|vorher|davor|danach|nach|vor|hinter|спустя|позже|раньше|ранее|после|позади)(?!\p{L})|^[\s\u00a0]*(?:zurück|отстав)|^[\s\u00a0]+(?:places|spots|positions|plätze|platze|positionen|ränge|позици|строчк|строчек)/iu;
+/** The same before it: "beating Whitcombe by about 2,600 votes", "mit einem Vorsprung von 47 Sekunden", «с отрывом в 47 секунд». */
+const GAP_BEFORE =
+  /(?:^|[^\p{L}])(?:by|um|margin of|lead of|gap of|Vorsprung von|Rückstand von|отрывом в|разницей в|отставанием в)\s+(?:(?:about|around|roughly|nearly|almost|some|more than|less than|примерно|около|почти|более чем|etwa|rund|knapp|fast|gut|über)\s+)?$/iu;
+/** "15 Uhr": an hour of the day, which findNumbers leaves bare. */
+const HOUR_AFTER = /^[\s\u00a0]*uhr(?!\p{L})/iu;
+/** Characters before a figure in which GAP_BEFORE is looked for. */
+const GAP_BEFORE_REACH = 32;
+
+/**
+ * A gap the text works out between two figures of the source that it does not
+ * name: "beating Daniel Whitcombe by about 2,600 votes" for 18,412 and 15,806
+ * ballots, "roughly two and a half hours after a magnitude 4.6 quake" for a
+ * quake at 3.17am and an eruption at 5.42am. The two are of one kind (see
+ * addendOf), in one sentence of the source or two side by side, and the text
+ * says the figure is a gap (GAP_AFTER, GAP_BEFORE); exactly, or as rounded as
+ * it says.
+ */
+function differenceOfSourceFigures(evidence: Evidence, text: string, mention: NumberMention): boolean {
+  const own = addendOf(mention);
+  const [value] = mention.values;
+  // A time of day is no gap ("um 15 Uhr"); nor is a figure after «на», which is as often how long as by how much («перекрыт на восемь часов»).
+  if (!own || value === undefined || mention.values.length !== 1 || own.kind === 'percent' || mention.clock || mention.timeOfDay || HOUR_AFTER.test(text.slice(mention.end))) return false;
+  if (!GAP_AFTER.test(text.slice(mention.end)) && !GAP_BEFORE.test(text.slice(Math.max(0, mention.start - GAP_BEFORE_REACH), mention.start))) return false;
+  const rounds = roundsInItsUnit(mention, own.amounts);
+  const figures = evidence.mentions.flatMap(({ mention: figure, sentence }) => {
+    const addend = addendOf(figure);
+    return addend && addend.kind !== 'percent' && (addend.kind === own.kind || own.kind === 'bare') ? [{ ...addend, sentence }] : [];
+  });
+  return figures.some((one, at) =>
+    figures.some(
+      (other, next) =>
+        next > at &&
+        other.kind === one.kind &&
+        Math.abs(other.sentence - one.sentence) <= 1 &&
+        one.amounts.some((x) => other.amounts.some((y) => x > 0 && y > 0 && x !== y && rounds(Math.abs(x - y), mention.approximately))),
+    ),
+  );
+}
+
+/**
+ * Whether an exact figure, in the base unit of `amounts`, is the text's
+ * `mention`, rounded in the unit the text writes ("three hours" rounds 195
+ * minutes as hours), on the side it says, or to the half it writes in words
+ * ("roughly two and a half hours" for 145 minutes).
+ */
+function roundsInItsUnit(mention: NumberMention, amounts: readonly number[]): (exact: number, approximately: Approximation | undefined) => boolean {
+  const [value = 0] = mention.values;
+  const factor = (amounts[0] ?? value) / (value || 1);
+  const inWords = !DIGITS_FIRST.test(mention.text);
+  return (exact, approximately) => {
+    const figure = exact / factor;
+    if (roundValue(figure) === value) return true;
+    if (!approximately) return false;
+    if (inWords && value % 1 === HALF && approximately === 'near' && Math.round(figure / HALF) * HALF === value) return true;
+    return roundsTo(figure, value, approximately);
+  };
+}
+const HALF = 0.5;
+
+/** Between a part and its whole in a text: "four of its six units", "drei von zehn", «четыре из шести». */
+const PART_OF_WHOLE = /^[\s\u00a0]+(?:of|von|из)(?:[\s\u00a0]+(?:its|their|the|his|her|seinen|ihren|den|der))?[\s\u00a0]+$/iu;
+
+/**
+ * A part the text gives as the rest of a whole the source states, beside the
+ * other part: "four of its six generating units placed in reserve" where
+ * the source says «из шести гидроагрегатов в работе остаются два, остальные
+ * выведены в резерв». The whole is the text's number right after "of"; the
+ * source states it, and in its sentence the figure that is the rest.
+ */
+function restOfStatedWhole(evidence: Evidence, text: string, mentions: readonly NumberMention[], index: number): boolean {
+  const [part, whole] = [mentions[index], mentions[index + 1]];
+  if (!part || !whole || part.unit !== undefined || whole.unit !== undefined || !PART_OF_WHOLE.test(text.slice(part.end, whole.start))) return false;
+  const sentencesOfWhole = evidence.mentions.filter(({ mention }) => mention.unit === undefined && mention.values.some((value) => whole.values.includes(value))).map(({ sentence }) => sentence);
+  return evidence.mentions.some(
+    ({ mention, sentence }) =>
+      sentencesOfWhole.includes(sentence) &&
+      mention.unit === undefined &&
+      mention.values.some((other) => whole.values.some((total) => other < total && part.values.includes(roundValue(total - other)))),
+  );
+}
+
+/** The most things a count of a list is checked against: a list of thirteen is written out seldom, and counted so less. */
+const LONGEST_COUNTED_LIST = 12;
+/** A day, in the minutes a measure of time is compared in: "three days a week" counts a list of weekdays. */
+const MINUTES_IN_DAY = 24 * MINUTES_IN_HOUR;
+
+/**
+ * A count of the things a list of the source names: "27 Scheinfirmen in vier
+ * Ländern" for "27 Scheinfirmen in Deutschland, Tschechien, Slowenien und
+ * Zypern", "three days a week" for "on Tuesdays, Thursdays and Saturdays"
+ * and "over two days" for "on 3 and 4 February" (a count of days, of days only). The list's sentence is the one the
+ * text's sentence is about: it writes another number of the text, or, in the
+ * source's language, one of its words.
+ */
+function countOfSourceList(evidence: Evidence, tokens: readonly FoldedToken[], mentions: readonly NumberMention[], index: number, crossLanguage: boolean): boolean {
+  const mention = mentions[index];
+  const [count] = mention?.values ?? [];
+  if (!mention || count === undefined || mention.values.length !== 1 || mention.unit !== undefined || !Number.isInteger(count) || count < 2 || count > LONGEST_COUNTED_LIST) return false;
+  const days = mention.measure !== undefined;
+  if (days && !(mention.measure?.base === 'minute' && mention.measure.amounts.includes(count * MINUTES_IN_DAY))) return false;
+  const own = (token: FoldedToken) => token.start >= mention.start && token.end <= mention.end;
+  const words = crossLanguage ? [] : tokens.filter((token) => !own(token) && isContentWord(token.folded)).map((token) => token.folded);
+  const numbers = mentions.filter((other) => other !== mention).flatMap((other) => other.values);
+  return evidence.enumerations.some(
+    (list) =>
+      list.count === count &&
+      (!days || list.days) &&
+      (list.words.some((word) => words.some((other) => sameWordForm(word, other))) || evidence.mentions.some(({ mention: stated, sentence }) => sentence === list.sentence && stated.values.some((value) => numbers.includes(value)))),
+  );
+}
+
+/**
+ * A change in per cent from a figure of the source to one the text gives, in
+ * the same sentence of the source: "The number of registered installers rose
+ * by 85 per cent to 3,420" for "rose from 1,850 at launch to 3,420". A rise
+ * (see RISE_BEFORE) is in per cent of the smaller; a change the text does not
+ * say the way of, of either. Exactly, to COMPUTED_PERCENT_TOLERANCE, or as
+ * rounded as the text says.
+ */
+function percentChangeToStatedEnd(evidence: Evidence, text: string, mentions: readonly NumberMention[], index: number): boolean {
+  const mention = mentions[index];
+  const [percent] = mention?.values ?? [];
+  if (mention?.unit !== 'percent' || percent === undefined || mention.values.length !== 1) return false;
+  const rise = RISE_BEFORE.test(text.slice(Math.max(0, mention.start - RISE_REACH), mention.start));
+  const fits = (change: number) => (mention.approximately ? roundsTo(change, percent, mention.approximately) : Math.abs(change - percent) <= COMPUTED_PERCENT_TOLERANCE);
+  const figures = evidence.mentions.flatMap(({ mention: stated, sentence }) => {
+    const addend = addendOf(stated);
+    return addend && addend.kind !== 'percent' ? [{ ...addend, sentence }] : [];
+  });
+  return mentions.some((end, at) => {
+    const own = at === index ? undefined : addendOf(end);
+    if (!own || own.kind === 'percent') return false;
+    const stated = figures.filter((figure) => figure.kind === own.kind && figure.amounts.some((amount) => own.amounts.includes(amount)));
+    return stated.some((endFigure) =>
+      figures.some(
+        (other) =>
+          other.sentence === endFigure.sentence &&
+          other.kind === own.kind &&
+          other.amounts.some((from) =>
+            own.amounts.some((to) => from > 0 && to > 0 && from !== to && (rise ? [Math.min(from, to)] : [from, to]).some((base) => fits((Math.abs(to - from) / base) * PER_CENT))),
+          ),
+      ),
+    );
+  });
+}
+
+/** Words that say a share is the rest of a whole: "making up the rest", «остальные», "die übrigen". */
+const REST_WORD = /^(?:rest|remainder|remaining|остальн\p{L}*|оставш\p{L}*|übrig\p{L}*|restlich\p{L}*)$/u;
+
+/**
+ * A percentage that is the rest of one the source states with a word for the
+ * rest in its sentence: "Air-source pumps accounted for 96 per cent of
+ * approved grants" for "Ground-source systems accounted for only 4 per cent
+ * of approved grants, with air-source pumps making up the rest".
+ */
+function restOfStatedPercentage(evidence: Evidence, mention: NumberMention): boolean {
+  const [percent] = mention.values;
+  if (mention.unit !== 'percent' || percent === undefined || mention.values.length !== 1 || percent >= PER_CENT) return false;
+  const rest = roundValue(PER_CENT - percent);
+  const sentencesWithRest = new Set(evidence.words.flatMap((word, index) => (REST_WORD.test(word) ? [evidence.polarity.sentence[index]] : [])));
+  return evidence.mentions.some(({ mention: stated, sentence }) => stated.unit === 'percent' && stated.values.includes(rest) && sentencesWithRest.has(sentence));
+}
+
+/**
+ * A rise by a fraction the source gives as a multiple: "takings rose by about
+ * half" for «выручка росла в среднем в полтора раза» (see Evidence.multiples).
+ * On the side the text says, as fractionFits allows.
+ */
+function riseOfStatedMultiple(evidence: Evidence, text: string, mention: NumberMention): boolean {
+  if (!mention.fraction || mention.values.length !== 1 || !RISE_BEFORE.test(text.slice(Math.max(0, mention.start - RISE_REACH), mention.start))) return false;
+  return [...evidence.multiples].some((times) => times > 1 && fractionFits(mention, (times - 1) * PER_CENT));
+}
+
+/** Below this a count is small: the source says "three" of many things. */
+const SMALL_COUNT = 10;
+/** Sentences either side of the passage a small count is looked for in: a summary merges the facts of a paragraph. */
+export const SMALL_COUNT_PASSAGE = 3;
+
+/**
+ * Across languages, the sentence of the source a small count of the text is
+ * about, where its words cannot tell: "The shelter has 23 staff, including
+ * three vets" for «В штате 23 сотрудника, в том числе два ветеринарных
+ * врача» must not pass on «по три-четыре животных» paragraphs away. When the
+ * count's sentence has one other figure, of 10 or more, which the source
+ * states in one sentence only, and that sentence gives a small count the text
+ * does not, the count is the text's version of that one, and only a count
+ * stated near that sentence states it. Undefined otherwise.
+ */
+export function passageOfSmallCount(evidence: Evidence, mentions: readonly NumberMention[], index: number, textValues: ReadonlySet<number>): number | undefined {
+  const mention = mentions[index];
+  const small = (value: number) => Number.isInteger(value) && value < SMALL_COUNT;
+  if (!mention || mention.unit !== undefined || mention.measure || !mention.values.every(small)) return undefined;
+  const anchors = mentions.filter((other, at) => at !== index && other.values.every((value) => value >= SMALL_COUNT && !isYear(value)) && other.values.some((value) => evidence.numbers.has(value)));
+  const [anchor] = anchors;
+  if (!anchor || anchors.length > 1) return undefined;
+  const sentences = new Set(anchor.values.flatMap((value) => (evidence.numbers.get(value) ?? []).map((number) => number.sentence)));
+  const [sentence] = sentences;
+  if (sentence === undefined || sentences.size > 1) return undefined;
+  const rival = evidence.mentions.some(
+    ({ mention: stated, sentence: at }) => at === sentence && stated.unit === undefined && !stated.measure && stated.values.every(small) && !stated.values.some((value) => textValues.has(value)),
+  );
+  return rival ? sentence : undefined;
+}
+
+/** Characters before a fraction in which its bound is looked for: "less than" and a space. */
+const CONTEXT_BEFORE_CHARS = 16;
+/** What a change is by, before a fraction, a rounding word between: "fell by about a fifth", «сократилось почти на треть», "um rund ein Drittel". */
+const FRACTION_BY_BEFORE = /(?:^|[^\p{L}])(?:by|на|um)\s+(?:(?:about|around|roughly|nearly|almost|some|more than|less than|примерно|около|почти|более чем|etwa|rund|knapp|fast|gut)\s+)?$/iu;
+
+/**
+ * The text's number `end`, an amount of money or a quantity, as the source
+ * states it, each value with the source's figures of the same unit or
+ * quantity. Empty when the source does not state it.
+ */
+function statedWithItsKind(evidence: Evidence, end: NumberMention): Array<readonly [number, readonly number[]]> {
+  if (end.unit?.startsWith('currency:')) {
+    const sameUnit = [...evidence.numbers].filter(([, numbers]) => numbers.some((number) => number.unit === end.unit)).map(([value]) => value);
+    return end.values.filter((value) => sameUnit.includes(value)).map((value) => [value, sameUnit] as const);
+  }
+  const measure = end.measure;
+  if (!measure) return [];
+  const amounts = evidence.quantities.filter((quantity) => quantity.base === measure.base).map((quantity) => quantity.amount);
+  return measure.amounts.filter((amount) => amounts.includes(amount)).map((amount) => [amount, amounts] as const);
+}
+
+/**
+ * The text's number `end`, an amount of money or a quantity, is one the source
+ * states, and the change from it to another the source states in the same
+ * unit or quantity, in per cent of the larger, passes `is`.
+ */
+function changeOfEndIs(evidence: Evidence, end: NumberMention, is: (change: number) => boolean, rise = false): boolean {
+  // A rise is in per cent of where it rose from, the smaller: "grow by half to £3 million" from £2 million.
+  const base = rise ? Math.min : Math.max;
+  return statedWithItsKind(evidence, end).some(([value, others]) => others.some((other) => other !== value && other > 0 && is((Math.abs(value - other) / base(value, other)) * PER_CENT)));
+}
+
+/** Words before a change that make it a rise, whose per cent is of the smaller figure: "grow by half", «выросла на треть», "stieg um die Hälfte". */
+const RISE_BEFORE = /(?:^|[^\p{L}])(?:grow|grows|grew|grown|rise|rises|rose|risen|increase[sd]?|climb(?:s|ed)?|expand(?:s|ed)?|вырос\p{L}*|увелич\p{L}*|возрос\p{L}*|stieg|steigt|gestiegen|wuchs|wächst|gewachsen|erhöht\p{L}*)\s+(?:\p{L}+\s+){0,2}$/iu;
+/** Characters before a fraction in which RISE_BEFORE is looked for. */
+const RISE_REACH = 40;
+
+/**
+ * A fraction in words of a whole the source states, next to the part the text
+ * gives: "Nearly two-thirds of the cost, £9.2 million" where the source gives
+ * £9.2 million of £14.6 million (63%). Part and whole are of one unit or
+ * quantity; the fraction is on the side the text says (see fractionFits).
+ */
+function shareOfStatedWhole(evidence: Evidence, mentions: readonly NumberMention[], index: number): boolean {
+  const mention = mentions[index];
+  if (!mention?.fraction || mention.values.length !== 1) return false;
+  return mentions.some(
+    (part, at) =>
+      at !== index &&
+      (statedWithItsKind(evidence, part).some(([value, others]) => others.some((whole) => whole > value && fractionFits(mention, (value / whole) * PER_CENT))) ||
+        partOfStatedWhole(evidence, mention, part)),
+  );
+}
+
+/**
+ * The other way round: the text gives the whole, and the source the part
+ * beside it, in its sentence or the next: «7,8 млрд рублей, две трети
+ * которых выделил федеральный бюджет» where the source gives «7,8 млрд
+ * рублей: 5,2 млрд выделил федеральный бюджет», "more than a third of the 86
+ * boats" for "Of the 86 boats, 31 retired" (a count, in its own sentence
+ * only). Of one unit or quantity (see addendOf); the fraction on the side the
+ * text says (see fractionFits).
+ */
+function partOfStatedWhole(evidence: Evidence, fraction: NumberMention, whole: NumberMention): boolean {
+  const own = addendOf(whole);
+  if (!own || own.kind === 'percent') return false;
+  // A count is a whole only of a part in its own sentence: "Of the 86 boats, 31 retired" for "more than a third of the 86 boats".
+  const reach = own.kind === 'bare' ? 0 : 1;
+  // An amount with no unit beside the whole is of its currency: «7,8 млрд рублей: 5,2 млрд выделил федеральный бюджет».
+  const figures = evidence.mentions.flatMap(({ mention, sentence }) => {
+    const addend = addendOf(mention);
+    return addend?.kind === own.kind || (addend?.kind === 'bare' && own.kind.startsWith('currency:')) ? [{ kind: addend.kind, amounts: addend.amounts, sentence }] : [];
+  });
+  const wholes = figures.filter((figure) => figure.kind === own.kind && figure.amounts.some((amount) => own.amounts.includes(amount)));
+  return wholes.some((stated) =>
+    figures.some(
+      (part) =>
+        Math.abs(part.sentence - stated.sentence) <= reach &&
+        part.amounts.some((amount) => own.amounts.some((total) => amount > 0 && amount < total && fractionFits(fraction, (amount / total) * PER_CENT))),
+    ),
+  );
+}
+
+/** A comparative right after a number, which makes it a difference: «на 0,6 метра меньше», "0.6 metres thinner", "um 3 Prozent höher". */
+const COMPARATIVE_AFTER = new RegExp(
+  `^[\\s\\u00a0]*(?:${[
+    'less more fewer lower higher smaller larger bigger thinner thicker shorter longer cheaper warmer colder deeper',
+    'weniger mehr niedriger höher kleiner größer dünner dicker kürzer länger billiger wärmer kälter tiefer',
+    'меньше больше ниже выше тоньше толще короче длиннее дешевле дороже теплее холоднее глубже',
+  ]
+    .join(' ')
+    .replaceAll(' ', '|')})(?!\\p{L})`,
+  'iu',
+);
+
+/** What a change is by, before its amount: «подорожает на 4 рубля», "rose by 4 points", "stieg um 4 Prozent". */
+const CHANGE_BY_BEFORE = /(?:^|[^\p{L}])(?:by|на|um)\s+$/iu;
+const CHANGE_BY_REACH = 8;
+
+/**
+ * The text's number, a change (a comparative after it, COMPARATIVE_AFTER, or
+ * "by" before it, CHANGE_BY_BEFORE), is the difference between two of the source's that stand
+ * side by side in the same unit or quantity (see Evidence.numberPairs): «на 0,6
+ * метра меньше» for «1,3 метра против 1,9 метра», "3.6 points lower" for "from
+ * 9.4% to 5.8%". Only numbers with a unit or of a quantity: bare numbers side by
+ * side (years, counts) would make too many differences.
+ */
+function isChangeAt(text: string, mention: NumberMention): boolean {
+  return COMPARATIVE_AFTER.test(text.slice(mention.end)) || CHANGE_BY_BEFORE.test(text.slice(Math.max(0, mention.start - CHANGE_BY_REACH), mention.start));
+}
+
+function differenceOfStatedPair(evidence: Evidence, text: string, mention: NumberMention): boolean {
+  const { measure, unit } = mention;
+  if ((!measure && unit === undefined) || !isChangeAt(text, mention)) return false;
+  const differences = (first: readonly number[], second: readonly number[]) => first.flatMap((a) => second.map((b) => roundValue(Math.abs(a - b))));
+  return evidence.numberPairs.some(([first, second]) => {
+    if (measure) {
+      if (first.measure?.base !== measure.base || second.measure?.base !== measure.base) return false;
+      return differences(first.measure.amounts, second.measure.amounts).some((difference) => measure.amounts.includes(difference));
+    }
+    if (first.unit !== unit || second.unit !== unit) return false;
+    return differences(first.values, second.values).some((difference) => mention.values.includes(difference));
+  });
+}
+
+/**
+ * The text's number, a change (see isChangeAt), is the difference between
+ * another number of the text's sentence the source states and one more figure
+ * of the source of the same kind, anywhere in it: «38,5 тысячи человек —
+ * примерно на 5,5 тысячи больше, чем годом ранее» for "38.500 Besucher … Im
+ * Vorjahr waren es rund 33.000", «выиграл за 2:09:41, улучшив рекорд почти на
+ * полторы минуты» for 2:09:41 and a record of 2:11:08. Rounded as the text
+ * says (roundsTo), or to the unit. A bare number needs a comparative after it.
+ */
+function differenceFromStatedEnd(evidence: Evidence, text: string, mentions: readonly NumberMention[], index: number): boolean {
+  const mention = mentions[index];
+  if (!mention || mention.values.length !== 1 || !isChangeAt(text, mention)) return false;
+  const is = (difference: number, value: number) => (mention.approximately ? roundsTo(difference, value, mention.approximately) : roundValue(difference) === value);
+  const measure = mention.measure;
+  if (measure) {
+    const amounts = evidence.quantities.filter((quantity) => quantity.base === measure.base).map((quantity) => quantity.amount);
+    return mentions.some(
+      (end, at) => at !== index && end.measure?.base === measure.base && end.measure.amounts.some((amount) => amounts.includes(amount) && amounts.some((other) => measure.amounts.some((value) => is(Math.abs(amount - other), value)))),
+    );
+  }
+  const kindOf = (number: { unit?: string | undefined; measure?: unknown }) => (number.measure === undefined ? (number.unit ?? 'bare') : undefined);
+  const kind = kindOf(mention);
+  // A bare number is a change only before a comparative: «на восьми площадках» is no change by eight.
+  if (kind === undefined || (kind === 'bare' && !COMPARATIVE_AFTER.test(text.slice(mention.end)))) return false;
+  const figuresOf = (endKind: string) =>
+    [...evidence.numbers].filter(([value, numbers]) => !isYear(value) && numbers.some((number) => number.dayOfMonth === undefined && kindOf(number) === endKind)).map(([value]) => value);
+  const [value = 0] = mention.values;
+  return mentions.some((end, at) => {
+    const endKind = kindOf(end);
+    // "18,7 Milliarden Rubel und damit rund 3,8 Milliarden mehr": a bare difference takes the unit its end is written in.
+    if (at === index || endKind === undefined || (endKind !== kind && kind !== 'bare')) return false;
+    const others = figuresOf(endKind);
+    return end.values.some((stated) => others.includes(stated) && others.some((other) => other !== stated && is(Math.abs(stated - other), value)));
+  });
+}
+
+
+/**
+ * The text's number at `index` is one the summary works out from figures of
+ * its own sentence or of the source (see the rules above), not one it copies.
+ */
+export function isWorkedOut(evidence: Evidence, text: string, tokens: readonly FoldedToken[], mentions: readonly NumberMention[], index: number, crossLanguage: boolean): boolean {
+  const mention = mentions[index];
+  if (!mention) return false;
+  return (
+    shareOfStatedChange(evidence, text, mentions, index) ||
+    shareOfStatedWhole(evidence, mentions, index) ||
+    ratioOfTextNumbers(text, mentions, index) ||
+    changeOfTextNumbers(mentions, index) ||
+    differenceOfStatedPair(evidence, text, mention) ||
+    differenceFromStatedEnd(evidence, text, mentions, index) ||
+    workedOutOfTextNumbers(text, mentions, index) ||
+    differenceOfSourceFigures(evidence, text, mention) ||
+    restOfStatedWhole(evidence, text, mentions, index) ||
+    countOfSourceList(evidence, tokens, mentions, index, crossLanguage) ||
+    percentChangeToStatedEnd(evidence, text, mentions, index) ||
+    restOfStatedPercentage(evidence, mention) ||
+    riseOfStatedMultiple(evidence, text, mention)
+  );
+}
