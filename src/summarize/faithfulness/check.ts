@@ -14,6 +14,7 @@ import { findNames, isTitleCase, type NameMention, type NameWord } from './names
 import { findNegationConflicts, readPolarity, type Polarity } from './negation.js';
 import { contextAround, countedWordStarts, findCodes, TIMES_AFTER, findNumbers, findTimesInHundredths, MINUTES_IN_HOUR, monthNextTo, seasonNextTo, SHARE_CONTEXT, type CodeMention, type NumberMention } from './numbers.js';
 import { findQuotes, quoteFragments, type QuoteMention } from './quotes.js';
+import { findScores } from './scores.js';
 import { DIGITS_FIRST, fractionOfStatedPercentage, isWorkedOut, isYearMention, multipleOfStatedNumbers, passageOfSmallCount, roundsStatedNumber, SMALL_COUNT_PASSAGE } from './worked-out.js';
 import { consonantSkeleton, consonantSkeletons, shortNameShape, toLatin } from './transliterate.js';
 
@@ -1164,8 +1165,17 @@ export function findUnsupported(evidence: Evidence, text: string, options: Check
   // "2:05.41" for «2.05,41»: a time to the hundredth the source gives, in either notation; its digits are not read apart.
   const statedTimes = findTimesInHundredths(normalized).filter((time) => evidence.timesInHundredths.has(time.seconds));
   const textValues = new Set(mentions.flatMap((mention) => mention.values));
+  // A score is one fact of two numbers, checked as the pair where the source writes scores: "led 6-2" is not stated by a
+  // 6 and a 2 said of other frames. A score the source writes is stated, whatever its numbers alone would read as
+  // («13:10» is no time of day).
+  const scores = evidence.scores.size === 0 ? [] : findScores(normalized);
+  const inScore = (mention: NumberMention) => scores.find((score) => mention.start < score.end && mention.end > score.start && (!score.clock || evidence.scores.has(score.key)));
+  for (const score of scores) {
+    if (!score.clock && !evidence.scores.has(score.key)) found.push({ kind: 'number', text: normalized.slice(score.start, score.end), at: score.start });
+  }
   mentions.forEach((mention, index) => {
     if (statedTimes.some((time) => mention.start < time.end && mention.end > time.start)) return;
+    if (inScore(mention)) return;
     // "the two countries" counts what the text has named; the names are checked, not the count.
     if (mention.refersBack) return;
     // A share ("about half of it") is compared with its whole sentence; what it is a share of is seldom next to it.

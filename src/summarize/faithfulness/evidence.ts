@@ -1,5 +1,6 @@
 import { findAbbreviations, type Abbreviations } from './abbreviations.js';
 import { findEnumerations } from './enumerations.js';
+import { findScores } from './scores.js';
 import { calendarKeyOf, calendarKeysOfDate, type CalendarKey } from './calendar.js';
 import { compoundNameCodesOf, countryCodesOf, countryOfPlace, countryPhrasesAt, demonymCountryCodesOf, RUSSIAN_ADJECTIVE_PREFIX } from './countries.js';
 import { languageCodesOf, regionOfLanguage } from './languages.js';
@@ -209,6 +210,8 @@ export interface Evidence {
   units: ReadonlySet<NumberUnit>;
   /** The times of day the source writes to the minute, in minutes after midnight: "11:40 p.m." is 1420. */
   timesOfDay: ReadonlySet<number>;
+  /** The scores the source writes, each as its pair, the smaller first ("3-5"; see findScores). */
+  scores: ReadonlySet<string>;
   /**
    * The lists the source writes out (see findEnumerations), each with how many things it names and its sentence's words:
    * what a text's count of them is (see countOfSourceList in worked-out.ts).
@@ -643,6 +646,7 @@ export function indexSource(source: FaithfulnessSource): Evidence {
     measures,
     quantities,
     cutCompounds: cutCompoundsOf(text),
+    scores: new Set(findScores(text).map((score) => score.key)),
     measureBases,
     timesOfDay,
     mentions: mentionsBySentence,

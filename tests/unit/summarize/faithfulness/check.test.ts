@@ -2332,7 +2332,7 @@ describe('findUnsupported', () => {
     const russian = { ...crossLanguage, language: 'ru' };
     expect([findUnsupported(rugby, 'К 52-й минуте гости вели 24:14.', russian), findUnsupported(rugby, 'К 52-й минуте гости вели 24:17.', russian)]).toEqual([
       [],
-      [{ kind: 'number', text: '17' }],
+      [{ kind: 'number', text: '24:17' }],
     ]);
   });
 
@@ -2527,5 +2527,14 @@ describe('findUnsupported', () => {
       findUnsupported(shelter, 'Enclosures built for one or two dogs now hold three or four animals.', english),
       findUnsupported(shelter, 'The shelter has 23 staff, including three vets.', english),
     ]).toEqual([[], [], [{ kind: 'number', text: 'three' }]]);
+  });
+
+  it('checks a score as the pair where the source writes scores ("led 6-2" is not stated by a 6 and a 2 of other frames), and takes a score the source writes in another notation («13:10», no time of day)', () => {
+    const snooker = indexSource({ text: 'Rees led 5-3 after the afternoon session but Lin won three frames to move 6-5 ahead. Rees had lost the first two frames and trailed 2-0. Halcyon won the deciding map 13-10.', language: 'en' });
+    expect([
+      findUnsupported(snooker, 'Rees led 5-3 after the afternoon session.', sameLanguage),
+      findUnsupported(snooker, 'Halcyon выиграли решающую карту 13:10.', { ...crossLanguage, language: 'ru' }),
+      findUnsupported(snooker, 'Rees led 6-2 after the afternoon session.', sameLanguage),
+    ]).toEqual([[], [], [{ kind: 'number', text: '6-2' }]]);
   });
 });
