@@ -1176,6 +1176,11 @@ export function findUnsupported(evidence: Evidence, text: string, options: Check
   mentions.forEach((mention, index) => {
     if (statedTimes.some((time) => mention.start < time.end && mention.end > time.start)) return;
     if (inScore(mention)) return;
+    // "the second half" for "the first half" is a wrong period, whatever year it is of.
+    if (mention.halfOf) {
+      if (!mention.values.some((place) => evidence.halves.has(place))) found.push({ kind: 'number', text: mention.text, at: mention.start });
+      return;
+    }
     // "the two countries" counts what the text has named; the names are checked, not the count.
     if (mention.refersBack) return;
     // A share ("about half of it") is compared with its whole sentence; what it is a share of is seldom next to it.

@@ -210,6 +210,8 @@ export interface Evidence {
   units: ReadonlySet<NumberUnit>;
   /** The times of day the source writes to the minute, in minutes after midnight: "11:40 p.m." is 1420. */
   timesOfDay: ReadonlySet<number>;
+  /** The halves of a period the source names by their place: 1 for "the first half", 2 for «во второй половине». */
+  halves: ReadonlySet<number>;
   /** The scores the source writes, each as its pair, the smaller first ("3-5"; see findScores). */
   scores: ReadonlySet<string>;
   /**
@@ -529,7 +531,13 @@ export function indexSource(source: FaithfulnessSource): Evidence {
     return (start: number) => start !== own && countedWords.has(start);
   };
   const mentionsBySentence: Array<{ mention: NumberMention; sentence: number }> = [];
+  const halves = new Set<number>();
   for (const mention of mentions) {
+    // "the first half": a period, which states its place (see halvesOf), no number one.
+    if (mention.halfOf) {
+      for (const value of mention.values) halves.add(value);
+      continue;
+    }
     for (const time of mention.timeOfDay ?? []) timesOfDay.add(time);
     if (mention.unit) units.add(mention.unit);
     for (const from of mention.rangeFrom ?? []) {
@@ -647,6 +655,7 @@ export function indexSource(source: FaithfulnessSource): Evidence {
     quantities,
     cutCompounds: cutCompoundsOf(text),
     scores: new Set(findScores(text).map((score) => score.key)),
+    halves,
     measureBases,
     timesOfDay,
     mentions: mentionsBySentence,

@@ -52,6 +52,8 @@ export interface NumberMention {
    * words around it seldom name ("it", "is"); see SHARE_CONTEXT.
    */
   share?: true;
+  /** "the first half", «во второй половине»: a half of a period by its place, 1 or 2, which the source must give the same. */
+  halfOf?: true;
   /** "two thirds", «пятая часть», "ein Drittel", "half": a fraction in words, which a summary may give for a percentage (see fractionOfStatedPercentage in worked-out.ts). */
   fraction?: true;
   /** "6 p.m.", "noon": a time of day, in hours of a 24-hour clock (see twelveHourTime). */
@@ -296,6 +298,14 @@ function romanNumeralOf(written: string): number | undefined {
 
 /** «в первой половине дня», «во второй половине дня»: Russian for the morning and the afternoon, each word folded. */
 const HALF_OF_DAY = [/^(?:перв|втор)(?:ая|ои|ую)$/u, /^половин[аеуы]$/u, /^дня$/u];
+
+/** The places of a half that make it a period: "the first half", "der zweiten Hälfte", «во второй половине». */
+const ORDINALS_OF_HALVES: ReadonlyMap<string, number> = new Map([
+  ...['first', 'erste', 'ersten', 'erster', 'первая', 'первой', 'первую', 'первое', 'первом', 'первого'].map((word) => [foldWord(word), 1] as const),
+  ...['second', 'zweite', 'zweiten', 'zweiter', 'вторая', 'второй', 'вторую', 'второе', 'втором', 'второго'].map((word) => [foldWord(word), 2] as const),
+]);
+/** A half of a year in one word: "im ersten Halbjahr", «в первом полугодии». */
+const HALF_YEARS: ReadonlySet<string> = new Set(['halbjahr', 'halbjahres', 'halbjahrs', 'полугодие', 'полугодия', 'полугодии', 'полугодию'].map(foldWord));
 
 /** The words from `at` on say the morning or the afternoon (see HALF_OF_DAY). «во второй половине 2026 года» is a half of a year still. */
 function isHalfOfDay(text: string, atoms: readonly Atom[], at: number): boolean {
@@ -742,6 +752,15 @@ export function findNumbers(text: string, tokens: readonly FoldedToken[]): Numbe
     // «во второй половине дня»: the afternoon, a time of day; no count of halves or of days.
     if (isHalfOfDay(text, atoms, index)) {
       index += HALF_OF_DAY.length;
+      continue;
+    }
+    // "in the first half of 2026", "in der zweiten Hälfte": a period, named by its place, which is its number: 1 or 2.
+    const halfPlace = atom.kind === 'word' ? ORDINALS_OF_HALVES.get(atom.folded) : undefined;
+    const half = atoms[index + 1];
+    if (halfPlace !== undefined && (wordOf(half)?.role === 'half' || HALF_YEARS.has(foldedOf(half) ?? '')) && adjacent(text, atom, half)) {
+      mentions.push({ text: text.slice(atom.start, half?.end), start: atom.start, end: half?.end ?? atom.end, values: [halfPlace], halfOf: true });
+      multipliers.push(undefined);
+      index += 2;
       continue;
     }
     // "a length and a half", "one goal and a half": one and a half of what the noun counts, as «полтора корпуса» says.

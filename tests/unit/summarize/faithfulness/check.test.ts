@@ -1085,7 +1085,7 @@ describe('findUnsupported', () => {
       findUnsupported(accident, 'Возбуждено уголовное дело по ч. 1 ст. 271 УК РФ, обвинение пока никому не предъявлено.', sameLanguage),
       findUnsupported(cyclone, 'The cyclone brought a month and a half of rain in two days.', { ...crossLanguage, language: 'en' }),
       findUnsupported(cyclone, 'The cyclone brought a month and a half of rain in three days.', { ...crossLanguage, language: 'en' }),
-    ]).toEqual([[], [{ kind: 'number', text: 'второй' }, { kind: 'number', text: 'половине' }, { kind: 'number', text: '2027' }], [], [{ kind: 'number', text: '271' }], [], [{ kind: 'number', text: 'three days' }]]);
+    ]).toEqual([[], [{ kind: 'number', text: 'второй половине' }, { kind: 'number', text: '2027' }], [], [{ kind: 'number', text: '271' }], [], [{ kind: 'number', text: 'three days' }]]);
   });
 
   it('reads German scale abbreviations ("3,5 Mrd. Euro"), tenge and rupees with lakh and crore, and catches another amount or currency', () => {
@@ -2536,5 +2536,14 @@ describe('findUnsupported', () => {
       findUnsupported(snooker, 'Halcyon выиграли решающую карту 13:10.', { ...crossLanguage, language: 'ru' }),
       findUnsupported(snooker, 'Rees led 6-2 after the afternoon session.', sameLanguage),
     ]).toEqual([[], [], [{ kind: 'number', text: '6-2' }]]);
+  });
+
+  it('reads "the first half", "im ersten Halbjahr", «во второй половине» as a period by its place, no fraction: stated by the same half in any language; catches the other half', () => {
+    const port = indexSource({ text: 'Der Containerumschlag im Seehafen Lühnemünde ist im ersten Halbjahr 2026 deutlich gestiegen.', language: 'de' });
+    const english = { ...crossLanguage, language: 'en' };
+    expect([
+      findUnsupported(port, 'Container throughput rose sharply in the first half of 2026.', english),
+      findUnsupported(port, 'Container throughput rose sharply in the second half of 2026.', english),
+    ]).toEqual([[], [{ kind: 'number', text: 'second half' }]]);
   });
 });
