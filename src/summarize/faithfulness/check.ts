@@ -12,7 +12,7 @@ import { isRussianInstitutionNoun, looksLikeRussianAdjective, opensRussianInstit
 import { germanCommonNouns, looksLikeForeignName } from './german-nouns.js';
 import { findNames, isTitleCase, type NameMention, type NameWord } from './names.js';
 import { findNegationConflicts, readPolarity, type Polarity } from './negation.js';
-import { contextAround, countedWordStarts, findCodes, TIMES_AFTER, findNumbers, findTimesInHundredths, MINUTES_IN_HOUR, monthNextTo, seasonNextTo, SHARE_CONTEXT, type CodeMention, type NumberMention } from './numbers.js';
+import { contextAround, countedWordStarts, findCodes, roundValue, TIMES_AFTER, findNumbers, findTimesInHundredths, MINUTES_IN_HOUR, monthNextTo, seasonNextTo, SHARE_CONTEXT, type CodeMention, type NumberMention } from './numbers.js';
 import { findQuotes, quoteFragments, type QuoteMention } from './quotes.js';
 import { findScores } from './scores.js';
 import { DIGITS_FIRST, fractionOfStatedPercentage, isWorkedOut, isYearMention, multipleOfStatedNumbers, passageOfSmallCount, roundsStatedNumber, SMALL_COUNT_PASSAGE } from './worked-out.js';
@@ -245,7 +245,12 @@ function numberIsStated(
     // The same quantity, in any unit of its kind: specific enough that the words around it need not be the source's ("after 28 days").
     // Across languages, where the text's names tell the figure's sentence (see saidOfOthers), not one said of others only:
     // «через шесть минут после перерыва», of Brady's try, is not the "sixth-minute penalty" Sandford kicked.
-    const quantity = (amount: number) => evidence.measures.get(measureKey(measure.base, amount)) ?? [];
+    // "1.5 minutes" for "90 seconds": seconds are kept apart from minutes, as the parts of a race time, but are a sixtieth of one.
+    const quantity = (amount: number) => [
+      ...(evidence.measures.get(measureKey(measure.base, amount)) ?? []),
+      ...(measure.base === 'minute' ? (evidence.measures.get(measureKey('second', roundValue(amount * SECONDS_IN_MINUTE))) ?? []) : []),
+      ...(measure.base === 'second' ? (evidence.measures.get(measureKey('minute', roundValue(amount / SECONDS_IN_MINUTE))) ?? []) : []),
+    ];
     if (measure.amounts.some((amount) => (options.crossLanguage ? quantity(amount).some(about) : quantity(amount).length > 0))) return true;
     // "in a day" for «за сутки», "one month" for "in a single month", «ста лет» for «более века»: one unit, which the source says with no number.
     if (measure.amounts.some((amount) => evidence.bareMeasures.has(measureKey(measure.base, amount)))) return true;
@@ -281,6 +286,8 @@ function numberIsStated(
     return value === date.year || (value === date.day && monthNear() === date.month);
   });
 }
+
+const SECONDS_IN_MINUTE = 60;
 
 /** Below this, a whole number with no unit is a count ("matched five main numbers"), not an amount whose currency the passage wrote once («1,2 млрд»). */
 const SMALLEST_BARE_AMOUNT = 1_000;

@@ -2546,4 +2546,13 @@ describe('findUnsupported', () => {
       findUnsupported(port, 'Container throughput rose sharply in the second half of 2026.', english),
     ]).toEqual([[], [{ kind: 'number', text: 'second half' }]]);
   });
+
+  it('compares seconds and minutes as one quantity («полторы минуты» for "90 Sekunden"); catches another', () => {
+    const buses = indexSource({ text: 'Die Stadtwerke rechnen mit Verspätungen von durchschnittlich 90 Sekunden pro Linie.', language: 'de' });
+    const russian = { ...crossLanguage, language: 'ru' };
+    expect([
+      findUnsupported(buses, 'Коммунальные службы ожидают задержек в среднем на полторы минуты на линию.', russian),
+      findUnsupported(buses, 'Коммунальные службы ожидают задержек в среднем на две минуты на линию.', russian),
+    ]).toEqual([[], [{ kind: 'number', text: 'две минуты' }]]);
+  });
 });
