@@ -12,7 +12,7 @@ import { isRussianInstitutionNoun, looksLikeRussianAdjective, opensRussianInstit
 import { germanCommonNouns, looksLikeForeignName } from './german-nouns.js';
 import { findNames, isTitleCase, type NameMention, type NameWord } from './names.js';
 import { findNegationConflicts, readPolarity, type Polarity } from './negation.js';
-import { contextAround, countedWordStarts, findCodes, roundValue, TIMES_AFTER, findNumbers, findTimesInHundredths, MINUTES_IN_HOUR, monthNextTo, seasonNextTo, SHARE_CONTEXT, type CodeMention, type NumberMention } from './numbers.js';
+import { contextAround, countedWordStarts, findCodes, roundValue, TIMES_AFTER, findNumbers, findTimesInHundredths, MINUTES_IN_HOUR, monthNextTo, seasonNextTo, SHARE_CONTEXT, type Approximation, type CodeMention, type NumberMention } from './numbers.js';
 import { findQuotes, quoteFragments, type QuoteMention } from './quotes.js';
 import { findScores } from './scores.js';
 import { DIGITS_FIRST, fractionOfStatedPercentage, isWorkedOut, isYearMention, multipleOfStatedNumbers, passageOfSmallCount, roundsStatedNumber, SMALL_COUNT_PASSAGE } from './worked-out.js';
@@ -234,6 +234,9 @@ function numberIsStated(
   if (mention.clock) {
     // "midnight" for "24:00", "6 p.m." for «18:00»: the source's time of day, to the minute.
     if (mention.values.some((hour) => evidence.timesOfDay.has(hour * MINUTES_IN_HOUR))) return true;
+    // "just before 11pm" for "at 10.52pm": a rounded hour, within half an hour on the side the text says.
+    const side = mention.approximately;
+    if (side && mention.values.some((hour) => [...evidence.timesOfDay].some((time) => roundsToHour(time, hour * MINUTES_IN_HOUR, side)))) return true;
     return mention.values.some(
       (value) =>
         (evidence.measures.get(measureKey('minute', value * MINUTES_IN_HOUR)) ?? []).some(about) ||
@@ -288,6 +291,16 @@ function numberIsStated(
 }
 
 const SECONDS_IN_MINUTE = 60;
+/** How far from a full hour a time the text rounds to it may be: "just before 11pm" is 10.30pm to 11pm. */
+const HALF_AN_HOUR = 30;
+
+/** A time of day, in minutes, rounds to the full hour `hour` (in minutes too) on the side the text says. */
+function roundsToHour(time: number, hour: number, side: Approximation): boolean {
+  const off = time - hour;
+  if (side === 'below') return off < 0 && off >= -HALF_AN_HOUR;
+  if (side === 'above') return off > 0 && off <= HALF_AN_HOUR;
+  return Math.abs(off) <= HALF_AN_HOUR;
+}
 
 /** Below this, a whole number with no unit is a count ("matched five main numbers"), not an amount whose currency the passage wrote once («1,2 млрд»). */
 const SMALLEST_BARE_AMOUNT = 1_000;

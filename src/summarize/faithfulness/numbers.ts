@@ -78,8 +78,8 @@ export type Approximation = 'above' | 'below' | 'near';
  * Hälfte", "gut das Dreifache").
  */
 const APPROXIMATIONS: ReadonlyArray<readonly [Approximation, RegExp]> = [
-  ['above', /(?:^|[^\p{L}])(?:more than|over|above|upwards of|in excess of|более(?:\s+чем)?|больше|свыше|mehr als|über|gut)\s+(?:(?:в|на|до|die|das)\s+)?$/iu],
-  ['below', /(?:^|[^\p{L}])(?:almost|nearly|under|less than|fewer than|close to|почти|менее|меньше|без малого|fast|knapp|beinahe|nahezu|weniger als|unter)\s+(?:(?:в|на|до|die|das)\s+)?$/iu],
+  ['above', /(?:^|[^\p{L}])(?:more than|over|above|upwards of|in excess of|just after|shortly after|более(?:\s+чем)?|больше|свыше|вскоре после|mehr als|über|gut|kurz nach)\s+(?:(?:в|на|до|die|das)\s+)?$/iu],
+  ['below', /(?:^|[^\p{L}])(?:almost|nearly|under|less than|fewer than|close to|just before|shortly before|почти|менее|меньше|без малого|незадолго до|fast|knapp|beinahe|nahezu|weniger als|unter|kurz vor)\s+(?:(?:в|на|до|die|das)\s+)?$/iu],
   ['near', /(?:^|[^\p{L}])(?:about|around|roughly|approximately|some|an estimated|около|примерно|порядка|приблизительно|rund|etwa|ungefähr|circa|ca\.|zirka|gegen)\s+(?:(?:в|на|до|die|das)\s+)?$/iu],
 ];
 /** Characters before a number looked at for APPROXIMATIONS. */

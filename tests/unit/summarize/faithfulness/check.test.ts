@@ -2555,4 +2555,12 @@ describe('findUnsupported', () => {
       findUnsupported(buses, 'Коммунальные службы ожидают задержек в среднем на две минуты на линию.', russian),
     ]).toEqual([[], [{ kind: 'number', text: 'две минуты' }]]);
   });
+
+  it('takes "just before 11pm" for "at 10.52pm", a full hour rounded on the side the text says; catches the other side', () => {
+    const snooker = indexSource({ text: 'Rees sealed victory with a run of 78 in the 17th frame at 10.52pm.', language: 'en' });
+    expect([
+      findUnsupported(snooker, 'Rees closed out the final with a break of 78 just before 11pm.', sameLanguage),
+      findUnsupported(snooker, 'Rees closed out the final with a break of 78 shortly after 11pm.', sameLanguage),
+    ]).toEqual([[], [{ kind: 'number', text: '11pm' }]]);
+  });
 });
