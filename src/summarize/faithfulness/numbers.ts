@@ -1089,11 +1089,12 @@ function shareAcrossRanges(text: string, mentions: NumberMention[], multipliers:
 }
 
 /** Between a number and the one it replaces: "an vier statt fünf Tagen", «пять дней вместо шести», "four instead of five days". */
-const INSTEAD_OF = /^\s+(?:statt|anstatt|instead of|rather than|вместо)\s+$/iu;
+const INSTEAD_OF = /^(?:\s+(?:statt|anstatt|instead of|rather than|вместо)|,?\s+(?:up|down)\s+from)\s+$/iu;
 
 /**
  * A number and the one it replaces share the unit or measure written once:
- * "vier statt fünf Tagen" is four days against five.
+ * "vier statt fünf Tagen" is four days against five, "41 minutes, up from 34"
+ * forty-one minutes against thirty-four.
  */
 function shareAcrossAlternatives(text: string, mentions: NumberMention[]): void {
   for (let index = 0; index + 1 < mentions.length; index++) {

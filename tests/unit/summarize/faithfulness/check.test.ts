@@ -2563,4 +2563,13 @@ describe('findUnsupported', () => {
       findUnsupported(snooker, 'Rees closed out the final with a break of 78 shortly after 11pm.', sameLanguage),
     ]).toEqual([[], [{ kind: 'number', text: '11pm' }]]);
   });
+
+  it('reads "41 minutes, up from 34" as 34 minutes too, so "seven minutes longer" and "41 statt bisher 34 Minuten" are stated; catches another gap', () => {
+    const line = indexSource({ text: 'The fastest trip between the two ends of the line now takes 41 minutes, up from 34, because trains call at all six stations.', language: 'en' });
+    expect([
+      findUnsupported(line, 'The quickest journey now takes 41 minutes, seven minutes longer than before.', sameLanguage),
+      findUnsupported(line, 'Die schnellste Fahrt dauert nun 41 statt bisher 34 Minuten.', { ...crossLanguage, language: 'de' }),
+      findUnsupported(line, 'The quickest journey now takes 41 minutes, nine minutes longer than before.', sameLanguage),
+    ]).toEqual([[], [], [{ kind: 'number', text: 'nine minutes' }]]);
+  });
 });
