@@ -452,9 +452,13 @@ function countOfSourceList(evidence: Evidence, tokens: readonly FoldedToken[], m
 function percentChangeToStatedEnd(evidence: Evidence, text: string, mentions: readonly NumberMention[], index: number): boolean {
   const mention = mentions[index];
   const [percent] = mention?.values ?? [];
-  if (mention?.unit !== 'percent' || percent === undefined || mention.values.length !== 1) return false;
+  if (!mention || (mention.unit !== 'percent' && !mention.fraction) || percent === undefined || mention.values.length !== 1) return false;
   const rise = RISE_BEFORE.test(text.slice(Math.max(0, mention.start - RISE_REACH), mention.start));
-  const fits = (change: number) => (mention.approximately ? roundsTo(change, percent, mention.approximately) : Math.abs(change - percent) <= COMPUTED_PERCENT_TOLERANCE);
+  // A fraction of a change only of a rise: a fall's is shareOfStatedChange's, of the larger figure.
+  if (mention.fraction && !rise) return false;
+  // "Die Nutzfläche wächst um die Hälfte auf 3.450 Quadratmeter" for "von 2.300 auf 3.450": a fraction as fractionFits allows.
+  const fits = (change: number) =>
+    mention.fraction ? fractionFits(mention, change) : mention.approximately ? roundsTo(change, percent, mention.approximately) : Math.abs(change - percent) <= COMPUTED_PERCENT_TOLERANCE;
   const figures = evidence.mentions.flatMap(({ mention: stated, sentence }) => {
     const addend = addendOf(stated);
     return addend && addend.kind !== 'percent' ? [{ ...addend, sentence }] : [];

@@ -2572,4 +2572,13 @@ describe('findUnsupported', () => {
       findUnsupported(line, 'The quickest journey now takes 41 minutes, nine minutes longer than before.', sameLanguage),
     ]).toEqual([[], [], [{ kind: 'number', text: 'nine minutes' }]]);
   });
+
+  it('takes a rise by a fraction to a figure the text gives from one beside it in the source ("wächst um die Hälfte auf 3.450 Quadratmeter" for "von 2.300 auf 3.450"); catches another fraction', () => {
+    const library = indexSource({ text: 'Die Nutzfläche wächst von 2.300 auf 3.450 Quadratmeter. Neu sind ein Lesecafé und ein Makerspace.', language: 'de' });
+    const german = { ...sameLanguage, language: 'de' };
+    expect([
+      findUnsupported(library, 'Die Nutzfläche wächst um die Hälfte auf 3.450 Quadratmeter.', german),
+      findUnsupported(library, 'Die Nutzfläche wächst um ein Drittel auf 3.450 Quadratmeter.', german),
+    ]).toEqual([[], [{ kind: 'number', text: 'ein Drittel' }]]);
+  });
 });
