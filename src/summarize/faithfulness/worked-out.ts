@@ -538,6 +538,26 @@ export function passageOfSmallCount(evidence: Evidence, mentions: readonly Numbe
   return rival ? sentence : undefined;
 }
 
+/** Between a count and the ten it is out of: "four in ten", "vier von zehn", «четыре из десяти», "three out of ten". */
+const IN_TEN = /^\s+(?:in|out of|von|из)\s+$/iu;
+const TEN = 10;
+
+/**
+ * "Around four in ten prisoners", "Fast vier von zehn Befragten": a share in
+ * tenths, stated by a percentage of the source as a fraction is (see
+ * fractionFits; "about 40%"). Both numbers are the share's; either is stated
+ * so.
+ */
+function tenthsOfStatedPercentage(evidence: Evidence, text: string, mentions: readonly NumberMention[], index: number): boolean {
+  const mention = mentions[index];
+  if (!mention) return false;
+  const [count, ten] = mention.values[0] === TEN && index > 0 ? [mentions[index - 1], mention] : [mention, mentions[index + 1]];
+  const [tenths] = count?.values ?? [];
+  if (!count || !ten || tenths === undefined || ten.values[0] !== TEN || !Number.isInteger(tenths) || tenths >= TEN || !IN_TEN.test(text.slice(count.end, ten.start))) return false;
+  const share: NumberMention = { ...count, values: [tenths / TEN], fraction: true };
+  return [...evidence.numbers].some(([stated, numbers]) => numbers.some((number) => number.unit === 'percent') && fractionFits(share, stated));
+}
+
 /** Characters before a fraction in which its bound is looked for: "less than" and a space. */
 const CONTEXT_BEFORE_CHARS = 16;
 /** What a change is by, before a fraction, a rounding word between: "fell by about a fifth", «сократилось почти на треть», "um rund ein Drittel". */
@@ -720,6 +740,7 @@ export function isWorkedOut(evidence: Evidence, text: string, tokens: readonly F
     countOfSourceList(evidence, tokens, mentions, index, crossLanguage) ||
     percentChangeToStatedEnd(evidence, text, mentions, index) ||
     restOfStatedPercentage(evidence, mention) ||
-    riseOfStatedMultiple(evidence, text, mention)
+    riseOfStatedMultiple(evidence, text, mention) ||
+    tenthsOfStatedPercentage(evidence, text, mentions, index)
   );
 }

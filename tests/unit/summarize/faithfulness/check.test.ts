@@ -2581,4 +2581,12 @@ describe('findUnsupported', () => {
       findUnsupported(library, 'Die Nutzfläche wächst um ein Drittel auf 3.450 Quadratmeter.', german),
     ]).toEqual([[], [{ kind: 'number', text: 'ein Drittel' }]]);
   });
+
+  it('reads "four in ten", "vier von zehn" as a share in tenths, stated by a percentage as a fraction is ("about 40%"); catches another share', () => {
+    const prison = indexSource({ text: 'The report found that about 40% of prisoners were locked up for at least 22 hours on a weekday. Almost a third, 31%, felt unsafe.', language: 'en' });
+    expect([
+      findUnsupported(prison, 'Around four in ten prisoners were locked up for at least 22 hours on a typical weekday.', sameLanguage),
+      findUnsupported(prison, 'Around six in ten prisoners were locked up for at least 22 hours on a typical weekday.', sameLanguage),
+    ]).toEqual([[], [{ kind: 'number', text: 'six' }, { kind: 'number', text: 'ten' }]]);
+  });
 });
