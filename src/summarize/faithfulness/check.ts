@@ -237,10 +237,13 @@ function numberIsStated(
     // "just before 11pm" for "at 10.52pm": a rounded hour, within half an hour on the side the text says.
     const side = mention.approximately;
     if (side && mention.values.some((hour) => [...evidence.timesOfDay].some((time) => roundsToHour(time, hour * MINUTES_IN_HOUR, side)))) return true;
+    // Across languages a bare number states an hour only in a source that writes no time of day: one that writes «в 6:00»
+    // writes its times so, and its bare 8 is something else («вертолёт Ми-8»), not "seit 8 Uhr".
+    const bareHour = !options.crossLanguage || evidence.timesOfDay.size === 0;
     return mention.values.some(
       (value) =>
         (evidence.measures.get(measureKey('minute', value * MINUTES_IN_HOUR)) ?? []).some(about) ||
-        (evidence.numbers.get(value) ?? []).some((number) => isBare(number) && about(number)),
+        (bareHour && (evidence.numbers.get(value) ?? []).some((number) => isBare(number) && about(number))),
     );
   }
   const measure = mention.measure;

@@ -6,7 +6,7 @@ import { compoundNameCodesOf, countryCodesOf, countryOfPlace, countryPhrasesAt, 
 import { languageCodesOf, regionOfLanguage } from './languages.js';
 import { caseStems, dominantScript, foldedTokensOf, foldKeepingCarons, foldWord, withoutPossessive, type FoldedToken, type Script } from './fold.js';
 import { readPolarity, type Polarity } from './negation.js';
-import { contextAround, countedWordStarts, findNumbers, findTimesInHundredths, monthNextTo, seasonNextTo, SHARE_CONTEXT, TIMES_AFTER, type NumberMention } from './numbers.js';
+import { contextAround, countedWordStarts, findNumbers, findTimesInHundredths, MINUTES_IN_HOUR, monthNextTo, seasonNextTo, SHARE_CONTEXT, TIMES_AFTER, type NumberMention } from './numbers.js';
 import { measureNounOf, multiplierOf, oneUnitWordOf, type MeasureBase, type NumberUnit } from './number-words.js';
 import { findQuotes } from './quotes.js';
 import { consonantSkeleton, consonantSkeletons, shortNameShape } from './transliterate.js';
@@ -539,6 +539,8 @@ export function indexSource(source: FaithfulnessSource): Evidence {
       continue;
     }
     for (const time of mention.timeOfDay ?? []) timesOfDay.add(time);
+    // "11am", "22 Uhr", "noon": a full hour is a time of day as "11:00" is.
+    if (mention.clock) for (const hour of mention.values) timesOfDay.add(hour * MINUTES_IN_HOUR);
     if (mention.unit) units.add(mention.unit);
     for (const from of mention.rangeFrom ?? []) {
       const ends = rangeEnds.get(from) ?? new Set<number>();

@@ -700,6 +700,8 @@ function measureAround(text: string, atoms: readonly Atom[], first: number, last
  */
 /** "6 p.m.", "6pm", "6:30 a.m.", "8.40am": what follows the hour of a 12-hour clock time (its minutes are a number of their own; see clockTimeAt). */
 const MERIDIEM_AFTER = /^(?:[:.]\d{2})?[\s\u00a0\u202f]?([ap])\.?[\s\u00a0]?m\b\.?/iu;
+/** "Uhr" right after an hour: "8 Uhr". */
+const UHR_AFTER = /^[\s\u00a0]+Uhr(?!\p{L})/u;
 const MERIDIEM_SUFFIX = /^(\d{1,2})([ap])m$/iu;
 /** Times of day named by a word, in hours of a 24-hour clock: midnight is both 0:00 and 24:00. */
 const CLOCK_WORDS: ReadonlyMap<string, readonly number[]> = new Map<string, readonly number[]>([
@@ -721,6 +723,9 @@ function twelveHourTime(text: string, atom: Extract<Atom, { kind: 'digits' }>): 
   const after = suffixed ? undefined : MERIDIEM_AFTER.exec(text.slice(atom.end));
   const hour = Number(suffixed ? suffixed[1] : /^\d{1,2}$/.test(written) ? written : Number.NaN);
   const meridiem = (suffixed?.[2] ?? after?.[1])?.toLowerCase();
+  // "seit 8 Uhr", "um 15 Uhr": a German full hour, on a 24-hour clock.
+  const uhr = !suffixed && !meridiem && /^\d{1,2}$/.test(written) ? UHR_AFTER.exec(text.slice(atom.end)) : null;
+  if (uhr && hour >= 0 && hour <= 24) return { hours: [hour], end: atom.end + uhr[0].length };
   if (!meridiem || !(hour >= 1 && hour <= 12)) return undefined;
   const end = !after || /^[:.]\d/.test(after[0]) ? atom.end : atom.end + after[0].length;
   if (meridiem === 'p') return { hours: [(hour % 12) + 12], end };
@@ -892,7 +897,8 @@ export function findNumbers(text: string, tokens: readonly FoldedToken[]): Numbe
 export const TIMES_AFTER = /^(?:[\s\u00a0]+(?:раза|раз|times)|[\s\u00a0]*(?:mal|fach))(?!\p{L})/iu;
 
 export const MINUTES_IN_HOUR = 60;
-const MINUTES_IN_DAY = 24 * MINUTES_IN_HOUR;
+const HOURS_IN_DAY = 24;
+const MINUTES_IN_DAY = HOURS_IN_DAY * MINUTES_IN_HOUR;
 
 /** The minutes after an hour: ":40", and ".40" when the hour is a clock time ("11.40pm") or a word says it is ("8.40 Uhr"). */
 const MINUTES_AFTER_HOUR = /^([:.])([0-5]\d)(?!\d|[:.,]\d)/u;
@@ -1072,6 +1078,8 @@ function shareAcrossRanges(text: string, mentions: NumberMention[], multipliers:
       continue;
     }
     if (Math.min(...lower.values) >= upperBase && !falls) continue;
+    // "von 9 bis 20 Uhr", "between 7 and 10 p.m.": the lower end is an hour of the clock too.
+    if (upper.clock && !lower.clock && lower.unit === undefined && lower.measure === undefined && !lower.timeOfDay && lower.values.every((hour) => Number.isInteger(hour) && hour <= HOURS_IN_DAY)) lower.clock = true;
     if (multiplier && multipliers[index] === undefined && lower.measure === undefined) {
       const scaled = lower.values.map((value) => roundValue(value * multiplier.scale));
       lower.values = multiplier.ambiguous ? [...lower.values, ...scaled] : scaled;

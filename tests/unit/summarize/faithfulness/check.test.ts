@@ -2176,7 +2176,7 @@ describe('findUnsupported', () => {
       [{ kind: 'number', text: '3,600' }],
       [{ kind: 'number', text: 'three and a half hours' }],
       [{ kind: 'number', text: 'two and a half hours' }],
-      [{ kind: 'number', text: '15' }],
+      [{ kind: 'number', text: '15 Uhr' }],
     ]);
   });
 
@@ -2588,5 +2588,19 @@ describe('findUnsupported', () => {
       findUnsupported(prison, 'Around four in ten prisoners were locked up for at least 22 hours on a typical weekday.', sameLanguage),
       findUnsupported(prison, 'Around six in ten prisoners were locked up for at least 22 hours on a typical weekday.', sameLanguage),
     ]).toEqual([[], [{ kind: 'number', text: 'six' }, { kind: 'number', text: 'ten' }]]);
+  });
+
+  it('reads "8 Uhr" as a full hour of the clock, and the lower end of "von 9 bis 20 Uhr" too; across languages a bare number states no hour where the source writes times of day («Ми-8» is no "8 Uhr"); catches another hour', () => {
+    const flood = indexSource({ text: 'Режим ЧС введён в районе в 6:00 по местному времени. На месте работает вертолёт Ми-8.', language: 'ru' });
+    const library = indexSource({ text: 'Die Bibliothek ist dienstags bis freitags von 9 bis 20 Uhr geöffnet.', language: 'de' });
+    const tour = indexSource({ text: 'Führungen beginnen um 11 Uhr, die letzte um 14:30.', language: 'de' });
+    const english = { ...crossLanguage, language: 'en' };
+    expect([
+      findUnsupported(flood, 'Im Bezirk gilt seit 6 Uhr Ortszeit der Notstand.', { ...crossLanguage, language: 'de' }),
+      findUnsupported(library, 'The library is open from 9am to 8pm Tuesday to Friday.', english),
+      findUnsupported(tour, 'Tours start at 11am, the last at 2.30pm.', english),
+      findUnsupported(flood, 'Im Bezirk gilt seit 8 Uhr Ortszeit der Notstand.', { ...crossLanguage, language: 'de' }),
+      findUnsupported(library, 'The library is open from 10am to 8pm Tuesday to Friday.', english),
+    ]).toEqual([[], [], [], [{ kind: 'number', text: '8 Uhr' }], [{ kind: 'number', text: '10am' }]]);
   });
 });
