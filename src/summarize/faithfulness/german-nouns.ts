@@ -239,8 +239,10 @@ function isQuantityNoun(text: string, tokens: readonly FoldedToken[], index: num
   const unit = tokens[index - 1];
   const count = tokens[index - 2];
   if (!token || !unit || !count || !WITHIN_PHRASE.test(text.slice(unit.end, token.start)) || !WITHIN_PHRASE.test(text.slice(count.end, unit.start))) return false;
-  return (isMeasureNoun(unit.folded) || unitWordOf(unit.folded) !== undefined) && isCount(count);
+  return (isMeasureNoun(unit.folded) || unitWordOf(unit.folded) !== undefined || UNIT_ENDING.test(unit.folded)) && isCount(count);
 }
+/** Units of area, volume, mass and power the checker does not compare, by how they end: "9.400 Quadratmetern Fläche", "Kubikmeter", "Megawatt". */
+const UNIT_ENDING = /(?:meter|metern|liter|litern|tonne|tonnen|gramm|hektar|watt|wattstunden)$/u;
 
 /**
  * Nouns German writes bare after a preposition in fixed phrases, by the

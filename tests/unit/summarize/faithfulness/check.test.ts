@@ -2603,4 +2603,13 @@ describe('findUnsupported', () => {
       findUnsupported(library, 'The library is open from 10am to 8pm Tuesday to Friday.', english),
     ]).toEqual([[], [], [], [{ kind: 'number', text: '8 Uhr' }], [{ kind: 'number', text: '10am' }]]);
   });
+
+  it('in German, reads the noun after a count and a unit of area, volume, mass or power as a noun ("9.400 Quadratmetern Fläche"); still checks a name elsewhere', () => {
+    const zoo = indexSource({ text: 'Der Tiergarten Wendelsheim hat sein neues Elefantenhaus eröffnet. Die Anlage umfasst 9.400 Quadratmeter.', language: 'de' });
+    const german = { ...sameLanguage, language: 'de' };
+    expect([
+      findUnsupported(zoo, 'Der Tiergarten Wendelsheim hat ein neues Elefantenhaus mit insgesamt 9.400 Quadratmetern Fläche eröffnet.', german),
+      findUnsupported(zoo, 'Der Tiergarten Bernsheim hat ein neues Elefantenhaus mit insgesamt 9.400 Quadratmetern Fläche eröffnet.', german),
+    ]).toEqual([[], [{ kind: 'name', text: 'Bernsheim' }]]);
+  });
 });
