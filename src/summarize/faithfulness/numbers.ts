@@ -1244,11 +1244,17 @@ export function countedWordStarts(text: string, tokens: readonly FoldedToken[], 
   let at = 0;
   for (const mention of mentions) {
     while (at < tokens.length && (tokens[at]?.start ?? 0) < mention.end) at++;
-    const word = tokens[at];
-    if (word && isContentWord(word.folded) && COUNTED_WORD_GAP.test(text.slice(mention.end, word.start))) starts.set(mention.start, word.start);
+    // "fünf zusätzliche Hebammen": German puts a declined adjective between a count and the noun it counts.
+    const next = tokens[at + 1];
+    const adjective = tokens[at] !== undefined && next !== undefined && GERMAN_DECLINED_ADJECTIVE.test(tokens[at]?.text ?? '') && /^\p{Lu}/u.test(next.text) && COUNTED_WORD_GAP.test(text.slice(tokens[at]?.end, next.start));
+    const word = adjective ? next : tokens[at];
+    const gapStart = adjective ? (tokens[at]?.end ?? mention.end) : mention.end;
+    if (word && isContentWord(word.folded) && COUNTED_WORD_GAP.test(text.slice(gapStart, word.start))) starts.set(mention.start, word.start);
   }
   return starts;
 }
+/** A German adjective declined in lower case: "zusätzliche", "neuen", "freie". */
+const GERMAN_DECLINED_ADJECTIVE = /^\p{Ll}{3,}(?:e|en|er|es|em)$/u;
 
 /**
  * The content words within reach before and after a number, in its own

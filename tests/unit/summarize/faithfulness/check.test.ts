@@ -2612,4 +2612,13 @@ describe('findUnsupported', () => {
       findUnsupported(zoo, 'Der Tiergarten Bernsheim hat ein neues Elefantenhaus mit insgesamt 9.400 Quadratmetern Fläche eröffnet.', german),
     ]).toEqual([[], [{ kind: 'name', text: 'Bernsheim' }]]);
   });
+
+  it('in German, takes the noun after a declined adjective as what a count counts ("fünf zusätzliche Hebammen" counts Hebammen), so a five said of Arztstellen does not state it; takes the count the source gives', () => {
+    const ward = indexSource({ text: 'Von zuletzt elf Hebammen haben vier gekündigt, zwei von fünf Arztstellen sind unbesetzt. Das Klinikum St. Marien stellt zum 1. Juli drei zusätzliche Hebammen ein.', language: 'de' });
+    const german = { ...sameLanguage, language: 'de' };
+    expect([
+      findUnsupported(ward, 'Das Klinikum St. Marien stellt zum 1. Juli drei zusätzliche Hebammen ein.', german),
+      findUnsupported(ward, 'Das Klinikum St. Marien stellt zum 1. Juli fünf zusätzliche Hebammen ein.', german),
+    ]).toEqual([[], [{ kind: 'number', text: 'fünf' }]]);
+  });
 });
