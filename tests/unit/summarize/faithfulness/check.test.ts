@@ -2621,4 +2621,13 @@ describe('findUnsupported', () => {
       findUnsupported(ward, 'Das Klinikum St. Marien stellt zum 1. Juli fünf zusätzliche Hebammen ein.', german),
     ]).toEqual([[], [{ kind: 'number', text: 'fünf' }]]);
   });
+
+  it('reads «десяток» as ten, as "a dozen" is twelve ("ten eggs" for «десятка яиц»); catches another count', () => {
+    const eggs = indexSource({ text: 'Средняя розничная цена десятка куриных яиц в Новосибирской области за февраль выросла на 18% и достигла 124 рублей.', language: 'ru' });
+    const english = { ...crossLanguage, language: 'en' };
+    expect([
+      findUnsupported(eggs, 'The average price of ten eggs in the Novosibirsk region rose 18% in February to 124 roubles.', english),
+      findUnsupported(eggs, 'The average price of twelve eggs in the Novosibirsk region rose 18% in February to 124 roubles.', english),
+    ]).toEqual([[], [{ kind: 'number', text: 'twelve' }]]);
+  });
 });
