@@ -283,6 +283,8 @@ const MEASURE_FORMS: ReadonlyArray<readonly [string, MeasureBase, number]> = [
   ['mile miles миля мили миль милям милями', 'mile', 1],
   ['kg kilogram kilograms kilogramme kilogrammes кг килограмм килограмма килограммов kilogramm kilogramms', 'gram', 1000],
   ['tonne tonnes ton tons тонна тонну тонны тонн тоннам тоннами тоннах tonne tonnen', 'gram', 1e6],
+  // «26,6 центнера с гектара», «35 ц/га»: Russian harvests are weighed in centners of 100 kilograms.
+  ['центнер центнера центнеров центнерам центнерами центнерах ц', 'gram', 1e5],
 ];
 
 const MEASURES: ReadonlyMap<string, MeasureNoun> = new Map(

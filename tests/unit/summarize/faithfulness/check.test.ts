@@ -2630,4 +2630,13 @@ describe('findUnsupported', () => {
       findUnsupported(eggs, 'The average price of twelve eggs in the Novosibirsk region rose 18% in February to 124 roubles.', english),
     ]).toEqual([[], [{ kind: 'number', text: 'twelve' }]]);
   });
+
+  it('weighs a centner as 100 kilograms («26,6 центнера с гектара» is 2.66 tonnes a hectare); catches another yield', () => {
+    const harvest = indexSource({ text: 'В среднем по области урожайность составила 26,6 центнера с гектара против 22,1 центнера годом ранее.', language: 'ru' });
+    const english = { ...crossLanguage, language: 'en' };
+    expect([
+      findUnsupported(harvest, 'The average yield rose to 2.66 tonnes per hectare, from 2.21 tonnes.', english),
+      findUnsupported(harvest, 'The average yield rose to 2.86 tonnes per hectare, from 2.21 tonnes.', english),
+    ]).toEqual([[], [{ kind: 'number', text: '2.86 tonnes' }]]);
+  });
 });
