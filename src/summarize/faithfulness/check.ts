@@ -15,7 +15,7 @@ import { findNegationConflicts, readPolarity, type Polarity } from './negation.j
 import { contextAround, countedWordStarts, findCodes, roundValue, TIMES_AFTER, findNumbers, findTimesInHundredths, MINUTES_IN_HOUR, monthNextTo, seasonNextTo, SHARE_CONTEXT, type Approximation, type CodeMention, type NumberMention } from './numbers.js';
 import { findQuotes, quoteFragments, type QuoteMention } from './quotes.js';
 import { findScores } from './scores.js';
-import { DIGITS_FIRST, fractionOfStatedPercentage, isWorkedOut, isYearMention, multipleOfStatedNumbers, passageOfSmallCount, roundsStatedNumber, SMALL_COUNT_PASSAGE } from './worked-out.js';
+import { DIGITS_FIRST, fractionOfStatedPercentage, isWorkedOut, isYearMention, multipleOfStatedNumbers, passageOfSmallCount, roundsStatedNumber, roundsTo, SMALL_COUNT_PASSAGE } from './worked-out.js';
 import { consonantSkeleton, consonantSkeletons, shortNameShape, toLatin } from './transliterate.js';
 
 /** What the checker looks for: a number, a quotation, a name, a negation turned round. */
@@ -258,6 +258,8 @@ function numberIsStated(
       ...(measure.base === 'second' ? (evidence.measures.get(measureKey('minute', roundValue(amount / SECONDS_IN_MINUTE))) ?? []) : []),
     ];
     if (measure.amounts.some((amount) => (options.crossLanguage ? quantity(amount).some(about) : quantity(amount).length > 0))) return true;
+    // «около 119 км/ч» for "74 mph": miles and kilometres are one distance, the text's figure rounded to its last digit.
+    if (milesConvert(evidence, mention, measure)) return true;
     // "in a day" for «за сутки», "one month" for "in a single month", «ста лет» for «более века»: one unit, which the source says with no number.
     if (measure.amounts.some((amount) => evidence.bareMeasures.has(measureKey(measure.base, amount)))) return true;
     // Across languages no words are compared, so a bare number said of something else would state any duration ("alle vier
@@ -294,6 +296,25 @@ function numberIsStated(
 }
 
 const SECONDS_IN_MINUTE = 60;
+/** Metres in a mile. */
+const METRES_IN_MILE = 1609.344;
+
+/**
+ * The text's distance is the source's in the other of miles and metres, to the
+ * text's last digit ("119 km" for 74 miles, 119.1 km; "about 5 miles" for 8 km).
+ */
+function milesConvert(evidence: Evidence, mention: NumberMention, measure: NonNullable<NumberMention['measure']>): boolean {
+  const [written] = mention.values;
+  if (written === undefined || (measure.base !== 'metre' && measure.base !== 'mile')) return false;
+  const [other, factor] = measure.base === 'metre' ? (['mile', METRES_IN_MILE] as const) : (['metre', 1 / METRES_IN_MILE] as const);
+  // The text's own unit per base unit: "119 km" is 1000 metres a unit.
+  const unit = (measure.amounts[0] ?? written) / written;
+  return evidence.quantities.some((quantity) => {
+    if (quantity.base !== other) return false;
+    const converted = (quantity.amount * factor) / unit;
+    return mention.approximately ? roundsTo(converted, written, mention.approximately) || Math.round(converted) === written : roundValue(converted) === written || Math.round(converted) === written;
+  });
+}
 /** How far from a full hour a time the text rounds to it may be: "just before 11pm" is 10.30pm to 11pm. */
 const HALF_AN_HOUR = 30;
 

@@ -280,7 +280,8 @@ const MEASURE_FORMS: ReadonlyArray<readonly [string, MeasureBase, number]> = [
   ['centimetre centimetres centimeter centimeters cm см сантиметр сантиметра сантиметров сантиметрам сантиметрами сантиметрах zentimeter zentimetern', 'metre', 0.01],
   ['millimetre millimetres millimeter millimeters mm мм миллиметр миллиметра миллиметров миллиметрам миллиметрами миллиметрах millimetern', 'metre', 0.001],
   ['kilometre kilometres kilometer kilometers km км километр километра километров километрам километрами километрах kilometern', 'metre', 1000],
-  ['mile miles миля мили миль милям милями', 'mile', 1],
+  // "74 mph": a speed in miles an hour, compared by its miles.
+  ['mile miles mph миля мили миль милям милями', 'mile', 1],
   ['kg kilogram kilograms kilogramme kilogrammes кг килограмм килограмма килограммов kilogramm kilogramms', 'gram', 1000],
   ['tonne tonnes ton tons тонна тонну тонны тонн тоннам тоннами тоннах tonne tonnen', 'gram', 1e6],
   // «26,6 центнера с гектара», «35 ц/га»: Russian harvests are weighed in centners of 100 kilograms.

@@ -47,7 +47,7 @@ function roundingStep(figure: number): number {
  * most ROUNDING_TOLERANCE apart: "almost four hours" is not 3 hours 20
  * minutes, "about 37%" is not 35.2%.
  */
-function roundsTo(exact: number, rounded: number, approximately: Approximation): boolean {
+export function roundsTo(exact: number, rounded: number, approximately: Approximation): boolean {
   if (rounded <= 0 || Math.abs(exact - rounded) > rounded * ROUNDING_TOLERANCE) return false;
   const step = roundingStep(rounded);
   const steps = roundValue(exact / step);

@@ -2639,4 +2639,13 @@ describe('findUnsupported', () => {
       findUnsupported(harvest, 'The average yield rose to 2.86 tonnes per hectare, from 2.21 tonnes.', english),
     ]).toEqual([[], [{ kind: 'number', text: '2.86 tonnes' }]]);
   });
+
+  it('compares miles and kilometres as one distance, to the text\'s last digit («около 119 км/ч» for "74 mph"); catches another', () => {
+    const storm = indexSource({ text: 'The storm brought gusts of up to 74 mph to central New Hampshire on Sunday evening.', language: 'en' });
+    const russian = { ...crossLanguage, language: 'ru' };
+    expect([
+      findUnsupported(storm, 'Шторм принёс порывы ветра до 74 миль в час (около 119 км/ч).', russian),
+      findUnsupported(storm, 'Шторм принёс порывы ветра до 74 миль в час (около 140 км/ч).', russian),
+    ]).toEqual([[], [{ kind: 'number', text: '140 км' }]]);
+  });
 });
