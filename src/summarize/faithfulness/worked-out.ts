@@ -558,6 +558,35 @@ function tenthsOfStatedPercentage(evidence: Evidence, text: string, mentions: re
   return [...evidence.numbers].some(([stated, numbers]) => numbers.some((number) => number.unit === 'percent') && fractionFits(share, stated));
 }
 
+/** Words that make a figure a total, before or after it: "£20,000 in total", "insgesamt 45", «в общей сложности 20 тыс.». */
+const TOTAL_BEFORE = /(?:^|[^\p{L}])(?:in total|a total of|altogether|combined|insgesamt|zusammen|в общей сложности|всего|итого|суммарно)\s+(?:\p{L}+\s+)?$/iu;
+const TOTAL_AFTER = /^[\s\u00a0]*(?:\p{L}+[\s\u00a0]+)?(?:in total|altogether|combined|insgesamt|zusammen|в общей сложности|всего)(?!\p{L})/iu;
+const TOTAL_REACH = 24;
+
+/**
+ * A total the text names as one, of figures of one kind the source writes in
+ * one sentence ("took home £20,000 in total" for "£15,000 in prize money plus
+ * a £5,000 bonus"): the sum of two or of all of them.
+ */
+function totalOfSourceFigures(evidence: Evidence, text: string, mention: NumberMention): boolean {
+  const own = addendOf(mention);
+  const [value] = mention.values;
+  if (!own || value === undefined || mention.values.length !== 1 || own.kind === 'percent' || mention.clock || mention.timeOfDay) return false;
+  if (!TOTAL_BEFORE.test(text.slice(Math.max(0, mention.start - TOTAL_REACH), mention.start)) && !TOTAL_AFTER.test(text.slice(mention.end))) return false;
+  const rounds = roundsInItsUnit(mention, own.amounts);
+  const bySentence = new Map<number, number[]>();
+  for (const { mention: figure, sentence } of evidence.mentions) {
+    const addend = addendOf(figure);
+    const [amount] = addend?.amounts ?? [];
+    if (addend?.kind !== own.kind || amount === undefined || addend.amounts.length !== 1 || amount <= 0) continue;
+    bySentence.set(sentence, [...(bySentence.get(sentence) ?? []), amount]);
+  }
+  return [...bySentence.values()].some((amounts) => {
+    const all = amounts.reduce((sum, amount) => sum + amount, 0);
+    return rounds(all, mention.approximately) || amounts.some((one, at) => amounts.some((other, next) => next > at && rounds(one + other, mention.approximately)));
+  });
+}
+
 /** Characters before a fraction in which its bound is looked for: "less than" and a space. */
 const CONTEXT_BEFORE_CHARS = 16;
 /** What a change is by, before a fraction, a rounding word between: "fell by about a fifth", «сократилось почти на треть», "um rund ein Drittel". */
@@ -741,6 +770,7 @@ export function isWorkedOut(evidence: Evidence, text: string, tokens: readonly F
     percentChangeToStatedEnd(evidence, text, mentions, index) ||
     restOfStatedPercentage(evidence, mention) ||
     riseOfStatedMultiple(evidence, text, mention) ||
-    tenthsOfStatedPercentage(evidence, text, mentions, index)
+    tenthsOfStatedPercentage(evidence, text, mentions, index) ||
+    totalOfSourceFigures(evidence, text, mention)
   );
 }

@@ -2648,4 +2648,12 @@ describe('findUnsupported', () => {
       findUnsupported(storm, 'Шторм принёс порывы ветра до 74 миль в час (около 140 км/ч).', russian),
     ]).toEqual([[], [{ kind: 'number', text: '140 км' }]]);
   });
+
+  it('takes a total the text names as one for the sum of figures of one kind in one sentence of the source ("£20,000 in total" for "£15,000 in prize money plus a £5,000 bonus"); catches another total', () => {
+    const marathon = indexSource({ text: 'Kiprotich collected £15,000 in prize money plus a £5,000 bonus for the record. Entries cost £45.', language: 'en' });
+    expect([
+      findUnsupported(marathon, 'Kiprotich took home £20,000 in total, including a £5,000 record bonus.', sameLanguage),
+      findUnsupported(marathon, 'Kiprotich took home £25,000 in total, including a £5,000 record bonus.', sameLanguage),
+    ]).toEqual([[], [{ kind: 'number', text: '£25,000' }]]);
+  });
 });
