@@ -25,6 +25,14 @@ export function toLatin(folded: string): string {
 /** "Harbridge" / «Харбридж», "Hodges" / «Ходжес», "Edgbaston" / «Эджбастон»: English dg before e, i, y or a consonant is sounded j too. */
 const ENGLISH_DG = /dg(?=[eiy]|[bcdfjklmnpqrstvwxz])/g;
 
+/** Letters English spells and does not sound, and what is sounded: the s of "-isle", the t of "-stle", "-(r)cester", the h of "wh-". */
+const ENGLISH_SILENT_LETTERS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/isle$/u, 'ile'],
+  [/stle$/u, 'sle'],
+  [/r?cester$/u, 'ster'],
+  [/^wh/u, 'w'],
+];
+
 /**
  * Spellings that sound alike, merged in this order before vowels are dropped.
  * Upper-case letters stand for merged sounds, so no later rule touches them.
@@ -183,6 +191,17 @@ export function consonantSkeletons(folded: string): string[] {
       const german = rewritten(folded, GERMAN_READING_RULES);
       for (const reading of new Set([german, german.replace(GERMAN_V, 'f')])) {
         for (const h of RUSSIAN_H) skeletons.add(consonantSkeleton(reading.replace(SOUNDED_H, h)));
+      }
+    }
+    // English place names keep letters they no longer sound, which Russian leaves out: "Carlisle" «Карлайл», "Newcastle"
+    // «Ньюкасл», "Worcester" «Вустер», "Leicester" «Лестер», "Whitehaven" «Уайтхейвен».
+    for (const [written, sounded] of ENGLISH_SILENT_LETTERS) {
+      if (!written.test(folded)) continue;
+      const spoken = folded.replace(written, sounded);
+      // "Worcester" «Вустер» keeps its w as «в», "Whitehaven" «Уайтхейвен» sounds it as a vowel.
+      for (const form of [spoken, spoken.replaceAll('w', '')]) {
+        skeletons.add(consonantSkeleton(form));
+        if (form.includes('h')) skeletons.add(consonantSkeleton(form.replace(SOUNDED_H, 'kh')));
       }
     }
     // English "w" is a vowel to Russian ears: "West" «Уэст», "Rawcliffe" «Роклифф», "William" «Уильям».

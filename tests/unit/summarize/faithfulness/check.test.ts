@@ -2656,4 +2656,13 @@ describe('findUnsupported', () => {
       findUnsupported(marathon, 'Kiprotich took home £25,000 in total, including a £5,000 record bonus.', sameLanguage),
     ]).toEqual([[], [{ kind: 'number', text: '£25,000' }]]);
   });
+
+  it('across scripts, reads English place names without the letters English does not sound ("Carlisle" «Карлайл», "Newcastle" «Ньюкасл», "Worcester" «Вустер», "Whitehaven" «Уайтхейвен»); catches another place', () => {
+    const school = indexSource({ text: 'Wexbridge University has opened a medical school in Carlisle. Students will train in hospitals in Carlisle, Whitehaven and Worcester, and doctors once trained in Newcastle.', language: 'en' });
+    const russian = { ...crossLanguage, language: 'ru' };
+    expect([
+      findUnsupported(school, 'Студенты будут проходить практику в больницах Карлайла, Уайтхейвена и Вустера, а раньше врачей готовили в Ньюкасле.', russian),
+      findUnsupported(school, 'Студенты будут проходить практику в больницах Карлайла, Уайтби и Вустера, а раньше врачей готовили в Ньюкасле.', russian),
+    ]).toEqual([[], [{ kind: 'name', text: 'Уайтби' }]]);
+  });
 });
