@@ -56,7 +56,13 @@ function isUnitWord(word: string): boolean {
   return unitWordOf(folded) !== undefined || measureNounOf(folded) !== undefined || numberWordOf(folded)?.role === 'scale' || multiplierOf(folded) !== undefined || /^(?:uhr|h|am|pm)$/u.test(folded);
 }
 
-/** The name of a month, in any case or language. */
+/**
+ * The name of a month, in any case or language: capitalised, in Cyrillic (Russian writes months in lower case) or
+ * longer than an abbreviation some language has for one ("out" is October's in Portuguese, not "close it out 13-10").
+ */
 function isMonth(word: string): boolean {
-  return calendarKeyOf(foldWord(word), /^\p{Lu}/u.test(word))?.startsWith('month:') === true;
+  const capitalised = /^\p{Lu}/u.test(word);
+  if (!capitalised && !/^\p{Script=Cyrillic}/u.test(word) && word.length <= MONTH_ABBREVIATION) return false;
+  return calendarKeyOf(foldWord(word), capitalised)?.startsWith('month:') === true;
 }
+const MONTH_ABBREVIATION = 3;

@@ -8,11 +8,12 @@ function scoresOf(text: string): Array<[string, string, boolean]> {
 
 describe('findScores', () => {
   it('reads two numbers joined by a hyphen, a dash or a colon as a score, the same from either side, and marks one that reads as a time of day too', () => {
-    expect(scoresOf('Rees led 5-3 after the afternoon session; Lin won 10–7; со счётом 3:5; the map went 13:10.')).toEqual([
+    expect(scoresOf('Rees led 5-3 after the afternoon session; Lin won 10–7; со счётом 3:5; the map went 13:10; to close it out 13-10.')).toEqual([
       ['5-3', '3-5', false],
       ['10–7', '7-10', false],
       ['3:5', '3-5', false],
       ['13:10', '10-13', true],
+      ['13-10', '10-13', false],
     ]);
   });
 
