@@ -676,22 +676,27 @@ const SPACE = /^[ \u00a0]$/u;
  * ("two additional weeks"), with "and a half" after it ("a year and a half" is
  * 1.5 years). Undefined when no such noun is there.
  */
-function measureAround(text: string, atoms: readonly Atom[], first: number, last: number): { noun: number; half: boolean; end: number } | undefined {
+function measureAround(text: string, atoms: readonly Atom[], first: number, last: number): { noun: number; half: boolean; end: number; more?: true } | undefined {
   const lastAtom = atoms[last];
   const next = atoms[last + 1];
   const afterNext = atoms[last + 2];
   let noun: number;
+  let more = false;
   if (last > first && isMeasureNoun(foldedOf(lastAtom) ?? '')) noun = last;
   else if (lastAtom && (adjacent(text, lastAtom, next) || isGermanOrdinal(text, atoms, first, last)) && isMeasureNoun(foldedOf(next) ?? '')) noun = last + 1;
   // "two additional weeks", "zwei weitere Wochen": the weeks are still what the number counts.
   else if (lastAtom && adjacent(text, lastAtom, next) && next && afterNext && standsBeforeUnit(text, next, afterNext)) noun = last + 2;
-  else return undefined;
+  // «восемь с лишним часов»: "eight hours and more", the hours still what the number counts.
+  else if (lastAtom && foldedOf(next) === 'с' && foldedOf(afterNext) === 'лишним' && adjacent(text, lastAtom, next) && adjacent(text, next, afterNext) && adjacent(text, afterNext, atoms[last + 3]) && isMeasureNoun(foldedOf(atoms[last + 3]) ?? '')) {
+    noun = last + 3;
+    more = true;
+  } else return undefined;
   const nounAtom = atoms[noun];
   if (!nounAtom) return undefined;
   // "a year and a half": the half is of the unit just named.
   const [joiner, half] = [atoms[noun + 1], atoms[noun + 3]];
   const andAHalf = adjacent(text, nounAtom, joiner) && andAHalfAt(text, atoms, noun + 1) !== undefined;
-  return { noun, half: andAHalf, end: andAHalf ? (half?.end ?? nounAtom.end) : nounAtom.end };
+  return { noun, half: andAHalf, end: andAHalf ? (half?.end ?? nounAtom.end) : nounAtom.end, ...(more && { more: true as const }) };
 }
 
 /**
@@ -864,6 +869,7 @@ export function findNumbers(text: string, tokens: readonly FoldedToken[]): Numbe
         values: counted,
         measure,
         ...(anaphoric && { refersBack: true as const }),
+        ...(around.more && { approximately: 'above' as const }),
       });
       multipliers.push(multiplier);
       index = Math.max(last, around.noun) + 1 + (around.half ? 3 : 0);

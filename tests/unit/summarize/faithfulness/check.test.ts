@@ -2665,4 +2665,13 @@ describe('findUnsupported', () => {
       findUnsupported(school, 'Студенты будут проходить практику в больницах Карлайла, Уайтби и Вустера, а раньше врачей готовили в Ньюкасле.', russian),
     ]).toEqual([[], [{ kind: 'name', text: 'Уайтби' }]]);
   });
+
+  it('reads «восемь с лишним часов» as more than eight hours ("more than eight hours"); catches another length', () => {
+    const fire = indexSource({ text: 'Первые расчёты прибыли через 12 минут. Пожар на крытом рынке полностью потушили только спустя восемь с лишним часов.', language: 'ru' });
+    const english = { ...crossLanguage, language: 'en' };
+    expect([findUnsupported(fire, 'The fire took more than eight hours to put out.', english), findUnsupported(fire, 'The fire took more than nine hours to put out.', english)]).toEqual([
+      [],
+      [{ kind: 'number', text: 'nine hours' }],
+    ]);
+  });
 });
