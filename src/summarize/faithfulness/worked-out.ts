@@ -268,6 +268,27 @@ function addendOf(mention: NumberMention): { kind: string; amounts: readonly num
   return { kind: mention.unit ?? 'bare', amounts: mention.values };
 }
 
+/** A figure of the source as addendOf reads it, with its sentence. */
+interface SourceFigure {
+  kind: string;
+  amounts: readonly number[];
+  sentence: number;
+}
+const figuresBySource = new WeakMap<Evidence, readonly SourceFigure[]>();
+
+/** The source's figures as addendOf reads them, each with its sentence; worked out once per source, for every rule here. */
+function sourceFigures(evidence: Evidence): readonly SourceFigure[] {
+  let figures = figuresBySource.get(evidence);
+  if (!figures) {
+    figures = evidence.mentions.flatMap(({ mention, sentence }) => {
+      const addend = addendOf(mention);
+      return addend ? [{ ...addend, sentence }] : [];
+    });
+    figuresBySource.set(evidence, figures);
+  }
+  return figures;
+}
+
 /**
  * A figure the text works out from two others of its own: a total, a
  * difference, a share or a change in per cent. "more than 14,000 entrants:
@@ -333,8 +354,6 @@ const GAP_AFTER =
 /** The same before it: "beating Whitcombe by about 2,600 votes", "mit einem Vorsprung von 47 Sekunden", «с отрывом в 47 секунд». */
 const GAP_BEFORE =
   /(?:^|[^\p{L}])(?:by|um|margin of|lead of|gap of|Vorsprung von|Rückstand von|отрывом в|разницей в|отставанием в)\s+(?:(?:about|around|roughly|nearly|almost|some|more than|less than|примерно|около|почти|более чем|etwa|rund|knapp|fast|gut|über)\s+)?$/iu;
-/** "15 Uhr": an hour of the day, which findNumbers leaves bare. */
-const HOUR_AFTER = /^[\s\u00a0]*uhr(?!\p{L})/iu;
 /** Characters before a figure in which GAP_BEFORE is looked for. */
 const GAP_BEFORE_REACH = 32;
 
@@ -351,13 +370,10 @@ function differenceOfSourceFigures(evidence: Evidence, text: string, mention: Nu
   const own = addendOf(mention);
   const [value] = mention.values;
   // A time of day is no gap ("um 15 Uhr"); nor is a figure after «на», which is as often how long as by how much («перекрыт на восемь часов»).
-  if (!own || value === undefined || mention.values.length !== 1 || own.kind === 'percent' || mention.clock || mention.timeOfDay || HOUR_AFTER.test(text.slice(mention.end))) return false;
+  if (!own || value === undefined || mention.values.length !== 1 || own.kind === 'percent' || mention.clock || mention.timeOfDay) return false;
   if (!GAP_AFTER.test(text.slice(mention.end)) && !GAP_BEFORE.test(text.slice(Math.max(0, mention.start - GAP_BEFORE_REACH), mention.start))) return false;
   const rounds = roundsInItsUnit(mention, own.amounts);
-  const figures = evidence.mentions.flatMap(({ mention: figure, sentence }) => {
-    const addend = addendOf(figure);
-    return addend && addend.kind !== 'percent' && (addend.kind === own.kind || own.kind === 'bare') ? [{ ...addend, sentence }] : [];
-  });
+  const figures = sourceFigures(evidence).filter((figure) => figure.kind !== 'percent' && (figure.kind === own.kind || own.kind === 'bare'));
   return figures.some((one, at) =>
     figures.some(
       (other, next) =>
@@ -459,10 +475,7 @@ function percentChangeToStatedEnd(evidence: Evidence, text: string, mentions: re
   // "Die Nutzfläche wächst um die Hälfte auf 3.450 Quadratmeter" for "von 2.300 auf 3.450": a fraction as fractionFits allows.
   const fits = (change: number) =>
     mention.fraction ? fractionFits(mention, change) : mention.approximately ? roundsTo(change, percent, mention.approximately) : Math.abs(change - percent) <= COMPUTED_PERCENT_TOLERANCE;
-  const figures = evidence.mentions.flatMap(({ mention: stated, sentence }) => {
-    const addend = addendOf(stated);
-    return addend && addend.kind !== 'percent' ? [{ ...addend, sentence }] : [];
-  });
+  const figures = sourceFigures(evidence).filter((figure) => figure.kind !== 'percent');
   return mentions.some((end, at) => {
     const own = at === index ? undefined : addendOf(end);
     if (!own || own.kind === 'percent') return false;
@@ -575,10 +588,9 @@ function totalOfSourceFigures(evidence: Evidence, text: string, mention: NumberM
   if (!TOTAL_BEFORE.test(text.slice(Math.max(0, mention.start - TOTAL_REACH), mention.start)) && !TOTAL_AFTER.test(text.slice(mention.end))) return false;
   const rounds = roundsInItsUnit(mention, own.amounts);
   const bySentence = new Map<number, number[]>();
-  for (const { mention: figure, sentence } of evidence.mentions) {
-    const addend = addendOf(figure);
-    const [amount] = addend?.amounts ?? [];
-    if (addend?.kind !== own.kind || amount === undefined || addend.amounts.length !== 1 || amount <= 0) continue;
+  for (const { kind, amounts, sentence } of sourceFigures(evidence)) {
+    const [amount] = amounts;
+    if (kind !== own.kind || amount === undefined || amounts.length !== 1 || amount <= 0) continue;
     bySentence.set(sentence, [...(bySentence.get(sentence) ?? []), amount]);
   }
   return [...bySentence.values()].some((amounts) => {
@@ -656,10 +668,7 @@ function partOfStatedWhole(evidence: Evidence, fraction: NumberMention, whole: N
   // A count is a whole only of a part in its own sentence: "Of the 86 boats, 31 retired" for "more than a third of the 86 boats".
   const reach = own.kind === 'bare' ? 0 : 1;
   // An amount with no unit beside the whole is of its currency: «7,8 млрд рублей: 5,2 млрд выделил федеральный бюджет».
-  const figures = evidence.mentions.flatMap(({ mention, sentence }) => {
-    const addend = addendOf(mention);
-    return addend?.kind === own.kind || (addend?.kind === 'bare' && own.kind.startsWith('currency:')) ? [{ kind: addend.kind, amounts: addend.amounts, sentence }] : [];
-  });
+  const figures = sourceFigures(evidence).filter((figure) => figure.kind === own.kind || (figure.kind === 'bare' && own.kind.startsWith('currency:')));
   const wholes = figures.filter((figure) => figure.kind === own.kind && figure.amounts.some((amount) => own.amounts.includes(amount)));
   return wholes.some((stated) =>
     figures.some(
