@@ -904,7 +904,7 @@ export const TIMES_AFTER = /^(?:[\s\u00a0]+(?:раза|раз|times)|[\s\u00a0]*
 
 export const MINUTES_IN_HOUR = 60;
 const HOURS_IN_DAY = 24;
-const MINUTES_IN_DAY = HOURS_IN_DAY * MINUTES_IN_HOUR;
+export const MINUTES_IN_DAY = HOURS_IN_DAY * MINUTES_IN_HOUR;
 
 /** The minutes after an hour: ":40", and ".40" when the hour is a clock time ("11.40pm") or a word says it is ("8.40 Uhr"). */
 const MINUTES_AFTER_HOUR = /^([:.])([0-5]\d)(?!\d|[:.,]\d)/u;
@@ -960,7 +960,7 @@ const RACE_TIME = /(?<![\d:.,])(\d{1,2}):(\d{2})[:.](\d{2})(?![\d]|[.,:]\d)/gu;
  * is hours, minutes and seconds.
  */
 const TIME_IN_HUNDREDTHS = /(?<![\d:.,])(\d{1,2})(?::(\d{2})[.,]|\.(\d{2}),)(\d{1,2})(?![\d]|[.,:]\d)/gu;
-const SECONDS_IN_MINUTE = 60;
+export const SECONDS_IN_MINUTE = 60;
 const DECIMAL_BASE = 10;
 
 /** The times to the hundredth `text` writes (see TIME_IN_HUNDREDTHS), each in seconds, with where it stands. */

@@ -1,6 +1,6 @@
 import { sameWordForm, type FoldedToken } from './fold.js';
 import { isBare, isYear, type Evidence, type StatedNumber } from './evidence.js';
-import { isContentWord, MINUTES_IN_HOUR, roundValue, type Approximation, type NumberMention } from './numbers.js';
+import { isContentWord, MINUTES_IN_DAY, MINUTES_IN_HOUR, roundValue, type Approximation, type NumberMention } from './numbers.js';
 
 /**
  * Figures a summary works out from the article's rather than copies: a
@@ -429,8 +429,6 @@ function restOfStatedWhole(evidence: Evidence, text: string, mentions: readonly 
 
 /** The most things a count of a list is checked against: a list of thirteen is written out seldom, and counted so less. */
 const LONGEST_COUNTED_LIST = 12;
-/** A day, in the minutes a measure of time is compared in: "three days a week" counts a list of weekdays. */
-const MINUTES_IN_DAY = 24 * MINUTES_IN_HOUR;
 
 /**
  * A count of the things a list of the source names: "27 Scheinfirmen in vier
