@@ -52,6 +52,8 @@ const setSchema = z.object({
 /** One pair as the checker judged it. */
 export interface JudgedPair {
   article: string;
+  /** The held-out round the pair was written in; none for a development pair. */
+  round?: number;
   label: PairLabel;
   sentence: string;
   /** What the checker objected to; empty: it found the sentence faithful. */
@@ -83,11 +85,29 @@ export interface SetFigures {
 
 export interface FaithfulnessFigures {
   articles: number;
-  /** The development pairs (the checker was tuned on them), then the held-out ones, one set per round. */
-  sets: SetFigures[];
-  /** Microseconds per summary (title, 3 bullets, gist): the article indexed, then checked; median over repeats, per article. */
-  costPerSummary: Array<{ article: string; articleChars: number; indexAndCheckUs: Distribution; checkOnlyUs: Distribution }>;
+  /** The pairs the checker was tuned on. */
+  development: SetFigures;
+  /** The held-out pairs, one set per round, in order. */
+  rounds: Array<SetFigures & { round: number }>;
+  /** Every held-out pair at once. Most rounds informed rules after their first run, so this is no blind figure. */
+  heldOut: SetFigures;
+  /** Microseconds per summary (title, 3 bullets, gist): the article indexed, then checked; over `repeats` runs, per article. */
+  costPerSummary: ArticleCost[];
   repeats: number;
+  /**
+   * The cost over every article of a language, written for the rounds: each article's median over
+   * `roundRepeats` runs, and the distribution of those medians. Few repeats an article, as 400+ articles
+   * timed 500 times each took twenty minutes; the median over articles is what a noisy machine moves least.
+   */
+  costByLanguage: Array<{ language: string; articles: number; articleChars: Distribution; indexAndCheckUs: Distribution; checkOnlyUs: Distribution }>;
+  roundRepeats: number;
+}
+
+export interface ArticleCost {
+  article: string;
+  articleChars: number;
+  indexAndCheckUs: Distribution;
+  checkOnlyUs: Distribution;
 }
 
 function figuresOf(name: string, judged: readonly JudgedPair[]): SetFigures {
@@ -118,7 +138,7 @@ function summaryFor(sentences: readonly string[], language: string): Summary {
 }
 
 function timeMicroseconds(repeats: number, work: () => void): Distribution {
-  for (let warmUp = 0; warmUp < 20; warmUp++) work();
+  for (let warmUp = 0; warmUp < Math.min(20, repeats); warmUp++) work();
   const samples: number[] = [];
   for (let repeat = 0; repeat < repeats; repeat++) {
     const started = performance.now();
@@ -128,35 +148,47 @@ function timeMicroseconds(repeats: number, work: () => void): Distribution {
   return describeDistribution(samples);
 }
 
-export async function runFaithfulnessBench(options: { repeats?: number } = {}): Promise<FaithfulnessFigures> {
+/** What checking a realistic summary of one article costs: indexed and checked, and checked against a kept index. */
+function costOf(article: string, source: FaithfulnessSource, sentences: readonly string[], repeats: number): ArticleCost {
+  const summary = summaryFor(sentences, source.language ?? 'en');
+  const evidence = indexSource(source);
+  return {
+    article,
+    articleChars: source.text.length,
+    indexAndCheckUs: timeMicroseconds(repeats, () => checkSummary(indexSource(source), summary)),
+    checkOnlyUs: timeMicroseconds(repeats, () => checkSummary(evidence, summary)),
+  };
+}
+
+export async function runFaithfulnessBench(options: { repeats?: number; roundRepeats?: number } = {}): Promise<FaithfulnessFigures> {
   const repeats = options.repeats ?? 500;
+  const roundRepeats = options.roundRepeats ?? 25;
   const set = setSchema.parse(JSON.parse(await readFile(SET_FILE, 'utf8')));
   const sources = new Map<string, FaithfulnessSource>(Object.entries(set.articles));
-  const judged: Array<JudgedPair & { heldOut: boolean; round: number }> = set.pairs.map((pair) => {
+  // Each article indexed once, as the bot indexes it once for all of a summary's sentences.
+  const evidenceOf = new Map([...sources].map(([article, source]) => [article, indexSource(source)]));
+  const judged: Array<JudgedPair & { heldOut: boolean }> = set.pairs.map((pair) => {
     const source = sources.get(pair.article);
-    if (!source) throw new Error(`bench/faithfulness-set.json: pair names an unknown article "${pair.article}"`);
-    const evidence = indexSource(source);
+    const evidence = evidenceOf.get(pair.article);
+    if (!source || !evidence) throw new Error(`bench/faithfulness-set.json: pair names an unknown article "${pair.article}"`);
     const language = pair.language ?? source.language;
     const claims = findUnsupported(evidence, pair.sentence, { crossLanguage: isCrossLanguage(evidence, language, pair.sentence), language });
-    return { article: pair.article, label: pair.label, sentence: pair.sentence, claims, heldOut: pair.heldOut === true, round: pair.round ?? 1 };
+    const heldOut = pair.heldOut === true;
+    return { article: pair.article, label: pair.label, sentence: pair.sentence, claims, heldOut, ...(heldOut ? { round: pair.round ?? 1 } : {}) };
   });
 
-  const costPerSummary = [...sources.entries()].map(([article, source]) => {
-    const ownSentences = set.pairs.filter((pair) => pair.article === article && pair.label === 'faithful' && pair.language === undefined).map((pair) => pair.sentence);
-    const summary = summaryFor(ownSentences, source.language ?? 'en');
-    const evidence = indexSource(source);
-    return {
-      article,
-      articleChars: source.text.length,
-      indexAndCheckUs: timeMicroseconds(repeats, () => checkSummary(indexSource(source), summary)),
-      checkOnlyUs: timeMicroseconds(repeats, () => checkSummary(evidence, summary)),
-    };
+  const ownFaithfulSentences = (article: string) =>
+    set.pairs.filter((pair) => pair.article === article && pair.label === 'faithful' && pair.language === undefined).map((pair) => pair.sentence);
+  const developmentArticles = new Set(set.pairs.filter((pair) => pair.heldOut !== true).map((pair) => pair.article));
+  const costPerSummary = [...developmentArticles].flatMap((article) => {
+    const source = sources.get(article);
+    return source ? [costOf(article, source, ownFaithfulSentences(article), repeats)] : [];
   });
   // The most a summary is made from: 24,000 characters (DEFAULT_MAX_ARTICLE_CHARS), here the seed article repeated.
   const seed = sources.get('moscow-times');
   if (seed) {
     const long: FaithfulnessSource = { ...seed, text: seed.text.repeat(Math.ceil(24_000 / seed.text.length)).slice(0, 24_000) };
-    const summary = summaryFor(set.pairs.filter((pair) => pair.article === 'moscow-times' && pair.label === 'faithful' && !pair.language).map((pair) => pair.sentence), 'en');
+    const summary = summaryFor(ownFaithfulSentences('moscow-times'), 'en');
     const evidence = indexSource(long);
     costPerSummary.push({
       article: 'moscow-times ×15 (24,000 chars)',
@@ -166,16 +198,31 @@ export async function runFaithfulnessBench(options: { repeats?: number } = {}): 
     });
   }
 
+  const roundCosts = [...sources]
+    .filter(([article]) => !developmentArticles.has(article))
+    .map(([article, source]) => ({ language: source.language ?? 'en', cost: costOf(article, source, ownFaithfulSentences(article), roundRepeats) }));
+  const costByLanguage = [...new Set(roundCosts.map((each) => each.language))].sort().map((language) => {
+    const costs = roundCosts.filter((each) => each.language === language).map((each) => each.cost);
+    return {
+      language,
+      articles: costs.length,
+      articleChars: describeDistribution(costs.map((cost) => cost.articleChars)),
+      indexAndCheckUs: describeDistribution(costs.map((cost) => cost.indexAndCheckUs.median)),
+      checkOnlyUs: describeDistribution(costs.map((cost) => cost.checkOnlyUs.median)),
+    };
+  });
+
   return {
     articles: sources.size,
-    sets: [
-      figuresOf('development', judged.filter((pair) => !pair.heldOut)),
-      ...[...new Set(judged.filter((pair) => pair.heldOut).map((pair) => pair.round))]
-        .sort((a, b) => a - b)
-        .map((round) => figuresOf(`held out, round ${round}`, judged.filter((pair) => pair.heldOut && pair.round === round))),
-    ],
+    development: figuresOf('development', judged.filter((pair) => !pair.heldOut)),
+    rounds: [...new Set(judged.flatMap((pair) => (pair.round === undefined ? [] : [pair.round])))]
+      .sort((a, b) => a - b)
+      .map((round) => ({ round, ...figuresOf(`held out, round ${round}`, judged.filter((pair) => pair.round === round)) })),
+    heldOut: figuresOf('held out, all rounds', judged.filter((pair) => pair.heldOut)),
     costPerSummary,
     repeats,
+    costByLanguage,
+    roundRepeats,
   };
 }
 

@@ -3,7 +3,7 @@ import type { CacheHitLatency, CacheHitLatencyFigures } from './cache-hit-latenc
 import type { DigestBuildFigures } from './digest-build.js';
 import type { DuplicateCoalescingFigures } from './duplicate-coalescing.js';
 import type { ExtractionBenchResult, ExtractorResult } from './extraction.js';
-import type { FaithfulnessFigures, JudgedPair, KindFigures, SetFigures } from './faithfulness.js';
+import type { FaithfulnessFigures, JudgedPair, KindFigures, PlantedKind, SetFigures } from './faithfulness.js';
 import type { FanOutRateFigures, SendRate } from './fan-out-rate.js';
 import type { CombinedRate, InstancesFigures } from './instances.js';
 import type { SourceCostFigures } from './source-cost.js';
@@ -186,10 +186,16 @@ export function describeSourceCost({ day, rush }: SourceCostFigures): string[] {
 }
 
 export function describeFaithfulness(figures: FaithfulnessFigures): string[] {
-  const percent = (part: number, whole: number) => (whole === 0 ? 'n/a' : `${fixed((100 * part) / whole, 0)}%`);
+  // One decimal: 858 of 861 is 99.7%, not the 100% the target asks for.
+  const percent = (part: number, whole: number) => (whole === 0 ? 'n/a' : `${fixed((100 * part) / whole, 1)}%`);
   const describePair = (pair: JudgedPair) =>
-    `  [${pair.article}, ${pair.label}] ${pair.sentence}${pair.claims.length > 0 ? ` → ${pair.claims.map((claim) => `${claim.kind} "${claim.text}"`).join(', ')}` : ''}`;
-  const describeSet = (set: SetFigures): string[] => {
+    `  [${pair.round === undefined ? '' : `round ${pair.round}, `}${pair.article}, ${pair.label}] ${pair.sentence}${pair.claims.length > 0 ? ` → ${pair.claims.map((claim) => `${claim.kind} "${claim.text}"`).join(', ')}` : ''}`;
+  const describeMisses = (misses: readonly JudgedPair[], kinds: readonly PlantedKind[]) => [
+    misses.length === 0 ? `Planted errors let through (${kinds.join(', ')}): none.` : `Planted errors let through (${kinds.join(', ')}: ${misses.length}):`,
+    ...misses.map(describePair),
+  ];
+  // Over every held-out round, names and negations let through run to hundreds; the target is on numbers and quotes.
+  const describeSet = (set: SetFigures, listMissesOf: readonly PlantedKind[] = ['number', 'quote', 'name', 'negation']): string[] => {
     const sum = (kinds: readonly KindFigures[], pick: (kind: KindFigures) => number) => kinds.reduce((total, kind) => total + pick(kind), 0);
     const looked = set.byKind.filter((kind) => kind.kind !== 'negation');
     return [
@@ -204,15 +210,35 @@ export function describeFaithfulness(figures: FaithfulnessFigures): string[] {
       ),
       `Faithful sentences flagged: ${set.falseAlarms.length} of ${set.faithful} (${percent(set.falseAlarms.length, set.faithful)}). ` +
         `Precision (flagged sentences that carry an error): ${fixed(100 * set.precision, 1)}%.`,
-      set.misses.length === 0 ? 'Planted errors let through: none.' : `Planted errors let through (${set.misses.length}):`,
-      ...set.misses.map(describePair),
+      ...describeMisses(set.misses.filter((pair) => (listMissesOf as readonly string[]).includes(pair.label)), listMissesOf),
       set.falseAlarms.length === 0 ? 'False alarms: none.' : `False alarms (${set.falseAlarms.length}):`,
       ...set.falseAlarms.map(describePair),
       '',
     ];
   };
+  const caughtOf = (set: SetFigures, kind: PlantedKind) => {
+    const figures = set.byKind.find((each) => each.kind === kind);
+    return figures ? `${figures.caught}/${figures.planted}` : '';
+  };
   return [
-    ...figures.sets.flatMap(describeSet),
+    ...describeSet(figures.development),
+    formatTable(
+      ['held-out round', 'pairs', 'faithful flagged', 'share', 'numbers', 'quotes', 'names', 'negations'],
+      figures.rounds.map((round) => [
+        String(round.round),
+        String(round.pairs),
+        `${round.falseAlarms.length}/${round.faithful}`,
+        percent(round.falseAlarms.length, round.faithful),
+        caughtOf(round, 'number'),
+        caughtOf(round, 'quote'),
+        caughtOf(round, 'name'),
+        caughtOf(round, 'negation'),
+      ]),
+    ),
+    'Each round as the checker judges it today: most rounds informed rules after their first run, whose figures the',
+    "set's description keeps. Caught is planted errors flagged at all.",
+    '',
+    ...describeSet(figures.heldOut, ['number', 'quote']),
     'Targets: 100% of planted numbers and quotes caught, at most 5% of faithful sentences flagged. Negations are looked for only',
     'in the article\'s language, where a sentence restates one article sentence; across languages a caught one was flagged for',
     'something else it changed. The development pairs are the ones the checker was tuned on;',
@@ -234,6 +260,21 @@ export function describeFaithfulness(figures: FaithfulnessFigures): string[] {
     `A summary is a title, 3 bullets and a gist from the article's faithful sentences; medians over ${figures.repeats} repeats after a warm-up`,
     '(fewer for the 24,000-character article). "index + check" is what each LLM summary costs (the article indexed once, the',
     'summary checked); "check only" is the re-check of a repaired answer against the same index.',
+    '',
+    formatTable(
+      ['round articles (µs)', 'articles', 'chars median', 'index + check median', 'p95', 'check only median', 'p95'],
+      figures.costByLanguage.map((cost) => [
+        cost.language,
+        String(cost.articles),
+        fixed(cost.articleChars.median, 0),
+        fixed(cost.indexAndCheckUs.median, 0),
+        fixed(cost.indexAndCheckUs.p95, 0),
+        fixed(cost.checkOnlyUs.median, 0),
+        fixed(cost.checkOnlyUs.p95, 0),
+      ]),
+    ),
+    `Every article written for the rounds, by language: each article's median over ${figures.roundRepeats} repeats, then the median and p95`,
+    'of those medians over the articles.',
     `Set: bench/faithfulness-set.json, (article, sentence) pairs over ${figures.articles} article texts (English, Russian, German: those of`,
     'tests/fixtures, and articles written for rounds 7 on), some sentences in another language than their article; each planted',
     'sentence is a faithful one with one error put in.',
