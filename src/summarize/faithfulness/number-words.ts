@@ -45,7 +45,9 @@ add('dozen', 12, 'times-hundred');
 add('half', 0.5, 'half');
 // Ordinals from "second" on: "the third call" states a number. "first" is left out, as
 // idiom ("for the first time", "first passengers") more often than a count.
-'second third fourth fifth sixth seventh eighth ninth tenth'.split(' ').forEach((word, index) => addOrdinal(word, index + 2));
+'second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth'
+  .split(' ')
+  .forEach((word, index) => addOrdinal(word, index + 2));
 add('hundred', 100, 'times-hundred');
 // "two thirds", "three quarters": the plural is only ever a fraction ("a third" and "a quarter" see ARTICLE_FRACTIONS).
 add('thirds', 1 / 3, 'times-hundred');
@@ -103,8 +105,9 @@ add('девятьсот девятисот девятистам девятьюс
 const ADJECTIVE_ENDINGS = 'ый ой ого ому ым ом ая ую ое ые ых ыми';
 addOrdinal('второй второго второму вторым втором вторая вторую второе вторые вторых вторыми', 2);
 addOrdinal('третий третьего третьему третьим третьем третья третьей третью третье третьи третьих третьими', 3);
-['четверт', 'пят', 'шест', 'седьм', 'восьм', 'девят', 'десят'].forEach((stem, index) =>
-  addOrdinal(ADJECTIVE_ENDINGS.split(' ').map((ending) => `${stem}${ending}`).join(' '), index + 4),
+// «тринадцатый фестиваль» is the 13th, as the German "13. Festival" writes it.
+['четверт', 'пят', 'шест', 'седьм', 'восьм', 'девят', 'десят', 'одиннадцат', 'двенадцат', 'тринадцат', 'четырнадцат', 'пятнадцат', 'шестнадцат', 'семнадцат', 'восемнадцат', 'девятнадцат', 'двадцат'].forEach(
+  (stem, index) => addOrdinal(ADJECTIVE_ENDINGS.split(' ').map((ending) => `${stem}${ending}`).join(' '), index + 4),
 );
 // «половина школ», «половину бюджета»: a half as a noun, like "half" (a share, or of a scale: «половина миллиона»).
 add('половина половины половине половину половиной', 0.5, 'half');
@@ -157,6 +160,7 @@ add('milliarden', 1e9, 'scale', 'vague');
 // erste" is "first to") nor "achten" ("achten" is a verb; "jeder achte" is the ordinal).
 const GERMAN_ORDINAL_STEMS = [
   ...(['zweit', 'dritt', 'viert', 'funft', 'sechst', 'siebt', 'neunt', 'zehnt', 'elft', 'zwolft'] as const).map((stem, index) => [stem, index < 6 ? index + 2 : index + 3] as const),
+  ...(['dreizehnt', 'vierzehnt', 'funfzehnt', 'sechzehnt', 'siebzehnt', 'achtzehnt', 'neunzehnt'] as const).map((stem, index) => [stem, index + 13] as const),
   ...(['zwanzigst', 'dreissigst', 'dreißigst', 'vierzigst', 'funfzigst', 'sechzigst', 'siebzigst', 'achtzigst', 'neunzigst'] as const).map(
     (stem, index) => [stem, (index < 2 ? index + 2 : index + 1) * 10] as const,
   ),

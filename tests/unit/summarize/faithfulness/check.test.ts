@@ -2674,4 +2674,19 @@ describe('findUnsupported', () => {
       [{ kind: 'number', text: 'nine hours' }],
     ]);
   });
+
+  it('reads ordinals past the tenth in words as their number («тринадцатый фестиваль» for "das 13. Festival", "the thirteenth", "zum fünfzehnten Mal"); catches another', () => {
+    const festival = indexSource({ text: 'Следующий, тринадцатый фестиваль пройдёт в сентябре 2027 года.', language: 'ru' });
+    const german = { ...crossLanguage, language: 'de' };
+    expect([
+      findUnsupported(festival, 'Das nächste, 13. Festival soll im September 2027 stattfinden.', german),
+      findUnsupported(festival, 'Das nächste, 14. Festival soll im September 2027 stattfinden.', german),
+      findUnsupported(festival, 'The thirteenth festival will be held in September 2027.', { ...crossLanguage, language: 'en' }),
+    ]).toEqual([[], [{ kind: 'number', text: '14' }], []]);
+    const race = indexSource({ text: 'Der Lauf fand am Sonntag zum fünfzehnten Mal statt.', language: 'de' });
+    expect([findUnsupported(race, 'The race was held for the 15th time.', { ...crossLanguage, language: 'en' }), findUnsupported(race, 'The race was held for the 16th time.', { ...crossLanguage, language: 'en' })]).toEqual([
+      [],
+      [{ kind: 'number', text: '16th' }],
+    ]);
+  });
 });
