@@ -347,10 +347,12 @@ function workedOutOfTextNumbers(text: string, mentions: readonly NumberMention[]
 
 /**
  * What makes a figure a gap between two others, after it: "47 Sekunden zurücklag", "two and a half hours after a quake",
- * "zweieinhalb Stunden zuvor", «на 12 минут позже», and places in a ranking ("will climb five places to 14th" from 19th).
+ * "zweieinhalb Stunden zuvor", «на 12 минут позже», places in a ranking ("will climb five places to 14th" from 19th), and
+ * a comparative after the figure or the word it counts: «на 1 600 больше, чем годом ранее», "1.600 Besucher mehr als im
+ * Vorjahr" (a "more than" before a figure bounds it instead).
  */
 const GAP_AFTER =
-  /^[\s\u00a0]*(?:behind|ahead|after|before|earlier|later|clear|zurück|später|früher|zuvor|vorher|davor|danach|nach|vor|hinter|спустя|позже|раньше|ранее|после|позади)(?!\p{L})|^[\s\u00a0]*(?:zurück|отстав)|^[\s\u00a0]+(?:places|spots|positions|plätze|platze|positionen|ränge|позици|строчк|строчек)/iu;
+  /^[\s\u00a0]*(?:behind|ahead|after|before|earlier|later|clear|zurück|später|früher|zuvor|vorher|davor|danach|nach|vor|hinter|спустя|позже|раньше|ранее|после|позади)(?!\p{L})|^[\s\u00a0]*(?:zurück|отстав)|^[\s\u00a0]+(?:places|spots|positions|plätze|platze|positionen|ränge|позици|строчк|строчек)|^[\s\u00a0]+(?:\p{L}+[\s\u00a0]+)?(?:more|fewer|less|mehr|weniger|больше|меньше)(?!\p{L})/iu;
 /** The same before it: "beating Whitcombe by about 2,600 votes", "mit einem Vorsprung von 47 Sekunden", «с отрывом в 47 секунд». */
 const GAP_BEFORE =
   /(?:^|[^\p{L}])(?:by|um|margin of|lead of|gap of|Vorsprung von|Rückstand von|отрывом в|разницей в|отставанием в)\s+(?:(?:about|around|roughly|nearly|almost|some|more than|less than|примерно|около|почти|более чем|etwa|rund|knapp|fast|gut|über)\s+)?$/iu;
@@ -367,6 +369,8 @@ const GAP_BEFORE_REACH = 32;
  * it says.
  */
 function differenceOfSourceFigures(evidence: Evidence, text: string, mention: NumberMention): boolean {
+  // "1.600 Besucher mehr" is 1,600 or 1.6 until its language says: either may be the gap.
+  if (mention.values.length > 1 && !mention.measure) return mention.values.some((value) => differenceOfSourceFigures(evidence, text, { ...mention, values: [value] }));
   const own = addendOf(mention);
   const [value] = mention.values;
   // A time of day is no gap ("um 15 Uhr"); nor is a figure after «на», which is as often how long as by how much («перекрыт на восемь часов»).

@@ -2689,4 +2689,15 @@ describe('findUnsupported', () => {
       [{ kind: 'number', text: '16th' }],
     ]);
   });
+
+  it('takes a figure with a comparative after it or after the word it counts for the gap between two figures of one passage («на 1 600 больше», "1.600 Besucher mehr als im Vorjahr" for 11 400 against 9 800); catches another gap', () => {
+    const festival = indexSource({ text: 'По данным дирекции фестиваля, спектакли посмотрели 11 400 зрителей. Годом ранее их было 9 800.', language: 'ru' });
+    const german = { ...crossLanguage, language: 'de' };
+    expect([
+      findUnsupported(festival, 'Зрителей стало на 1 600 больше, чем годом ранее.', sameLanguage),
+      findUnsupported(festival, 'Зрителей стало на 1 800 больше, чем годом ранее.', sameLanguage),
+      findUnsupported(festival, 'Es kamen rund 1.600 Besucher mehr als im Vorjahr.', german),
+      findUnsupported(festival, 'Es kamen rund 2.600 Besucher mehr als im Vorjahr.', german),
+    ]).toEqual([[], [{ kind: 'number', text: '1 800' }], [], [{ kind: 'number', text: '2.600' }]]);
+  });
 });
