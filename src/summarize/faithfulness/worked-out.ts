@@ -255,8 +255,11 @@ function changeOfTextNumbers(mentions: readonly NumberMention[], index: number):
 /** How many times the larger of two figures a fraction in words is worked out of may be the smaller: "a tenth" is the least a text writes so. */
 const FRACTION_OPERANDS_APART = 10;
 
-/** What ends a clause between a share and the numbers it is of: a comma or a semicolon (a dash sets out what the share is of). */
-const CLAUSE_BREAK = /[,;]/u;
+/**
+ * What ends a clause between a share and the numbers it is of: a comma or a semicolon (a dash sets out what the share is
+ * of); not the decimal comma of «14,6 млн».
+ */
+const CLAUSE_BREAK = /;|(?<!\d),|,(?!\d)/u;
 
 /** What a figure of the text can be added to or taken from: the amounts of one quantity, in its base unit, and the kind that says which. */
 function addendOf(mention: NumberMention): { kind: string; amounts: readonly number[] } | undefined {
@@ -266,6 +269,12 @@ function addendOf(mention: NumberMention): { kind: string; amounts: readonly num
   if (mention.clock) return { kind: 'minute', amounts: mention.values.map((hour) => hour * MINUTES_IN_HOUR) };
   if (mention.measure) return { kind: mention.measure.base, amounts: mention.measure.amounts };
   return { kind: mention.unit ?? 'bare', amounts: mention.values };
+}
+
+/** Two figures' kinds are one, or one is bare beside an amount of money: «бюджета в 14,6 млн рублей — 9 млн» writes the roubles once. */
+function sameKindOrCurrencyOnce(one: string, other: string): boolean {
+  const isMoney = (kind: string) => kind.startsWith('currency:');
+  return one === other || (one === 'bare' && isMoney(other)) || (other === 'bare' && isMoney(one));
 }
 
 /** A figure of the source as addendOf reads it, with its sentence. */
@@ -321,7 +330,7 @@ function workedOutOfTextNumbers(text: string, mentions: readonly NumberMention[]
           : Math.abs(exact - percent) <= COMPUTED_PERCENT_TOLERANCE;
     return pairs.some(([one, other]) => {
       const [a, b] = [addendOf(one), addendOf(other)];
-      if (!a || !b || a.kind !== b.kind || a.kind === 'percent' || (bound && !(inClause(one) && inClause(other)))) return false;
+      if (!a || !b || !sameKindOrCurrencyOnce(a.kind, b.kind) || a.kind === 'percent' || (bound && !(inClause(one) && inClause(other)))) return false;
       return a.amounts.some((x) =>
         b.amounts.some((y) => {
           const [small, large] = x < y ? [x, y] : [y, x];

@@ -2700,4 +2700,12 @@ describe('findUnsupported', () => {
       findUnsupported(festival, 'Es kamen rund 2.600 Besucher mehr als im Vorjahr.', german),
     ]).toEqual([[], [{ kind: 'number', text: '1 800' }], [], [{ kind: 'number', text: '2.600' }]]);
   });
+
+  it('takes a share of two amounts that write their currency once, across a decimal comma («больше половины бюджета в 14,6 млн рублей — 9 млн»); catches a share they do not make', () => {
+    const festival = indexSource({ text: 'Бюджет фестиваля составил 14,6 млн рублей, из которых 9 млн выделило правительство области.', language: 'ru' });
+    expect([
+      findUnsupported(festival, 'Больше половины бюджета фестиваля в 14,6 млн рублей — 9 млн — выделило правительство области.', sameLanguage),
+      findUnsupported(festival, 'Больше двух третей бюджета фестиваля в 14,6 млн рублей — 9 млн — выделило правительство области.', sameLanguage),
+    ]).toEqual([[], [{ kind: 'number', text: 'двух третей' }]]);
+  });
 });
