@@ -1102,8 +1102,12 @@ function shareAcrossRanges(text: string, mentions: NumberMention[], multipliers:
   }
 }
 
-/** Between a number and the one it replaces: "an vier statt fünf Tagen", «пять дней вместо шести», "four instead of five days". */
-const INSTEAD_OF = /^(?:\s+(?:statt|anstatt|instead of|rather than|вместо)|,?\s+(?:up|down)\s+from)\s+$/iu;
+/**
+ * Between a number and the one it replaces: "an vier statt fünf Tagen", «пять дней вместо шести», "four instead of five
+ * days", with what a price is for and a word for "what it was" between them: «24 рубля за километр вместо нынешних 21».
+ */
+const INSTEAD_OF =
+  /^(?:\s+(?:за|per|pro|je|a)\s+\p{L}+)?(?:\s+(?:statt|anstatt|instead of|rather than|вместо)(?:\s+(?:нынешних|прежних|бывших|the current|the previous|the former|der bisherigen|den bisherigen|bisher))?|,?\s+(?:up|down)\s+from)\s+$/iu;
 
 /**
  * A number and the one it replaces share the unit or measure written once:

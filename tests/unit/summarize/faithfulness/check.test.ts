@@ -2708,4 +2708,13 @@ describe('findUnsupported', () => {
       findUnsupported(festival, 'Больше двух третей бюджета фестиваля в 14,6 млн рублей — 9 млн — выделило правительство области.', sameLanguage),
     ]).toEqual([[], [{ kind: 'number', text: 'двух третей' }]]);
   });
+
+  it('gives a bare number the currency of the price it is replaced by, across what the price is for («24 рубля за километр вместо нынешних 21»); catches another old price', () => {
+    const taxi = indexSource({ text: 'Базовый тариф составит 24 рубля за километр вместо нынешних 21. Поездка в аэропорт обойдётся в 950 рублей, а клиентов будет около 21 тысячи.', language: 'ru' });
+    const german = { ...crossLanguage, language: 'de' };
+    expect([
+      findUnsupported(taxi, 'Der Kilometerpreis steigt von 21 auf 24 Rubel.', german),
+      findUnsupported(taxi, 'Der Kilometerpreis steigt von 19 auf 24 Rubel.', german),
+    ]).toEqual([[], [{ kind: 'number', text: '19' }]]);
+  });
 });
