@@ -1235,7 +1235,11 @@ export function findUnsupported(evidence: Evidence, text: string, options: Check
     const others = options.crossLanguage ? saidOfOthers(evidence, mention, () => namesOfSentenceAt(tokens.findIndex((token) => token.end > mention.start))) : undefined;
     const saidAbout = saysAbout(context, options, language, tokens.find((token) => token.start === countedAt)?.folded, others, isSpecificFigure(mention), textValues);
     const passage = options.crossLanguage ? passageOfSmallCount(evidence, mentions, index, textValues) : undefined;
-    const about = passage === undefined ? saidAbout : (number: StatedNumber) => saidAbout(number) && Math.abs(number.sentence - passage) <= SMALL_COUNT_PASSAGE;
+    // Across languages, where no words are compared, a count of things is no amount of money or per cent: «во всех 120
+    // точках» is not the "120 Euro" of a fine.
+    const countsThings = options.crossLanguage && countedAt !== undefined && mention.unit === undefined && mention.measure === undefined && mention.values.every(isSmallCount);
+    const ofItsKind = (number: StatedNumber) => !countsThings || number.unit === undefined || !(number.unit === 'percent' || number.unit.startsWith('currency:'));
+    const about = (number: StatedNumber) => saidAbout(number) && ofItsKind(number) && (passage === undefined || Math.abs(number.sentence - passage) <= SMALL_COUNT_PASSAGE);
     // "three times", "zweimal", and a multiple in one word: "das Dreifache", "zweifach".
     const asMultiple = TIMES_AFTER.test(normalized.slice(mention.end)) || MULTIPLE_WORD.test(mention.text);
     const multiple = asMultiple && (mention.values.some((value) => evidence.multiples.has(value)) || multipleOfStatedNumbers(evidence, mentions, index));

@@ -2717,4 +2717,17 @@ describe('findUnsupported', () => {
       findUnsupported(taxi, 'Der Kilometerpreis steigt von 19 auf 24 Rubel.', german),
     ]).toEqual([[], [{ kind: 'number', text: '19' }]]);
   });
+
+  it('across languages, takes no amount of money or per cent for a small count of things («во всех 120 точках» is not a fee of "120 Euro"); still takes the count the source gives', () => {
+    const parking = indexSource({
+      text: 'Anwohnerparkausweise kosten künftig 120 Euro im Jahr. Die neuen Automaten sollen bis Ende Juni an allen 210 Standorten installiert sein.',
+      language: 'de',
+    });
+    const russian = { ...crossLanguage, language: 'ru' };
+    expect([
+      findUnsupported(parking, 'Новые паркоматы установят до конца июня во всех 210 точках.', russian),
+      findUnsupported(parking, 'Новые паркоматы установят до конца июня во всех 120 точках.', russian),
+      findUnsupported(parking, 'Разрешение для жителей будет стоить 120 евро в год.', russian),
+    ]).toEqual([[], [{ kind: 'number', text: '120' }], []]);
+  });
 });
