@@ -224,6 +224,7 @@ function numberIsStated(
   options: CheckOptions,
   monthNear: () => number | undefined,
   monthsNamed: () => ReadonlySet<number>,
+  textAfter: string,
 ): boolean {
   // A time to the minute, like an amount of money, needs no words in common ("The deal, concluded at 11:40 p.m." / "reached at 11:40 p.m.").
   if (mention.timeOfDay?.some((time) => evidence.timesOfDay.has(time) || evidence.measures.has(measureKey('minute', time)))) return true;
@@ -266,7 +267,9 @@ function numberIsStated(
     // Minuten" by «четыре из них», "24 Sekunden" by "said Lindqvist, 24"). Where the source gives durations with numbers, a bare one states a duration only joined to
     // the word it counts («на 12-й минуте»). Not years or distances: an age is a bare number after "aged", and a list of
     // distances writes its unit once («42,2, 21,1 и 10 км»).
-    const durations = options.crossLanguage && (measure.base === 'minute' || measure.base === 'second') && evidence.measureBases.has(measure.base);
+    // "an eight-year contract" is a duration, as minutes are, where "a 12-year-old" is an age.
+    const yearsLong = measure.base === 'month' && YEARS_LONG.test(mention.text) && !OLD_AFTER.test(textAfter);
+    const durations = options.crossLanguage && (measure.base === 'minute' || measure.base === 'second' || yearsLong) && evidence.measureBases.has(measure.base);
     return mention.values.some((value) => (evidence.numbers.get(value) ?? []).some((number) => isBare(number) && about(number) && (!durations || number.compound === true)));
   }
   // An amount of money, or a year: specific enough that the source stating it is stating this one, whatever the words around it.
@@ -294,6 +297,10 @@ function numberIsStated(
     return value === date.year || (value === date.day && monthNear() === date.month);
   });
 }
+
+/** A length in years as an English adjective: "an eight-year contract", "a 30-year career"; with "-old" after it, an age. */
+const YEARS_LONG = /-year$/iu;
+const OLD_AFTER = /^[-\s]+old\b/iu;
 
 /** Metres in a mile. */
 const METRES_IN_MILE = 1609.344;
@@ -1249,7 +1256,7 @@ export function findUnsupported(evidence: Evidence, text: string, options: Check
     const contradicts = contradictsSourceRange(evidence, mention) || contradictsSourceMonthYear(evidence, mention, monthOrSeasonNear) || contradictsSourceMonthDay(evidence, mention, monthNear);
     const stated =
       !contradicts &&
-      (numberIsStated(evidence, mention, about, options, monthNear, monthsNamed) ||
+      (numberIsStated(evidence, mention, about, options, monthNear, monthsNamed, normalized.slice(mention.end)) ||
         (!options.crossLanguage && pairedWithStatedNumber(evidence, normalized, mentions, index)) ||
         roundsStatedNumber(evidence, mention, about) ||
         fractionOfStatedPercentage(evidence, mention, about) ||

@@ -2730,4 +2730,17 @@ describe('findUnsupported', () => {
       findUnsupported(parking, 'Разрешение для жителей будет стоить 120 евро в год.', russian),
     ]).toEqual([[], [{ kind: 'number', text: '120' }], []]);
   });
+
+  it('across languages, takes "an eight-year contract" as a duration the source must give in years, not as a bare eight said of districts; an age ("a nine-year-old") still by a bare number', () => {
+    const bikes = indexSource({
+      text: 'Zum Auftakt stehen 600 Räder in acht Stadtteilen bereit. Die Stadt zahlt dem Betreiber über die Vertragslaufzeit von sechs Jahren 4,2 Millionen Euro. Jüngste Nutzerin war Mia, 9.',
+      language: 'de',
+    });
+    const english = { ...crossLanguage, language: 'en' };
+    expect([
+      findUnsupported(bikes, 'The city is paying the operator €4.2 million over a six-year contract.', english),
+      findUnsupported(bikes, 'The city is paying the operator €4.2 million over an eight-year contract.', english),
+      findUnsupported(bikes, 'The youngest rider was Mia, a 9-year-old.', english),
+    ]).toEqual([[], [{ kind: 'number', text: 'eight-year' }], []]);
+  });
 });
