@@ -562,7 +562,11 @@ function conflictsInSentence(source: PolarityIndex, tokens: readonly FoldedToken
     // A negation here whose head the source sentence writes, never negated: "did not urge" against "urged"; unless what it
     // negates is negated there too, or the source says it was lost ("without electricity" for "lost electricity").
     if (isHead && there.every((position) => !source.polarity.negated[position])) {
-      if (!negatesWhatSourceNegates(source, tokens, polarity, index, restated) && !withoutWhatSourceLost(source, tokens, polarity, index, there)) {
+      if (
+        !negatesWhatSourceNegates(source, tokens, polarity, index, restated) &&
+        !withoutWhatSourceLost(source, tokens, polarity, index, there) &&
+        !negatedInAnotherSentence(source, tokens, polarity, index, restated)
+      ) {
         conflicts.push(negatedClauseAround(tokens, polarity, index));
       }
     }
@@ -574,6 +578,28 @@ function conflictsInSentence(source: PolarityIndex, tokens: readonly FoldedToken
     }
   }
   return conflicts;
+}
+
+/**
+ * The text's negation at `head` restates a negation of another source sentence
+ * than the one its sentence mostly restates: the same head negated there, in a
+ * clause with another word of the text's clause. A summary sentence joins
+ * sentences: "have received 960 refund requests … and have ruled out refunding
+ * weekend tickets in full" restates "960 refund requests" of one and "will not
+ * refund weekend tickets in full" of another.
+ */
+function negatedInAnotherSentence(source: PolarityIndex, tokens: readonly FoldedToken[], polarity: Polarity, head: number, restated: number): boolean {
+  const { first, last } = clauseAround(tokens, polarity, head);
+  let found = false;
+  forEachOccurrence(source, tokens[head]?.folded ?? '', (position) => {
+    if (found || source.polarity.sentence[position] === restated || !source.polarity.negated[position]) return;
+    const clause = source.polarity.clause[position];
+    let shared = 0;
+    for (let at = position - 1; at >= 0 && source.polarity.clause[at] === clause; at--) if (sharedWordAt(source, at, tokens, first, last, () => undefined)) shared++;
+    for (let at = position + 1; at < source.words.length && source.polarity.clause[at] === clause; at++) if (sharedWordAt(source, at, tokens, first, last, () => undefined)) shared++;
+    found = shared > 0;
+  });
+  return found;
 }
 
 /** Verbs of losing and lacking: what follows them the subject is without ("lost electricity", «лишились света», "verloren ihre Arbeit"). */
