@@ -36,6 +36,9 @@ const DETERMINERS = foldedSet(`
  */
 const RELATIVE_PRONOUNS = foldedSet('der die das den dem');
 
+/** Prepositions that take a noun with no article, and seldom a name: "pro Nacht", "je Einwohner", "mangels Nutzern". */
+const BARE_NOUN_PREPOSITIONS = foldedSet('pro je mangels zwecks inklusive exklusive');
+
 /** Prepositions: before a noun only with an adjective between ("nach eigenen Worten", "mit neuen Radwegen"). */
 const PREPOSITIONS = foldedSet(`
   ab an anstatt auf aus bei bis durch für gegen gegenüber hinter in laut mit nach neben ohne seit statt trotz
@@ -114,6 +117,8 @@ const PLAIN_ADJECTIVES = foldedSet(`
   gut schlecht schön voll leer frei fest früh spät schnell langsam laut leise
   arm reich billig teur dunkl hell sauber klar knapp weit nah still
   rot blau grün gelb schwarz weiß grau braun
+  größt höchst best meist ältest jüngst neuest niedrigst stärkst schnellst längst kleinst wichtigst letzt nächst
+  einzeln weiter ander zahlreich sämtlich gesamt
 `);
 /** The endings a declined adjective takes. */
 const ADJECTIVE_ENDING = /^(\p{L}+?)(?:e|en|er|es|em)$/u;
@@ -171,7 +176,7 @@ function hasCommonNounBefore(text: string, tokens: readonly FoldedToken[], index
   const token = tokens[index];
   const previous = tokens[index - 1];
   if (!token || !previous || !WITHIN_PHRASE.test(text.slice(previous.end, token.start))) return false;
-  if (isStrongAdjective(previous) || isCount(previous) || opensWithAdjective(text, tokens, index - 1)) return true;
+  if (isStrongAdjective(previous) || isCount(previous) || opensWithAdjective(text, tokens, index - 1) || BARE_NOUN_PREPOSITIONS.has(previous.folded)) return true;
   // "sieben hochwertige Autos", "drei scharfe Schusswaffen": a count and an adjective before it.
   const count = tokens[index - 2];
   if (count && DECLINED_ADJECTIVE.test(previous.text) && isCount(count) && WITHIN_PHRASE.test(text.slice(count.end, previous.start))) return true;

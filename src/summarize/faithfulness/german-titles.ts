@@ -26,14 +26,16 @@ const TITLE_HEADS = [
   'oberst', 'major', 'hauptmann', 'leutnant', 'feldwebel', 'admiral', 'kommissar',
   // Roles in a team: "Verteidiger Ilja Garipow", "Torhüter Scholz", "Nationalspielerin"; in a table or a race: "Spitzenreiter Malinin", "Olympiasieger".
   'verteidiger', 'sturmer', 'torwart', 'torhuter', 'spieler', 'reiter', 'sieger',
+  // Who owns, runs or makes something: "Eigentümer Martin Crowe", "Sänger Rhys Morgan", "Gründerin Anna Weiß".
+  'eigentumer', 'besitzer', 'inhaber', 'betreiber', 'veranstalter', 'grunder', 'sanger', 'kunstler', 'fahrer', 'pilot', 'dirigent', 'autor',
 ].join('|');
 
 /** A head, feminine or plural "-in", "-innen", and a case ending: "Minister", "Direktorin", "Kanzlers", "Präsidenten". */
 const TITLE = new RegExp(`^(?:\\p{L}{3,})?(?:${TITLE_HEADS})(?:in(?:nen)?)?(?:s|n|en)?$`, 'u');
 /** Roles that are adjectives made nouns: "Vorsitzende", "Sonderbeauftragter", "Abgeordneten". */
 const ADJECTIVAL_TITLE = /^(?:\p{L}{3,})?(?:vorsitzend|beauftragt|abgeordnet)(?:e|er|en)$/u;
-/** Agent nouns: "Polizist", "Journalistin", "Gouverneur", "Politiker", "Physiotherapeutin"; scholars: "Hydrologin", "Soziologe", "Ökonom". */
-const AGENT_NOUN = /^\p{L}{3,}(?:ist|eur|eut|iker|loge?|nom)(?:in(?:nen)?)?(?:s|en|n)?$/u;
+/** Agent nouns: "Polizist", "Journalistin", "Gouverneur", "Politiker", "Physiotherapeutin", "Koordinator"; scholars: "Hydrologin", "Soziologe", "Ökonom". */
+const AGENT_NOUN = /^\p{L}{3,}(?:ist|eur|eut|iker|loge?|nom|ator)(?:in(?:nen)?)?(?:s|en|n)?$/u;
 /**
  * Feminine agent nouns: "Direktorin", "Sprecherin", "Leiterin". Four letters
  * before "-erin", so "Severin" stays a name; "Florin" has two before "-orin".

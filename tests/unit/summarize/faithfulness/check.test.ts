@@ -2743,4 +2743,25 @@ describe('findUnsupported', () => {
       findUnsupported(bikes, 'The youngest rider was Mia, a 9-year-old.', english),
     ]).toEqual([[], [{ kind: 'number', text: 'eight-year' }], []]);
   });
+
+  it('in a German summary, reads a noun after a superlative opening the sentence ("Größter Mieter ist"), after "pro" or "mangels", and a role before a name ("Sänger Rhys Morgan", "laut Koordinator Sam Pascoe") as common nouns; catches a wrong name', () => {
+    const festival = indexSource({
+      text: 'The Hollow Pines cancelled after their singer, Rhys Morgan, was told to rest his voice. Volunteer co-ordinator Sam Pascoe said the data would go to the Marine Conservation Society. Rooms cost £18 a night. The biggest tenant is Volzhsky Capital bank. An earlier scheme was dropped for lack of users.',
+      language: 'en',
+    });
+    const german = { ...crossLanguage, language: 'de' };
+    expect([
+      findUnsupported(festival, 'Die Band sagte ab, weil Sänger Rhys Morgan seine Stimme schonen muss.', german),
+      findUnsupported(festival, 'Die Daten gehen laut Koordinator Sam Pascoe an die Marine Conservation Society.', german),
+      findUnsupported(festival, 'Ein Zimmer kostet 18 Pfund pro Nacht.', german),
+      findUnsupported(festival, 'Größter Mieter ist die Bank Volzhsky Capital.', german),
+      findUnsupported(festival, 'Ein früheres System wurde mangels Nutzern eingestellt.', german),
+      findUnsupported(festival, 'Die Band sagte ab, weil Sänger Rhys Morgan laut Koordinator Tom Pascoe seine Stimme schonen muss.', german),
+    ]).toEqual([[], [], [], [], [], [{ kind: 'name', text: 'Tom' }]]);
+    const hut = indexSource({ text: 'Ein Platz im Lager kostete 18 Euro. Ein Vorgängersystem war 2019 eingestellt worden, weil zu wenige Menschen es nutzten.', language: 'de' });
+    expect([
+      findUnsupported(hut, 'Das Lager kostete 18 Euro pro Nacht.', sameLanguage),
+      findUnsupported(hut, 'Ein früheres System war 2019 mangels Nutzern eingestellt worden.', sameLanguage),
+    ]).toEqual([[], []]);
+  });
 });
