@@ -6,7 +6,7 @@ import { compoundNameCodesOf, countryCodesOf, countryOfPlace, countryPhrasesAt, 
 import { languageCodesOf, regionOfLanguage } from './languages.js';
 import { caseStems, dominantScript, foldedTokensOf, foldKeepingCarons, foldWord, withoutPossessive, type FoldedToken, type Script } from './fold.js';
 import { readPolarity, type Polarity } from './negation.js';
-import { contextAround, countedWordStarts, findNumbers, findTimesInHundredths, MINUTES_IN_HOUR, monthNextTo, seasonNextTo, SHARE_CONTEXT, TIMES_AFTER, type NumberMention } from './numbers.js';
+import { contextAround, countedWordStarts, findNumbers, findTimesInHundredths, MINUTES_IN_HOUR, monthNextTo, roundValue, seasonNextTo, SECONDS_IN_MINUTE, SHARE_CONTEXT, TIMES_AFTER, type NumberMention } from './numbers.js';
 import { measureNounOf, multiplierOf, oneUnitWordOf, type MeasureBase, type NumberUnit } from './number-words.js';
 import { findQuotes } from './quotes.js';
 import { consonantSkeleton, consonantSkeletons, shortNameShape } from './transliterate.js';
@@ -388,6 +388,9 @@ function isCount(mention: NumberMention): boolean {
 const COMPOUND_QUANTITY_JOINER = /^(?:\s+|\s*,\s*|\s+(?:and|и|und)\s+)$/iu;
 
 /** The unit a quantity is counted in, in its base unit: 60 for "3 hours" (minutes), 1 for "50 minutes". */
+/** Between the parts of a time: a space, a comma, "and", or the colon of a race time ("2:41:17"). */
+const TIME_PARTS_JOINER = /^(?:\s+|\s*,\s*|\s+(?:and|и|und)\s+|:)$/iu;
+
 function unitOf(mention: NumberMention): number {
   const [value = 0] = mention.values;
   const [amount = 0] = mention.measure?.amounts ?? [];
@@ -523,6 +526,9 @@ export function indexSource(source: FaithfulnessSource): Evidence {
     quantities.push({ base, amount, stated });
   };
   let previous: { mention: NumberMention; stated: StatedNumber } | undefined;
+  // The hours and minutes of a time in parts so far, and where they end; the seconds after them make one time.
+  let timeParts: { end: number; minutes: number } | undefined;
+  const timesInParts = new Set<number>();
   // The words each number counts (see StatedNumber.countedByOthers).
   const counted = countedWordStarts(text, tokens, mentions);
   const countedWords = new Set(counted.values());
@@ -587,7 +593,16 @@ export function indexSource(source: FaithfulnessSource): Evidence {
       if (previous && first?.base === measure.base && unitOf(previous.mention) > unitOf(mention) && COMPOUND_QUANTITY_JOINER.test(text.slice(previous.mention.end, mention.start))) {
         for (const larger of first.amounts) for (const smaller of measure.amounts) addQuantity(measure.base, larger + smaller, previous.stated);
       }
-    }
+      // A time in parts down to its seconds, "5 minutes 21.4 seconds", «2 ч 47 мин 10 с», "2:41:17": one time in seconds too,
+      // which a summary writes "5:21,4 Minuten" (see timesInHundredths).
+      const [amount = 0] = measure.amounts;
+      const joinsChain = timeParts !== undefined && measure.base !== 'metre' && TIME_PARTS_JOINER.test(text.slice(timeParts.end, mention.start));
+      if (measure.base === 'minute') timeParts = { end: mention.end, minutes: (joinsChain && timeParts ? timeParts.minutes : 0) + amount };
+      else if (measure.base === 'second' && joinsChain && timeParts) {
+        timesInParts.add(roundValue(timeParts.minutes * SECONDS_IN_MINUTE + amount));
+        timeParts = undefined;
+      } else timeParts = undefined;
+    } else timeParts = undefined;
     // "elf Männer und zwei Frauen": thirteen people, as a summary may count them.
     // The total counts neither part's noun: "carrying 321 passengers" is not stated by "312 passengers and nine crew".
     const first = previous?.mention;
@@ -665,7 +680,7 @@ export function indexSource(source: FaithfulnessSource): Evidence {
       const sentence = polarity.sentence[first] ?? 0;
       return { count, days, sentence, words: tokens.filter((_, index) => polarity.sentence[index] === sentence).map((token) => token.folded) };
     }),
-    timesInHundredths: new Set(findTimesInHundredths(text).map((time) => time.seconds)),
+    timesInHundredths: new Set([...findTimesInHundredths(text).map((time) => time.seconds), ...timesInParts]),
     units,
     bareMeasures,
     abbreviations: findAbbreviations(text, tokens),

@@ -74,13 +74,13 @@ export type Approximation = 'above' | 'below' | 'near';
 
 /**
  * The words before a number that make it a rounded figure, by the side the exact one is on; a Russian preposition may
- * stand between («почти в 95 млрд», «более чем на 10%»), and a German article before a fraction or a multiple ("mehr als die
+ * stand between («почти в 95 млрд», «более чем на 10%», «менее чем за три часа»), and a German article before a fraction or a multiple ("mehr als die
  * Hälfte", "gut das Dreifache").
  */
 const APPROXIMATIONS: ReadonlyArray<readonly [Approximation, RegExp]> = [
-  ['above', /(?:^|[^\p{L}])(?:more than|over|above|upwards of|in excess of|just after|shortly after|более(?:\s+чем)?|больше|свыше|вскоре после|mehr als|über|gut|kurz nach)\s+(?:(?:в|на|до|die|das)\s+)?$/iu],
-  ['below', /(?:^|[^\p{L}])(?:almost|nearly|under|less than|fewer than|close to|just before|shortly before|почти|менее|меньше|без малого|незадолго до|fast|knapp|beinahe|nahezu|weniger als|unter|kurz vor)\s+(?:(?:в|на|до|die|das)\s+)?$/iu],
-  ['near', /(?:^|[^\p{L}])(?:about|around|roughly|approximately|some|an estimated|около|примерно|порядка|приблизительно|rund|etwa|ungefähr|circa|ca\.|zirka|gegen)\s+(?:(?:в|на|до|die|das)\s+)?$/iu],
+  ['above', /(?:^|[^\p{L}])(?:more than|over|above|upwards of|in excess of|just after|shortly after|более(?:\s+чем)?|больше|свыше|вскоре после|mehr als|über|gut|kurz nach)\s+(?:(?:в|на|до|за|die|das)\s+)?$/iu],
+  ['below', /(?:^|[^\p{L}])(?:almost|nearly|under|less than|fewer than|close to|just before|shortly before|почти|менее(?:\s+чем)?|меньше(?:\s+чем)?|без малого|незадолго до|fast|knapp|beinahe|nahezu|weniger als|unter|kurz vor)\s+(?:(?:в|на|до|за|die|das)\s+)?$/iu],
+  ['near', /(?:^|[^\p{L}])(?:about|around|roughly|approximately|some|an estimated|около|примерно|порядка|приблизительно|rund|etwa|ungefähr|circa|ca\.|zirka|gegen)\s+(?:(?:в|на|до|за|die|das)\s+)?$/iu],
 ];
 /** Characters before a number looked at for APPROXIMATIONS. */
 const APPROXIMATION_REACH = 24;
@@ -895,6 +895,7 @@ export function findNumbers(text: string, tokens: readonly FoldedToken[]): Numbe
   }
   shareAcrossRanges(text, mentions, multipliers);
   shareAcrossAlternatives(text, mentions);
+  secondsAfterMinutes(text, mentions);
   withShortYearRanges(text, mentions);
   return withApproximations(text, withTimesOfDay(text, withRaceTimes(text, mentions)));
 }
@@ -1123,6 +1124,25 @@ function shareAcrossAlternatives(text: string, mentions: NumberMention[]): void 
     if (bare.unit !== undefined || bare.measure !== undefined) continue;
     if (written.unit !== undefined) bare.unit = written.unit;
     takeMeasure(bare, written);
+  }
+}
+
+/** "с" or "s" for seconds, after a bare number: written so only after minutes («47 мин 10 с»), where «с» is no preposition. */
+const SECONDS_SIGN_AFTER = /^[\s\u00a0]*(?:с|s|сек)(?![\p{L}\d])\.?/u;
+/** Between minutes and the seconds that follow them: a space. */
+const BETWEEN_PARTS = /^[\s\u00a0]+$/u;
+
+/**
+ * A time in hours, minutes and seconds written with signs: «2 ч 47 мин 10 с», "5 min 21 s". The seconds are a bare
+ * number to the rest of the reader, as «с» is also "with"; after minutes they are seconds.
+ */
+function secondsAfterMinutes(text: string, mentions: NumberMention[]): void {
+  for (let index = 1; index < mentions.length; index++) {
+    const minutes = mentions[index - 1];
+    const seconds = mentions[index];
+    if (!minutes || !seconds || minutes.measure?.base !== 'minute' || seconds.unit !== undefined || seconds.measure !== undefined) continue;
+    if (!BETWEEN_PARTS.test(text.slice(minutes.end, seconds.start)) || !SECONDS_SIGN_AFTER.test(text.slice(seconds.end))) continue;
+    seconds.measure = { base: 'second', amounts: [...seconds.values] };
   }
 }
 

@@ -2764,4 +2764,21 @@ describe('findUnsupported', () => {
       findUnsupported(hut, 'Ein früheres System war 2019 mangels Nutzern eingestellt worden.', sameLanguage),
     ]).toEqual([[], []]);
   });
+
+  it('reads «10 с» after minutes as seconds, a time in parts as one time to the tenth ("5:21,4 Minuten" for "5 minutes 21.4 seconds"), and «менее чем за три часа» as rounded; catches other seconds and times', () => {
+    const ski = indexSource({ text: 'Победителем стал Дмитрий Ершов, который преодолел 50 км за 2 ч 11 мин 37 с. Всего 15 секунд ему уступил Артём Колосов. Николай Савельев прошёл 25 километров за 2 ч 47 мин 10 с.', language: 'ru' });
+    const english = { ...crossLanguage, language: 'en' };
+    expect([
+      findUnsupported(ski, 'Dmitry Yershov won the 50km race in 2:11:37.', english),
+      findUnsupported(ski, 'Dmitry Yershov won the 50km race in 2:11:39.', english),
+      findUnsupported(ski, 'Николай Савельев прошёл 25 километров менее чем за три часа.', sameLanguage),
+      findUnsupported(ski, 'Николай Савельев прошёл 25 километров менее чем за четыре часа.', sameLanguage),
+    ]).toEqual([[], [{ kind: 'number', text: '39' }], [], [{ kind: 'number', text: 'четыре часа' }]]);
+    const regatta = indexSource({ text: 'Hallam stopped the clock at 5 minutes 21.4 seconds, with Wendmouth 2.3 seconds behind.', language: 'en' });
+    const german = { ...crossLanguage, language: 'de' };
+    expect([findUnsupported(regatta, 'Hallam kam nach 5:21,4 Minuten ins Ziel.', german), findUnsupported(regatta, 'Hallam kam nach 5:23,4 Minuten ins Ziel.', german)]).toEqual([
+      [],
+      [{ kind: 'number', text: '23,4 Minuten' }],
+    ]);
+  });
 });
