@@ -136,6 +136,8 @@ function shareOfStatedChange(evidence: Evidence, text: string, mentions: readonl
 
 /** Percentage points a fraction with a side ("nearly two-thirds", «почти на треть») may be from the percentage it rounds: 63% is nearly two-thirds. */
 const SIDED_FRACTION_TOLERANCE = 5;
+/** The same for a half: "more than half" is said of 56%, "fewer than half" of 43%. */
+const SIDED_HALF_TOLERANCE = 10;
 
 /**
  * A percentage is what the text's fraction says: on the side the text says
@@ -148,7 +150,9 @@ function fractionFits(mention: NumberMention, percentage: number): boolean {
   const off = percentage - share * PER_CENT;
   if (mention.approximately === 'above' ? off <= 0 : mention.approximately === 'below' ? off >= 0 : false) return false;
   const sided = mention.approximately === 'above' || mention.approximately === 'below';
-  return Math.abs(off) <= Math.max(sided ? SIDED_FRACTION_TOLERANCE : FRACTION_TOLERANCE, share * PER_CENT * ROUNDING_TOLERANCE);
+  // "mehr als die Hälfte" of 298 in 531 (56%), "fewer than half" for 43%: a half is the line a reader is told which side of.
+  const tolerance = sided ? (share === HALF ? SIDED_HALF_TOLERANCE : SIDED_FRACTION_TOLERANCE) : FRACTION_TOLERANCE;
+  return Math.abs(off) <= Math.max(tolerance, share * PER_CENT * ROUNDING_TOLERANCE);
 }
 
 /** How far the ratio of two stated figures may be from the multiple a text makes of them: "в два с половиной раза" for 450 and 180 thousand. */
@@ -660,7 +664,35 @@ function shareOfStatedWhole(evidence: Evidence, mentions: readonly NumberMention
     (part, at) =>
       at !== index &&
       (statedWithItsKind(evidence, part).some(([value, others]) => others.some((whole) => whole > value && fractionFits(mention, (value / whole) * PER_CENT))) ||
+        countOfStatedWhole(evidence, mention, part) ||
         partOfStatedWhole(evidence, mention, part)),
+  );
+}
+
+/**
+ * A count the text gives as a fraction of a whole the source counts in the
+ * same sentence: "A quarter of the fleet, 150 bikes" for "600 Räder …, darunter
+ * 150 E-Bikes". A count is a part only of a whole in its own sentence, as in
+ * partOfStatedWhole.
+ */
+/** Characters at most between a fraction and the count it gives (see countOfStatedWhole). */
+const COUNT_BESIDE_FRACTION = 24;
+
+function countOfStatedWhole(evidence: Evidence, fraction: NumberMention, part: NumberMention): boolean {
+  const own = addendOf(part);
+  // The count stands beside its fraction, as "A quarter of the fleet, 150 bikes" writes it.
+  const apart = Math.max(part.start - fraction.end, fraction.start - part.end);
+  // In digits and of one reading: "a quarter of a second" has no count, nor "the 100m freestyle".
+  if (!own || own.kind !== 'bare' || isYearMention(part) || apart > COUNT_BESIDE_FRACTION || !DIGITS_FIRST.test(part.text) || part.values.length !== 1) return false;
+  const counts = sourceFigures(evidence).filter((figure) => figure.kind === 'bare');
+  return counts.some(
+    (stated) =>
+      stated.amounts.some((amount) => own.amounts.includes(amount)) &&
+      counts.some(
+        (whole) =>
+          whole.sentence === stated.sentence &&
+          whole.amounts.some((total) => own.amounts.some((count) => count > 0 && count < total && fractionFits(fraction, (count / total) * PER_CENT))),
+      ),
   );
 }
 

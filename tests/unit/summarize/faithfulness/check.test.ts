@@ -2781,4 +2781,19 @@ describe('findUnsupported', () => {
       [{ kind: 'number', text: '23,4 Minuten' }],
     ]);
   });
+
+  it('takes "more than half" and "fewer than half" within ten points of a half, and a count given as a fraction of a whole the source counts in its sentence ("A quarter of the fleet, 150 bikes"); catches a fraction on the wrong side or off', () => {
+    const organs = indexSource({ text: 'Insgesamt konnten 531 Organe transplantiert werden, darunter 298 Nieren. Nur 43 Prozent der Haushalte haben den Anschluss gebucht.', language: 'de' });
+    expect([
+      findUnsupported(organs, 'Von den 531 transplantierten Organen war mehr als die Hälfte Nieren.', sameLanguage),
+      findUnsupported(organs, 'Von den 531 transplantierten Organen waren weniger als die Hälfte Nieren.', sameLanguage),
+      findUnsupported(organs, 'Weniger als die Hälfte der Haushalte hat den Anschluss gebucht.', sameLanguage),
+    ]).toEqual([[], [{ kind: 'number', text: 'Hälfte' }], []]);
+    const bikes = indexSource({ text: 'Zum Auftakt stehen 600 Räder an 75 Stationen bereit, darunter 150 E-Bikes.', language: 'de' });
+    const english = { ...crossLanguage, language: 'en' };
+    expect([findUnsupported(bikes, 'A quarter of the fleet, 150 bikes, are e-bikes.', english), findUnsupported(bikes, 'A third of the fleet, 150 bikes, are e-bikes.', english)]).toEqual([
+      [],
+      [{ kind: 'number', text: 'A third' }],
+    ]);
+  });
 });
