@@ -1,7 +1,7 @@
 import { stemOf } from '../../core/words.js';
 import { foldWord, sameWordForm, type FoldedToken } from './fold.js';
 import { isContentWord, sentenceEndsAfter } from './numbers.js';
-import { numberWordOf } from './number-words.js';
+import { measureNounOf, numberWordOf } from './number-words.js';
 
 /**
  * Where a text says no: which words a negation covers ("did not urge Shoigu to
@@ -147,14 +147,17 @@ function negatesAt(tokens: readonly FoldedToken[], index: number): boolean {
   return NEGATING_BEFORE_TO.has(word) && next === 'to';
 }
 
-/** A figure right after `index`, an article or "some" before it allowed: "rather than the 10% estimated". */
+/**
+ * A figure right after `index`, an article or "some" before it allowed: "rather than the 10% estimated"; or a unit of
+ * time after "every": "every three weeks instead of every fortnight" compares how often, as numbers are compared.
+ */
 function figureFollows(tokens: readonly FoldedToken[], index: number): boolean {
   let at = index + 1;
   if (FIGURE_ARTICLES.has(tokens[at]?.folded ?? '')) at++;
   const word = tokens[at]?.folded ?? '';
-  return /^\p{N}/u.test(word) || numberWordOf(word) !== undefined;
+  return /^\p{N}/u.test(word) || numberWordOf(word) !== undefined || (tokens[at - 1]?.folded === 'every' && measureNounOf(word) !== undefined);
 }
-const FIGURE_ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an', 'some', 'about', 'around']);
+const FIGURE_ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an', 'some', 'about', 'around', 'every']);
 
 /** The verb "stop" before "short of" or a gerund (see negatesAt). */
 const STOP_FORMS: ReadonlySet<string> = new Set(['stop', 'stops', 'stopped', 'stopping']);

@@ -157,3 +157,20 @@ describe('findUnsupported: a negation of another source sentence than the one a 
     ]).toEqual([[], [{ kind: 'negation', text: 'have not refunded a single request' }]]);
   });
 });
+
+describe('findUnsupported: how often, after "instead of every"', () => {
+  it('reads "every three weeks instead of every fortnight" as a change of how often, no negation; still catches a negation of the collections', () => {
+    const bins = indexSource({
+      text: "Every one of the city's 94,000 households is to receive two new containers: a 23-litre caddy for food waste, collected weekly, and a 55-litre box for glass, collected every four weeks. The existing green bin for paper, cans and plastics will continue to be emptied fortnightly, while general rubbish in the black bin will move from fortnightly to three-weekly collections.",
+      language: 'en',
+    });
+    expect([
+      findUnsupported(
+        bins,
+        'All 94,000 households in the city will get a 23-litre food caddy and a 55-litre glass box, while black-bin rubbish will be collected every three weeks instead of every fortnight.',
+        { crossLanguage: false },
+      ),
+      findUnsupported(bins, 'General rubbish in the black bin will not move to three-weekly collections.', { crossLanguage: false }),
+    ]).toEqual([[], [{ kind: 'negation', text: 'General rubbish in the black bin will not move to three-weekly collections' }]]);
+  });
+});
