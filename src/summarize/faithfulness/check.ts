@@ -302,6 +302,16 @@ function numberIsStated(
 const YEARS_LONG = /-year$/iu;
 const OLD_AFTER = /^[-\s]+old\b/iu;
 
+/**
+ * A share in words the source writes with the same numbers, side by side: "seven in ten fires" for «Семь из десяти
+ * возгораний», which is a count of a whole there, as nothing rounds it.
+ */
+function shareWrittenAsStated(evidence: Evidence, mention: NumberMention): boolean {
+  const [part, whole] = mention.writtenWith ?? [];
+  if (part === undefined || whole === undefined) return false;
+  return evidence.numberPairs.some(([first, second]) => first.values.includes(part) && second.values.includes(whole));
+}
+
 /** Metres in a mile. */
 const METRES_IN_MILE = 1609.344;
 
@@ -1260,6 +1270,7 @@ export function findUnsupported(evidence: Evidence, text: string, options: Check
         (!options.crossLanguage && pairedWithStatedNumber(evidence, normalized, mentions, index)) ||
         roundsStatedNumber(evidence, mention, about) ||
         fractionOfStatedPercentage(evidence, mention, about) ||
+        shareWrittenAsStated(evidence, mention) ||
         isWorkedOut(evidence, normalized, tokens, mentions, index, options.crossLanguage === true));
     if (!stated) found.push({ kind: 'number', text: mention.text, at: mention.start });
   });

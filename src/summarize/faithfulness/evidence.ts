@@ -582,6 +582,9 @@ export function indexSource(source: FaithfulnessSource): Evidence {
     const season = bare && month === undefined && isYear(value) ? seasonNextTo(tokens, mention) : undefined;
     if (value !== undefined && season !== undefined) addTo(monthYears, season, value);
     for (const value of mention.values) addTo(numbers, value, stated);
+    // "mehr als jede zehnte Unterrichtsstunde" states the ten of "more than one lesson in ten", as it did before it was a
+    // share. Not the one of "one in five", which is no number alone ("a week or two" is not stated by it).
+    for (const value of mention.writtenWith ?? []) if (value > 1) addTo(numbers, value, { context, sentence });
     const kind = kindOfNumber(mention);
     if (kind !== undefined) addTo(numbersOfKind, kind, stated);
     const measure = mention.measure;

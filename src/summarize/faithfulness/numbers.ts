@@ -56,6 +56,8 @@ export interface NumberMention {
   halfOf?: true;
   /** "two thirds", «пятая часть», "ein Drittel", "half": a fraction in words, which a summary may give for a percentage (see fractionOfStatedPercentage in worked-out.ts). */
   fraction?: true;
+  /** The numbers a share in words is written with: 1 and 5 of "one in five", 7 of "jeder siebte" (see withSharesInWords). */
+  writtenWith?: readonly number[];
   /** "6 p.m.", "noon": a time of day, in hours of a 24-hour clock (see twelveHourTime). */
   clock?: true;
   /**
@@ -98,7 +100,7 @@ function withApproximations(text: string, mentions: NumberMention[]): NumberMent
   return mentions;
 }
 /** Odds before the number they are out of: "one in", "1 in", «один из», "eins zu". */
-const ONE_IN_BEFORE = /(?<![\p{L}\d])(?:one|1|один|одна|eins|einer|eine)\s+(?:in|из|zu|von)\s+$/iu;
+const ONE_IN_BEFORE = /(?<![\p{L}\d])(?:one|1|один|одна|eins|einer|eine)\s+(?:in|out of|из|zu|von)\s+$/iu;
 
 /**
  * Digits as news writes them: grouped by commas ("1,000"), spaces ("1 000", also
@@ -897,8 +899,63 @@ export function findNumbers(text: string, tokens: readonly FoldedToken[]): Numbe
   shareAcrossAlternatives(text, mentions);
   secondsAfterMinutes(text, mentions);
   withShortYearRanges(text, mentions);
-  return withApproximations(text, withTimesOfDay(text, withRaceTimes(text, mentions)));
+  return withApproximations(text, withSharesInWords(text, withTimesOfDay(text, withRaceTimes(text, mentions))));
 }
+
+/** Between a count and the small whole it is out of: "one in five", "nine out of ten", «девять из десяти», "vier von fünf". */
+const OUT_OF = /^[\s\u00a0]+(?:in|out of|von|из)[\s\u00a0]+$/iu;
+const IN = /^[\s\u00a0]+in[\s\u00a0]+$/iu;
+
+/**
+ * The words from `end` to `wholeStart` join a share: "in" always ("one in five", "four in ten"); "out of", «из» and
+ * "von" only with a rounding word before the count ("more than nine out of ten", «более девяти из десяти», "mehr als
+ * vier von fünf"), as without one they count things named ("one of the two", "vier von sechs Badestellen", "danger
+ * level four out of five").
+ */
+function isShareJoiner(text: string, start: number, end: number, wholeStart: number): boolean {
+  const between = text.slice(end, wholeStart);
+  if (IN.test(between)) return true;
+  const before = text.slice(Math.max(0, start - APPROXIMATION_REACH), start);
+  return OUT_OF.test(between) && APPROXIMATIONS.some(([, words]) => words.test(before));
+}
+/** The largest whole a share in words is out of: "one in five", "nine out of ten"; «в 23 из 40» counts things. */
+const LARGEST_SMALL_WHOLE = 10;
+/** Before an ordinal that makes it a share: "every fifth", "jeder siebte Betrieb", «каждый четвёртый брак». */
+const EVERY_BEFORE = /(?:^|[^\p{L}])(?:every|jede[rsnm]?|кажд\p{L}+)[\s\u00a0]+$/iu;
+const EVERY_REACH = 12;
+
+/**
+ * Shares written in words as a count of a small whole ("almost one in five", «более девяти из десяти», "vier von fünf")
+ * or an ordinal after "every" ("jeder siebte", «каждый четвёртый»): one fraction, which a percentage or a fraction of
+ * the other text states ("a fifth", "15 Prozent"), not two counts said of other things.
+ */
+function withSharesInWords(text: string, mentions: NumberMention[]): NumberMention[] {
+  const result: NumberMention[] = [];
+  const plain = (mention: NumberMention | undefined) => mention !== undefined && mention.unit === undefined && !mention.measure && !mention.fraction && mention.values.length === 1;
+  for (let index = 0; index < mentions.length; index++) {
+    const count = mentions[index];
+    const whole = mentions[index + 1];
+    if (!count) continue;
+    const [part = 0] = count.values;
+    const [of = 0] = whole?.values ?? [];
+    if (whole && plain(count) && plain(whole) && Number.isInteger(part) && Number.isInteger(of) && part > 0 && part < of && of <= LARGEST_SMALL_WHOLE && isShareJoiner(text, count.start, count.end, whole.start)) {
+      result.push({ text: text.slice(count.start, whole.end), start: count.start, end: whole.end, values: [roundValue(part / of)], fraction: true, share: true, writtenWith: [part, of] });
+      index++;
+      continue;
+    }
+    // "one in five": the one is no number of its own (see findNumbers), so the whole is found alone after it.
+    const oneIn = ONE_IN_BEFORE.exec(text.slice(Math.max(0, count.start - EVERY_REACH), count.start));
+    if (oneIn && isShareJoiner(text, count.start - oneIn[0].length, count.start - oneIn[0].length + (/^\S+/u.exec(oneIn[0])?.[0].length ?? 0), count.start) && plain(count) && Number.isInteger(part) && part > 1 && part <= LARGEST_SMALL_WHOLE) {
+      const start = count.start - oneIn[0].length;
+      result.push({ text: text.slice(start, count.end), start, end: count.end, values: [roundValue(1 / part)], fraction: true, share: true, writtenWith: [1, part] });
+      continue;
+    }
+    const ordinal = !DIGIT_START.test(count.text) && plain(count) && part > 1 && EVERY_BEFORE.test(text.slice(Math.max(0, count.start - EVERY_REACH), count.start));
+    result.push(ordinal ? { ...count, values: [roundValue(1 / part)], fraction: true, share: true, writtenWith: [part] } : count);
+  }
+  return result;
+}
+const DIGIT_START = /^\d/u;
 
 /** What makes a number a multiple: «в два раза», "three times", "zweimal", "dreifach". */
 export const TIMES_AFTER = /^(?:[\s\u00a0]+(?:раза|раз|times)|[\s\u00a0]*(?:mal|fach))(?!\p{L})/iu;

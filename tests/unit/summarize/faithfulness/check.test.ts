@@ -2587,7 +2587,7 @@ describe('findUnsupported', () => {
     expect([
       findUnsupported(prison, 'Around four in ten prisoners were locked up for at least 22 hours on a typical weekday.', sameLanguage),
       findUnsupported(prison, 'Around six in ten prisoners were locked up for at least 22 hours on a typical weekday.', sameLanguage),
-    ]).toEqual([[], [{ kind: 'number', text: 'six' }, { kind: 'number', text: 'ten' }]]);
+    ]).toEqual([[], [{ kind: 'number', text: 'six in ten' }]]);
   });
 
   it('reads "8 Uhr" as a full hour of the clock, and the lower end of "von 9 bis 20 Uhr" too; across languages a bare number states no hour where the source writes times of day («Ми-8» is no "8 Uhr"); catches another hour', () => {
@@ -2795,5 +2795,28 @@ describe('findUnsupported', () => {
       [],
       [{ kind: 'number', text: 'A third' }],
     ]);
+  });
+
+  it('reads "jeder siebte", "one in five" and «более девяти из десяти» as shares, and "seven in ten" as stated by «семь из десяти»; keeps "vier von sechs Badestellen" a count; catches a wrong share', () => {
+    const farms = indexSource({ text: 'Gegen Frost versichert waren nach Schätzung des Verbandes nur etwa 15 Prozent der Betriebe.', language: 'de' });
+    expect([
+      findUnsupported(farms, 'Nur etwa jeder siebte Betrieb war gegen Frost versichert.', sameLanguage),
+      findUnsupported(farms, 'Nur etwa jeder dritte Betrieb war gegen Frost versichert.', sameLanguage),
+    ]).toEqual([[], [{ kind: 'number', text: 'dritte' }]]);
+    const shops = indexSource({ text: 'Almost one in five shop units on the high street is now standing empty.', language: 'en' });
+    expect([findUnsupported(shops, 'Nearly a fifth of the shop units on the high street are empty.', sameLanguage), findUnsupported(shops, 'Nearly a third of the shop units on the high street are empty.', sameLanguage)]).toEqual([
+      [],
+      [{ kind: 'number', text: 'a third' }],
+    ]);
+    const ski = indexSource({ text: 'На 50 км стартовали 3186 человек, финишировали 3094. «Семь из десяти участников — местные», — сказала директор.', language: 'ru' });
+    expect([
+      findUnsupported(ski, 'Стартовали 3186 лыжников, до финиша добрались 3094 — более девяти из десяти.', sameLanguage),
+      findUnsupported(ski, 'Стартовали 3186 лыжников, до финиша добрались 3094 — менее четырёх из пяти.', sameLanguage),
+      findUnsupported(ski, 'Seven in ten participants were local.', { ...crossLanguage, language: 'en' }),
+    ]).toEqual([[], [{ kind: 'number', text: 'четырёх из пяти' }], []]);
+    const vacancy = indexSource({ text: 'Ein Fünftel der Läden in der Innenstadt steht leer.', language: 'de' });
+    expect(findUnsupported(vacancy, 'One in five shops in the town centre is empty.', { ...crossLanguage, language: 'en' })).toEqual([]);
+    const lake = indexSource({ text: 'Das Gesundheitsamt hat vier der sechs Badestellen gesperrt.', language: 'de' });
+    expect(findUnsupported(lake, 'Am See sind vier von sechs Badestellen gesperrt.', sameLanguage)).toEqual([]);
   });
 });
