@@ -361,6 +361,9 @@ const UNIT_WORDS: Readonly<Record<string, NumberUnit>> = {
   euros: 'currency:EUR',
   eur: 'currency:EUR',
   евро: 'currency:EUR',
+  // «10,19 руб.», «15 долл.»: how Russian prices and tables write the rouble and the dollar.
+  руб: 'currency:RUB',
+  долл: 'currency:USD',
   pound: 'currency:GBP',
   pounds: 'currency:GBP',
   sterling: 'currency:GBP',

@@ -899,7 +899,41 @@ export function findNumbers(text: string, tokens: readonly FoldedToken[]): Numbe
   shareAcrossAlternatives(text, mentions);
   secondsAfterMinutes(text, mentions);
   withShortYearRanges(text, mentions);
-  return withApproximations(text, withSharesInWords(text, withTimesOfDay(text, withRaceTimes(text, mentions))));
+  return withApproximations(text, withSharesInWords(text, withKopecks(text, withTimesOfDay(text, withRaceTimes(text, mentions)))));
+}
+
+/** Kopecks after the roubles of one price: «7 руб. 84 коп.», «58 рублей 40 копеек». */
+const KOPECKS_AFTER = /^[\s\u00a0]*коп(?:\.|еек|ейки|ейка|\p{L}*)/iu;
+const BETWEEN_ROUBLES_AND_KOPECKS = /^\.?[\s\u00a0]+$/u;
+const KOPECKS_IN_ROUBLE = 100;
+
+/** One price in roubles and kopecks, «7 руб. 84 коп.», as the amount a summary writes for it: 7,84 roubles. */
+function withKopecks(text: string, mentions: NumberMention[]): NumberMention[] {
+  const result: NumberMention[] = [];
+  for (let index = 0; index < mentions.length; index++) {
+    const roubles = mentions[index];
+    const kopecks = mentions[index + 1];
+    if (!roubles) continue;
+    const [whole] = roubles.values;
+    const [part] = kopecks?.values ?? [];
+    const joined =
+      kopecks !== undefined &&
+      roubles.unit === 'currency:RUB' &&
+      roubles.values.length === 1 &&
+      kopecks.unit === undefined &&
+      kopecks.values.length === 1 &&
+      whole !== undefined &&
+      part !== undefined &&
+      Number.isInteger(part) &&
+      part < KOPECKS_IN_ROUBLE &&
+      BETWEEN_ROUBLES_AND_KOPECKS.test(text.slice(roubles.end, kopecks.start)) &&
+      KOPECKS_AFTER.test(text.slice(kopecks.end));
+    if (joined) {
+      result.push({ ...roubles, text: text.slice(roubles.start, kopecks.end), end: kopecks.end, values: [roundValue(whole + part / KOPECKS_IN_ROUBLE)] });
+      index++;
+    } else result.push(roubles);
+  }
+  return result;
 }
 
 /** Between a count and the small whole it is out of: "one in five", "nine out of ten", «девять из десяти», "vier von fünf". */

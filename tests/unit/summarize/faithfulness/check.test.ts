@@ -2819,4 +2819,14 @@ describe('findUnsupported', () => {
     const lake = indexSource({ text: 'Das Gesundheitsamt hat vier der sechs Badestellen gesperrt.', language: 'de' });
     expect(findUnsupported(lake, 'Am See sind vier von sechs Badestellen gesperrt.', sameLanguage)).toEqual([]);
   });
+
+  it('reads «руб.» as roubles and «7 руб. 84 коп.» as 7,84 roubles; catches another price', () => {
+    const gas = indexSource({ text: 'Цена кубометра вырастет с 7 руб. 84 коп. до 8 руб. 76 коп. Тем, у кого газ используется только для плиты, кубометр обойдётся в 10,19 руб.', language: 'ru' });
+    const english = { ...crossLanguage, language: 'en' };
+    expect([
+      findUnsupported(gas, 'Кубометр будет стоить 8,76 рубля вместо 7,84.', sameLanguage),
+      findUnsupported(gas, 'Households that cook with gas will pay 10.19 roubles per cubic metre.', english),
+      findUnsupported(gas, 'Households that cook with gas will pay 10.91 roubles per cubic metre.', english),
+    ]).toEqual([[], [], [{ kind: 'number', text: '10.91 roubles' }]]);
+  });
 });
