@@ -142,7 +142,8 @@ const NUMBER_GAP = /^[\s\u00a0\u202f\u2009-]*$/u;
 const PERCENT_AFTER = /^[\s\u00a0\u202f\u2009]?%/u;
 /** The currency signs CURRENCY_SIGNS reads, as a character class: one list to add a sign to. */
 const SIGNS = `[${Object.keys(CURRENCY_SIGNS).join('').replace(/[\\\]^-]/gu, '\\$&')}]`;
-const SIGN_AFTER = new RegExp(`^[\\s\\u00a0\\u202f\\u2009]?(${SIGNS})`, 'u');
+// Not a sign that begins the next amount: "children under 16 £3" is 16 and £3.
+const SIGN_AFTER = new RegExp(`^[\\s\\u00a0\\u202f\\u2009]?(${SIGNS})(?![\\s\\u00a0\\u202f\\u2009]?\\d)`, 'u');
 const SIGN_BEFORE = new RegExp(`(${SIGNS})[\\s\\u00a0\\u202f\\u2009]?$`, 'u');
 
 /** "1,000.5" → [1000.5]; "12.500" → [12.5, 12500]; "12.000" → [12000]; "3,5" → [3.5]. */
@@ -653,9 +654,12 @@ function isModifier(atom: Atom | undefined): boolean {
     !numberWordOf(folded) &&
     !isMeasureNoun(folded) &&
     unitWordOf(folded) === undefined &&
-    !UNIT_MAKERS.test(folded)
+    !UNIT_MAKERS.test(folded) &&
+    !RATE_PREPOSITIONS.has(folded)
   );
 }
+/** What makes the unit after it a rate, not what the number counts: "3300 pro Tag", "12 per week", "zwei je Woche". */
+const RATE_PREPOSITIONS: ReadonlySet<string> = new Set(['pro', 'per', 'je', 'each', 'every']);
 /**
  * `word` stands between a number and the unit `unit` it counts: a word of
  * "more" ("two additional weeks"), or a modifier of a unit of time written with

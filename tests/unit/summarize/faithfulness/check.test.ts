@@ -2829,4 +2829,19 @@ describe('findUnsupported', () => {
       findUnsupported(gas, 'Households that cook with gas will pay 10.91 roubles per cubic metre.', english),
     ]).toEqual([[], [], [{ kind: 'number', text: '10.91 roubles' }]]);
   });
+
+  it('reads "under 16 £3" as an age and a price, and "3300 pro Tag" as a rate, no 3,300 days; catches another price and rate', () => {
+    const lighthouse = indexSource({ text: 'Tickets will cost £6 for adults and £3 for children under 16.', language: 'en' });
+    expect([findUnsupported(lighthouse, 'They will charge adults £6 and children under 16 £3.', sameLanguage), findUnsupported(lighthouse, 'They will charge adults £6 and children under 16 £4.', sameLanguage)]).toEqual([
+      [],
+      [{ kind: 'number', text: '£4' }],
+    ]);
+    const station = indexSource({ text: 'Вокзал построили за 300 дней. В первый год им воспользуются около 1,2 млн человек, то есть в среднем примерно 3 300 пассажиров в сутки.', language: 'ru' });
+    const german = { ...crossLanguage, language: 'de' };
+    expect([findUnsupported(station, 'Im Schnitt werden etwa 3300 Fahrgäste pro Tag erwartet.', german), findUnsupported(station, 'Im Schnitt werden etwa 3900 Fahrgäste pro Tag erwartet.', german), findUnsupported(station, 'Im Schnitt werden etwa 3300 pro Tag erwartet.', german)]).toEqual([
+      [],
+      [{ kind: 'number', text: '3900' }],
+      [],
+    ]);
+  });
 });
