@@ -74,7 +74,7 @@ export function roundsStatedNumber(evidence: Evidence, mention: NumberMention, a
       return evidence.quantities.some((quantity) => quantity.base === measure.base && roundsTo(quantity.amount / unit, value, approximately));
     });
   }
-  if (mention.unit === undefined && isYearMention(mention)) return false;
+  if (mention.unit === undefined && isYearMention(mention) && mention.values.some((value) => value % 100 !== 0)) return false;
   // An amount of money rounded is as specific as one written out: "gut 63 Millionen Euro" for "rund 63,4 Millionen Euro".
   const money = mention.unit?.startsWith('currency:') === true;
   for (const [value, stated] of evidence.numbers) {

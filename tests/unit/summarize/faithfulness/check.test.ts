@@ -2844,4 +2844,13 @@ describe('findUnsupported', () => {
       [],
     ]);
   });
+
+  it('rounds four digits in hundreds after a rounding word though they look like a year ("Knapp 2900" for «2 870»); catches a rounding too far', () => {
+    const queue = indexSource({ text: 'Из общего числа очередников 2 870 детей — в возрасте от полутора до трёх лет.', language: 'ru' });
+    const german = { ...crossLanguage, language: 'de' };
+    expect([findUnsupported(queue, 'Knapp 2900 der wartenden Kinder sind jünger als drei Jahre.', german), findUnsupported(queue, 'Knapp 2800 der wartenden Kinder sind jünger als drei Jahre.', german)]).toEqual([
+      [],
+      [{ kind: 'number', text: '2800' }],
+    ]);
+  });
 });
