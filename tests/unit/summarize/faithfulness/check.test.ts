@@ -2853,4 +2853,14 @@ describe('findUnsupported', () => {
       [{ kind: 'number', text: '2800' }],
     ]);
   });
+
+  it('takes a total after «общей вместимостью» or "a total capacity of" for the sum of the source\'s figures of one sentence; catches another total', () => {
+    const gardens = indexSource({ text: 'Два из них, на 220 и 250 мест, строятся в микрорайоне Заречный и откроются в декабре.', language: 'ru' });
+    const english = { ...crossLanguage, language: 'en' };
+    expect([
+      findUnsupported(gardens, 'Новые сады общей вместимостью 470 мест откроются в декабре.', sameLanguage),
+      findUnsupported(gardens, 'Новые сады общей вместимостью 480 мест откроются в декабре.', sameLanguage),
+      findUnsupported(gardens, 'The new kindergartens, with a total capacity of 470 places, open in December.', english),
+    ]).toEqual([[], [{ kind: 'number', text: '480' }], []]);
+  });
 });
