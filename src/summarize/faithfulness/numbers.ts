@@ -1122,9 +1122,11 @@ const RANGE_JOINER =
   /^[\s\u00a0\u202f\u2009]*[-–—][\s\u00a0\u202f\u2009]*$|^\s+(?:to|or|до|или|bis|oder)\s+(?:(?:about|around|roughly|nearly|almost|примерно|около|почти|rund|etwa|circa|knapp|fast)\s+)?$/iu;
 /** "von 2,8 auf rund vier Millionen Euro": German "auf" joins a change's ends after "von". */
 const AUF_JOINER = /^\s+auf\s+(?:(?:rund|etwa|circa|knapp|fast)\s+)?$/iu;
-const VON_BEFORE = /(?:^|[^\p{L}])von\s+(?:(?:derzeit|bisher|zuletzt)\s+)?$/iu;
+// "von geplanten 29 auf 38 Millionen", «с запланированных 29 до 38 млн»: what the first end was, in a word between.
+const VON_BEFORE = /(?:^|[^\p{L}])von\s+(?:(?:derzeit|bisher|zuletzt|geplanten|ursprünglich|ursprünglichen|zunächst)\s+)?$/iu;
 /** A change's first end: "from", "von", «с», «от». */
-const FROM_BEFORE = /(?:^|[^\p{L}])(?:from|von|с|со|от)\s+(?:(?:derzeit|bisher|zuletzt)\s+)?$/iu;
+const FROM_BEFORE =
+  /(?:^|[^\p{L}])(?:from|von|с|со|от)\s+(?:(?:derzeit|bisher|zuletzt|geplanten|ursprünglich|ursprünglichen|zunächst|an expected|a planned|an original|the planned|запланированных|первоначальных|прежних|нынешних)\s+)?$/iu;
 /** A German noun right after a number: what it counts ("4.108 Fälle"). */
 const NOUN_AFTER = /^[ \u00a0]\p{Lu}\p{Ll}/u;
 /** How many times larger a change's first end may be than its second and still read as a fall. */

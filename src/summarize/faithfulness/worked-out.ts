@@ -739,6 +739,10 @@ const COMPARATIVE_AFTER = new RegExp(
 /** What a change is by, before its amount: «подорожает на 4 рубля», "rose by 4 points", "stieg um 4 Prozent". */
 const CHANGE_BY_BEFORE = /(?:^|[^\p{L}])(?:by|на|um)\s+$/iu;
 const CHANGE_BY_REACH = 8;
+/** A verb of change and its "by", a word of rounding between them allowed: «выросли на», "rose by about", "stieg um rund". */
+const CHANGE_VERB_BY =
+  /(?:^|[^\p{L}])(?:вырос\p{L}*|увеличил\p{L}*|сократил\p{L}*|снизил\p{L}*|уменьшил\p{L}*|упал\p{L}*|rose|fell|grew|increased|decreased|dropped|climbed|stieg|stiegen|sank|sanken|wuchs|wuchsen|gestiegen|gesunken)\s+(?:на|by|um)\s+(?:(?:about|around|almost|nearly|примерно|около|почти|rund|etwa|fast)\s+)?$/iu;
+const CHANGE_VERB_REACH = 40;
 
 /**
  * The text's number, a change (a comparative after it, COMPARATIVE_AFTER, or
@@ -788,8 +792,10 @@ function differenceFromStatedEnd(evidence: Evidence, text: string, mentions: rea
   }
   const kindOf = (number: { unit?: string | undefined; measure?: unknown }) => (number.measure === undefined ? (number.unit ?? 'bare') : undefined);
   const kind = kindOf(mention);
-  // A bare number is a change only before a comparative: «на восьми площадках» is no change by eight.
-  if (kind === undefined || (kind === 'bare' && !COMPARATIVE_AFTER.test(text.slice(mention.end)))) return false;
+  // A bare number is a change only before a comparative, or after a verb of change and "by": «на восьми площадках» is no
+  // change by eight, «выросли на 300 гектаров» is.
+  const changedBy = CHANGE_VERB_BY.test(text.slice(Math.max(0, mention.start - CHANGE_VERB_REACH), mention.start));
+  if (kind === undefined || (kind === 'bare' && !COMPARATIVE_AFTER.test(text.slice(mention.end)) && !changedBy)) return false;
   const figuresOf = (endKind: string) =>
     [...evidence.numbers].filter(([value, numbers]) => !isYear(value) && numbers.some((number) => number.dayOfMonth === undefined && kindOf(number) === endKind)).map(([value]) => value);
   const [value = 0] = mention.values;

@@ -2863,4 +2863,17 @@ describe('findUnsupported', () => {
       findUnsupported(gardens, 'The new kindergartens, with a total capacity of 470 places, open in December.', english),
     ]).toEqual([[], [{ kind: 'number', text: '480' }], []]);
   });
+
+  it('takes "von geplanten 29 auf 38 Millionen Euro" as a change of millions of euros, and «выросли на 300 гектаров — до 3,4 тыс.» as a difference of the source\'s pair; catches other figures', () => {
+    const aquarium = indexSource({ text: 'Statt der geplanten 29 Millionen Euro kostete der Bau am Ende 38 Millionen Euro.', language: 'de' });
+    expect([
+      findUnsupported(aquarium, 'Die Baukosten stiegen von geplanten 29 auf 38 Millionen Euro.', sameLanguage),
+      findUnsupported(aquarium, 'Die Baukosten stiegen von geplanten 27 auf 38 Millionen Euro.', sameLanguage),
+    ]).toEqual([[], [{ kind: 'number', text: '27' }]]);
+    const berries = indexSource({ text: 'Площадь под ягодой в крае за год увеличилась с 3,1 тыс. до 3,4 тыс. гектаров.', language: 'ru' });
+    expect([
+      findUnsupported(berries, 'Площади под клубникой за год выросли на 300 гектаров — до 3,4 тыс. га.', sameLanguage),
+      findUnsupported(berries, 'Площади под клубникой за год выросли на 500 гектаров — до 3,4 тыс. га.', sameLanguage),
+    ]).toEqual([[], [{ kind: 'number', text: '500' }]]);
+  });
 });
