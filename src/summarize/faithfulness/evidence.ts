@@ -388,6 +388,23 @@ function isCount(mention: NumberMention): boolean {
 const COMPOUND_QUANTITY_JOINER = /^(?:\s+|\s*,\s*|\s+(?:and|и|und)\s+)$/iu;
 
 /** The unit a quantity is counted in, in its base unit: 60 for "3 hours" (minutes), 1 for "50 minutes". */
+/**
+ * A name in guillemets that opens with a capital: «Волжская улыбка», «Зелёная долина». Russian capitalises only its
+ * first word, and a summary in another language writes every word as a name ("Wolschskaja Ulybka").
+ */
+const QUOTED_NAME = /«(\p{Lu}[^«»]{0,60})»/gu;
+
+/** The indexes of `tokens` that stand in a name in guillemets (QUOTED_NAME) of a few words. */
+function quotedNameTokens(text: string, tokens: readonly FoldedToken[]): Set<number> {
+  const inside = new Set<number>();
+  for (const match of text.matchAll(QUOTED_NAME)) {
+    const [start, end] = [match.index + 1, match.index + 1 + (match[1]?.length ?? 0)];
+    const words = tokens.flatMap((token, index) => (token.start >= start && token.end <= end ? [index] : []));
+    if (words.length <= QUOTED_NAME_WORDS) for (const index of words) inside.add(index);
+  }
+  return inside;
+}
+
 /** Between the parts of a time: a space, a comma, "and", or the colon of a race time ("2:41:17"). */
 const TIME_PARTS_JOINER = /^(?:\s+|\s*,\s*|\s+(?:and|и|und)\s+|:)$/iu;
 
@@ -458,6 +475,7 @@ export function indexSource(source: FaithfulnessSource): Evidence {
   const shortNames = new Set<string>();
   const countries = new Set<string>();
   const languages = new Set<string>();
+  const inQuotedNames = quotedNameTokens(text, tokens);
   tokens.forEach((token, index) => {
     const known = positions.has(token.folded);
     addTo(positions, token.folded, index);
@@ -478,7 +496,7 @@ export function indexSource(source: FaithfulnessSource): Evidence {
         }
       }
     }
-    const capitalised = CAPITALISED.test(token.text);
+    const capitalised = CAPITALISED.test(token.text) || inQuotedNames.has(index);
     // Each word once, and once more capitalised: "may" is a verb, "May" a month, "Bank" a name.
     if (known && (!capitalised || capitalisedSeen.has(token.folded))) return;
     if (capitalised) {

@@ -2876,4 +2876,16 @@ describe('findUnsupported', () => {
       findUnsupported(berries, 'Площади под клубникой за год выросли на 500 гектаров — до 3,4 тыс. га.', sameLanguage),
     ]).toEqual([[], [{ kind: 'number', text: '500' }]]);
   });
+
+  it('takes every word of a Russian name in guillemets as a name ("Wolschskaja Ulybka" for «Волжская улыбка»); catches another', () => {
+    const clinics = indexSource({
+      text: 'Нижегородская сеть стоматологических клиник «Волжская улыбка» до конца 2026 года откроет девять новых клиник в районах области, сообщил во вторник генеральный директор компании Андрей Семёнов. Сейчас в сеть входят 23 клиники, из них 17 — в Нижнем Новгороде.',
+      language: 'ru',
+    });
+    const german = { ...crossLanguage, language: 'de' };
+    expect([
+      findUnsupported(clinics, 'Die Zahnklinikkette „Wolschskaja Ulybka“ will bis Ende 2026 neun neue Kliniken in den Bezirken der Region Nischni Nowgorod eröffnen.', german),
+      findUnsupported(clinics, 'Die Zahnklinikkette „Wolschskaja Ulybka“ will bis Ende 2026 neun neue Kliniken eröffnen, sagte Geschäftsführer Boris Petrow.', german),
+    ]).toEqual([[], [{ kind: 'name', text: 'Boris Petrow' }]]);
+  });
 });
