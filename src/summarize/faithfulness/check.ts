@@ -1169,6 +1169,22 @@ function russianInstitutionWords(tokens: readonly FoldedToken[], words: readonly
  * a role the source writes in lower case («министр труда»). The name after it
  * is checked as ever.
  */
+/**
+ * In German, the first word of a run whose two or more other words the source
+ * states, and the only one it does not: a role before a name, capitalised as
+ * every German noun is ("Guard Artjom Gurow", "Kämmerer Jens Albrecht",
+ * "Bahnhof Kaluga-Wostotschnaja"). A wrong first name before a surname is a run
+ * of two, still claimed; so is a place after a preposition ("in Moskau Sokol Tula").
+ */
+function germanRoleBeforeName(words: readonly NameWord[], unmatched: readonly NameWord[]): NameWord | undefined {
+  const [first] = words;
+  return first !== undefined && words.length >= ROLE_AND_NAME_WORDS && unmatched.length === 1 && unmatched[0] === first && !first.opensSentence ? first : undefined;
+}
+const ROLE_AND_NAME_WORDS = 3;
+/** A preposition of place right before a run: "in Moskau Sokol Tula" opens with a place, not a role. */
+const PLACE_PREPOSITION_BEFORE = /(?:^|[^\p{L}])(?:in|aus|nach|bei|von|nahe|bis)\s+$/iu;
+const PLACE_PREPOSITION_REACH = 8;
+
 function englishTitleWords(words: readonly NameWord[], unmatched: readonly NameWord[]): NameWord[] {
   const lastTitle = words.slice(0, -1).findLastIndex((word) => isEnglishTitle(word.folded));
   if (lastTitle < 0) return [];
@@ -1334,7 +1350,8 @@ export function findUnsupported(evidence: Evidence, text: string, options: Check
     if (englishAcrossLanguages) for (const word of englishTitleWords(name.words, unmatched)) generic.add(word);
     const country = unmatched.length > 0 ? statedPlacePhraseWords(evidence, tokens, name.words) : new Set<NameWord>();
     const title = englishAcrossLanguages && unmatched.length > 0 ? translatedTitleWords(evidence, normalized, unmatched) : new Set<NameWord>();
-    const notFound = unmatched.filter((word) => !translated.has(word) && !joined.has(word) && !anchored.has(word) && !generic.has(word) && !country.has(word) && !title.has(word));
+    const role = language === 'de' && !PLACE_PREPOSITION_BEFORE.test(normalized.slice(Math.max(0, name.start - PLACE_PREPOSITION_REACH), name.start)) ? germanRoleBeforeName(name.words, unmatched) : undefined;
+    const notFound = unmatched.filter((word) => !translated.has(word) && !joined.has(word) && !anchored.has(word) && !generic.has(word) && !country.has(word) && !title.has(word) && word !== role);
     const missing = withoutSpelledAcronyms(evidence, withoutOpeningWordAlone(name.words, notFound));
     const first = missing[0];
     const last = missing.at(-1);

@@ -2888,4 +2888,13 @@ describe('findUnsupported', () => {
       findUnsupported(clinics, 'Die Zahnklinikkette „Wolschskaja Ulybka“ will bis Ende 2026 neun neue Kliniken eröffnen, sagte Geschäftsführer Boris Petrow.', german),
     ]).toEqual([[], [{ kind: 'name', text: 'Boris Petrow' }]]);
   });
+
+  it('in a German summary, reads the first word of a name run whose other two or more words the source states as a role ("Guard Artjom Gurow", "Kämmerer Jens Albrecht"); not a place after a preposition ("in Moskau Sokol Tula")', () => {
+    const final = indexSource({ text: 'При счёте 73:75 защитник Артём Гуров дважды подряд попал из-за дуги. «Сокол» (Тула) проиграл в Казани.', language: 'ru' });
+    const german = { ...crossLanguage, language: 'de' };
+    expect([
+      findUnsupported(final, 'Beim Stand von 73:75 traf Guard Artjom Gurow zweimal hintereinander von der Dreierlinie.', german),
+      findUnsupported(final, 'Im Finale in Moskau Sokol Tula verlor das Team.', german),
+    ]).toEqual([[], [{ kind: 'name', text: 'Moskau' }]]);
+  });
 });
