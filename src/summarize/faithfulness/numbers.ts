@@ -19,6 +19,7 @@ import {
   TIME_RELATIONS,
   unitWordOf,
   type MeasureBase,
+  type MeasureNoun,
   type NumberUnit,
   type NumberWord,
 } from './number-words.js';
@@ -405,7 +406,8 @@ function readNumberWords(text: string, atoms: readonly Atom[], from: number): { 
     // «пятая часть», "a fifth of", "about a fifth": an ordinal as a fraction (see PART_WORDS).
     const ordinalNext = wordOf(next);
     const fractionAfter = foldedOf(atoms[index + 2]) === FRACTION_OF || ROUNDED_BEFORE.test(text.slice(Math.max(0, atom.start - 24), atom.start));
-    if (words === 0 && ordinalNext?.ordinal && (SINGULAR_ARTICLES.has(atom.folded) || word?.role === 'one') && adjacent(text, atom, next) && fractionAfter) {
+    // Not "a second": no half is written so ("more than a second and a half quicker" is a time).
+    if (words === 0 && ordinalNext?.ordinal && ordinalNext.value !== 2 && (SINGULAR_ARTICLES.has(atom.folded) || word?.role === 'one') && adjacent(text, atom, next) && fractionAfter) {
       return { value: 1 / ordinalNext.value, next: index + 2 };
     }
     if (words === 0 && word?.ordinal && PART_WORDS.has(foldedOf(next) ?? '') && adjacent(text, atom, next)) return { value: 1 / word.value, next: index + 2 };
@@ -671,6 +673,8 @@ function standsBeforeUnit(text: string, word: Atom, unit: Atom): boolean {
   return isModifier(word) && SPACE.test(text.slice(word.end, unit.start)) && measureNounOf(foldedOf(unit) ?? '')?.base === 'minute';
 }
 
+const A_SECOND: MeasureNoun = { base: 'second', factor: 1 };
+
 /** Words that make a unit of their own with a unit of time after them: "kilowatt hours", "man-days", "person hours", "light years". */
 const UNIT_MAKERS = /^(?:\p{L}*watt|man|person|light)$/u;
 const SPACE = /^[ \u00a0]$/u;
@@ -788,7 +792,9 @@ export function findNumbers(text: string, tokens: readonly FoldedToken[]): Numbe
       continue;
     }
     // "over the next year and a half": a unit and a half, with no article before it ("an hour and a half" has one).
-    const unitAndAHalf = atom.kind === 'word' && !wordOf(atoms[index - 1]) ? measureNounOf(atom.folded) : undefined;
+    // "a second and a half": "second" is a unit only so, as it is a place elsewhere ("a second term").
+    const unitAndAHalf =
+      atom.kind === 'word' && !wordOf(atoms[index - 1]) ? (measureNounOf(atom.folded) ?? (atom.folded === 'second' && foldedOf(atoms[index - 1]) === 'a' ? A_SECOND : undefined)) : undefined;
     const unitHalf = unitAndAHalf && andAHalfAt(text, atoms, index + 1);
     if (unitAndAHalf && unitHalf !== undefined && adjacent(text, atom, atoms[index + 1])) {
       const end = atoms[unitHalf]?.end ?? atom.end;

@@ -2897,4 +2897,13 @@ describe('findUnsupported', () => {
       findUnsupported(final, 'Im Finale in Moskau Sokol Tula verlor das Team.', german),
     ]).toEqual([[], [{ kind: 'name', text: 'Moskau' }]]);
   });
+
+  it('reads "a second and a half" as one and a half seconds, not a half or two and a half; catches another time', () => {
+    const race = indexSource({ text: 'Garside was more than a second and a half quicker than Hale in the jump-off.', language: 'en' });
+    const german = { ...crossLanguage, language: 'de' };
+    expect([
+      findUnsupported(race, 'Garside war im Stechen mehr als 1,5 Sekunden schneller als Hale.', german),
+      findUnsupported(race, 'Garside war im Stechen mehr als 2,5 Sekunden schneller als Hale.', german),
+    ]).toEqual([[], [{ kind: 'number', text: '2,5 Sekunden' }]]);
+  });
 });
