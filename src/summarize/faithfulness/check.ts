@@ -1183,7 +1183,9 @@ function germanRoleBeforeName(words: readonly NameWord[], unmatched: readonly Na
 const ROLE_AND_NAME_WORDS = 3;
 /** A preposition of place right before a run: "in Moskau Sokol Tula" opens with a place, not a role. */
 const PLACE_PREPOSITION_BEFORE = /(?:^|[^\p{L}])(?:in|aus|nach|bei|von|nahe|bis)\s+$/iu;
-const PLACE_PREPOSITION_REACH = 8;
+const PLACE_PREPOSITION_REACH = 16;
+/** A German adjective of a place right before a run: "Kalugaer", "Tulaer" (see GERMAN_PLACE_ADJECTIVE). */
+const PLACE_ADJECTIVE_BEFORE = /(?:^|[^\p{L}])\p{Lu}\p{Ll}{2,}er\s+$/u;
 
 function englishTitleWords(words: readonly NameWord[], unmatched: readonly NameWord[]): NameWord[] {
   const lastTitle = words.slice(0, -1).findLastIndex((word) => isEnglishTitle(word.folded));
@@ -1350,7 +1352,11 @@ export function findUnsupported(evidence: Evidence, text: string, options: Check
     if (englishAcrossLanguages) for (const word of englishTitleWords(name.words, unmatched)) generic.add(word);
     const country = unmatched.length > 0 ? statedPlacePhraseWords(evidence, tokens, name.words) : new Set<NameWord>();
     const title = englishAcrossLanguages && unmatched.length > 0 ? translatedTitleWords(evidence, normalized, unmatched) : new Set<NameWord>();
-    const role = language === 'de' && !PLACE_PREPOSITION_BEFORE.test(normalized.slice(Math.max(0, name.start - PLACE_PREPOSITION_REACH), name.start)) ? germanRoleBeforeName(name.words, unmatched) : undefined;
+    const runStart = name.words[0]?.start ?? name.start;
+    const before = normalized.slice(Math.max(0, runStart - PLACE_PREPOSITION_REACH), runStart);
+    // Not after a preposition of place ("in Moskau Sokol Tula"), nor after an adjective of a place: "der Tulaer Firma
+    // Medsoft-Region" names the firm's place in it, which followsStatedPlaceAdjective checks by the noun after it.
+    const role = language === 'de' && !PLACE_PREPOSITION_BEFORE.test(before) && !PLACE_ADJECTIVE_BEFORE.test(before) ? germanRoleBeforeName(name.words, unmatched) : undefined;
     const notFound = unmatched.filter((word) => !translated.has(word) && !joined.has(word) && !anchored.has(word) && !generic.has(word) && !country.has(word) && !title.has(word) && word !== role);
     const missing = withoutSpelledAcronyms(evidence, withoutOpeningWordAlone(name.words, notFound));
     const first = missing[0];
