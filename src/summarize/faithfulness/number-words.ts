@@ -287,6 +287,10 @@ const MEASURE_FORMS: ReadonlyArray<readonly [string, MeasureBase, number]> = [
   // "74 mph": a speed in miles an hour, compared by its miles.
   ['mile miles mph миля мили миль милям милями', 'mile', 1],
   ['kg kilogram kilograms kilogramme kilogrammes кг килограмм килограмма килограммов kilogramm kilogramms', 'gram', 1000],
+  // "35 micrograms", «25 микрограммов», "0,5 Milligramm": weights of a limit or a dose.
+  ['gram grams gramme grammes грамм грамма граммов gramm', 'gram', 1],
+  ['milligram milligrams mg миллиграмм миллиграмма миллиграммов мг milligramm', 'gram', 1e-3],
+  ['microgram micrograms µg mcg микрограмм микрограмма микрограммов мкг mikrogramm', 'gram', 1e-6],
   ['tonne tonnes ton tons тонна тонну тонны тонн тоннам тоннами тоннах tonne tonnen', 'gram', 1e6],
   // «26,6 центнера с гектара», «35 ц/га»: Russian harvests are weighed in centners of 100 kilograms.
   ['центнер центнера центнеров центнерам центнерами центнерах ц', 'gram', 1e5],

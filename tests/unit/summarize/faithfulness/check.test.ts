@@ -2906,4 +2906,16 @@ describe('findUnsupported', () => {
       findUnsupported(race, 'Garside war im Stechen mehr als 2,5 Sekunden schneller als Hale.', german),
     ]).toEqual([[], [{ kind: 'number', text: '2,5 Sekunden' }]]);
   });
+
+  it('reads grams, milligrams and micrograms as weights («25 микрограммов» is not "aged under 25"); catches another limit', () => {
+    const breath = indexSource({
+      text: 'Twenty-two of those arrested were aged under 25. The highest reading was 121 micrograms of alcohol in 100 millilitres of breath, more than three times the legal limit of 35 in England and Wales.',
+      language: 'en',
+    });
+    const russian = { ...crossLanguage, language: 'ru' };
+    expect([
+      findUnsupported(breath, 'Самое высокое показание — 121 микрограмм — более чем втрое превысило допустимый в Англии и Уэльсе предел в 35 микрограммов.', russian),
+      findUnsupported(breath, 'Самое высокое показание — 121 микрограмм — более чем втрое превысило допустимый в Англии и Уэльсе предел в 25 микрограммов.', russian),
+    ]).toEqual([[], [{ kind: 'number', text: '25 микрограммов' }]]);
+  });
 });
