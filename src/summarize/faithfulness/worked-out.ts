@@ -381,9 +381,9 @@ const GAP_BEFORE_REACH = 32;
  * says the figure is a gap (GAP_AFTER, GAP_BEFORE); exactly, or as rounded as
  * it says.
  */
-function differenceOfSourceFigures(evidence: Evidence, text: string, mention: NumberMention): boolean {
+function differenceOfSourceFigures(evidence: Evidence, text: string, mention: NumberMention, others: readonly NumberMention[]): boolean {
   // "1.600 Besucher mehr" is 1,600 or 1.6 until its language says: either may be the gap.
-  if (mention.values.length > 1 && !mention.measure) return mention.values.some((value) => differenceOfSourceFigures(evidence, text, { ...mention, values: [value] }));
+  if (mention.values.length > 1 && !mention.measure) return mention.values.some((value) => differenceOfSourceFigures(evidence, text, { ...mention, values: [value] }, others));
   const own = addendOf(mention);
   const [value] = mention.values;
   // A time of day is no gap ("um 15 Uhr"); nor is a figure after «на», which is as often how long as by how much («перекрыт на восемь часов»).
@@ -391,13 +391,23 @@ function differenceOfSourceFigures(evidence: Evidence, text: string, mention: Nu
   if (!GAP_AFTER.test(text.slice(mention.end)) && !GAP_BEFORE.test(text.slice(Math.max(0, mention.start - GAP_BEFORE_REACH), mention.start))) return false;
   const rounds = roundsInItsUnit(mention, own.amounts);
   const figures = sourceFigures(evidence).filter((figure) => figure.kind !== 'percent' && (figure.kind === own.kind || own.kind === 'bare'));
+  // A gap is of a figure the text gives before it, where it gives one of its kind: "37 pupils …, eight more than last
+  // year" is a gap from 37, not from any two figures of the passage (14 and 6); "Nearly 19,900 …, about 3,300 more"
+  // from the figure 19,900 rounds. One after it is of the next clause («на 1 600 больше, …, а билеты на 11 постановок»).
+  const beside = others.filter((other) => {
+    const addend = other.values.length > 0 && !isYearMention(other) ? addendOf(other) : undefined;
+    return addend !== undefined && addend.kind === own.kind && other.end <= mention.start;
+  });
+  const isBeside = (exact: number) =>
+    beside.some((other) => (addendOf(other)?.amounts ?? []).some((amount) => amount === exact || (other.approximately !== undefined && roundsTo(exact, amount, other.approximately))));
+  const fromBeside = (x: number, y: number) => beside.length === 0 || isBeside(x) || isBeside(y);
   return figures.some((one, at) =>
     figures.some(
       (other, next) =>
         next > at &&
         other.kind === one.kind &&
         Math.abs(other.sentence - one.sentence) <= 1 &&
-        one.amounts.some((x) => other.amounts.some((y) => x > 0 && y > 0 && x !== y && rounds(Math.abs(x - y), mention.approximately))),
+        one.amounts.some((x) => other.amounts.some((y) => x > 0 && y > 0 && x !== y && fromBeside(x, y) && rounds(Math.abs(x - y), mention.approximately))),
     ),
   );
 }
@@ -824,7 +834,12 @@ export function isWorkedOut(evidence: Evidence, text: string, tokens: readonly F
     differenceOfStatedPair(evidence, text, mention) ||
     differenceFromStatedEnd(evidence, text, mentions, index) ||
     workedOutOfTextNumbers(text, mentions, index) ||
-    differenceOfSourceFigures(evidence, text, mention) ||
+    differenceOfSourceFigures(
+      evidence,
+      text,
+      mention,
+      mentions.filter((_, at) => at !== index),
+    ) ||
     restOfStatedWhole(evidence, text, mentions, index) ||
     countOfSourceList(evidence, tokens, mentions, index, crossLanguage) ||
     percentChangeToStatedEnd(evidence, text, mentions, index) ||

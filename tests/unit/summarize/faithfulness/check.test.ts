@@ -2918,4 +2918,16 @@ describe('findUnsupported', () => {
       findUnsupported(breath, 'Самое высокое показание — 121 микрограмм — более чем втрое превысило допустимый в Англии и Уэльсе предел в 25 микрограммов.', russian),
     ]).toEqual([[], [{ kind: 'number', text: '25 микрограммов' }]]);
   });
+
+  it('takes a gap with "more" after it as one from the figure the text gives before it, where it gives one ("37 pupils …, six more than last year"), not from any two figures of the passage; catches another gap', () => {
+    const olympiad = indexSource({
+      text: 'По итогам регионального этапа 37 школьников прошли на заключительный этап олимпиады, который состоится в апреле. Это на шесть человек больше, чем в прошлом году. Больше всего участников финала — 14 — дал Ярославль, ещё девять — Рыбинск.',
+      language: 'ru',
+    });
+    const english = { ...crossLanguage, language: 'en' };
+    expect([
+      findUnsupported(olympiad, 'Thirty-seven pupils qualified for the final stage, six more than last year.', english),
+      findUnsupported(olympiad, 'Thirty-seven pupils qualified for the final stage, eight more than last year.', english),
+    ]).toEqual([[], [{ kind: 'number', text: 'eight' }]]);
+  });
 });
