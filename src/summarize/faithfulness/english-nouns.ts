@@ -34,7 +34,7 @@ const INSTITUTION_HEADS: ReadonlySet<string> = new Set(
     'company corporation group holding transport police army navy force guard',
     'kremlin palace cathedral church monastery fortress castle station airport port bridge square street avenue park reserve zoo',
     'district region province county municipality',
-    'river lake sea bay gulf mount island valley forest',
+    'river lake sea bay gulf mount island valley forest cape peninsula strait',
   ]
     .join(' ')
     .split(' '),

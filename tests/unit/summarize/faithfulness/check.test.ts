@@ -2930,4 +2930,13 @@ describe('findUnsupported', () => {
       findUnsupported(olympiad, 'Thirty-seven pupils qualified for the final stage, eight more than last year.', english),
     ]).toEqual([[], [{ kind: 'number', text: 'eight' }]]);
   });
+
+  it('across languages, reads "Cape" before a name as the translated «мыс»; catches a wrong cape', () => {
+    const salmon = indexSource({ text: 'Лов на восточном побережье острова, от мыса Терпения до залива Пильтун, откроется не раньше 10 июля.', language: 'ru' });
+    const english = { ...crossLanguage, language: 'en' };
+    expect([
+      findUnsupported(salmon, 'Fishing between Cape Terpeniya and Piltun Bay will open no earlier than July 10.', english),
+      findUnsupported(salmon, 'Fishing between Cape Aniva and Piltun Bay will open no earlier than July 10.', english),
+    ]).toEqual([[], [{ kind: 'name', text: 'Aniva' }]]);
+  });
 });
