@@ -270,7 +270,10 @@ function numberIsStated(
     // "an eight-year contract" is a duration, as minutes are, where "a 12-year-old" is an age.
     const yearsLong = measure.base === 'month' && YEARS_LONG.test(mention.text) && !OLD_AFTER.test(textAfter);
     const durations = options.crossLanguage && (measure.base === 'minute' || measure.base === 'second' || yearsLong) && evidence.measureBases.has(measure.base);
-    return mention.values.some((value) => (evidence.numbers.get(value) ?? []).some((number) => isBare(number) && about(number) && (!durations || number.compound === true)));
+    // "13 minutes after" is not the minutes of "at 12.13pm".
+    return mention.values.some((value) =>
+      (evidence.numbers.get(value) ?? []).some((number) => isBare(number) && number.ofTimeOfDay === undefined && about(number) && (!durations || number.compound === true)),
+    );
   }
   // An amount of money, or a year: specific enough that the source stating it is stating this one, whatever the words around it.
   const money = mention.unit?.startsWith('currency:') === true || (mention.unit === undefined && mention.values.length === 1 && isYearMention(mention));
@@ -1271,9 +1274,12 @@ export function findUnsupported(evidence: Evidence, text: string, options: Check
     const saidAbout = saysAbout(context, options, language, tokens.find((token) => token.start === countedAt)?.folded, others, isSpecificFigure(mention), textValues);
     const passage = options.crossLanguage ? passageOfSmallCount(evidence, mentions, index, textValues) : undefined;
     // Across languages, where no words are compared, a count of things is no amount of money or per cent: «во всех 120
-    // точках» is not the "120 Euro" of a fine.
-    const countsThings = options.crossLanguage && countedAt !== undefined && mention.unit === undefined && mention.measure === undefined && mention.values.every(isSmallCount);
-    const ofItsKind = (number: StatedNumber) => !countsThings || number.unit === undefined || !(number.unit === 'percent' || number.unit.startsWith('currency:'));
+    // точках» is not the "120 Euro" of a fine. Nor a part of a race time ("32 municipalities" is not «32 минуты 18 секунд»),
+    // nor an age ("18 performances" is not «18-летняя»).
+    const countsThings =
+      options.crossLanguage && countedAt !== undefined && mention.unit === undefined && mention.measure === undefined && mention.clock === undefined && mention.values.every(isSmallCount);
+    const ofItsKind = (number: StatedNumber) =>
+      !countsThings || (number.ofTimeInParts === undefined && number.ofAge === undefined && (number.unit === undefined || !(number.unit === 'percent' || number.unit.startsWith('currency:'))));
     const about = (number: StatedNumber) => saidAbout(number) && ofItsKind(number) && (passage === undefined || Math.abs(number.sentence - passage) <= SMALL_COUNT_PASSAGE);
     // "three times", "zweimal", and a multiple in one word: "das Dreifache", "zweifach".
     const asMultiple = TIMES_AFTER.test(normalized.slice(mention.end)) || MULTIPLE_WORD.test(mention.text);

@@ -41,6 +41,12 @@ export interface StatedNumber {
   dayOfMonth?: number;
   /** Digits joined by a hyphen to the word they count: «34-летний», "34-Jähriger", «на 12-й минуте». */
   compound?: true;
+  /** The hour or the minutes of a time of day: the 13 of "at 12.13pm" is no duration (see numberIsStated in check.ts). */
+  ofTimeOfDay?: true;
+  /** An age joined to its number: «18-летняя», "34-Jähriger" (see numberIsStated in check.ts). */
+  ofAge?: true;
+  /** A part of a time given down to its seconds: the 32 of «32 минуты 18 секунд» is no count of things (see numberIsStated in check.ts). */
+  ofTimeInParts?: true;
   /** A total the source gives as its parts ("elf Männer und zwei Frauen" is 13): the parts. */
   parts?: readonly number[];
   /** Its sentence, counted from 0 (see Evidence.sentenceNames). */
@@ -121,6 +127,9 @@ type NumberPair = readonly [NumberInSequence, NumberInSequence];
 
 /** A hyphen and a letter right after digits: the start of a compound («34-летний», "12-й"). */
 const COMPOUND_AFTER = /^-\p{L}/u;
+/** An age joined to its digits: «34-летний», "34-Jähriger", "34-jährige". */
+const AGE_COMPOUND = /^-(?:летн|годовал|jährig)/iu;
+const AGE_COMPOUND_REACH = 9;
 
 /**
  * Words either side of a number in the source that may say what it counts. Wider
@@ -545,7 +554,7 @@ export function indexSource(source: FaithfulnessSource): Evidence {
   };
   let previous: { mention: NumberMention; stated: StatedNumber } | undefined;
   // The hours and minutes of a time in parts so far, and where they end; the seconds after them make one time.
-  let timeParts: { end: number; minutes: number } | undefined;
+  let timeParts: { end: number; minutes: number; stated: StatedNumber[] } | undefined;
   const timesInParts = new Set<number>();
   // The words each number counts (see StatedNumber.countedByOthers).
   const counted = countedWordStarts(text, tokens, mentions);
@@ -587,6 +596,8 @@ export function indexSource(source: FaithfulnessSource): Evidence {
       ...(mention.unit && { unit: mention.unit }),
       ...(mention.measure && { measure: mention.measure.base }),
       ...(COMPOUND_AFTER.test(text.slice(mention.end, mention.end + 2)) && { compound: true as const }),
+      ...(mention.timeOfDay && { ofTimeOfDay: true as const }),
+      ...(AGE_COMPOUND.test(text.slice(mention.end, mention.end + AGE_COMPOUND_REACH)) && { ofAge: true as const }),
     };
     // "5. März", "August 2020": a day or a year next to a month dates something.
     const [value] = mention.values;
@@ -618,9 +629,14 @@ export function indexSource(source: FaithfulnessSource): Evidence {
       // which a summary writes "5:21,4 Minuten" (see timesInHundredths).
       const [amount = 0] = measure.amounts;
       const joinsChain = timeParts !== undefined && measure.base !== 'metre' && TIME_PARTS_JOINER.test(text.slice(timeParts.end, mention.start));
-      if (measure.base === 'minute') timeParts = { end: mention.end, minutes: (joinsChain && timeParts ? timeParts.minutes : 0) + amount };
+      if (measure.base === 'minute') {
+        const chain = joinsChain && timeParts ? timeParts : { minutes: 0, stated: [] };
+        timeParts = { end: mention.end, minutes: chain.minutes + amount, stated: [...chain.stated, stated] };
+      }
       else if (measure.base === 'second' && joinsChain && timeParts) {
         timesInParts.add(roundValue(timeParts.minutes * SECONDS_IN_MINUTE + amount));
+        for (const part of timeParts.stated) part.ofTimeInParts = true;
+        stated.ofTimeInParts = true;
         timeParts = undefined;
       } else timeParts = undefined;
     } else timeParts = undefined;

@@ -2731,6 +2731,40 @@ describe('findUnsupported', () => {
     ]).toEqual([[], [{ kind: 'number', text: '120' }], []]);
   });
 
+  it('across languages, takes no part of a race time for a count of things ("32 municipalities" is not «32 минуты 18 секунд»); still takes the time and a count the source gives', () => {
+    const race = indexSource({
+      text: 'Победил Денис Муравьёв, показавший время 32 минуты 18 секунд. В финале участвовали спортсмены из 23 муниципалитетов.',
+      language: 'ru',
+    });
+    const english = { ...crossLanguage, language: 'en' };
+    expect([
+      findUnsupported(race, 'Runners from 23 municipalities took part in the final.', english),
+      findUnsupported(race, 'Runners from 32 municipalities took part in the final.', english),
+      findUnsupported(race, 'Denis Muravyov won in 32 minutes 18 seconds.', english),
+    ]).toEqual([[], [{ kind: 'number', text: '32' }], []]);
+  });
+
+  it('across languages, takes no age joined to its number for a count of things ("18 performances" is not «18-летняя»); still takes the age and the count the source gives', () => {
+    const circus = indexSource({
+      text: 'Выпускники дадут 16 представлений. Выпускница Полина Кравец, 18-летняя воздушная гимнастка, выступала в финале.',
+      language: 'ru',
+    });
+    const english = { ...crossLanguage, language: 'en' };
+    expect([
+      findUnsupported(circus, 'The graduates will give 16 performances.', english),
+      findUnsupported(circus, 'The graduates will give 18 performances.', english),
+      findUnsupported(circus, 'Graduate Polina Kravets, 18, is an aerial gymnast.', english),
+    ]).toEqual([[], [{ kind: 'number', text: '18' }], []]);
+  });
+
+  it('takes no minutes of a time of day for a duration ("13 minutes after" is not the 13 of "at 12.13pm"); still takes the duration and the time the source gives', () => {
+    const landing = indexSource({ text: 'The plane landed safely at Bordeaux-Mérignac airport 31 minutes later, at 12.13pm.', language: 'en' });
+    expect([
+      findUnsupported(landing, 'The plane landed at Bordeaux-Mérignac at 12.13pm, 31 minutes after the emergency was declared.', sameLanguage),
+      findUnsupported(landing, 'The plane landed at Bordeaux-Mérignac at 12.13pm, 13 minutes after the emergency was declared.', sameLanguage),
+    ]).toEqual([[], [{ kind: 'number', text: '13 minutes' }]]);
+  });
+
   it('across languages, takes "an eight-year contract" as a duration the source must give in years, not as a bare eight said of districts; an age ("a nine-year-old") still by a bare number', () => {
     const bikes = indexSource({
       text: 'Zum Auftakt stehen 600 Räder in acht Stadtteilen bereit. Die Stadt zahlt dem Betreiber über die Vertragslaufzeit von sechs Jahren 4,2 Millionen Euro. Jüngste Nutzerin war Mia, 9.',
