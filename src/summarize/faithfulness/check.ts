@@ -74,6 +74,7 @@ function saysAbout(
   others: ((number: StatedNumber) => boolean) | undefined,
   specific: boolean,
   textValues: ReadonlySet<number>,
+  besideTextFigure: (number: StatedNumber) => boolean,
 ): (number: StatedNumber) => boolean {
   // A total the text gives one of the parts of beside it, not both, is no total there: "321 passengers and nine crew"
   // against "312 passengers and nine crew", which make 321; "elf Männer und zwei Frauen, insgesamt 13" gives both.
@@ -90,7 +91,10 @@ function saysAbout(
   const countedByAnother = (number: StatedNumber) =>
     counted !== undefined && number.counts !== undefined && !sameWordForm(counted, number.counts) && (number.countedByOthers ?? []).some((other) => sameWordForm(counted, other));
   if (options.crossLanguage) return (number) => !givesParts(number) && !others?.(number);
-  return (number) => !givesParts(number) && !countedByAnother(number) && (specific || context.length === 0 || number.context.length === 0 || context.some((word) => shared(word, number)));
+  return (number) =>
+    !givesParts(number) &&
+    !countedByAnother(number) &&
+    (specific || context.length === 0 || number.context.length === 0 || context.some((word) => shared(word, number)) || besideTextFigure(number));
 }
 
 /** Significant digits from which a figure is told apart by its digits alone: "119 runs ahead" for "a lead of 119", «98,6 тыс.». */
@@ -1271,7 +1275,13 @@ export function findUnsupported(evidence: Evidence, text: string, options: Check
     const context = options.crossLanguage ? [] : [...contextAround(normalized, tokens, mention, reach), ...age];
     const countedAt = counted.get(mention.start);
     const others = options.crossLanguage ? saidOfOthers(evidence, mention, () => namesOfSentenceAt(tokens.findIndex((token) => token.end > mention.start))) : undefined;
-    const saidAbout = saysAbout(context, options, language, tokens.find((token) => token.start === countedAt)?.folded, others, isSpecificFigure(mention), textValues);
+    // "stieg von 640 im Jahr 2019 auf 812" for "812 Kinder …, 2019 waren es noch 640": a sentence of the source that gives
+    // another figure of the text's sentence beside this one is about what it is, whatever its words.
+    const besideTextFigure = (number: StatedNumber) =>
+      evidence.mentions.some(
+        ({ mention: other, sentence }) => sentence === number.sentence && other.values.some((value) => textValues.has(value) && !mention.values.includes(value) && !isSmallCount(value)),
+      );
+    const saidAbout = saysAbout(context, options, language, tokens.find((token) => token.start === countedAt)?.folded, others, isSpecificFigure(mention), textValues, besideTextFigure);
     const passage = options.crossLanguage ? passageOfSmallCount(evidence, mentions, index, textValues) : undefined;
     // Across languages, where no words are compared, a count of things is no amount of money or per cent: «во всех 120
     // точках» is not the "120 Euro" of a fine. Nor a part of a race time ("32 municipalities" is not «32 минуты 18 секунд»),

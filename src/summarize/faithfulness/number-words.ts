@@ -285,7 +285,7 @@ const MEASURE_FORMS: ReadonlyArray<readonly [string, MeasureBase, number]> = [
   ['millimetre millimetres millimeter millimeters mm мм миллиметр миллиметра миллиметров миллиметрам миллиметрами миллиметрах millimetern', 'metre', 0.001],
   ['kilometre kilometres kilometer kilometers km км километр километра километров километрам километрами километрах kilometern', 'metre', 1000],
   // "74 mph": a speed in miles an hour, compared by its miles.
-  ['mile miles mph миля мили миль милям милями', 'mile', 1],
+  ['mile miles mph миля мили миль милям милями милях meile meilen', 'mile', 1],
   ['kg kilogram kilograms kilogramme kilogrammes кг килограмм килограмма килограммов kilogramm kilogramms', 'gram', 1000],
   // "35 micrograms", «25 микрограммов», "0,5 Milligramm": weights of a limit or a dose.
   ['gram grams gramme grammes грамм грамма граммов gramm', 'gram', 1],

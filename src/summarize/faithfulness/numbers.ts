@@ -1485,7 +1485,12 @@ export function seasonNextTo(tokens: readonly FoldedToken[], mention: NumberMent
  * comma between them parts them: in «по 5 мая, 14 театров» 14 is no day.
  */
 export function monthNextTo(text: string, tokens: readonly FoldedToken[], mention: NumberMention): number | undefined {
-  const before = tokens.findLast((token) => token.end <= mention.start);
+  const beforeAt = tokens.findLastIndex((token) => token.end <= mention.start);
+  // «с 14 по 22 марта 18 трупп», "on 3 March 18 people": a month that has its day before it gives no other day after it;
+  // its year it still may ("30 ноября 2027").
+  const dayBefore = tokens[beforeAt - 1];
+  const monthHasDay = DAY_DIGITS.test(mention.text) && dayBefore !== undefined && DAY_DIGITS.test(dayBefore.text) && /^[\s.]*$/u.test(text.slice(dayBefore.end, tokens[beforeAt]?.start));
+  const before = monthHasDay ? undefined : tokens[beforeAt];
   let afterAt = tokens.findIndex((token) => token.start >= mention.end);
   // "on 3 and 4 February", «18, 19 и 20 марта»: a day listed before others is of the month after the last.
   for (let at = afterAt; at >= 0; ) {

@@ -2731,6 +2731,35 @@ describe('findUnsupported', () => {
     ]).toEqual([[], [{ kind: 'number', text: '120' }], []]);
   });
 
+  it('takes a figure the source gives beside another figure of the sentence as about the same thing, whatever the words around it ("stieg von 640 im Jahr 2019 auf 812"); catches a figure given of another thing', () => {
+    const births = indexSource({
+      text: 'Im vergangenen Jahr kamen in der Klinik 812 Kinder zur Welt, 2019 waren es noch 640. Die Station hat 640 Quadratmeter. Sie beschäftigt 14 Hebammen.',
+      language: 'de',
+    });
+    expect([
+      findUnsupported(births, 'Die Zahl der Geburten in der Klinik stieg von 640 im Jahr 2019 auf 812 im vergangenen Jahr.', sameLanguage),
+      findUnsupported(births, 'Die Zahl der Geburten in der Klinik stieg von 14 im Jahr 2019 auf 812 im vergangenen Jahr.', sameLanguage),
+      findUnsupported(births, 'Die Zahl der Geburten in der Klinik lag im Jahr 2019 bei 640.', sameLanguage),
+    ]).toEqual([[], [{ kind: 'number', text: '14' }], []]);
+  });
+
+  it('takes no day of a month from a month that has its day before it («с 14 по 22 марта 18 трупп»); still catches a day of a month the source does not give', () => {
+    const festival = indexSource({ text: 'За девять дней, с 14 по 22 марта, 18 трупп из 11 городов показали 27 спектаклей.', language: 'ru' });
+    expect([
+      findUnsupported(festival, 'С 14 по 22 марта 18 трупп из 11 городов сыграли 27 спектаклей.', sameLanguage),
+      findUnsupported(festival, 'Фестиваль закрылся 18 марта.', sameLanguage),
+    ]).toEqual([[], [{ kind: 'number', text: '18' }]]);
+  });
+
+  it('reads German miles as a distance, which kilometres state converted ("rund 112 Meilen" for 180 km), not the same number of kilometres ("180 Meilen")', () => {
+    const rally = indexSource({ text: 'The rally covers 180 kilometres of forest roads.', language: 'en' });
+    const german = { ...crossLanguage, language: 'de' };
+    expect([
+      findUnsupported(rally, 'Gefahren werden rund 112 Meilen.', german),
+      findUnsupported(rally, 'Gefahren werden 180 Meilen.', german),
+    ]).toEqual([[], [{ kind: 'number', text: '180 Meilen' }]]);
+  });
+
   it('across languages, takes no part of a race time for a count of things ("32 municipalities" is not «32 минуты 18 секунд»); still takes the time and a count the source gives', () => {
     const race = indexSource({
       text: 'Победил Денис Муравьёв, показавший время 32 минуты 18 секунд. В финале участвовали спортсмены из 23 муниципалитетов.',
