@@ -110,6 +110,8 @@ const SPECIFIC_DIGITS = 3;
 function isSpecificFigure(mention: NumberMention): boolean {
   // "9.412" is 9,412 or 9.412: specific either way.
   if (mention.values.length === 0 || isYearMention(mention)) return false;
+  // "9.6 per cent": a share to the decimal is as specific ("a rise of 9.6 per cent" for "the 9.6 per cent increase").
+  if (mention.unit === 'percent' && mention.values.every((value) => !Number.isInteger(value))) return true;
   return mention.values.every((value) => String(value).replace(/\D/gu, '').replace(/^0+|0+$/gu, '').length >= SPECIFIC_DIGITS);
 }
 

@@ -909,7 +909,36 @@ export function findNumbers(text: string, tokens: readonly FoldedToken[]): Numbe
   shareAcrossAlternatives(text, mentions);
   secondsAfterMinutes(text, mentions);
   withShortYearRanges(text, mentions);
-  return withApproximations(text, withSharesInWords(text, withKopecks(text, withTimesOfDay(text, withRaceTimes(text, mentions)))));
+  return withApproximations(text, withSharesInWords(text, withSubunits(text, withKopecks(text, withTimesOfDay(text, withRaceTimes(text, mentions))))));
+}
+
+/**
+ * Pence and cents after a bare number, glued ("60p") or as a word ("32 Cent", «45 пенсов»): the hundredth of a pound
+ * or of the currency a cent is of, as a summary writes the amount in the whole unit ("up 60p" for £7.20 to £7.80,
+ * "32 Cent pro Quadratmeter" for "0,32 Euro"). English and Russian cents say no currency of their own (euro or dollar), so
+ * they stay bare.
+ */
+const GLUED_PENCE = /^\d+(?:[.,]\d+)?p$/u;
+const SUBUNIT_AFTER: ReadonlyArray<readonly [RegExp, NumberUnit | undefined]> = [
+  [/^[\s\u00a0]+(?:pence|penny|пенс\p{L}*|пенни)(?!\p{L})/iu, 'currency:GBP'],
+  // German writes "Cent" for the euro's; English "cents" and Russian «центов» are of the euro or the dollar.
+  [/^[\s\u00a0]+(?:Cent|евроцент\p{L}*|[Ee]urocent\p{L}*)(?!\p{L})/u, 'currency:EUR'],
+  [/^[\s\u00a0]+(?:cents?|цент\p{L}*)(?!\p{L})/iu, undefined],
+];
+const SUBUNITS_IN_UNIT = 100;
+
+function withSubunits(text: string, mentions: NumberMention[]): NumberMention[] {
+  return mentions.map((mention) => {
+    const [value] = mention.values;
+    if (value === undefined || mention.values.length !== 1 || mention.unit !== undefined || mention.measure !== undefined || mention.timeOfDay !== undefined) return mention;
+    const hundredth = roundValue(value / SUBUNITS_IN_UNIT);
+    if (GLUED_PENCE.test(mention.text)) return { ...mention, values: [hundredth], unit: 'currency:GBP' as const };
+    for (const [words, unit] of SUBUNIT_AFTER) {
+      const word = words.exec(text.slice(mention.end));
+      if (word) return { ...mention, text: text.slice(mention.start, mention.end + word[0].length), end: mention.end + word[0].length, values: [hundredth], ...(unit && { unit }) };
+    }
+    return mention;
+  });
 }
 
 /** Kopecks after the roubles of one price: «7 руб. 84 коп.», «58 рублей 40 копеек». */

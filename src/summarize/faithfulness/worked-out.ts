@@ -366,9 +366,12 @@ function workedOutOfTextNumbers(text: string, mentions: readonly NumberMention[]
  */
 const GAP_AFTER =
   /^[\s\u00a0]*(?:behind|ahead|after|before|earlier|later|clear|zurück|später|früher|zuvor|vorher|davor|danach|nach|vor|hinter|спустя|позже|раньше|ранее|после|позади)(?!\p{L})|^[\s\u00a0]*(?:zurück|отстав)|^[\s\u00a0]+(?:places|spots|positions|plätze|platze|positionen|ränge|позици|строчк|строчек)|^[\s\u00a0]+(?:\p{L}+[\s\u00a0]+)?(?:more|fewer|less|mehr|weniger|больше|меньше)(?!\p{L})/iu;
-/** The same before it: "beating Whitcombe by about 2,600 votes", "mit einem Vorsprung von 47 Sekunden", «с отрывом в 47 секунд». */
+/**
+ * The same before it: "beating Whitcombe by about 2,600 votes", "£7.80, up 60p from last April", "mit einem Vorsprung
+ * von 47 Sekunden", «с отрывом в 47 секунд» ("up to 60" has its "to" between).
+ */
 const GAP_BEFORE =
-  /(?:^|[^\p{L}])(?:by|um|margin of|lead of|gap of|Vorsprung von|Rückstand von|отрывом в|разницей в|отставанием в)\s+(?:(?:about|around|roughly|nearly|almost|some|more than|less than|примерно|около|почти|более чем|etwa|rund|knapp|fast|gut|über)\s+)?$/iu;
+  /(?:^|[^\p{L}])(?:by|up|down|um|margin of|lead of|gap of|Vorsprung von|Rückstand von|отрывом в|разницей в|отставанием в)\s+(?:(?:about|around|roughly|nearly|almost|some|more than|less than|примерно|около|почти|более чем|etwa|rund|knapp|fast|gut|über)\s+)?$/iu;
 /** Characters before a figure in which GAP_BEFORE is looked for. */
 const GAP_BEFORE_REACH = 32;
 

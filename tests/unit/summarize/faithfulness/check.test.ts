@@ -2760,6 +2760,26 @@ describe('findUnsupported', () => {
     ]).toEqual([[], [{ kind: 'number', text: '180 Meilen' }]]);
   });
 
+  it('takes a share to the decimal as specific as a three-digit figure ("the 9.6 per cent increase" for "a rise of 9.6 per cent"); still compares the words of a round share', () => {
+    const meals = indexSource({ text: 'The cabinet voted to increase the price of a school meal from £2.60 to £2.85, a rise of 9.6 per cent. Turnout was 40 per cent.', language: 'en' });
+    expect([
+      findUnsupported(meals, 'The 9.6 per cent increase applies to all primary schools.', sameLanguage),
+      findUnsupported(meals, 'The 9.8 per cent increase applies to all primary schools.', sameLanguage),
+      findUnsupported(meals, 'The 40 per cent increase applies to all primary schools.', sameLanguage),
+    ]).toEqual([[], [{ kind: 'number', text: '9.8 per cent' }], [{ kind: 'number', text: '40 per cent' }]]);
+  });
+
+  it('reads pence and cents as hundredths of their unit ("up 60p from" £7.20 to £7.80, "32 Cent" for "0,32 Euro"); catches a wrong amount', () => {
+    const lessons = indexSource({ text: 'Lessons cost £7.80 per session, up from £7.20 last April.', language: 'en' });
+    const gardens = indexSource({ text: 'Die jährliche Pacht liegt bei 0,32 Euro pro Quadratmeter.', language: 'de' });
+    expect([
+      findUnsupported(lessons, 'A lesson now costs £7.80, up 60p from last April.', sameLanguage),
+      findUnsupported(lessons, 'A lesson now costs £7.80, up 80p from last April.', sameLanguage),
+      findUnsupported(gardens, 'Die Pacht kostet 32 Cent pro Quadratmeter.', sameLanguage),
+      findUnsupported(gardens, 'Die Pacht kostet 23 Cent pro Quadratmeter.', sameLanguage),
+    ]).toEqual([[], [{ kind: 'number', text: '80p' }], [], [{ kind: 'number', text: '23 Cent' }]]);
+  });
+
   it('across languages, takes no part of a race time for a count of things ("32 municipalities" is not «32 минуты 18 секунд»); still takes the time and a count the source gives', () => {
     const race = indexSource({
       text: 'Победил Денис Муравьёв, показавший время 32 минуты 18 секунд. В финале участвовали спортсмены из 23 муниципалитетов.',
