@@ -317,12 +317,15 @@ const FORTNIGHTLY = 'fortnightly';
 /** The year before, in a German word: "gegenüber dem Vorjahr", "des Vorjahres", "im Vorjahreszeitraum" ("a year earlier"). */
 const YEAR_BEFORE = /^vorjahr/u;
 
-/** One unit a folded word names with no number (see DAY_BEFORE, YEAR_BEFORE): a day for «накануне», a year for "Vorjahr". */
+/** «годом ранее», «годом позже»: a year apart, in the instrumental, which names no calendar year without a number («в 2002 году»). */
+const YEAR_APART = foldWord('годом');
+
+/** One unit a folded word names with no number (see DAY_BEFORE, YEAR_BEFORE, YEAR_APART): a day for «накануне», a year for "Vorjahr". */
 export function oneUnitWordOf(folded: string): MeasureNoun | undefined {
   if (DAY_BEFORE.has(folded)) return measureNounOf('day');
   // "fortnightly collections": once in two weeks («раз в две недели»).
   if (folded === FORTNIGHTLY) return measureNounOf('fortnight');
-  return YEAR_BEFORE.test(folded) ? measureNounOf('year') : undefined;
+  return YEAR_BEFORE.test(folded) || folded === YEAR_APART ? measureNounOf('year') : undefined;
 }
 
 /** Whether a folded word is a noun of time or distance; see MEASURE_FORMS. */

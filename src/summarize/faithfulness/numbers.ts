@@ -777,7 +777,9 @@ export function findNumbers(text: string, tokens: readonly FoldedToken[]): Numbe
     // "in the first half of 2026", "in der zweiten Hälfte": a period, named by its place, which is its number: 1 or 2.
     const halfPlace = atom.kind === 'word' ? ORDINALS_OF_HALVES.get(atom.folded) : undefined;
     const half = atoms[index + 1];
-    if (halfPlace !== undefined && (wordOf(half)?.role === 'half' || HALF_YEARS.has(foldedOf(half) ?? '')) && adjacent(text, atom, half)) {
+    // "the first half hour" is thirty minutes, not a half of a period.
+    const halfOfMeasure = half !== undefined && isMeasureNoun(foldedOf(atoms[index + 2]) ?? '') && adjacent(text, half, atoms[index + 2]);
+    if (halfPlace !== undefined && (wordOf(half)?.role === 'half' || HALF_YEARS.has(foldedOf(half) ?? '')) && adjacent(text, atom, half) && !halfOfMeasure) {
       mentions.push({ text: text.slice(atom.start, half?.end), start: atom.start, end: half?.end ?? atom.end, values: [halfPlace], halfOf: true });
       multipliers.push(undefined);
       index += 2;
@@ -1155,8 +1157,8 @@ function withRaceTimes(text: string, mentions: NumberMention[]): NumberMention[]
 /** Between the two ends of a range: a dash, "to", «до», "bis", "or", and "about" after them ("to about 4 million"). */
 const RANGE_JOINER =
   /^[\s\u00a0\u202f\u2009]*[-–—][\s\u00a0\u202f\u2009]*$|^\s+(?:to|or|до|или|bis|oder)\s+(?:(?:about|around|roughly|nearly|almost|примерно|около|почти|rund|etwa|circa|knapp|fast)\s+)?$/iu;
-/** "von 2,8 auf rund vier Millionen Euro": German "auf" joins a change's ends after "von". */
-const AUF_JOINER = /^\s+auf\s+(?:(?:rund|etwa|circa|knapp|fast)\s+)?$/iu;
+/** "von 2,8 auf rund vier Millionen Euro", "von ursprünglich neun auf inzwischen 17 Millionen": German "auf" joins a change's ends after "von". */
+const AUF_JOINER = /^\s+auf\s+(?:(?:inzwischen|mittlerweile|nun|jetzt|zuletzt)\s+)?(?:(?:rund|etwa|circa|knapp|fast)\s+)?$/iu;
 // "von geplanten 29 auf 38 Millionen", «с запланированных 29 до 38 млн»: what the first end was, in a word between.
 const VON_BEFORE = /(?:^|[^\p{L}])von\s+(?:(?:derzeit|bisher|zuletzt|geplanten|ursprünglich|ursprünglichen|zunächst)\s+)?$/iu;
 /** A change's first end: "from", "von", «с», «от». */
@@ -1171,6 +1173,8 @@ const SCALE_SHARED_BELOW = 1_000;
 /** "between 2 and 3 million", «между 5 и 7 тысячами», "zwischen 5 und 7 Millionen": "and" joins the ends only after these. */
 const AND_JOINER = /^\s+(?:and|и|und)\s+$/iu;
 const BETWEEN_BEFORE = /(?:^|[^\p{L}])(?:between|между|zwischen)\s+$/iu;
+/** Characters before a range's lower end in which what opens it is looked for: "von ursprünglich ", «с запланированных ». */
+const RANGE_OPENER_REACH = 32;
 
 /**
  * A range shares the scale, unit and measure written once: "22–31 тысячу" is
@@ -1192,7 +1196,7 @@ function shareAcrossRanges(text: string, mentions: NumberMention[], multipliers:
     if (lower.unit !== undefined && upper.unit !== undefined && lower.unit !== upper.unit) continue;
     if (lower.measure && upper.measure && lower.measure.base !== upper.measure.base) continue;
     const gap = text.slice(lower.end, upper.start);
-    const before = text.slice(Math.max(0, lower.start - 16), lower.start);
+    const before = text.slice(Math.max(0, lower.start - RANGE_OPENER_REACH), lower.start);
     // "Angebote über 13 und 16 Millionen Pfund", "£13 and £16 million": two amounts listed, the scale and unit written once.
     const listedScale = multipliers[index + 1];
     if (AND_JOINER.test(gap) && !BETWEEN_BEFORE.test(before) && listedScale && multipliers[index] === undefined && lower.unit === undefined && lower.measure === undefined && Math.max(...lower.values) < SCALE_SHARED_BELOW) {

@@ -435,8 +435,8 @@ function roundsInItsUnit(mention: NumberMention, amounts: readonly number[]): (e
 }
 const HALF = 0.5;
 
-/** Between a part and its whole in a text: "four of its six units", "drei von zehn", «четыре из шести». */
-const PART_OF_WHOLE = /^[\s\u00a0]+(?:of|von|из)(?:[\s\u00a0]+(?:its|their|the|his|her|seinen|ihren|den|der))?[\s\u00a0]+$/iu;
+/** Between a part and its whole in a text: "four of its six units", "nine of the city's 212 beds", "drei von zehn", «четыре из шести». */
+const PART_OF_WHOLE = /^[\s\u00a0]+(?:of|von|из)(?:[\s\u00a0]+(?:its|their|the|his|her|seinen|ihren|den|der))?(?:[\s\u00a0]+\p{L}+['’]s)?[\s\u00a0]+$/iu;
 
 /**
  * A part the text gives as the rest of a whole the source states, beside the

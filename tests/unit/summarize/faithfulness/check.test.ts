@@ -2780,6 +2780,44 @@ describe('findUnsupported', () => {
     ]).toEqual([[], [{ kind: 'number', text: '80p' }], [], [{ kind: 'number', text: '23 Cent' }]]);
   });
 
+  it('gives the lower end of a German change the scale and currency of its upper end across a word between ("von ursprünglich neun auf inzwischen 17 Millionen Euro"); catches a wrong lower end', () => {
+    const pool = indexSource({ text: 'Die Kosten für die Sanierung sind von ursprünglich neun auf inzwischen 17 Millionen Euro gestiegen. Es gibt neun Bahnen.', language: 'de' });
+    const english = { ...crossLanguage, language: 'en' };
+    expect([
+      findUnsupported(pool, 'The cost of the renovation has risen from 9 million to 17 million euros.', english),
+      findUnsupported(pool, 'The cost of the renovation has risen from 8 million to 17 million euros.', english),
+    ]).toEqual([[], [{ kind: 'number', text: '8 million' }]]);
+  });
+
+  it('takes «годом ранее» as "a year earlier", and "the first half hour" as thirty minutes, not the first half of a period', () => {
+    const camps = indexSource({ text: 'В лагерях отдохнули 9 816 детей. Это на 312 человек больше, чем годом ранее.', language: 'ru' });
+    const parking = indexSource({ text: 'The first 30 minutes are free. Parking costs £2.40 an hour.', language: 'en' });
+    const english = { ...crossLanguage, language: 'en' };
+    expect([
+      findUnsupported(camps, 'The camps served 9,816 children, 312 more than a year earlier.', english),
+      findUnsupported(camps, 'The camps served 9,816 children, 312 more than two years earlier.', english),
+      findUnsupported(parking, 'Parking costs £2.40 an hour, with the first half hour free.', sameLanguage),
+      findUnsupported(parking, 'Parking costs £2.40 an hour, with the first two hours free.', sameLanguage),
+    ]).toEqual([[], [{ kind: 'number', text: 'two years' }], [], [{ kind: 'number', text: 'two hours' }]]);
+  });
+
+  it('takes a part the text gives of a whole it names with a possessive as the rest of the whole ("nine of the city\'s 212 beds" for 212 less 203 occupied)', () => {
+    const beds = indexSource({ text: 'The city has 212 hostel beds, of which 203 were occupied on the night of the count.', language: 'en' });
+    expect([
+      findUnsupported(beds, "Only nine of the city's 212 hostel beds were free on the night.", sameLanguage),
+      findUnsupported(beds, "Only eleven of the city's 212 hostel beds were free on the night.", sameLanguage),
+    ]).toEqual([[], [{ kind: 'number', text: 'eleven' }]]);
+  });
+
+  it('takes "nach Ansicht von" and its kin as fixed phrases, no names; still catches a name the source does not give', () => {
+    const library = indexSource({ text: 'Direktorin Miriam Osterkamp sagte, die Gebühren hätten Familien abgeschreckt.', language: 'de' });
+    expect([
+      findUnsupported(library, 'Nach Ansicht von Direktorin Miriam Osterkamp haben die Gebühren Familien abgeschreckt.', sameLanguage),
+      findUnsupported(library, 'Nach Einschätzung von Direktorin Miriam Osterkamp haben die Gebühren Familien abgeschreckt.', sameLanguage),
+      findUnsupported(library, 'Nach Ansicht von Direktorin Miriam Oberkamp haben die Gebühren Familien abgeschreckt.', sameLanguage),
+    ]).toEqual([[], [], [{ kind: 'name', text: 'Oberkamp' }]]);
+  });
+
   it('across languages, takes no part of a race time for a count of things ("32 municipalities" is not «32 минуты 18 секунд»); still takes the time and a count the source gives', () => {
     const race = indexSource({
       text: 'Победил Денис Муравьёв, показавший время 32 минуты 18 секунд. В финале участвовали спортсмены из 23 муниципалитетов.',
