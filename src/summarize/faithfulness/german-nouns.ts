@@ -255,15 +255,25 @@ const UNIT_ENDING = /(?:meter|metern|liter|litern|tonne|tonnen|gramm|hektar|watt
  * Hause", "auf Anfrage", "unter Druck".
  */
 const IDIOMS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
-  Object.entries({ in: 'höhe kraft betrieb frage folge gefahr', vor: 'ort', zu: 'fuß hause', auf: 'anfrage', unter: 'druck', nach: 'angaben ansicht meinung auffassung einschätzung darstellung schätzung', laut: 'angaben', als: 'grund gründe ursache ursachen ersatz' }).map(([preposition, nouns]) => [preposition, foldedSet(nouns)]),
+  Object.entries({ in: 'höhe kraft betrieb frage folge gefahr', vor: 'ort', zu: 'fuß hause', auf: 'anfrage', unter: 'druck', nach: 'angaben ansicht meinung auffassung einschätzung darstellung schätzung worten', laut: 'angaben', als: 'grund gründe ursache ursachen ersatz' }).map(([preposition, nouns]) => [preposition, foldedSet(nouns)]),
 );
 
 /** The capital at `index` is the noun of a fixed phrase after its preposition (see IDIOMS). */
 function isIdiomNoun(text: string, tokens: readonly FoldedToken[], index: number): boolean {
   const [previous, token] = [tokens[index - 1], tokens[index]];
   if (!previous || !token || !/^[\s\u00a0]+$/u.test(text.slice(previous.end, token.start))) return false;
-  return IDIOMS.get(previous.folded)?.has(token.folded) === true;
+  if (IDIOMS.get(previous.folded)?.has(token.folded) === true) return true;
+  // "nach Vollmers Worten", "nach Müllers Angaben": a name in the genitive may stand between the preposition and its noun.
+  const preposition = tokens[index - 2];
+  return (
+    preposition !== undefined &&
+    GENITIVE_NAME.test(previous.text) &&
+    /^[\s\u00a0]+$/u.test(text.slice(preposition.end, previous.start)) &&
+    IDIOMS.get(preposition.folded)?.has(token.folded) === true
+  );
 }
+/** A name in the German genitive: "Vollmers", "Merz'". */
+const GENITIVE_NAME = /^\p{Lu}\p{L}+(?:s|')$/u;
 
 /**
  * "auf Rang sechs", "Platz drei,", "Gruppe zwei und drei": a noun numbered by

@@ -555,6 +555,9 @@ function unitAround(text: string, atoms: readonly Atom[], first: number, last: n
 /** A word of a currency's country: "US", "Canadian", «канадских», "kanadische". */
 const CURRENCY_QUALIFIER_ENDING = /(?:ск(?:ий|ого|ому|им|их|ие|ими)|isch(?:e|en|er|es)?)$/u;
 const QUALIFIER_GAP = /^[\s\u00a0.-]*$/u;
+/** A dot and a space: a sentence's end, unless after an abbreviation of a letter or two ("U.S. dollars"). */
+const SENTENCE_DOT = /\.[\s\u00a0]/u;
+const ABBREVIATION_LETTERS = 2;
 
 /**
  * A currency after a word or two of its country, right after the number's
@@ -568,8 +571,12 @@ function qualifiedCurrencyAfter(text: string, atoms: readonly Atom[], last: numb
   for (let index = last + 1; index <= last + MAX_QUALIFIERS + 1; index++) {
     const atom = atoms[index];
     if (!previous || atom?.kind !== 'word' || !QUALIFIER_GAP.test(text.slice(previous.end, atom.start))) return undefined;
+    // "U.S. dollars" has a dot after a letter or two; "acht Jahre. Regionalbus Franken" ends a sentence at it.
+    if (SENTENCE_DOT.test(text.slice(previous.end, atom.start)) && previous.end - previous.start > ABBREVIATION_LETTERS) return undefined;
     const unit = index > last + 1 ? unitWordOf(atom.folded) : undefined;
     if (unit?.startsWith('currency:')) return { unit, end: atom.end };
+    // A noun of time or distance is what the number counts, no country of a currency: "acht Jahre Regionalbus Franken".
+    if (isMeasureNoun(atom.folded)) return undefined;
     const written = text.slice(atom.start, atom.end);
     if (!/^\p{Lu}/u.test(written) && !CURRENCY_QUALIFIER_ENDING.test(atom.folded)) return undefined;
     previous = atom;
@@ -908,7 +915,7 @@ export function findNumbers(text: string, tokens: readonly FoldedToken[]): Numbe
     index = last + 1;
   }
   shareAcrossRanges(text, mentions, multipliers);
-  shareAcrossAlternatives(text, mentions);
+  shareAcrossAlternatives(text, mentions, multipliers);
   secondsAfterMinutes(text, mentions);
   withShortYearRanges(text, mentions);
   return withApproximations(text, withSharesInWords(text, withSubunits(text, withKopecks(text, withTimesOfDay(text, withRaceTimes(text, mentions))))));
@@ -1247,17 +1254,28 @@ const INSTEAD_OF =
   /^(?:\s+(?:за|per|pro|je|a)\s+\p{L}+)?(?:\s+(?:statt|anstatt|instead of|rather than|вместо)(?:\s+(?:нынешних|прежних|бывших|the current|the previous|the former|der bisherigen|den bisherigen|bisher))?|,?\s+(?:up|down)\s+from)\s+$/iu;
 
 /**
- * A number and the one it replaces share the unit or measure written once:
+ * A number and the one it replaces share the unit, scale or measure written once:
  * "vier statt fünf Tagen" is four days against five, "41 minutes, up from 34"
- * forty-one minutes against thirty-four.
+ * forty-one minutes against thirty-four, "5,8 statt 4,9 Millionen Euro" millions of euros both.
  */
-function shareAcrossAlternatives(text: string, mentions: NumberMention[]): void {
+const UP_OR_DOWN_FROM = /^,?\s+(?:up|down)\s+from\s+$/iu;
+
+function shareAcrossAlternatives(text: string, mentions: NumberMention[], multipliers: ReadonlyArray<Multiplier | undefined>): void {
   for (let index = 0; index + 1 < mentions.length; index++) {
     const first = mentions[index];
     const second = mentions[index + 1];
     if (!first || !second || !INSTEAD_OF.test(text.slice(first.end, second.start))) continue;
-    const [bare, written] = first.unit === undefined && first.measure === undefined ? [first, second] : [second, first];
+    const firstIsBare = first.unit === undefined && first.measure === undefined;
+    const [bare, written] = firstIsBare ? [first, second] : [second, first];
     if (bare.unit !== undefined || bare.measure !== undefined) continue;
+    // "5,8 statt 4,9 Millionen Euro": the scale written once is both numbers'.
+    const [bareScale, writtenScale] = firstIsBare ? [multipliers[index], multipliers[index + 1]] : [multipliers[index + 1], multipliers[index]];
+    // Not a number before "up from" ("in 2026/27, up from £6.2 million"): the one that rose is written with its own scale.
+    const upFrom = UP_OR_DOWN_FROM.test(text.slice(first.end, second.start));
+    if (writtenScale && !bareScale && !(upFrom && firstIsBare) && Math.max(...bare.values) < SCALE_SHARED_BELOW) {
+      const scaled = bare.values.map((value) => roundValue(value * writtenScale.scale));
+      bare.values = writtenScale.ambiguous ? [...bare.values, ...scaled] : scaled;
+    }
     if (written.unit !== undefined) bare.unit = written.unit;
     takeMeasure(bare, written);
   }

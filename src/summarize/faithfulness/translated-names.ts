@@ -6,7 +6,7 @@
  * озеро»; "Free Voters", "Freie Wähler". One line a place or party: its names,
  * separated by "|", in any of the three languages. Kept to the German-speaking
  * lands' states, regions and parties (whose news the checker reads in three
- * languages), capitals and large cities, and the seas, rivers, lakes and
+ * languages), capitals and large cities (and Russia's whose adjective names a region: «Нижегородская область»), and the seas, rivers, lakes and
  * mountains news names most, the bodies of the sky whose names are common
  * words ("the Sun", «Солнце»), the European Union's institutions, which Russian names in one word («Еврокомиссия»), the Grand Prix of races and festivals,
  * which Russian writes «Гран-при», and Christmas, which German joins to nouns
@@ -50,6 +50,9 @@ export const TRANSLATED_NAMES: readonly string[] = [
   'Geneva|Genf|Женева @CH',
   'Moscow|Moskau|Москва @RU',
   'St Petersburg|St. Petersburg|Sankt Petersburg|Санкт-Петербург|Петербург @RU',
+  // «Нижегородская область», the region named by the city's adjective, which shares no letters with "Nizhny Novgorod".
+  'Nizhny Novgorod|Nischni Nowgorod|Нижний Новгород|Нижегородская|Нижегородский @RU',
+  'Far East|Fernost|Fernen Osten|Дальний Восток|Дальневосточный @RU',
   'Danube|Donau|Дунай',
   'Lake Constance|Bodensee|Боденское озеро',
   'Baltic Sea|Ostsee|Балтийское море',

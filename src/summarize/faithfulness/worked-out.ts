@@ -313,6 +313,10 @@ function sourceFigures(evidence: Evidence): readonly SourceFigure[] {
  */
 function workedOutOfTextNumbers(text: string, mentions: readonly NumberMention[], index: number): boolean {
   const mention = mentions[index];
+  // "gut 6.500 Euro" is 6,500 or 6.5 until its language says: either may be what the two others make.
+  if (mention && mention.values.length > 1 && !mention.measure) {
+    return mention.values.some((value) => workedOutOfTextNumbers(text, mentions.with(index, { ...mention, values: [value] }), index));
+  }
   if (!mention || mention.values.length !== 1 || isYearMention(mention)) return false;
   const [value = 0] = mention.values;
   const others = mentions.filter((other, at) => at !== index && other.values.length > 0);
@@ -372,6 +376,11 @@ const GAP_AFTER =
  */
 const GAP_BEFORE =
   /(?:^|[^\p{L}])(?:by|up|down|um|margin of|lead of|gap of|Vorsprung von|Rückstand von|отрывом в|разницей в|отставанием в)\s+(?:(?:about|around|roughly|nearly|almost|some|more than|less than|примерно|около|почти|более чем|etwa|rund|knapp|fast|gut|über)\s+)?$/iu;
+/**
+ * "staffed by nine GPs", "attended by 300 people": "by" after a participle that changes no amount names who did it, no
+ * gap; "increased by 200", "cut by a third" and "beating Whitcombe by 2,600 votes" still say one.
+ */
+const AGENT_BY = /(?:^|[^\p{L}])(?!(?:increas|decreas|reduc|rais|lower|dropp|climb|jump|slipp|declin|boost|trimm|slash|lift|widen|narrow|extend|shorten|exceed|outnumber|trail|miss|edg|improv|worsen|overrun|outvot|defeat|outpolled)ed\s)\p{L}+ed\s+by\s+$/iu;
 /** Characters before a figure in which GAP_BEFORE is looked for. */
 const GAP_BEFORE_REACH = 32;
 
@@ -391,7 +400,8 @@ function differenceOfSourceFigures(evidence: Evidence, text: string, mention: Nu
   const [value] = mention.values;
   // A time of day is no gap ("um 15 Uhr"); nor is a figure after «на», which is as often how long as by how much («перекрыт на восемь часов»).
   if (!own || value === undefined || mention.values.length !== 1 || own.kind === 'percent' || mention.clock || mention.timeOfDay) return false;
-  if (!GAP_AFTER.test(text.slice(mention.end)) && !GAP_BEFORE.test(text.slice(Math.max(0, mention.start - GAP_BEFORE_REACH), mention.start))) return false;
+  const before = text.slice(Math.max(0, mention.start - GAP_BEFORE_REACH), mention.start);
+  if (!GAP_AFTER.test(text.slice(mention.end)) && !(GAP_BEFORE.test(before) && !AGENT_BY.test(before))) return false;
   const rounds = roundsInItsUnit(mention, own.amounts);
   const figures = sourceFigures(evidence).filter((figure) => figure.kind !== 'percent' && (figure.kind === own.kind || own.kind === 'bare'));
   // A gap is of a figure the text gives before it, where it gives one of its kind: "37 pupils …, eight more than last
