@@ -265,6 +265,10 @@ function numberIsStated(
       ...(measure.base === 'second' ? (evidence.measures.get(measureKey('minute', roundValue(amount / SECONDS_IN_MINUTE))) ?? []) : []),
     ];
     if (measure.amounts.some((amount) => (options.crossLanguage ? quantity(amount).some(about) : quantity(amount).length > 0))) return true;
+    // «после 8 часов» is "nach 8 Uhr" as well as eight hours, «с 6 до 11 часов» "from 6am to 11am": Russian counts the
+    // hours of the clock so.
+    const russianHours = RUSSIAN_HOURS.test(mention.text) || RUSSIAN_HOURS_RANGE_END.test(textAfter);
+    if (measure.base === 'minute' && russianHours && measure.amounts.some((amount) => evidence.timesOfDay.has(amount))) return true;
     // «около 119 км/ч» for "74 mph": miles and kilometres are one distance, the text's figure rounded to its last digit.
     if (milesConvert(evidence, mention, measure)) return true;
     // "in a day" for «за сутки», "one month" for "in a single month", «ста лет» for «более века»: one unit, which the source says with no number.
@@ -353,6 +357,10 @@ function roundsToHour(time: number, hour: number, side: Approximation): boolean 
 
 /** Below this, a whole number with no unit is a count ("matched five main numbers"), not an amount whose currency the passage wrote once («1,2 млрд»). */
 const SMALLEST_BARE_AMOUNT = 1_000;
+/** «8 часов», «в 15 часов»: hours, which Russian also tells the time of day by. */
+const RUSSIAN_HOURS = /час/u;
+/** The hours after the lower end of a range, which it shares: «с 6 до 11 часов». */
+const RUSSIAN_HOURS_RANGE_END = /^[\s\u00a0]*(?:до|[-–—])[\s\u00a0]*\d{1,2}[\s\u00a0]+час/u;
 
 function isSmallCount(value: number): boolean {
   return Number.isInteger(value) && value < SMALLEST_BARE_AMOUNT;
@@ -1287,11 +1295,11 @@ export function findUnsupported(evidence: Evidence, text: string, options: Check
     const passage = options.crossLanguage ? passageOfSmallCount(evidence, mentions, index, textValues) : undefined;
     // Across languages, where no words are compared, a count of things is no amount of money or per cent: «во всех 120
     // точках» is not the "120 Euro" of a fine. Nor a part of a race time ("32 municipalities" is not «32 минуты 18 секунд»),
-    // nor an age ("18 performances" is not «18-летняя»).
+    // nor an age ("18 performances" is not «18-летняя»), nor a time of day ("sechs Bahnen" is not "from 6am").
     const countsThings =
       options.crossLanguage && countedAt !== undefined && mention.unit === undefined && mention.measure === undefined && mention.clock === undefined && mention.values.every(isSmallCount);
     const ofItsKind = (number: StatedNumber) =>
-      !countsThings || (number.ofTimeInParts === undefined && number.ofAge === undefined && (number.unit === undefined || !(number.unit === 'percent' || number.unit.startsWith('currency:'))));
+      !countsThings || (number.ofTimeInParts === undefined && number.ofAge === undefined && number.ofTimeOfDay === undefined && (number.unit === undefined || !(number.unit === 'percent' || number.unit.startsWith('currency:'))));
     const about = (number: StatedNumber) => saidAbout(number) && ofItsKind(number) && (passage === undefined || Math.abs(number.sentence - passage) <= SMALL_COUNT_PASSAGE);
     // "three times", "zweimal", and a multiple in one word: "das Dreifache", "zweifach".
     const asMultiple = TIMES_AFTER.test(normalized.slice(mention.end)) || MULTIPLE_WORD.test(mention.text);

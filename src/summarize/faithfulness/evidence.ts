@@ -41,7 +41,7 @@ export interface StatedNumber {
   dayOfMonth?: number;
   /** Digits joined by a hyphen to the word they count: «34-летний», "34-Jähriger", «на 12-й минуте». */
   compound?: true;
-  /** The hour or the minutes of a time of day: the 13 of "at 12.13pm" is no duration (see numberIsStated in check.ts). */
+  /** The hour or the minutes of a time of day: the 13 of "at 12.13pm" is no duration, the 6 of "from 6am" no count of things (see numberIsStated in check.ts). */
   ofTimeOfDay?: true;
   /** An age joined to its number: «18-летняя», "34-Jähriger" (see numberIsStated in check.ts). */
   ofAge?: true;
@@ -596,7 +596,7 @@ export function indexSource(source: FaithfulnessSource): Evidence {
       ...(mention.unit && { unit: mention.unit }),
       ...(mention.measure && { measure: mention.measure.base }),
       ...(COMPOUND_AFTER.test(text.slice(mention.end, mention.end + 2)) && { compound: true as const }),
-      ...(mention.timeOfDay && { ofTimeOfDay: true as const }),
+      ...((mention.timeOfDay || mention.clock) && { ofTimeOfDay: true as const }),
       ...(AGE_COMPOUND.test(text.slice(mention.end, mention.end + AGE_COMPOUND_REACH)) && { ofAge: true as const }),
     };
     // "5. März", "August 2020": a day or a year next to a month dates something.

@@ -739,6 +739,8 @@ const CLOCK_WORDS: ReadonlyMap<string, readonly number[]> = new Map<string, read
  * ends, or the hour when minutes follow ("6:30 a.m."): they are read as a
  * number of their own.
  */
+const RUSSIAN_PART_OF_DAY_AFTER = /^[\s\u00a0]+(утра|вечера)(?!\p{L})/u;
+
 function twelveHourTime(text: string, atom: Extract<Atom, { kind: 'digits' }>): { hours: number[]; end: number } | undefined {
   const written = text.slice(atom.start, atom.end);
   const suffixed = MERIDIEM_SUFFIX.exec(written);
@@ -748,6 +750,9 @@ function twelveHourTime(text: string, atom: Extract<Atom, { kind: 'digits' }>): 
   // "seit 8 Uhr", "um 15 Uhr": a German full hour, on a 24-hour clock.
   const uhr = !suffixed && !meridiem && /^\d{1,2}$/.test(written) ? UHR_AFTER.exec(text.slice(atom.end)) : null;
   if (uhr && hour >= 0 && hour <= 24) return { hours: [hour], end: atom.end + uhr[0].length };
+  // «в 8 утра», «в 9 вечера»: the morning's and the evening's hours. Not «дня» and «ночи», which also count days and nights («2 дня»).
+  const partOfDay = !suffixed && !meridiem && /^\d{1,2}$/.test(written) ? RUSSIAN_PART_OF_DAY_AFTER.exec(text.slice(atom.end)) : null;
+  if (partOfDay && hour >= 1 && hour <= 12) return { hours: [partOfDay[1] === 'вечера' ? (hour % 12) + 12 : hour % 12], end: atom.end + partOfDay[0].length };
   if (!meridiem || !(hour >= 1 && hour <= 12)) return undefined;
   const end = !after || /^[:.]\d/.test(after[0]) ? atom.end : atom.end + after[0].length;
   if (meridiem === 'p') return { hours: [(hour % 12) + 12], end };

@@ -2865,6 +2865,27 @@ describe('findUnsupported', () => {
     ]).toEqual([[], [{ kind: 'number', text: 'zehn Jahre' }], [], [{ kind: 'number', text: '6,8' }]]);
   });
 
+  it('across languages, takes no hour of a time of day for a count of things ("sechs Bahnen" is not "from 6am"); still the count the source gives', () => {
+    const baths = indexSource({ text: 'A queue formed outside from 6am. The main pool has five lanes.', language: 'en' });
+    const german = { ...crossLanguage, language: 'de' };
+    expect([
+      findUnsupported(baths, 'Das Hauptbecken hat fünf Bahnen.', german),
+      findUnsupported(baths, 'Das Hauptbecken hat sechs Bahnen.', german),
+    ]).toEqual([[], [{ kind: 'number', text: 'sechs' }]]);
+  });
+
+  it('reads «в 8 утра» and «в 9 вечера» as times of day, and «после 8 часов», «с 6 до 11 часов» as the clock\'s hours too; catches another hour', () => {
+    const swim = indexSource({ text: 'Of the 212 swimmers who started at 8am, 198 finished. Police stopped drivers between 6am and 11am. Most parents want lessons to start after 8 o\'clock, at 8:00.', language: 'en' });
+    const russian = { ...crossLanguage, language: 'ru' };
+    expect([
+      findUnsupported(swim, 'Из 212 стартовавших в 8 утра пловцов до финиша добрались 198.', russian),
+      findUnsupported(swim, 'Из 212 стартовавших в 9 утра пловцов до финиша добрались 198.', russian),
+      findUnsupported(swim, 'Водителей останавливали с 6 до 11 часов.', russian),
+      findUnsupported(swim, 'Родители хотят начала уроков после 8 часов.', russian),
+      findUnsupported(swim, 'Родители хотят начала уроков после 9 часов.', russian),
+    ]).toEqual([[], [{ kind: 'number', text: '9 утра' }], [], [], [{ kind: 'number', text: '9 часов' }]]);
+  });
+
   it('across languages, takes no part of a race time for a count of things ("32 municipalities" is not «32 минуты 18 секунд»); still takes the time and a count the source gives', () => {
     const race = indexSource({
       text: 'Победил Денис Муравьёв, показавший время 32 минуты 18 секунд. В финале участвовали спортсмены из 23 муниципалитетов.',
