@@ -411,9 +411,14 @@ function pairedWithStatedNumber(evidence: Evidence, text: string, mentions: read
  * around it to compare, so "6 p.m." would be matched by «до 18 часов» said of
  * something else; a range's own lower end says which number it is.
  */
-function contradictsSourceRange(evidence: Evidence, mention: NumberMention): boolean {
+function contradictsSourceRange(evidence: Evidence, mention: NumberMention, upper: NumberMention | undefined): boolean {
   const ends = (mention.rangeFrom ?? []).flatMap((from) => [...(evidence.rangeEnds.get(from) ?? [])]);
-  return ends.length > 0 && !mention.values.some((value) => ends.includes(value));
+  if (ends.length > 0 && !mention.values.some((value) => ends.includes(value))) return true;
+  // The lower end of the text's range, where the source's ranges to the same upper end start elsewhere: "from 9 to 15
+  // February" for «с 7 по 15 февраля».
+  if (!upper?.rangeFrom?.some((from) => mention.values.includes(from))) return false;
+  const starts = upper.values.flatMap((value) => [...(evidence.rangeStarts.get(value) ?? [])]);
+  return starts.length > 0 && !mention.values.some((value) => starts.includes(value));
 }
 
 /**
@@ -1307,7 +1312,7 @@ export function findUnsupported(evidence: Evidence, text: string, options: Check
     const monthNear = () => monthNextTo(normalized, tokens, mention);
     if (multiple) return;
     const monthOrSeasonNear = () => monthNear() ?? seasonNextTo(tokens, mention);
-    const contradicts = contradictsSourceRange(evidence, mention) || contradictsSourceMonthYear(evidence, mention, monthOrSeasonNear) || contradictsSourceMonthDay(evidence, mention, monthNear);
+    const contradicts = contradictsSourceRange(evidence, mention, mentions[index + 1]) || contradictsSourceMonthYear(evidence, mention, monthOrSeasonNear) || contradictsSourceMonthDay(evidence, mention, monthNear);
     const stated =
       !contradicts &&
       (numberIsStated(evidence, mention, about, options, monthNear, monthsNamed, normalized.slice(mention.end)) ||

@@ -203,6 +203,8 @@ export interface Evidence {
   timeOrderPairs: ReadonlyArray<readonly [NumberInSequence, NumberInSequence]>;
   /** The ranges the source states: the values of each lower end, with those of the upper ends it runs to («с 10 до 17 часов»: 10 → 17). */
   rangeEnds: ReadonlyMap<number, ReadonlySet<number>>;
+  /** The same the other way: the lower ends of the ranges that end at a value («с 7 по 15 февраля»: 15 → 7). */
+  rangeStarts: ReadonlyMap<number, ReadonlySet<number>>;
   /**
    * The compounds a German list cut short writes in full once: "Fern- und
    * Regionalzüge" states "Fernzüge"; folded, with each tail of the full word
@@ -536,6 +538,7 @@ export function indexSource(source: FaithfulnessSource): Evidence {
   const numbers = new Map<number, StatedNumber[]>();
   const measures = new Map<string, StatedNumber[]>();
   const rangeEnds = new Map<number, Set<number>>();
+  const rangeStarts = new Map<number, Set<number>>();
   const mentions = findNumbers(text, tokens);
   const polarity = readPolarity(text, tokens);
   const titleNames = new Set(foldedTokensOf(source.title ?? '').flatMap((token) => (CAPITALISED.test(token.text) ? nameSkeletonsOf(token) : [])));
@@ -579,6 +582,7 @@ export function indexSource(source: FaithfulnessSource): Evidence {
       const ends = rangeEnds.get(from) ?? new Set<number>();
       for (const value of mention.values) ends.add(value);
       rangeEnds.set(from, ends);
+      for (const value of mention.values) rangeStarts.set(value, (rangeStarts.get(value) ?? new Set<number>()).add(from));
     }
     const context = mention.share ? contextAround(text, tokens, mention, SHARE_CONTEXT) : contextAround(text, tokens, mention, { reach: SOURCE_CONTEXT_REACH });
     const own = mention.share ? context : contextAround(text, tokens, mention, { reach: SOURCE_CONTEXT_REACH, countedByOthers: countedByOthersThan(mention) });
@@ -705,6 +709,7 @@ export function indexSource(source: FaithfulnessSource): Evidence {
     numberPairs: pairs.pairs,
     timeOrderPairs: pairs.timeOrder,
     rangeEnds,
+    rangeStarts,
     measures,
     quantities,
     cutCompounds: cutCompoundsOf(text),

@@ -261,11 +261,15 @@ function halfAddedAt(text: string, atoms: readonly Atom[], index: number): numbe
  * Whether `word` goes on the number `previous` ended: "twenty" + "five", «двести» +
  * «пятьдесят», "hundred" + "fifty" do; "two" + "three" and "twenty" + "thirty" are two numbers.
  */
+const DOZEN = 12;
+
 function continuesNumber(previous: NumberWord, word: NumberWord): boolean {
   // "half a million": only a scale goes on a half; a half goes on a number only as "and a half" (readNumberWords).
   if (previous.role === 'half') return word.role === 'scale' || word.role === 'times-hundred';
   // "um ein Fünftel ein(brechen)": nothing goes on a fraction.
   if (previous.role === 'times-hundred' && previous.value < 1) return false;
+  // "a dozen five seasons ago": a dozen takes a scale after it ("a dozen million"), never units, as "hundred" does.
+  if (previous.role === 'times-hundred' && previous.value === DOZEN && (word.role === 'add' || word.role === 'one')) return false;
   if (word.role === 'half') return false;
   // «третья сотня», "the third hundred": an ordinal is a place, and ends its number.
   if (previous.ordinal) return false;
@@ -822,6 +826,11 @@ export function findNumbers(text: string, tokens: readonly FoldedToken[]): Numbe
       index++;
       continue;
     }
+    // "megabits per second", "pro Sekunde": a unit of a rate, no second place.
+    if (atom.kind === 'word' && atom.folded === 'second' && RATE_PREPOSITIONS.has(foldedOf(atoms[index - 1]) ?? '')) {
+      index++;
+      continue;
+    }
     // "после 14:00": the minutes of a full hour say no number of their own.
     if (atom.kind === 'digits' && text.slice(atom.start, atom.end) === '00' && /\d:$/u.test(text.slice(0, atom.start))) {
       index++;
@@ -923,7 +932,28 @@ export function findNumbers(text: string, tokens: readonly FoldedToken[]): Numbe
   shareAcrossAlternatives(text, mentions, multipliers);
   secondsAfterMinutes(text, mentions);
   withShortYearRanges(text, mentions);
-  return withApproximations(text, withSharesInWords(text, withSubunits(text, withKopecks(text, withTimesOfDay(text, withRaceTimes(text, mentions))))));
+  return withApproximations(text, withSharesInWords(text, withSubunits(text, withKopecks(text, withTimesOfDay(text, withRaceTimes(text, withFractionsOfUnits(text, mentions)))))));
+}
+
+/** Between a fraction and the one unit it is of: "a quarter of a metre", "three quarters of an hour". */
+const OF_ONE_UNIT = /^[\s\u00a0]+of[\s\u00a0]+$/iu;
+
+/** "a quarter of a metre" is 0.25 metres, one quantity, not a quarter and a metre. */
+function withFractionsOfUnits(text: string, mentions: NumberMention[]): NumberMention[] {
+  const result: NumberMention[] = [];
+  for (let index = 0; index < mentions.length; index++) {
+    const fraction = mentions[index];
+    const unit = mentions[index + 1];
+    if (!fraction) continue;
+    const [part] = fraction.values;
+    const [one] = unit?.values ?? [];
+    const [amount] = unit?.measure?.amounts ?? [];
+    if (fraction.fraction && part !== undefined && unit?.measure && one === 1 && amount !== undefined && OF_ONE_UNIT.test(text.slice(fraction.end, unit.start))) {
+      result.push({ ...unit, text: text.slice(fraction.start, unit.end), start: fraction.start, values: [part], measure: { base: unit.measure.base, amounts: [roundValue(part * amount)] }, ...(fraction.approximately && { approximately: fraction.approximately }) });
+      index++;
+    } else result.push(fraction);
+  }
+  return result;
 }
 
 /**
@@ -1185,6 +1215,9 @@ const SCALE_SHARED_BELOW = 1_000;
 /** "between 2 and 3 million", «между 5 и 7 тысячами», "zwischen 5 und 7 Millionen": "and" joins the ends only after these. */
 const AND_JOINER = /^\s+(?:and|и|und)\s+$/iu;
 const BETWEEN_BEFORE = /(?:^|[^\p{L}])(?:between|между|zwischen)\s+$/iu;
+/** «с 7 по 15 февраля»: Russian «по» joins a range's ends after «с». */
+const PO_JOINER = /^\s+по\s+$/iu;
+const S_BEFORE = /(?:^|[^\p{L}])(?:с|со)\s+$/iu;
 /** Characters before a range's lower end in which what opens it is looked for: "von ursprünglich ", «с запланированных ». */
 const RANGE_OPENER_REACH = 32;
 
@@ -1216,7 +1249,13 @@ function shareAcrossRanges(text: string, mentions: NumberMention[], multipliers:
       if (upper.unit !== undefined) lower.unit = upper.unit;
       continue;
     }
-    if (!RANGE_JOINER.test(gap) && !(AND_JOINER.test(gap) && BETWEEN_BEFORE.test(before)) && !(AUF_JOINER.test(gap) && VON_BEFORE.test(before))) continue;
+    if (
+      !RANGE_JOINER.test(gap) &&
+      !(AND_JOINER.test(gap) && BETWEEN_BEFORE.test(before)) &&
+      !(AUF_JOINER.test(gap) && VON_BEFORE.test(before)) &&
+      !(PO_JOINER.test(gap) && S_BEFORE.test(before))
+    )
+      continue;
     const multiplier = multipliers[index + 1];
     // The upper end before its scale: "31" of "31 тысячу".
     const upperBase = Math.max(...upper.values) / (multiplier?.scale ?? 1);

@@ -75,11 +75,13 @@ export function roundsStatedNumber(evidence: Evidence, mention: NumberMention, a
     });
   }
   if (mention.unit === undefined && isYearMention(mention) && mention.values.some((value) => value % 100 !== 0)) return false;
-  // An amount of money rounded is as specific as one written out: "gut 63 Millionen Euro" for "rund 63,4 Millionen Euro".
+  // An amount of money rounded is as specific as one written out: "gut 63 Millionen Euro" for "rund 63,4 Millionen Euro";
+  // so is a share the source gives to the decimal: «более чем на 20%» for «на 20,8%».
   const money = mention.unit?.startsWith('currency:') === true;
   for (const [value, stated] of evidence.numbers) {
     if (!mention.values.some((rounded) => roundsTo(value, rounded, approximately))) continue;
-    if (stated.some((number) => number.dayOfMonth === undefined && (mention.unit === undefined || number.unit === mention.unit) && (money || about(number)))) return true;
+    const specific = (number: StatedNumber) => money || (number.unit === 'percent' && !Number.isInteger(value));
+    if (stated.some((number) => number.dayOfMonth === undefined && (mention.unit === undefined || number.unit === mention.unit) && (specific(number) || about(number)))) return true;
   }
   return false;
 }
@@ -419,8 +421,19 @@ function differenceOfSourceFigures(evidence: Evidence, text: string, mention: Nu
       (other, next) =>
         next > at &&
         other.kind === one.kind &&
-        Math.abs(other.sentence - one.sentence) <= 1 &&
-        one.amounts.some((x) => other.amounts.some((y) => x > 0 && y > 0 && x !== y && fromBeside(x, y) && rounds(Math.abs(x - y), mention.approximately))),
+        one.amounts.some((x) =>
+          other.amounts.some(
+            (y) =>
+              x > 0 &&
+              y > 0 &&
+              x !== y &&
+              fromBeside(x, y) &&
+              // Two figures apart in the source are a gap only from one the text gives beside it: "beat the previous record of
+              // 4.38 metres … by roughly a quarter of a metre" for a peak of 4.62 metres three sentences before.
+              (Math.abs(other.sentence - one.sentence) <= 1 || (beside.length > 0 && (isBeside(x) || isBeside(y)))) &&
+              rounds(Math.abs(x - y), mention.approximately),
+          ),
+        ),
     ),
   );
 }
@@ -440,10 +453,13 @@ function roundsInItsUnit(mention: NumberMention, amounts: readonly number[]): (e
     if (roundValue(figure) === value) return true;
     if (!approximately) return false;
     if (inWords && value % 1 === HALF && approximately === 'near' && Math.round(figure / HALF) * HALF === value) return true;
+    // "roughly a quarter of a metre" for 0.24 metres: a quarter in words rounds to the nearest quarter.
+    if (inWords && value % HALF === QUARTER && approximately === 'near' && Math.round(figure / QUARTER) * QUARTER === value) return true;
     return roundsTo(figure, value, approximately);
   };
 }
 const HALF = 0.5;
+const QUARTER = 0.25;
 
 /** Between a part and its whole in a text: "four of its six units", "nine of the city's 212 beds", "drei von zehn", «четыре из шести». */
 const PART_OF_WHOLE = /^[\s\u00a0]+(?:of|von|из)(?:[\s\u00a0]+(?:its|their|the|his|her|seinen|ihren|den|der))?(?:[\s\u00a0]+\p{L}+['’]s)?[\s\u00a0]+$/iu;
@@ -533,6 +549,30 @@ function percentChangeToStatedEnd(evidence: Evidence, text: string, mentions: re
 
 /** Words that say a share is the rest of a whole: "making up the rest", «остальные», "die übrigen". */
 const REST_WORD = /^(?:rest|remainder|remaining|остальн\p{L}*|оставш\p{L}*|übrig\p{L}*|restlich\p{L}*)$/u;
+
+/** A word for the rest right before a figure: «остальные 36 млн рублей», "the remaining £36m", "die übrigen 36 Millionen". */
+const REST_BEFORE = /(?:^|[^\p{L}])(?:rest of|remaining|remainder of|остальн\p{L}*|оставш\p{L}*|übrig\p{L}*|restlich\p{L}*)\s+$/iu;
+const REST_BEFORE_REACH = 24;
+
+/**
+ * An amount the text gives as the rest of a whole, where one sentence of the
+ * source gives the whole and a part of it: «остальные 36 млн рублей дало
+ * правительство области» for «потратили 148 млн рублей: 112 млн выделил
+ * федеральный бюджет, остальное — правительство области».
+ */
+function restOfStatedAmount(evidence: Evidence, text: string, mention: NumberMention): boolean {
+  const own = addendOf(mention);
+  if (!own || own.kind === 'percent' || !REST_BEFORE.test(text.slice(Math.max(0, mention.start - REST_BEFORE_REACH), mention.start))) return false;
+  const figures = sourceFigures(evidence).filter((figure) => sameKindOrCurrencyOnce(figure.kind, own.kind));
+  return figures.some((whole) =>
+    figures.some(
+      (part) =>
+        part !== whole &&
+        part.sentence === whole.sentence &&
+        whole.amounts.some((total) => part.amounts.some((amount) => amount > 0 && amount < total && own.amounts.includes(roundValue(total - amount)))),
+    ),
+  );
+}
 
 /**
  * A percentage that is the rest of one the source states with a word for the
@@ -857,6 +897,7 @@ export function isWorkedOut(evidence: Evidence, text: string, tokens: readonly F
     countOfSourceList(evidence, tokens, mentions, index, crossLanguage) ||
     percentChangeToStatedEnd(evidence, text, mentions, index) ||
     restOfStatedPercentage(evidence, mention) ||
+    restOfStatedAmount(evidence, text, mention) ||
     riseOfStatedMultiple(evidence, text, mention) ||
     tenthsOfStatedPercentage(evidence, text, mentions, index) ||
     totalOfSourceFigures(evidence, text, mention)

@@ -2886,6 +2886,38 @@ describe('findUnsupported', () => {
     ]).toEqual([[], [{ kind: 'number', text: '9 утра' }], [], [], [{ kind: 'number', text: '9 часов' }]]);
   });
 
+  it('catches the lower end of a range the source starts elsewhere ("from 9 to 15 February" for «с 7 по 15 февраля»), and reads "per second" as no second place', () => {
+    const festival = indexSource({ text: 'Соревнования проходили с 7 по 15 февраля на восьми площадках. В них участвовали команды 9 школ.', language: 'ru' });
+    const broadband = indexSource({ text: 'Her download speed jumped from 3 megabits per second to 900. Phase 2 covers 40 villages.', language: 'en' });
+    const english = { ...crossLanguage, language: 'en' };
+    expect([
+      findUnsupported(festival, 'The competitions ran from 7 to 15 February at eight venues.', english),
+      findUnsupported(festival, 'The competitions ran from 9 to 15 February at eight venues.', english),
+      findUnsupported(broadband, 'Her download speed jumped from 3 to 900 megabits per second.', sameLanguage),
+    ]).toEqual([[], [{ kind: 'number', text: '9' }], []]);
+  });
+
+  it('takes a share rounded from one the source gives to the decimal ("more than 20%" for 20.8%), an amount after a word for the rest (the remaining 36 of 148 less 112), and "a dozen five seasons ago" as two numbers', () => {
+    const fares = indexSource({ text: 'Стоимость километра вырастет с 24 до 29 рублей, то есть на 20,8%.', language: 'ru' });
+    const museum = indexSource({ text: 'На первый этап потратили 148 млн рублей: 112 млн выделил федеральный бюджет, остальное — правительство области.', language: 'ru' });
+    const league = indexSource({ text: 'The league has 41 girls\' teams, up from 12 five seasons ago.', language: 'en' });
+    expect([
+      findUnsupported(fares, 'Новые тарифы повышают стоимость поездки более чем на 20%.', sameLanguage),
+      findUnsupported(fares, 'Новые тарифы повышают стоимость поездки более чем на 25%.', sameLanguage),
+      findUnsupported(museum, 'Федеральный бюджет выделил 112 млн рублей, остальные 36 млн рублей дало правительство области.', sameLanguage),
+      findUnsupported(museum, 'Федеральный бюджет выделил 112 млн рублей, остальные 46 млн рублей дало правительство области.', sameLanguage),
+      findUnsupported(league, "The league now has 41 girls' teams, up from a dozen five seasons ago.", sameLanguage),
+    ]).toEqual([[], [{ kind: 'number', text: '25%' }], [], [{ kind: 'number', text: '46 млн рублей' }], []]);
+  });
+
+  it('reads "a quarter of a metre" as one quantity, a gap from a figure the text gives beside it to one sentences away; catches another gap', () => {
+    const flood = indexSource({ text: 'The River Wend rose to 4.62 metres at the town bridge. The river normally runs at around 1.1 metres. The previous record of 4.38 metres was set in February 2020.', language: 'en' });
+    expect([
+      findUnsupported(flood, 'The new peak beat the previous record of 4.38 metres by roughly a quarter of a metre.', sameLanguage),
+      findUnsupported(flood, 'The new peak beat the previous record of 4.38 metres by roughly three quarters of a metre.', sameLanguage),
+    ]).toEqual([[], [{ kind: 'number', text: 'three quarters of a metre' }]]);
+  });
+
   it('across languages, takes no part of a race time for a count of things ("32 municipalities" is not «32 минуты 18 секунд»); still takes the time and a count the source gives', () => {
     const race = indexSource({
       text: 'Победил Денис Муравьёв, показавший время 32 минуты 18 секунд. В финале участвовали спортсмены из 23 муниципалитетов.',
