@@ -1,5 +1,6 @@
 import { isStopword } from '../../core/words.js';
 import { isAcronym } from './abbreviations.js';
+import { calendarKeyOf } from './calendar.js';
 import { foldWord, type FoldedToken } from './fold.js';
 import { isMeasureNoun, numberWordOf, unitWordOf } from './number-words.js';
 
@@ -221,7 +222,12 @@ export function germanCommonNouns(text: string, tokens: readonly FoldedToken[], 
     // "auf dem Irtysch", "an der Wolga": rivers, mountains and regions take an article; across languages one shaped like a foreign name stays a name.
     const foreignAfterArticle = options.crossLanguage === true && looksLikeForeignName(token.folded);
     const common =
-      hasCommonNounBefore(text, tokens, index) || hasGenitiveAfter(text, tokens, index) || isQuantityNoun(text, tokens, index) || isNumberedNoun(text, tokens, index) || isIdiomNoun(text, tokens, index);
+      hasCommonNounBefore(text, tokens, index) ||
+      hasGenitiveAfter(text, tokens, index) ||
+      isQuantityNoun(text, tokens, index) ||
+      isNumberedNoun(text, tokens, index) ||
+      isIdiomNoun(text, tokens, index) ||
+      isPartOfPeriod(text, tokens, index);
     if (cut || (!foreignAfterArticle && common) || completesCutCompound(text, tokens, index) || ORDINAL_NOUN.test(token.folded)) {
       nouns.add(index);
       return;
@@ -233,6 +239,17 @@ export function germanCommonNouns(text: string, tokens: readonly FoldedToken[], 
     if (listed || ofAdjective) nouns.add(index);
   });
   return nouns;
+}
+
+/** The parts of a period German names before its year or month: "Anfang 2027", "Ende März", "Mitte der Woche". */
+const PERIOD_PARTS = foldedSet('anfang ende mitte beginn');
+const YEAR_DIGITS = /^(?:1[89]|20)\d\d$/u;
+
+/** "Anfang 2027 kommen drei Zonen hinzu", "bis Ende März": a part of a period, before the year or month it is of. */
+function isPartOfPeriod(text: string, tokens: readonly FoldedToken[], index: number): boolean {
+  const [token, next] = [tokens[index], tokens[index + 1]];
+  if (!token || !next || !PERIOD_PARTS.has(token.folded) || !WITHIN_PHRASE.test(text.slice(token.end, next.start))) return false;
+  return YEAR_DIGITS.test(next.text) || calendarKeyOf(next.folded, true)?.startsWith('month:') === true;
 }
 
 /**
@@ -255,7 +272,7 @@ const UNIT_ENDING = /(?:meter|metern|liter|litern|tonne|tonnen|gramm|hektar|watt
  * Hause", "auf Anfrage", "unter Druck".
  */
 const IDIOMS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
-  Object.entries({ in: 'höhe kraft betrieb frage folge gefahr', vor: 'ort', zu: 'fuß hause', auf: 'anfrage', unter: 'druck', nach: 'angaben ansicht meinung auffassung einschätzung darstellung schätzung worten', laut: 'angaben', als: 'grund gründe ursache ursachen ersatz' }).map(([preposition, nouns]) => [preposition, foldedSet(nouns)]),
+  Object.entries({ in: 'höhe kraft betrieb frage folge gefahr', vor: 'ort', zu: 'fuß hause', auf: 'anfrage', mit: 'blick', unter: 'druck', nach: 'angaben ansicht meinung auffassung einschätzung darstellung schätzung worten', laut: 'angaben', als: 'grund gründe ursache ursachen ersatz' }).map(([preposition, nouns]) => [preposition, foldedSet(nouns)]),
 );
 
 /** The capital at `index` is the noun of a fixed phrase after its preposition (see IDIOMS). */

@@ -1196,9 +1196,9 @@ function withRaceTimes(text: string, mentions: NumberMention[]): NumberMention[]
   return [...mentions.filter((mention) => !inTime(mention)), ...parts].sort((a, b) => a.start - b.start);
 }
 
-/** Between the two ends of a range: a dash, "to", «до», "bis", "or", and "about" after them ("to about 4 million"). */
+/** Between the two ends of a range: a dash, "to", «до», "bis", "or", and "about" after them ("to about 4 million"); "vom 12. bis 14. Juni" after a German day's dot. */
 const RANGE_JOINER =
-  /^[\s\u00a0\u202f\u2009]*[-–—][\s\u00a0\u202f\u2009]*$|^\s+(?:to|or|до|или|bis|oder)\s+(?:(?:about|around|roughly|nearly|almost|примерно|около|почти|rund|etwa|circa|knapp|fast)\s+)?$/iu;
+  /^[\s\u00a0\u202f\u2009]*[-–—][\s\u00a0\u202f\u2009]*$|^\s+(?:to|or|до|или|bis|oder)\s+(?:(?:about|around|roughly|nearly|almost|примерно|около|почти|rund|etwa|circa|knapp|fast)\s+)?$|^\.\s+bis\s+$/iu;
 /** "von 2,8 auf rund vier Millionen Euro", "von ursprünglich neun auf inzwischen 17 Millionen": German "auf" joins a change's ends after "von". */
 const AUF_JOINER = /^\s+auf\s+(?:(?:inzwischen|mittlerweile|nun|jetzt|zuletzt)\s+)?(?:(?:rund|etwa|circa|knapp|fast)\s+)?$/iu;
 // "von geplanten 29 auf 38 Millionen", «с запланированных 29 до 38 млн»: what the first end was, in a word between.

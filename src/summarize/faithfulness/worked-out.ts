@@ -512,6 +512,22 @@ function countOfSourceList(evidence: Evidence, tokens: readonly FoldedToken[], m
 }
 
 /**
+ * A count of days the source gives as a range of dates: "over three days, from June 12 to 14" for "vom 12. bis 14.
+ * Juni", both days counted.
+ */
+function daysOfSourceDateRange(evidence: Evidence, mention: NumberMention): boolean {
+  const [count] = mention.values;
+  if (count === undefined || mention.values.length !== 1 || count < 2 || mention.measure?.base !== 'minute' || !mention.measure.amounts.includes(count * MINUTES_IN_DAY)) return false;
+  return evidence.mentions.some(({ mention: upper, sentence }) =>
+    (upper.rangeFrom ?? []).some((from) =>
+      upper.values.some(
+        (to) => to - from + 1 === count && (evidence.numbers.get(to) ?? []).some((number) => number.sentence === sentence && number.dayOfMonth !== undefined),
+      ),
+    ),
+  );
+}
+
+/**
  * A change in per cent from a figure of the source to one the text gives, in
  * the same sentence of the source: "The number of registered installers rose
  * by 85 per cent to 3,420" for "rose from 1,850 at launch to 3,420". A rise
@@ -895,6 +911,7 @@ export function isWorkedOut(evidence: Evidence, text: string, tokens: readonly F
     ) ||
     restOfStatedWhole(evidence, text, mentions, index) ||
     countOfSourceList(evidence, tokens, mentions, index, crossLanguage) ||
+    daysOfSourceDateRange(evidence, mention) ||
     percentChangeToStatedEnd(evidence, text, mentions, index) ||
     restOfStatedPercentage(evidence, mention) ||
     restOfStatedAmount(evidence, text, mention) ||

@@ -2918,6 +2918,25 @@ describe('findUnsupported', () => {
     ]).toEqual([[], [{ kind: 'number', text: 'three quarters of a metre' }]]);
   });
 
+  it('takes "Anfang 2027", "Ende Juni" and "Mit Blick auf" as common nouns, no names; still catches a name the source does not give', () => {
+    const parking = indexSource({ text: 'Betroffen sind rund 14.500 Ausweisinhaber in elf Parkzonen. Von 2027 an kommen drei Zonen hinzu. Die Gebühr gilt ab Juni. Präsidentin Ursula Brenninger zeigte sich vom Andrang überrascht.', language: 'de' });
+    expect([
+      findUnsupported(parking, 'Betroffen sind rund 14.500 Ausweisinhaber; Anfang 2027 kommen drei Zonen hinzu.', sameLanguage),
+      findUnsupported(parking, 'Die Gebühr gilt bis Ende Juni.', sameLanguage),
+      findUnsupported(parking, 'Mit Blick auf den Andrang zeigte sich Präsidentin Ursula Brenninger überrascht.', sameLanguage),
+      findUnsupported(parking, 'Mit Blick auf den Andrang zeigte sich Präsidentin Ursula Brenner überrascht.', sameLanguage),
+    ]).toEqual([[], [], [], [{ kind: 'name', text: 'Brenner' }]]);
+  });
+
+  it('counts the days of a range of dates the source gives ("over three days, from June 12 to 14" for "vom 12. bis 14. Juni"); catches another count', () => {
+    const choirs = indexSource({ text: 'Zum Chorfest vom 12. bis 14. Juni kamen rund 18.400 Besucher nach Kempten.', language: 'de' });
+    const english = { ...crossLanguage, language: 'en' };
+    expect([
+      findUnsupported(choirs, 'The choir festival in Kempten drew about 18,400 visitors over three days, from June 12 to 14.', english),
+      findUnsupported(choirs, 'The choir festival in Kempten drew about 18,400 visitors over four days.', english),
+    ]).toEqual([[], [{ kind: 'number', text: 'four days' }]]);
+  });
+
   it('across languages, takes no part of a race time for a count of things ("32 municipalities" is not «32 минуты 18 секунд»); still takes the time and a count the source gives', () => {
     const race = indexSource({
       text: 'Победил Денис Муравьёв, показавший время 32 минуты 18 секунд. В финале участвовали спортсмены из 23 муниципалитетов.',
