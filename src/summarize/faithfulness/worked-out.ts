@@ -511,6 +511,26 @@ function countOfSourceList(evidence: Evidence, tokens: readonly FoldedToken[], m
   );
 }
 
+/** What says a number of years counts back from now: "30 years ago", «30 лет назад», "vor 30 Jahren". */
+const AGO_AFTER = /^[\s\u00a0]*(?:ago|назад)(?!\p{L})/iu;
+const AGO_BEFORE = /(?:^|[^\p{L}])vor\s+(?:(?:mehr als|über|fast|knapp|rund|etwa|gut)\s+)?$/iu;
+const AGO_BEFORE_REACH = 16;
+const MONTHS_IN_YEAR = 12;
+
+/**
+ * Years ago, counted from a year the source gives to the year it is dated: «последний раз ремонтировали более 30 лет
+ * назад» for «в 1994-м» in an article of 2026; exactly, or as rounded as the text says.
+ */
+function yearsAgoOfSourceYear(evidence: Evidence, text: string, mention: NumberMention): boolean {
+  const [years] = mention.values;
+  const now = evidence.date?.year;
+  if (years === undefined || now === undefined || mention.values.length !== 1 || mention.measure?.base !== 'month' || !mention.measure.amounts.includes(years * MONTHS_IN_YEAR)) return false;
+  if (!AGO_AFTER.test(text.slice(mention.end)) && !AGO_BEFORE.test(text.slice(Math.max(0, mention.start - AGO_BEFORE_REACH), mention.start))) return false;
+  return evidence.mentions.some(({ mention: stated }) =>
+    stated.values.some((year) => isYear(year) && year < now && (now - year === years || (mention.approximately !== undefined && roundsTo(now - year, years, mention.approximately)))),
+  );
+}
+
 /**
  * A count of days the source gives as a range of dates: "over three days, from June 12 to 14" for "vom 12. bis 14.
  * Juni", both days counted.
@@ -912,6 +932,7 @@ export function isWorkedOut(evidence: Evidence, text: string, tokens: readonly F
     restOfStatedWhole(evidence, text, mentions, index) ||
     countOfSourceList(evidence, tokens, mentions, index, crossLanguage) ||
     daysOfSourceDateRange(evidence, mention) ||
+    yearsAgoOfSourceYear(evidence, text, mention) ||
     percentChangeToStatedEnd(evidence, text, mentions, index) ||
     restOfStatedPercentage(evidence, mention) ||
     restOfStatedAmount(evidence, text, mention) ||

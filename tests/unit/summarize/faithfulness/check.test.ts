@@ -2937,6 +2937,14 @@ describe('findUnsupported', () => {
     ]).toEqual([[], [{ kind: 'number', text: 'four days' }]]);
   });
 
+  it('works out years ago from a year the source gives and the year it is dated («более 30 лет назад» for «в 1994-м» in 2026); catches another count of years', () => {
+    const bridge = indexSource({ text: 'Мост построен в 1968 году, последний раз его ремонтировали в 1994-м.', language: 'ru', publishedAt: '2026-03-12' });
+    expect([
+      findUnsupported(bridge, 'Последний раз мост ремонтировали более 30 лет назад.', sameLanguage),
+      findUnsupported(bridge, 'Последний раз мост ремонтировали более 40 лет назад.', sameLanguage),
+    ]).toEqual([[], [{ kind: 'number', text: '40 лет' }]]);
+  });
+
   it('across languages, takes no part of a race time for a count of things ("32 municipalities" is not «32 минуты 18 секунд»); still takes the time and a count the source gives', () => {
     const race = indexSource({
       text: 'Победил Денис Муравьёв, показавший время 32 минуты 18 секунд. В финале участвовали спортсмены из 23 муниципалитетов.',
