@@ -412,13 +412,16 @@ function pairedWithStatedNumber(evidence: Evidence, text: string, mentions: read
  * something else; a range's own lower end says which number it is.
  */
 function contradictsSourceRange(evidence: Evidence, mention: NumberMention, upper: NumberMention | undefined): boolean {
+  // "from 21,300 to almost 30,000" for "from 21,300 to 29,850": an end the text rounds is the source's.
+  const side = mention.approximately;
+  const isEnd = (ends: readonly number[]) => (value: number) => ends.includes(value) || (side !== undefined && ends.some((end) => roundsTo(end, value, side)));
   const ends = (mention.rangeFrom ?? []).flatMap((from) => [...(evidence.rangeEnds.get(from) ?? [])]);
-  if (ends.length > 0 && !mention.values.some((value) => ends.includes(value))) return true;
+  if (ends.length > 0 && !mention.values.some(isEnd(ends))) return true;
   // The lower end of the text's range, where the source's ranges to the same upper end start elsewhere: "from 9 to 15
   // February" for «с 7 по 15 февраля».
   if (!upper?.rangeFrom?.some((from) => mention.values.includes(from))) return false;
   const starts = upper.values.flatMap((value) => [...(evidence.rangeStarts.get(value) ?? [])]);
-  return starts.length > 0 && !mention.values.some((value) => starts.includes(value));
+  return starts.length > 0 && !mention.values.some(isEnd(starts));
 }
 
 /**

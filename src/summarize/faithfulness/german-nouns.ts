@@ -272,7 +272,7 @@ const UNIT_ENDING = /(?:meter|metern|liter|litern|tonne|tonnen|gramm|hektar|watt
  * Hause", "auf Anfrage", "unter Druck".
  */
 const IDIOMS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
-  Object.entries({ in: 'höhe kraft betrieb frage folge gefahr', vor: 'ort', zu: 'fuß hause', auf: 'anfrage', mit: 'blick', unter: 'druck', nach: 'angaben ansicht meinung auffassung einschätzung darstellung schätzung worten', laut: 'angaben', als: 'grund gründe ursache ursachen ersatz' }).map(([preposition, nouns]) => [preposition, foldedSet(nouns)]),
+  Object.entries({ in: 'höhe kraft betrieb frage folge gefahr betracht', vor: 'ort', zu: 'fuß hause', auf: 'anfrage', mit: 'blick', unter: 'druck', nach: 'angaben ansicht meinung auffassung einschätzung darstellung schätzung worten', laut: 'angaben', als: 'grund gründe ursache ursachen ersatz' }).map(([preposition, nouns]) => [preposition, foldedSet(nouns)]),
 );
 
 /** The capital at `index` is the noun of a fixed phrase after its preposition (see IDIOMS). */

@@ -106,12 +106,12 @@ const ONE_IN_BEFORE = /(?<![\p{L}\d])(?:one|1|один|одна|eins|einer|eine)
 /**
  * Digits as news writes them: grouped by commas ("1,000"), spaces ("1 000", also
  * no-break and thin ones), apostrophes as Switzerland writes them ("38'000") or
- * dots in threes ("1.000.000"), with a decimal part
+ * dots in threes ("1.000.000", and "1.075,20" with a decimal comma), with a decimal part
  * ("3.5", "3,5"), and letters stuck to them ("5bn", "24th", "1990s"). Digits
  * inside a word ("G20", "MH17") are a code, not a number.
  */
 const DIGITS =
-  /(?<![\p{L}\p{N}])(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}(?![\d.,])|\d{1,3}(?:(?:,\d{3})+|(?:[ \u00a0\u202f\u2009]\d{3})+|(?:['’]\d{3})+|(?:\.\d{3}){2,})(?!\d)(?:\.\d+)?|\d+(?:[.,]\d+)?)(\p{L}*)/gu;
+  /(?<![\p{L}\p{N}])(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}(?![\d.,])|\d{1,3}(?:\.\d{3})+,\d+|\d{1,3}(?:(?:,\d{3})+|(?:[ \u00a0\u202f\u2009]\d{3})+|(?:['’]\d{3})+|(?:\.\d{3}){2,})(?!\d)(?:\.\d+)?|\d+(?:[.,]\d+)?)(\p{L}*)/gu;
 
 /** What may stand between the words of one number: "forty-two", "3.5 million". */
 /** "21.10.2022", "21/10/22": a date is three numbers, not 21.1 and 2022. */
@@ -147,11 +147,13 @@ const SIGNS = `[${Object.keys(CURRENCY_SIGNS).join('').replace(/[\\\]^-]/gu, '\\
 const SIGN_AFTER = new RegExp(`^[\\s\\u00a0\\u202f\\u2009]?(${SIGNS})(?![\\s\\u00a0\\u202f\\u2009]?\\d)`, 'u');
 const SIGN_BEFORE = new RegExp(`(${SIGNS})[\\s\\u00a0\\u202f\\u2009]?$`, 'u');
 
-/** "1,000.5" → [1000.5]; "12.500" → [12.5, 12500]; "12.000" → [12000]; "3,5" → [3.5]. */
+/** "1,000.5" → [1000.5]; "12.500" → [12.5, 12500]; "12.000" → [12000]; "3,5" → [3.5]; "1.075,20" → [1075.2]. */
 function readDigits(digits: string): number[] {
   const compact = digits.replace(/[ \u00a0\u202f\u2009'’]/gu, '');
   if (/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(compact)) return [Number(compact.replace(/,/g, ''))];
   if (/^\d{1,3}(?:\.\d{3}){2,}$/.test(compact)) return [Number(compact.replace(/\./g, ''))];
+  // "1.075,20": German thousands with a decimal comma.
+  if (/^\d{1,3}(?:\.\d{3})+,\d+$/.test(compact)) return [Number(compact.replace(/\./g, '').replace(',', '.'))];
   const decimal = /^(\d+)([.,])(\d+)$/.exec(compact);
   if (decimal) {
     const [, whole = '', separator, fraction = ''] = decimal;

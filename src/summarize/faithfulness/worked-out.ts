@@ -715,6 +715,35 @@ function totalOfSourceFigures(evidence: Evidence, text: string, mention: NumberM
   });
 }
 
+/** A verb of growth and "to" before a figure: «расширить до 15 человек», "bringing the team to 15", "auf 15 aufstocken". */
+const GROWS_TO_BEFORE =
+  /(?:^|[^\p{L}])(?:расшир\p{L}*|увелич\p{L}*|вырас\p{L}*|довести|доведут|rise|rises|rising|grow|grows|growing|increase\p{L}*|expand\p{L}*|bring\p{L}*|take|taking|erhöh\p{L}*|aufstock\p{L}*|wachs\p{L}*|steig\p{L}*)\s+(?:\p{L}+\s+){0,3}(?:до|to|auf)\s+$/iu;
+const GROWS_TO_REACH = 48;
+
+/**
+ * What a figure the text gives grows to with a figure the source adds to it: «работают 11 тренеров, а к сентябрю
+ * тренерский штат планируют расширить до 15 человек» for «работают 11 тренеров» and, a sentence on, «принять на
+ * работу еще четырех тренеров». The text gives one addend itself; the source gives it and the other side by side.
+ */
+function growthToSumOfSourceFigures(evidence: Evidence, text: string, mentions: readonly NumberMention[], index: number): boolean {
+  const mention = mentions[index];
+  const own = mention && addendOf(mention);
+  if (!mention || !own || own.kind === 'percent' || mention.values.length !== 1) return false;
+  if (!GROWS_TO_BEFORE.test(text.slice(Math.max(0, mention.start - GROWS_TO_REACH), mention.start))) return false;
+  const given = mentions.slice(0, index).flatMap((other) => addendOf(other)?.kind === own.kind ? (addendOf(other)?.amounts ?? []) : []);
+  const figures = sourceFigures(evidence).filter((figure) => figure.kind === own.kind);
+  return figures.some(
+    (base) =>
+      base.amounts.some((from) => given.includes(from)) &&
+      figures.some(
+        (added) =>
+          added !== base &&
+          Math.abs(added.sentence - base.sentence) <= 1 &&
+          base.amounts.some((from) => added.amounts.some((more) => more > 0 && own.amounts.includes(roundValue(from + more)))),
+      ),
+  );
+}
+
 /** Characters before a fraction in which its bound is looked for: "less than" and a space. */
 const CONTEXT_BEFORE_CHARS = 16;
 /** What a change is by, before a fraction, a rounding word between: "fell by about a fifth", «сократилось почти на треть», "um rund ein Drittel". */
@@ -768,6 +797,35 @@ function shareOfStatedWhole(evidence: Evidence, mentions: readonly NumberMention
         countOfStatedWhole(evidence, mention, part) ||
         partOfStatedWhole(evidence, mention, part)),
   );
+}
+
+/**
+ * A percentage of a whole the text gives, where the source gives the part beside the whole: «Мост обошёлся в 612 млн
+ * рублей, около 70% этой суммы выделил областной бюджет» for «612 млн рублей, из которых 430 млн выделил областной
+ * бюджет». Exactly, to COMPUTED_PERCENT_TOLERANCE, or as rounded as the text says.
+ */
+function percentOfTextWhole(evidence: Evidence, mentions: readonly NumberMention[], index: number): boolean {
+  const mention = mentions[index];
+  const [percent] = mention?.values ?? [];
+  if (!mention || mention.unit !== 'percent' || percent === undefined || mention.values.length !== 1) return false;
+  const fits = (share: number) => (mention.approximately ? roundsTo(share, percent, mention.approximately) : Math.abs(share - percent) <= COMPUTED_PERCENT_TOLERANCE);
+  const figures = sourceFigures(evidence).filter((figure) => figure.kind !== 'percent');
+  return mentions.some((whole, at) => {
+    const own = at === index ? undefined : addendOf(whole);
+    if (!own || own.kind === 'percent') return false;
+    return figures.some(
+      (stated) =>
+        sameKindOrCurrencyOnce(stated.kind, own.kind) &&
+        stated.amounts.some((total) => own.amounts.includes(total)) &&
+        figures.some(
+          (part) =>
+            part !== stated &&
+            part.sentence === stated.sentence &&
+            sameKindOrCurrencyOnce(part.kind, stated.kind) &&
+            part.amounts.some((amount) => stated.amounts.some((total) => amount > 0 && amount < total && fits((amount / total) * PER_CENT))),
+        ),
+    );
+  });
 }
 
 /**
@@ -933,6 +991,8 @@ export function isWorkedOut(evidence: Evidence, text: string, tokens: readonly F
     countOfSourceList(evidence, tokens, mentions, index, crossLanguage) ||
     daysOfSourceDateRange(evidence, mention) ||
     yearsAgoOfSourceYear(evidence, text, mention) ||
+    growthToSumOfSourceFigures(evidence, text, mentions, index) ||
+    percentOfTextWhole(evidence, mentions, index) ||
     percentChangeToStatedEnd(evidence, text, mentions, index) ||
     restOfStatedPercentage(evidence, mention) ||
     restOfStatedAmount(evidence, text, mention) ||

@@ -2945,6 +2945,29 @@ describe('findUnsupported', () => {
     ]).toEqual([[], [{ kind: 'number', text: '40 лет' }]]);
   });
 
+  it('takes a range whose upper end the text rounds ("from 21,300 to almost 30,000" for 29,850), German thousands with a decimal comma ("1.075,20 Euro"), and "nicht in Betracht" as a fixed phrase', () => {
+    const app = indexSource({ text: 'Members using the app climbed from 21,300 to 29,850 over the year.', language: 'en' });
+    const rent = indexSource({ text: 'Für die Wohnung sinkt die Kaltmiete damit von 1.075,20 Euro auf 696,96 Euro im Monat. Ein Abbruch des Rennens wurde nicht erwogen.', language: 'de' });
+    expect([
+      findUnsupported(app, 'Members using the app grew from 21,300 to almost 30,000 in a year.', sameLanguage),
+      findUnsupported(app, 'Members using the app grew from 21,300 to almost 40,000 in a year.', sameLanguage),
+      findUnsupported(rent, 'Die Kaltmiete sinkt dadurch um gut 378 Euro im Monat.', sameLanguage),
+      findUnsupported(rent, 'Die Kaltmiete sinkt dadurch um gut 478 Euro im Monat.', sameLanguage),
+      findUnsupported(rent, 'Einen Abbruch des Rennens zog man nicht in Betracht.', sameLanguage),
+    ]).toEqual([[], [{ kind: 'number', text: '40,000' }], [], [{ kind: 'number', text: '478 Euro' }], []]);
+  });
+
+  it('works out what a figure the text gives grows to with one the source adds («11 тренеров … расширить до 15» for 11 and four more), and a percentage of a whole the text gives whose part the source names (70% of 612 for 430)', () => {
+    const club = indexSource({ text: 'С ними работают 11 тренеров. К сентябрю клуб планирует принять на работу еще четырех тренеров.', language: 'ru' });
+    const bridge = indexSource({ text: 'Стоимость работ составила 612 млн рублей, из которых 430 млн выделил областной бюджет.', language: 'ru' });
+    expect([
+      findUnsupported(club, 'Сейчас в клубе работают 11 тренеров, а к сентябрю штат планируют расширить до 15 человек.', sameLanguage),
+      findUnsupported(club, 'Сейчас в клубе работают 11 тренеров, а к сентябрю штат планируют расширить до 17 человек.', sameLanguage),
+      findUnsupported(bridge, 'Мост обошёлся в 612 млн рублей, около 70% этой суммы выделил областной бюджет.', sameLanguage),
+      findUnsupported(bridge, 'Мост обошёлся в 612 млн рублей, около 80% этой суммы выделил областной бюджет.', sameLanguage),
+    ]).toEqual([[], [{ kind: 'number', text: '17' }], [], [{ kind: 'number', text: '80%' }]]);
+  });
+
   it('across languages, takes no part of a race time for a count of things ("32 municipalities" is not «32 минуты 18 секунд»); still takes the time and a count the source gives', () => {
     const race = indexSource({
       text: 'Победил Денис Муравьёв, показавший время 32 минуты 18 секунд. В финале участвовали спортсмены из 23 муниципалитетов.',
