@@ -357,6 +357,9 @@ function roundsToHour(time: number, hour: number, side: Approximation): boolean 
 
 /** Below this, a whole number with no unit is a count ("matched five main numbers"), not an amount whose currency the passage wrote once («1,2 млрд»). */
 const SMALLEST_BARE_AMOUNT = 1_000;
+/** "by", "um", «на» before an amount: what a change is by ("rise by £80 to £560"), with a rounding word between. */
+const CHANGE_BY_BEFORE = /(?:^|[^\p{L}])(?:by|um|на)\s+(?:(?:about|around|roughly|nearly|almost|some|more than|примерно|около|почти|более чем|etwa|rund|knapp|fast|gut)\s+)?$/iu;
+const CHANGE_BY_REACH = 24;
 /** «8 часов», «в 15 часов»: hours, which Russian also tells the time of day by. */
 const RUSSIAN_HOURS = /час/u;
 /** The hours after the lower end of a range, which it shares: «с 6 до 11 часов». */
@@ -411,7 +414,7 @@ function pairedWithStatedNumber(evidence: Evidence, text: string, mentions: read
  * around it to compare, so "6 p.m." would be matched by «до 18 часов» said of
  * something else; a range's own lower end says which number it is.
  */
-function contradictsSourceRange(evidence: Evidence, mention: NumberMention, upper: NumberMention | undefined): boolean {
+function contradictsSourceRange(evidence: Evidence, mention: NumberMention, upper: NumberMention | undefined, before: string): boolean {
   // "from 21,300 to almost 30,000" for "from 21,300 to 29,850": an end the text rounds is the source's.
   const side = mention.approximately;
   const isEnd = (ends: readonly number[]) => (value: number) => ends.includes(value) || (side !== undefined && ends.some((end) => roundsTo(end, value, side)));
@@ -419,7 +422,8 @@ function contradictsSourceRange(evidence: Evidence, mention: NumberMention, uppe
   if (ends.length > 0 && !mention.values.some(isEnd(ends))) return true;
   // The lower end of the text's range, where the source's ranges to the same upper end start elsewhere: "from 9 to 15
   // February" for «с 7 по 15 февраля».
-  if (!upper?.rangeFrom?.some((from) => mention.values.includes(from))) return false;
+  // Not a change by an amount to an end: "rise by £80 to £560" is no range from £80.
+  if (!upper?.rangeFrom?.some((from) => mention.values.includes(from)) || CHANGE_BY_BEFORE.test(before)) return false;
   const starts = upper.values.flatMap((value) => [...(evidence.rangeStarts.get(value) ?? [])]);
   return starts.length > 0 && !mention.values.some(isEnd(starts));
 }
@@ -1315,7 +1319,7 @@ export function findUnsupported(evidence: Evidence, text: string, options: Check
     const monthNear = () => monthNextTo(normalized, tokens, mention);
     if (multiple) return;
     const monthOrSeasonNear = () => monthNear() ?? seasonNextTo(tokens, mention);
-    const contradicts = contradictsSourceRange(evidence, mention, mentions[index + 1]) || contradictsSourceMonthYear(evidence, mention, monthOrSeasonNear) || contradictsSourceMonthDay(evidence, mention, monthNear);
+    const contradicts = contradictsSourceRange(evidence, mention, mentions[index + 1], normalized.slice(Math.max(0, mention.start - CHANGE_BY_REACH), mention.start)) || contradictsSourceMonthYear(evidence, mention, monthOrSeasonNear) || contradictsSourceMonthDay(evidence, mention, monthNear);
     const stated =
       !contradicts &&
       (numberIsStated(evidence, mention, about, options, monthNear, monthsNamed, normalized.slice(mention.end)) ||

@@ -264,6 +264,8 @@ function halfAddedAt(text: string, atoms: readonly Atom[], index: number): numbe
  * «пятьдесят», "hundred" + "fifty" do; "two" + "three" and "twenty" + "thirty" are two numbers.
  */
 const DOZEN = 12;
+/** German words after the verb "half" (helfen) that never follow the English "half" ("half an hour" is English too). */
+const GERMAN_AFTER_HALF: ReadonlySet<string> = new Set('es ihm ihr ihnen uns mir dir den dem der die das beim bei mit nicht auch dabei dort damals jedoch aber'.split(' ').map(foldWord));
 
 function continuesNumber(previous: NumberWord, word: NumberWord): boolean {
   // "half a million": only a scale goes on a half; a half goes on a number only as "and a half" (readNumberWords).
@@ -825,6 +827,11 @@ export function findNumbers(text: string, tokens: readonly FoldedToken[]): Numbe
     }
     // "drei Grad über null", "below zero", «ниже нуля»: the sign of a temperature, no number of its own.
     if (isZeroOfScale(atoms, index)) {
+      index++;
+      continue;
+    }
+    // "half es, dass der Wind drehte", "half den Helfern": the German verb (helfen), before a word no English "half" takes.
+    if (atom.kind === 'word' && atom.folded === 'half' && GERMAN_AFTER_HALF.has(foldedOf(atoms[index + 1]) ?? '')) {
       index++;
       continue;
     }
@@ -1430,10 +1437,12 @@ const DAY_DIGITS = /^\d{1,2}$/u;
 /** Letters of a lower-case abbreviation before a number: «ч.», «ст.», "p.", "nr.". */
 const ABBREVIATION_BEFORE_NUMBER = 3;
 
-/** A word that says what a text is about: three letters or more, no digits, not a stop-word or a number word. */
+/** A word that says what a text is about: three letters or more, no digits, not a stop-word, a number word or a word of replacement. */
 export function isContentWord(folded: string): boolean {
-  return folded.length > 2 && !/\p{N}/u.test(folded) && !isStopword(folded) && !numberWordOf(folded);
+  return folded.length > 2 && !/\p{N}/u.test(folded) && !isStopword(folded) && !numberWordOf(folded) && !INSTEAD_WORDS.has(folded);
 }
+/** "31 statt bisher 23 Orte", «12 вместо шести»: words of a replacement, which say nothing of what a number counts. */
+const INSTEAD_WORDS: ReadonlySet<string> = new Set(['statt', 'anstatt', 'instead', 'rather', 'вместо'].map(foldWord));
 
 /**
  * How far the words that say what a share is of are looked for: its whole

@@ -371,7 +371,7 @@ function workedOutOfTextNumbers(text: string, mentions: readonly NumberMention[]
  * Vorjahr" (a "more than" before a figure bounds it instead).
  */
 const GAP_AFTER =
-  /^[\s\u00a0]*(?:behind|ahead|after|before|earlier|later|clear|zurück|später|früher|zuvor|vorher|davor|danach|nach|vor|hinter|спустя|позже|раньше|ранее|после|позади)(?!\p{L})|^[\s\u00a0]*(?:zurück|отстав)|^[\s\u00a0]+(?:places|spots|positions|plätze|platze|positionen|ränge|позици|строчк|строчек)|^[\s\u00a0]+(?:\p{L}+[\s\u00a0]+)?(?:more|fewer|less|mehr|weniger|больше|меньше)(?!\p{L})/iu;
+  /^[\s\u00a0]*(?:behind|ahead|after|before|earlier|later|clear|zurück|später|früher|zuvor|vorher|davor|danach|nach|vor|hinter|спустя|позже|раньше|ранее|после|позади)(?!\p{L})|^[\s\u00a0]*(?:zurück|отстав)|^[\s\u00a0]+(?:places|spots|positions|plätze|platze|positionen|ränge|позици|строчк|строчек)|^[\s\u00a0]+(?:\p{L}+[\s\u00a0]+){0,2}(?:more|fewer|less|mehr|weniger|больше|меньше)(?!\p{L})/iu;
 /**
  * The same before it: "beating Whitcombe by about 2,600 votes", "£7.80, up 60p from last April", "mit einem Vorsprung
  * von 47 Sekunden", «с отрывом в 47 секунд» ("up to 60" has its "to" between).

@@ -2968,6 +2968,25 @@ describe('findUnsupported', () => {
     ]).toEqual([[], [{ kind: 'number', text: '17' }], [], [{ kind: 'number', text: '80%' }]]);
   });
 
+  it('reads "statt" as no word a number counts ("31 statt bisher 23 Orte"), a gap with two words before "mehr", and "half es" as the German verb; still catches wrong figures', () => {
+    const bus = indexSource({ text: 'Ab Juni sollen 31 statt bisher 23 Orte angefahren werden. Vorige Saison kamen etwa 6100 Kinder, diesmal rund 9800 Kinder. Laut Kreisbrandmeister Thomas Reinhardt drehte der Wind am Abend.', language: 'de' });
+    expect([
+      findUnsupported(bus, 'Ab Juni soll der Bus 31 Orte anfahren.', sameLanguage),
+      findUnsupported(bus, 'Ab Juni soll der Bus 33 Orte anfahren.', sameLanguage),
+      findUnsupported(bus, 'Gegenüber der Vorsaison mit etwa 6100 Kindern kamen rund 3700 junge Zuhörer mehr.', sameLanguage),
+      findUnsupported(bus, 'Gegenüber der Vorsaison mit etwa 6100 Kindern kamen rund 2700 junge Zuhörer mehr.', sameLanguage),
+      findUnsupported(bus, 'Laut Kreisbrandmeister Thomas Reinhardt half es, dass der Wind am Abend drehte.', sameLanguage),
+    ]).toEqual([[], [{ kind: 'number', text: '33' }], [], [{ kind: 'number', text: '2700' }], []]);
+  });
+
+  it('takes a change by an amount to an end as no range ("rise by £80 to £560" for £480 to £560); still catches a wrong change', () => {
+    const parking = indexSource({ text: 'Season tickets for people who work in the town centre will increase from £480 to £560 a year.', language: 'en' });
+    expect([
+      findUnsupported(parking, 'Annual season tickets for town-centre workers will rise by £80 to £560.', sameLanguage),
+      findUnsupported(parking, 'Annual season tickets for town-centre workers will rise by £60 to £560.', sameLanguage),
+    ]).toEqual([[], [{ kind: 'number', text: '£60' }]]);
+  });
+
   it('across languages, takes no part of a race time for a count of things ("32 municipalities" is not «32 минуты 18 секунд»); still takes the time and a count the source gives', () => {
     const race = indexSource({
       text: 'Победил Денис Муравьёв, показавший время 32 минуты 18 секунд. В финале участвовали спортсмены из 23 муниципалитетов.',
