@@ -264,6 +264,7 @@ function halfAddedAt(text: string, atoms: readonly Atom[], index: number): numbe
  * «пятьдесят», "hundred" + "fifty" do; "two" + "three" and "twenty" + "thirty" are two numbers.
  */
 const DOZEN = 12;
+const ENGLISH_HALF = 'half';
 /** German words after the verb "half" (helfen) that never follow the English "half" ("half an hour" is English too). */
 const GERMAN_AFTER_HALF: ReadonlySet<string> = new Set('es ihm ihr ihnen uns mir dir den dem der die das beim bei mit nicht auch dabei dort damals jedoch aber'.split(' ').map(foldWord));
 
@@ -798,7 +799,8 @@ export function findNumbers(text: string, tokens: readonly FoldedToken[]): Numbe
     const halfPlace = atom.kind === 'word' ? ORDINALS_OF_HALVES.get(atom.folded) : undefined;
     const half = atoms[index + 1];
     // "the first half hour" is thirty minutes, not a half of a period.
-    const halfOfMeasure = half !== undefined && isMeasureNoun(foldedOf(atoms[index + 2]) ?? '') && adjacent(text, half, atoms[index + 2]);
+    // English only: «в первой половине года» is the first half of the year, its noun in the genitive.
+    const halfOfMeasure = foldedOf(half) === ENGLISH_HALF && half !== undefined && isMeasureNoun(foldedOf(atoms[index + 2]) ?? '') && adjacent(text, half, atoms[index + 2]);
     if (halfPlace !== undefined && (wordOf(half)?.role === 'half' || HALF_YEARS.has(foldedOf(half) ?? '')) && adjacent(text, atom, half) && !halfOfMeasure) {
       mentions.push({ text: text.slice(atom.start, half?.end), start: atom.start, end: half?.end ?? atom.end, values: [halfPlace], halfOf: true });
       multipliers.push(undefined);

@@ -2801,6 +2801,15 @@ describe('findUnsupported', () => {
     ]).toEqual([[], [{ kind: 'number', text: 'two years' }], [], [{ kind: 'number', text: 'two hours' }]]);
   });
 
+  it('still reads «в первой половине года» as the first half of the year, a period, not half a year', () => {
+    const exports = indexSource({ text: 'Министерство связывает спад с укреплением рубля в первой половине года.', language: 'ru' });
+    const english = { ...crossLanguage, language: 'en' };
+    expect([
+      findUnsupported(exports, 'The ministry blamed a stronger rouble in the first half of the year.', english),
+      findUnsupported(exports, 'The ministry blamed a stronger rouble in the second half of the year.', english),
+    ]).toEqual([[], [{ kind: 'number', text: 'second half' }]]);
+  });
+
   it('takes a part the text gives of a whole it names with a possessive as the rest of the whole ("nine of the city\'s 212 beds" for 212 less 203 occupied)', () => {
     const beds = indexSource({ text: 'The city has 212 hostel beds, of which 203 were occupied on the night of the count.', language: 'en' });
     expect([
