@@ -208,6 +208,11 @@ const NO_NAMES: ReadonlySet<string> = new Set();
 const FIGURE_NAMED_BACK = 1;
 const QUANTITY_NAMED_BACK = 2;
 
+/** «8 часов», «в 15 часов»: hours, which Russian also tells the time of day by. */
+const RUSSIAN_HOURS = /час/u;
+/** The hours after the lower end of a range, which it shares: «с 6 до 11 часов». */
+const RUSSIAN_HOURS_RANGE_END = /^[\s\u00a0]*(?:до|[-–—])[\s\u00a0]*\d{1,2}[\s\u00a0]+час/u;
+
 /**
  * The source states this number: the same value, in the same unit when the text
  * writes one, and, in the source's own language, with a word around it in
@@ -357,13 +362,6 @@ function roundsToHour(time: number, hour: number, side: Approximation): boolean 
 
 /** Below this, a whole number with no unit is a count ("matched five main numbers"), not an amount whose currency the passage wrote once («1,2 млрд»). */
 const SMALLEST_BARE_AMOUNT = 1_000;
-/** "by", "um", «на» before an amount: what a change is by ("rise by £80 to £560"), with a rounding word between. */
-const CHANGE_BY_BEFORE = /(?:^|[^\p{L}])(?:by|um|на)\s+(?:(?:about|around|roughly|nearly|almost|some|more than|примерно|около|почти|более чем|etwa|rund|knapp|fast|gut)\s+)?$/iu;
-const CHANGE_BY_REACH = 24;
-/** «8 часов», «в 15 часов»: hours, which Russian also tells the time of day by. */
-const RUSSIAN_HOURS = /час/u;
-/** The hours after the lower end of a range, which it shares: «с 6 до 11 часов». */
-const RUSSIAN_HOURS_RANGE_END = /^[\s\u00a0]*(?:до|[-–—])[\s\u00a0]*\d{1,2}[\s\u00a0]+час/u;
 
 function isSmallCount(value: number): boolean {
   return Number.isInteger(value) && value < SMALLEST_BARE_AMOUNT;
@@ -407,6 +405,10 @@ function pairedWithStatedNumber(evidence: Evidence, text: string, mentions: read
 }
 
 
+/** "by", "um", «на» before an amount: what a change is by ("rise by £80 to £560"), with a rounding word between. */
+const CHANGE_BY_BEFORE = /(?:^|[^\p{L}])(?:by|um|на)\s+(?:(?:about|around|roughly|nearly|almost|some|more than|примерно|около|почти|более чем|etwa|rund|knapp|fast|gut)\s+)?$/iu;
+const CHANGE_BY_REACH = 24;
+
 /**
  * The text's range runs from a lower end the source also starts a range at, but
  * to an upper end none of the source's ranges from there has: "from 10 a.m. to
@@ -421,8 +423,7 @@ function contradictsSourceRange(evidence: Evidence, mention: NumberMention, uppe
   const ends = (mention.rangeFrom ?? []).flatMap((from) => [...(evidence.rangeEnds.get(from) ?? [])]);
   if (ends.length > 0 && !mention.values.some(isEnd(ends))) return true;
   // The lower end of the text's range, where the source's ranges to the same upper end start elsewhere: "from 9 to 15
-  // February" for «с 7 по 15 февраля».
-  // Not a change by an amount to an end: "rise by £80 to £560" is no range from £80.
+  // February" for «с 7 по 15 февраля». Not a change by an amount to an end: "rise by £80 to £560" is no range from £80.
   if (!upper?.rangeFrom?.some((from) => mention.values.includes(from)) || CHANGE_BY_BEFORE.test(before)) return false;
   const starts = upper.values.flatMap((value) => [...(evidence.rangeStarts.get(value) ?? [])]);
   return starts.length > 0 && !mention.values.some(isEnd(starts));

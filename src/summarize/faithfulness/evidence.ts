@@ -636,8 +636,7 @@ export function indexSource(source: FaithfulnessSource): Evidence {
       if (measure.base === 'minute') {
         const chain = joinsChain && timeParts ? timeParts : { minutes: 0, stated: [] };
         timeParts = { end: mention.end, minutes: chain.minutes + amount, stated: [...chain.stated, stated] };
-      }
-      else if (measure.base === 'second' && joinsChain && timeParts) {
+      } else if (measure.base === 'second' && joinsChain && timeParts) {
         timesInParts.add(roundValue(timeParts.minutes * SECONDS_IN_MINUTE + amount));
         for (const part of timeParts.stated) part.ofTimeInParts = true;
         stated.ofTimeInParts = true;

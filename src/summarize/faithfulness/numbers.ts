@@ -259,15 +259,15 @@ function halfAddedAt(text: string, atoms: readonly Atom[], index: number): numbe
   return andAHalfAt(text, atoms, index);
 }
 
-/**
- * Whether `word` goes on the number `previous` ended: "twenty" + "five", «двести» +
- * «пятьдесят», "hundred" + "fifty" do; "two" + "three" and "twenty" + "thirty" are two numbers.
- */
 const DOZEN = 12;
 const ENGLISH_HALF = 'half';
 /** German words after the verb "half" (helfen) that never follow the English "half" ("half an hour" is English too). */
 const GERMAN_AFTER_HALF: ReadonlySet<string> = new Set('es ihm ihr ihnen uns mir dir den dem der die das beim bei mit nicht auch dabei dort damals jedoch aber'.split(' ').map(foldWord));
 
+/**
+ * Whether `word` goes on the number `previous` ended: "twenty" + "five", «двести» +
+ * «пятьдесят», "hundred" + "fifty" do; "two" + "three" and "twenty" + "thirty" are two numbers.
+ */
 function continuesNumber(previous: NumberWord, word: NumberWord): boolean {
   // "half a million": only a scale goes on a half; a half goes on a number only as "and a half" (readNumberWords).
   if (previous.role === 'half') return word.role === 'scale' || word.role === 'times-hundred';
@@ -740,6 +740,9 @@ const CLOCK_WORDS: ReadonlyMap<string, readonly number[]> = new Map<string, read
   ...['midnight', 'mitternacht', 'полночь', 'полуночи'].map((word): [string, readonly number[]] => [word, [0, 24]]),
 ]);
 
+/** «в 8 утра», «в 9 вечера»: a morning's or an evening's hour after its digits (see twelveHourTime). */
+const RUSSIAN_PART_OF_DAY_AFTER = /^[\s\u00a0]+(утра|вечера)(?!\p{L})/u;
+
 /**
  * A 12-hour clock time at the digits `atom`, as hours of a 24-hour clock: "6 p.m."
  * and "6pm" are 18, as «18 часов» or "18 Uhr" write them; "12 a.m." is midnight
@@ -748,8 +751,6 @@ const CLOCK_WORDS: ReadonlyMap<string, readonly number[]> = new Map<string, read
  * ends, or the hour when minutes follow ("6:30 a.m."): they are read as a
  * number of their own.
  */
-const RUSSIAN_PART_OF_DAY_AFTER = /^[\s\u00a0]+(утра|вечера)(?!\p{L})/u;
-
 function twelveHourTime(text: string, atom: Extract<Atom, { kind: 'digits' }>): { hours: number[]; end: number } | undefined {
   const written = text.slice(atom.start, atom.end);
   const suffixed = MERIDIEM_SUFFIX.exec(written);
@@ -798,8 +799,8 @@ export function findNumbers(text: string, tokens: readonly FoldedToken[]): Numbe
     // "in the first half of 2026", "in der zweiten Hälfte": a period, named by its place, which is its number: 1 or 2.
     const halfPlace = atom.kind === 'word' ? ORDINALS_OF_HALVES.get(atom.folded) : undefined;
     const half = atoms[index + 1];
-    // "the first half hour" is thirty minutes, not a half of a period.
-    // English only: «в первой половине года» is the first half of the year, its noun in the genitive.
+    // "the first half hour" is thirty minutes, not a half of a period; in English only, as «в первой половине года» is the
+    // first half of the year, its noun in the genitive.
     const halfOfMeasure = foldedOf(half) === ENGLISH_HALF && half !== undefined && isMeasureNoun(foldedOf(atoms[index + 2]) ?? '') && adjacent(text, half, atoms[index + 2]);
     if (halfPlace !== undefined && (wordOf(half)?.role === 'half' || HALF_YEARS.has(foldedOf(half) ?? '')) && adjacent(text, atom, half) && !halfOfMeasure) {
       mentions.push({ text: text.slice(atom.start, half?.end), start: atom.start, end: half?.end ?? atom.end, values: [halfPlace], halfOf: true });
@@ -1308,13 +1309,14 @@ function shareAcrossRanges(text: string, mentions: NumberMention[], multipliers:
 const INSTEAD_OF =
   /^(?:\s+(?:за|per|pro|je|a)\s+\p{L}+)?(?:\s+(?:statt|anstatt|instead of|rather than|вместо)(?:\s+(?:нынешних|прежних|бывших|the current|the previous|the former|der bisherigen|den bisherigen|bisher))?|,?\s+(?:up|down)\s+from)\s+$/iu;
 
+/** ", up from", " down from": the number before is the new one, written with its own scale (see shareAcrossAlternatives). */
+const UP_OR_DOWN_FROM = /^,?\s+(?:up|down)\s+from\s+$/iu;
+
 /**
  * A number and the one it replaces share the unit, scale or measure written once:
  * "vier statt fünf Tagen" is four days against five, "41 minutes, up from 34"
  * forty-one minutes against thirty-four, "5,8 statt 4,9 Millionen Euro" millions of euros both.
  */
-const UP_OR_DOWN_FROM = /^,?\s+(?:up|down)\s+from\s+$/iu;
-
 function shareAcrossAlternatives(text: string, mentions: NumberMention[], multipliers: ReadonlyArray<Multiplier | undefined>): void {
   for (let index = 0; index + 1 < mentions.length; index++) {
     const first = mentions[index];

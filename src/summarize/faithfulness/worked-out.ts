@@ -382,7 +382,7 @@ const GAP_BEFORE =
  * "staffed by nine GPs", "attended by 300 people": "by" after a participle that changes no amount names who did it, no
  * gap; "increased by 200", "cut by a third" and "beating Whitcombe by 2,600 votes" still say one.
  */
-const AGENT_BY = /(?:^|[^\p{L}])(?!(?:increas|decreas|reduc|rais|lower|dropp|climb|jump|slipp|declin|boost|trimm|slash|lift|widen|narrow|extend|shorten|exceed|outnumber|trail|miss|edg|improv|worsen|overrun|outvot|defeat|outpolled)ed\s)\p{L}+ed\s+by\s+$/iu;
+const AGENT_BY = /(?:^|[^\p{L}])(?!(?:increas|decreas|reduc|rais|lower|dropp|climb|jump|slipp|declin|boost|trimm|slash|lift|widen|narrow|extend|shorten|exceed|outnumber|trail|miss|edg|improv|worsen|overrun|outvot|defeat|outpoll)ed\s)\p{L}+ed\s+by\s+$/iu;
 /** Characters before a figure in which GAP_BEFORE is looked for. */
 const GAP_BEFORE_REACH = 32;
 
