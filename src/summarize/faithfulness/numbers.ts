@@ -950,22 +950,39 @@ export function findNumbers(text: string, tokens: readonly FoldedToken[]): Numbe
 /** Between a fraction and the one unit it is of: "a quarter of a metre", "three quarters of an hour". */
 const OF_ONE_UNIT = /^[\s\u00a0]+of[\s\u00a0]+$/iu;
 
-/** "a quarter of a metre" is 0.25 metres, one quantity, not a quarter and a metre. */
-function withFractionsOfUnits(text: string, mentions: NumberMention[]): NumberMention[] {
+/**
+ * The mentions, each joined with the one after it where `join` makes one of the two ("7 руб. 84 коп.", "a quarter of a
+ * metre"); a joined pair is one mention, and the next is read after it.
+ */
+function joinWithNext(mentions: readonly NumberMention[], join: (first: NumberMention, next: NumberMention) => NumberMention | undefined): NumberMention[] {
   const result: NumberMention[] = [];
   for (let index = 0; index < mentions.length; index++) {
-    const fraction = mentions[index];
-    const unit = mentions[index + 1];
-    if (!fraction) continue;
-    const [part] = fraction.values;
-    const [one] = unit?.values ?? [];
-    const [amount] = unit?.measure?.amounts ?? [];
-    if (fraction.fraction && part !== undefined && unit?.measure && one === 1 && amount !== undefined && OF_ONE_UNIT.test(text.slice(fraction.end, unit.start))) {
-      result.push({ ...unit, text: text.slice(fraction.start, unit.end), start: fraction.start, values: [part], measure: { base: unit.measure.base, amounts: [roundValue(part * amount)] }, ...(fraction.approximately && { approximately: fraction.approximately }) });
-      index++;
-    } else result.push(fraction);
+    const first = mentions[index];
+    const next = mentions[index + 1];
+    if (!first) continue;
+    const joined = next && join(first, next);
+    result.push(joined ?? first);
+    if (joined) index++;
   }
   return result;
+}
+
+/** "a quarter of a metre" is 0.25 metres, one quantity, not a quarter and a metre. */
+function withFractionsOfUnits(text: string, mentions: NumberMention[]): NumberMention[] {
+  return joinWithNext(mentions, (fraction, unit) => {
+    const [part] = fraction.values;
+    const [one] = unit.values;
+    const [amount] = unit.measure?.amounts ?? [];
+    if (!fraction.fraction || part === undefined || !unit.measure || one !== 1 || amount === undefined || !OF_ONE_UNIT.test(text.slice(fraction.end, unit.start))) return undefined;
+    return {
+      ...unit,
+      text: text.slice(fraction.start, unit.end),
+      start: fraction.start,
+      values: [part],
+      measure: { base: unit.measure.base, amounts: [roundValue(part * amount)] },
+      ...(fraction.approximately && { approximately: fraction.approximately }),
+    };
+  });
 }
 
 /**
@@ -1004,15 +1021,10 @@ const KOPECKS_IN_ROUBLE = 100;
 
 /** One price in roubles and kopecks, «7 руб. 84 коп.», as the amount a summary writes for it: 7,84 roubles. */
 function withKopecks(text: string, mentions: NumberMention[]): NumberMention[] {
-  const result: NumberMention[] = [];
-  for (let index = 0; index < mentions.length; index++) {
-    const roubles = mentions[index];
-    const kopecks = mentions[index + 1];
-    if (!roubles) continue;
+  return joinWithNext(mentions, (roubles, kopecks) => {
     const [whole] = roubles.values;
-    const [part] = kopecks?.values ?? [];
+    const [part] = kopecks.values;
     const joined =
-      kopecks !== undefined &&
       roubles.unit === 'currency:RUB' &&
       roubles.values.length === 1 &&
       kopecks.unit === undefined &&
@@ -1023,12 +1035,8 @@ function withKopecks(text: string, mentions: NumberMention[]): NumberMention[] {
       part < KOPECKS_IN_ROUBLE &&
       BETWEEN_ROUBLES_AND_KOPECKS.test(text.slice(roubles.end, kopecks.start)) &&
       KOPECKS_AFTER.test(text.slice(kopecks.end));
-    if (joined) {
-      result.push({ ...roubles, text: text.slice(roubles.start, kopecks.end), end: kopecks.end, values: [roundValue(whole + part / KOPECKS_IN_ROUBLE)] });
-      index++;
-    } else result.push(roubles);
-  }
-  return result;
+    return joined ? { ...roubles, text: text.slice(roubles.start, kopecks.end), end: kopecks.end, values: [roundValue(whole + part / KOPECKS_IN_ROUBLE)] } : undefined;
+  });
 }
 
 /** Between a count and the small whole it is out of: "one in five", "nine out of ten", «девять из десяти», "vier von fünf". */
