@@ -3,7 +3,7 @@ import type { CacheHitLatency, CacheHitLatencyFigures } from './cache-hit-latenc
 import type { DigestBuildFigures } from './digest-build.js';
 import type { DuplicateCoalescingFigures } from './duplicate-coalescing.js';
 import type { ExtractionBenchResult, ExtractorResult } from './extraction.js';
-import type { FaithfulnessFigures, JudgedPair, KindFigures, PlantedKind, SetFigures } from './faithfulness.js';
+import type { ArticleCost, FaithfulnessFigures, JudgedPair, KindFigures, PlantedKind, SetFigures } from './faithfulness.js';
 import type { FanOutRateFigures, SendRate } from './fan-out-rate.js';
 import type { CombinedRate, InstancesFigures } from './instances.js';
 import type { SourceCostFigures } from './source-cost.js';
@@ -185,6 +185,11 @@ export function describeSourceCost({ day, rush }: SourceCostFigures): string[] {
   return lines;
 }
 
+/** The timing columns both cost tables of the faithfulness section end with: index + check and check only, median and p95. */
+function costCells(cost: Pick<ArticleCost, 'indexAndCheckUs' | 'checkOnlyUs'>): string[] {
+  return [fixed(cost.indexAndCheckUs.median, 0), fixed(cost.indexAndCheckUs.p95, 0), fixed(cost.checkOnlyUs.median, 0), fixed(cost.checkOnlyUs.p95, 0)];
+}
+
 export function describeFaithfulness(figures: FaithfulnessFigures): string[] {
   // One decimal: 858 of 861 is 99.7%, not the 100% the target asks for.
   const percent = (part: number, whole: number) => (whole === 0 ? 'n/a' : `${fixed((100 * part) / whole, 1)}%`);
@@ -248,14 +253,7 @@ export function describeFaithfulness(figures: FaithfulnessFigures): string[] {
     '',
     formatTable(
       ['cost per summary (µs)', 'article chars', 'index + check median', 'p95', 'check only median', 'p95'],
-      figures.costPerSummary.map((cost) => [
-        cost.article,
-        String(cost.articleChars),
-        fixed(cost.indexAndCheckUs.median, 0),
-        fixed(cost.indexAndCheckUs.p95, 0),
-        fixed(cost.checkOnlyUs.median, 0),
-        fixed(cost.checkOnlyUs.p95, 0),
-      ]),
+      figures.costPerSummary.map((cost) => [cost.article, String(cost.articleChars), ...costCells(cost)]),
     ),
     `A summary is a title, 3 bullets and a gist from the article's faithful sentences; medians over ${figures.repeats} repeats after a warm-up`,
     '(fewer for the 24,000-character article). "index + check" is what each LLM summary costs (the article indexed once, the',
@@ -263,15 +261,7 @@ export function describeFaithfulness(figures: FaithfulnessFigures): string[] {
     '',
     formatTable(
       ['round articles (µs)', 'articles', 'chars median', 'index + check median', 'p95', 'check only median', 'p95'],
-      figures.costByLanguage.map((cost) => [
-        cost.language,
-        String(cost.articles),
-        fixed(cost.articleChars.median, 0),
-        fixed(cost.indexAndCheckUs.median, 0),
-        fixed(cost.indexAndCheckUs.p95, 0),
-        fixed(cost.checkOnlyUs.median, 0),
-        fixed(cost.checkOnlyUs.p95, 0),
-      ]),
+      figures.costByLanguage.map((cost) => [cost.language, String(cost.articles), fixed(cost.articleChars.median, 0), ...costCells(cost)]),
     ),
     `Every article written for the rounds, by language: each article's median over ${figures.roundRepeats} repeats, then the median and p95`,
     'of those medians over the articles.',
