@@ -17,6 +17,7 @@ import { findQuotes, quoteFragments, type QuoteMention } from './quotes.js';
 import { findScores } from './scores.js';
 import { DIGITS_FIRST, fractionOfStatedPercentage, isWorkedOut, isYearMention, multipleOfStatedNumbers, passageOfSmallCount, roundsStatedNumber, roundsTo, SMALL_COUNT_PASSAGE } from './worked-out.js';
 import { consonantSkeleton, consonantSkeletons, shortNameShape, toLatin } from './transliterate.js';
+import { namesMeasure } from './number-words.js';
 
 /** What the checker looks for: a number, a quotation, a name, a negation turned round. */
 export type ClaimKind = 'number' | 'quote' | 'name' | 'negation';
@@ -236,6 +237,7 @@ function numberIsStated(
   monthNear: () => number | undefined,
   monthsNamed: () => ReadonlySet<number>,
   textAfter: string,
+  textBefore: string,
 ): boolean {
   // A time to the minute, like an amount of money, needs no words in common ("The deal, concluded at 11:40 p.m." / "reached at 11:40 p.m.").
   if (mention.timeOfDay?.some((time) => evidence.timesOfDay.has(time) || evidence.measures.has(measureKey('minute', time)))) return true;
@@ -285,9 +287,13 @@ function numberIsStated(
     // "an eight-year contract" is a duration, as minutes are, where "a 12-year-old" is an age.
     const yearsLong = measure.base === 'month' && YEARS_LONG.test(mention.text) && !OLD_AFTER.test(textAfter);
     const durations = options.crossLanguage && (measure.base === 'minute' || measure.base === 'second' || yearsLong) && evidence.measureBases.has(measure.base);
+    // Across languages, a number the source counts other things by ("sechs Monate" by "six maintenance bays", "in zwei
+    // Jahren" by «2 раза в неделю») is no quantity: only one said with no word it counts, or with a unit in a word of its
+    // own ("30 years" of "30 Berufsjahren"). Not an age or a limit ("Kinder unter 16 Jahren" for "under-16s go free").
+    const countsOthers = (number: StatedNumber) => options.crossLanguage === true && number.counts !== undefined && number.unitInItsWord === undefined && !namesMeasure(number.counts) && !isAgeOrLimit(mention, textBefore, textAfter);
     // "13 minutes after" is not the minutes of "at 12.13pm".
     return mention.values.some((value) =>
-      (evidence.numbers.get(value) ?? []).some((number) => isBare(number) && number.ofTimeOfDay === undefined && about(number) && (!durations || number.compound === true)),
+      (evidence.numbers.get(value) ?? []).some((number) => isBare(number) && number.ofTimeOfDay === undefined && about(number) && (!durations || number.compound === true) && !countsOthers(number)),
     );
   }
   // An amount of money, or a year: specific enough that the source stating it is stating this one, whatever the words around it.
@@ -315,6 +321,35 @@ function numberIsStated(
     return value === date.year || (value === date.day && monthNear() === date.month);
   });
 }
+
+/** Before a quantity that is an age or a limit rather than a length: "unter 16 Jahren", «до 16 лет», "under two years", "von neun bis 18 Jahren". */
+const AGE_OR_LIMIT_BEFORE = /(?:^|[^\p{L}])(?:under|over|aged|ages|unter|über|bis|alter von|до|от|младше|старше|moins de)[\s\u00a0]+(?:\p{L}+[\s\u00a0]+)?$/iu;
+/**
+ * A quantity written as an age («девятилетняя», "elfjährige"), or as an English adjective of a number and its unit
+ * ("a three-month ban", "seven-metre throws"), which German writes in one word with the noun ("Siebenmeter").
+ */
+const AGE_OR_ADJECTIVE = /(?:летн|jährig|jahrig|\p{N}-|\p{L}-\p{L})/iu;
+/** After a quantity: a speed ("60 км/ч", "30 km/h"), a pressure («9,1 мм рт. ст.»), an age ("-old") or a length of what follows ("six hour-long concerts"). */
+const SPEED_OR_LENGTH_AFTER = /^(?:[\s\u00a0]*\/[\s\u00a0]*(?:ч|h)(?!\p{L})|[\s\u00a0]+рт(?!\p{L})|-long|-old|[\s\u00a0]+old)/iu;
+/** The reach before a quantity in which an age or a limit is said (see AGE_OR_LIMIT_BEFORE). */
+const AGE_OR_LIMIT_REACH = 24;
+
+/**
+ * A quantity the text gives as an age, a limit, a speed, a century or a
+ * length of what follows, which a source says in words that count other
+ * things ("under-16s go free", "Tempo 30 anzuordnen"): the words after a source's
+ * number say nothing against it.
+ */
+function isAgeOrLimit(mention: NumberMention, textBefore: string, textAfter: string): boolean {
+  return (
+    AGE_OR_LIMIT_BEFORE.test(textBefore.slice(-AGE_OR_LIMIT_REACH)) ||
+    AGE_OR_ADJECTIVE.test(mention.text) ||
+    SPEED_OR_LENGTH_AFTER.test(textAfter) ||
+    (mention.measure?.amounts.every((amount) => amount >= MONTHS_IN_DECADE) ?? false) ||
+    mention.values.some(isYear)
+  );
+}
+const MONTHS_IN_DECADE = 120;
 
 /** A length in years as an English adjective: "an eight-year contract", "a 30-year career"; with "-old" after it, an age. */
 const YEARS_LONG = /-year$/iu;
@@ -464,14 +499,17 @@ function contradictsSourceMonthDay(evidence: Evidence, mention: NumberMention, m
   const month = monthNear();
   if (month === undefined || months.includes(month) || (evidence.date?.day === value && evidence.date.month === month)) return false;
   // «с 1 по 20 августа»: a day the source writes bare, before a day of a month, may be of any month.
-  const bareDay = stated.some((number) => number.dayOfMonth === undefined && number.counts === undefined && number.unit === undefined && number.measure === undefined);
-  if (months.length > 0) return !bareDay;
+  const bareDay = (number: StatedNumber) =>
+    number.dayOfMonth === undefined && number.counts === undefined && number.unit === undefined && number.measure === undefined && (number.context.some((word) => DATE_RANGE_WORDS.has(word) || calendarKeyOf(word, true)?.startsWith('month:') === true));
+  if (months.length > 0) return !stated.some(bareDay);
   // "am Samstag, dem 14. März" against «7 марта … 14 побед»: where the source dates days of that month, a number it writes
   // only as a count of something («14 побед») or with a unit dates nothing.
-  return stated.length > 0 && stated.every((number) => number.counts !== undefined || number.unit !== undefined || number.measure !== undefined) && datesDayOf(evidence, month);
+  return stated.length > 0 && !stated.some(bareDay) && datesDayOf(evidence, month);
 }
 
 /** The source dates some day of the month (0 is January): «7 марта». */
+/** Words around a day the source writes bare in a range of dates: "vom 21. auf den 25. April", «с 1 по 20 августа». */
+const DATE_RANGE_WORDS: ReadonlySet<string> = new Set(['vom', 'zwischen', 'between', 'from', 'с', 'по']);
 function datesDayOf(evidence: Evidence, month: number): boolean {
   for (const numbers of evidence.numbers.values()) if (numbers.some((number) => number.dayOfMonth === month)) return true;
   return false;
@@ -1320,10 +1358,19 @@ export function findUnsupported(evidence: Evidence, text: string, options: Check
     const monthNear = () => monthNextTo(normalized, tokens, mention);
     if (multiple) return;
     const monthOrSeasonNear = () => monthNear() ?? seasonNextTo(tokens, mention);
-    const contradicts = contradictsSourceRange(evidence, mention, mentions[index + 1], normalized.slice(Math.max(0, mention.start - CHANGE_BY_REACH), mention.start)) || contradictsSourceMonthYear(evidence, mention, monthOrSeasonNear) || contradictsSourceMonthDay(evidence, mention, monthNear);
+    // German and Russian write a day before its month ("14. Juni", «14 июня»): a number right after a month is no day of
+    // it there ("bis Ende Juni 14 ihrer 38 Filialen").
+    const dayOfMonthNear = () => {
+      const month = monthNear();
+      if (month === undefined || language === 'en' || language === undefined) return month;
+      const before = tokens.findLast((token) => token.end <= mention.start);
+      const monthBefore = before !== undefined && /^\s+$/u.test(normalized.slice(before.end, mention.start)) && calendarKeyOf(before.folded, CAPITALISED_WORD.test(before.text)) === `month:${month}`;
+      return monthBefore ? undefined : month;
+    };
+    const contradicts = contradictsSourceRange(evidence, mention, mentions[index + 1], normalized.slice(Math.max(0, mention.start - CHANGE_BY_REACH), mention.start)) || contradictsSourceMonthYear(evidence, mention, monthOrSeasonNear) || contradictsSourceMonthDay(evidence, mention, dayOfMonthNear);
     const stated =
       !contradicts &&
-      (numberIsStated(evidence, mention, about, options, monthNear, monthsNamed, normalized.slice(mention.end)) ||
+      (numberIsStated(evidence, mention, about, options, monthNear, monthsNamed, normalized.slice(mention.end), normalized.slice(0, mention.start)) ||
         (!options.crossLanguage && pairedWithStatedNumber(evidence, normalized, mentions, index)) ||
         roundsStatedNumber(evidence, mention, about) ||
         fractionOfStatedPercentage(evidence, mention, about) ||

@@ -305,6 +305,23 @@ export function measureNounOf(folded: string): MeasureNoun | undefined {
   return MEASURES.get(folded);
 }
 
+/** Letters a noun of time or distance has at least to be read as the head of a compound: "tage" of "Verhandlungstage", not "h". */
+const MEASURE_HEAD = 4;
+/** Russian adjectives of a number and a unit in one word, read for the unit: «двухмесячные», «трёхдневную», «пятилетний». */
+const RUSSIAN_MEASURE_ADJECTIVE = /(?:секундн|минутн|часов|дневн|суточн|недельн|месячн|летн|годичн|километров|метров)/u;
+
+/**
+ * Whether a word names a unit of time or distance, alone or as the head of a
+ * compound ("Berufsjahren", "Pistenkilometer", "Höhenmeter",
+ * "Verhandlungstage") or as a Russian adjective of a number and its unit
+ * («двухмесячные»). Folded.
+ */
+export function namesMeasure(folded: string): boolean {
+  if (MEASURES.has(folded) || RUSSIAN_MEASURE_ADJECTIVE.test(folded)) return true;
+  for (let start = 1; start + MEASURE_HEAD <= folded.length; start++) if (MEASURES.has(folded.slice(start))) return true;
+  return false;
+}
+
 /**
  * Words that name one day before another: «накануне» ("the day before"), "am
  * Vortag". The source says "a day before" with them, and no number.

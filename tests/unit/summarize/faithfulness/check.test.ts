@@ -3238,4 +3238,46 @@ describe('findUnsupported', () => {
       findUnsupported(salmon, 'Fishing between Cape Aniva and Piltun Bay will open no earlier than July 10.', english),
     ]).toEqual([[], [{ kind: 'name', text: 'Aniva' }]]);
   });
+
+  it('across languages, does not take a number the source counts other things by as a length of time ("sechs Monate" by "six maintenance bays"); a unit in its own word or in the word after it still states one', () => {
+    const depot = indexSource({
+      text: 'The depot has six maintenance bays and a wash line. Connecting the substation took longer than planned, and the depot opened four months late.',
+      language: 'en',
+    });
+    const german = { ...crossLanguage, language: 'de' };
+    expect([
+      findUnsupported(depot, 'Der Betriebshof wurde vier Monate später als geplant eröffnet.', german),
+      findUnsupported(depot, 'Der Betriebshof wurde sechs Monate später als geplant eröffnet.', german),
+      findUnsupported(depot, 'Kinder unter sechs Jahren fahren kostenlos.', german),
+    ]).toEqual([[], [{ kind: 'number', text: 'sechs Monate' }], []]);
+    const trams = indexSource({
+      text: 'Der Betriebsleiter hat 30 Berufsjahren hinter sich. 24 Quereinsteiger werden derzeit in einem neunmonatigen Lehrgang zu Straßenbahnfahrern ausgebildet. Das Gehalt liegt bei 3.100 Euro im Monat.',
+      language: 'de',
+    });
+    expect([
+      findUnsupported(trams, 'The operations manager has 30 years of experience.', { ...crossLanguage, language: 'en' }),
+      findUnsupported(trams, '24 человека проходят девятимесячное обучение на водителей трамвая.', { ...crossLanguage, language: 'ru' }),
+    ]).toEqual([[], []]);
+    const blight = indexSource({
+      text: 'Вспышку спровоцировала затяжная теплая и влажная погода: за первые три недели июля в ряде районов выпало почти две месячные нормы осадков.',
+      language: 'ru',
+    });
+    expect(findUnsupported(blight, "Some districts received almost two months' worth of rain in the first three weeks of July.", { ...crossLanguage, language: 'en' })).toEqual([]);
+  });
+
+  it('takes a day of a month as another day of that month only where the source writes that number bare in a range of dates ("vom 21. auf den 25. April"), not as a bare count elsewhere; a number after a month is no day of it in German', () => {
+    const marathon = indexSource({
+      text: 'Nine were taken to Hallbridge General Hospital as a precaution. Next year\'s race will be held on 2 May 2027, and entries open on 1 June.',
+      language: 'en',
+    });
+    const russian = { ...crossLanguage, language: 'ru' };
+    expect([
+      findUnsupported(marathon, 'В следующем году марафон пройдёт 2 мая 2027 года.', russian),
+      findUnsupported(marathon, 'В следующем году марафон пройдёт 9 мая 2027 года.', russian),
+    ]).toEqual([[], [{ kind: 'number', text: '9' }]]);
+    const frost = indexSource({ text: 'In den Nächten vom 21. auf den 22., vom 22. auf den 23. und vom 24. auf den 25. April fielen die Temperaturen auf minus 4,2 Grad.', language: 'de' });
+    expect(findUnsupported(frost, 'Temperatures fell to minus 4.2 degrees on the nights between 21 and 25 April.', { ...crossLanguage, language: 'en' })).toEqual([]);
+    const post = indexSource({ text: 'Die Westpost AG schließt 14 ihrer 38 Filialen. Am 3. Juni beginnt der Umbau.', language: 'de' });
+    expect(findUnsupported(post, 'Die Westpost AG will bis Ende Juni 14 ihrer 38 Filialen schließen.', sameLanguage)).toEqual([]);
+  });
 });
