@@ -5,7 +5,7 @@ import { calendarKeyOf, russianMonthOf } from './calendar.js';
 import { adjectiveCoresOf, isBare, isDayOfMonth, isNumberPair, isYear, kindOfNumber, measureKey, nameSkeletonsOf, SHORT_NAME_STEM, type Evidence, type NumberInSequence, type StatedNumber } from './evidence.js';
 import { countryCodesOf, countryPhrasesAt, demonymCountryCodesOf } from './countries.js';
 import { languageCodesOf, regionOfLanguage } from './languages.js';
-import { caseStems, commonPrefixLength, dominantScript, foldedTokensOf, inflectionStems, sameDeclinedName, sameWordForm, withoutPossessive, type FoldedToken, type Script } from './fold.js';
+import { caseStems, commonPrefixLength, dominantScript, foldedTokensOf, foldWord, inflectionStems, sameDeclinedName, sameWordForm, withoutPossessive, type FoldedToken, type Script } from './fold.js';
 import { isEnglishTitle, isInstitutionHead, looksLikeEnglishCommonNoun } from './english-nouns.js';
 import { isCommonEnglishWord } from './english-words.js';
 import { isRussianInstitutionNoun, looksLikeRussianAdjective, opensRussianInstitution } from './russian-institutions.js';
@@ -17,7 +17,7 @@ import { findQuotes, quoteFragments, type QuoteMention } from './quotes.js';
 import { findScores } from './scores.js';
 import { DIGITS_FIRST, fractionOfStatedPercentage, isWorkedOut, isYearMention, multipleOfStatedNumbers, passageOfSmallCount, roundsStatedNumber, roundsTo, SMALL_COUNT_PASSAGE } from './worked-out.js';
 import { consonantSkeleton, consonantSkeletons, shortNameShape, toLatin } from './transliterate.js';
-import { namesMeasure } from './number-words.js';
+import { namesMeasure, numberWordOf } from './number-words.js';
 
 /** What the checker looks for: a number, a quotation, a name, a negation turned round. */
 export type ClaimKind = 'number' | 'quote' | 'name' | 'negation';
@@ -323,7 +323,7 @@ function numberIsStated(
 }
 
 /** Before a quantity that is an age or a limit rather than a length: "unter 16 Jahren", «до 16 лет», "under two years", "von neun bis 18 Jahren". */
-const AGE_OR_LIMIT_BEFORE = /(?:^|[^\p{L}])(?:under|over|aged|ages|unter|über|bis|alter von|до|от|младше|старше|moins de)[\s\u00a0]+(?:\p{L}+[\s\u00a0]+)?$/iu;
+const AGE_OR_LIMIT_BEFORE = /(?:^|[^\p{L}])(?:under|over|aged|ages|up to|unter|über|bis|alter von|до|от|младше|старше)[\s\u00a0-]+(?:\p{L}+[\s\u00a0]+)?$/iu;
 /**
  * A quantity written as an age («девятилетняя», "elfjährige"), or as an English adjective of a number and its unit
  * ("a three-month ban", "seven-metre throws"), which German writes in one word with the noun ("Siebenmeter").
@@ -350,6 +350,33 @@ function isAgeOrLimit(mention: NumberMention, textBefore: string, textAfter: str
   );
 }
 const MONTHS_IN_DECADE = 120;
+
+/** Words either side of a number in which a unit of time or distance makes it a quantity: "46 bis über 80 Kilogramm", «119 дней из 128». */
+const MEASURE_WORD_REACH = 4;
+/** A count this small is said in words that are no number ("both stages", «обе сцены»), which a source may give as a quantity too. */
+const LARGEST_PAIR = 2;
+const OUT_OF_BEFORE = /(?:^|[^\p{L}])(?:in|out of|of|из|von|aus)[\s\u00a0]+$/iu;
+const OUT_OF_REACH = 8;
+/** An ordinal in digits: "24th", "3rd", «2-й», "66.". */
+const ORDINAL_DIGITS = /\d(?:st|nd|rd|th|-?[а-яё]{1,3}|\.)$/iu;
+
+/**
+ * A number that counts things, and nothing a source may give as a quantity of
+ * time or distance: more than two, no ordinal, share, age or limit, with no
+ * unit in its own word ("neunstündigen") nor within a few words either side
+ * ("zwölf beziehungsweise 16 Wochen", "17 extra opening hours").
+ */
+function isCountOfThings(text: string, tokens: readonly FoldedToken[], mention: NumberMention): boolean {
+  if (mention.values.some((value) => value <= LARGEST_PAIR) || mention.share || mention.fraction || mention.writtenWith) return false;
+  const words = mention.text.split(/[\s\u00a0-]+/u);
+  if (ORDINAL_DIGITS.test(mention.text) || words.some((word) => numberWordOf(foldWord(word))?.ordinal === true || namesMeasure(foldWord(word)))) return false;
+  // "one in twelve lessons", «119 дней из 128»: the whole a part is out of.
+  if (isAgeOrLimit(mention, text.slice(0, mention.start), text.slice(mention.end)) || OUT_OF_BEFORE.test(text.slice(Math.max(0, mention.start - OUT_OF_REACH), mention.start))) return false;
+  const first = tokens.findIndex((token) => token.end > mention.start);
+  const last = tokens.findLastIndex((token) => token.start < mention.end);
+  const near = [...tokens.slice(Math.max(0, first - MEASURE_WORD_REACH), Math.max(0, first)), ...tokens.slice(last + 1, last + 1 + MEASURE_WORD_REACH)];
+  return !near.some((token) => namesMeasure(token.folded));
+}
 
 /** A length in years as an English adjective: "an eight-year contract", "a 30-year career"; with "-old" after it, an age. */
 const YEARS_LONG = /-year$/iu;
@@ -1349,8 +1376,17 @@ export function findUnsupported(evidence: Evidence, text: string, options: Check
     // nor an age ("18 performances" is not «18-летняя»), nor a time of day ("sechs Bahnen" is not "from 6am").
     const countsThings =
       options.crossLanguage && countedAt !== undefined && mention.unit === undefined && mention.measure === undefined && mention.clock === undefined && mention.values.every(isSmallCount);
+    const countedWord = countsThings ? tokens.find((token) => token.start === countedAt)?.folded : undefined;
+    // Nor a quantity of time or distance («15 членов экипажа» is not "eine Hilfsfrist von 15 Minuten"), where the word the
+    // text's number counts names no unit itself ("neunstündigen", "Wochentagen") and the number is no age or limit.
+    const thingsNotMeasures = countedWord !== undefined && isCountOfThings(normalized, tokens, mention);
     const ofItsKind = (number: StatedNumber) =>
-      !countsThings || (number.ofTimeInParts === undefined && number.ofAge === undefined && number.ofTimeOfDay === undefined && (number.unit === undefined || !(number.unit === 'percent' || number.unit.startsWith('currency:'))));
+      !countsThings ||
+      (number.ofTimeInParts === undefined &&
+        number.ofAge === undefined &&
+        number.ofTimeOfDay === undefined &&
+        (number.unit === undefined || !(number.unit === 'percent' || number.unit.startsWith('currency:'))) &&
+        !(thingsNotMeasures && number.measure !== undefined && number.unitInItsWord === undefined));
     const about = (number: StatedNumber) => saidAbout(number) && ofItsKind(number) && (passage === undefined || Math.abs(number.sentence - passage) <= SMALL_COUNT_PASSAGE);
     // "three times", "zweimal", and a multiple in one word: "das Dreifache", "zweifach".
     const asMultiple = TIMES_AFTER.test(normalized.slice(mention.end)) || MULTIPLE_WORD.test(mention.text);

@@ -47,7 +47,7 @@ export interface StatedNumber {
   ofAge?: true;
   /** A part of a time given down to its seconds: the 32 of «32 минуты 18 секунд» is no count of things (see numberIsStated in check.ts). */
   ofTimeInParts?: true;
-  /** Its word names a unit of time or distance too: "neunmonatigen" of "in einem neunmonatigen Lehrgang", which counts the Lehrgang's months. */
+  /** It is one word with a unit of time or distance: "neunmonatigen" of "in einem neunmonatigen Lehrgang", which counts the Lehrgang's months. */
   unitInItsWord?: true;
   /** A total the source gives as its parts ("elf Männer und zwei Frauen" is 13): the parts. */
   parts?: readonly number[];
@@ -604,7 +604,7 @@ export function indexSource(source: FaithfulnessSource): Evidence {
       ...(COMPOUND_AFTER.test(text.slice(mention.end, mention.end + 2)) && { compound: true as const }),
       ...((mention.timeOfDay || mention.clock) && { ofTimeOfDay: true as const }),
       ...(AGE_COMPOUND.test(text.slice(mention.end, mention.end + AGE_COMPOUND_REACH)) && { ofAge: true as const }),
-      ...(namesMeasure(foldWord(mention.text.split(/[\s\u00a0-]/u).at(-1) ?? '')) && { unitInItsWord: true as const }),
+      ...(!/[\s\u00a0]/u.test(mention.text) && namesMeasure(foldWord(mention.text)) && { unitInItsWord: true as const }),
     };
     // "5. März", "August 2020": a day or a year next to a month dates something.
     const [value] = mention.values;

@@ -3280,4 +3280,29 @@ describe('findUnsupported', () => {
     const post = indexSource({ text: 'Die Westpost AG schließt 14 ihrer 38 Filialen. Am 3. Juni beginnt der Umbau.', language: 'de' });
     expect(findUnsupported(post, 'Die Westpost AG will bis Ende Juni 14 ihrer 38 Filialen schließen.', sameLanguage)).toEqual([]);
   });
+
+  it('across languages, does not take a count of things as a quantity of time or distance the source gives («15 членов экипажа» is not "eine Hilfsfrist von 15 Minuten"); a unit near the count, an age limit or a whole it is out of still lets the figure be one', () => {
+    const helicopter = indexSource({
+      text: 'Der Rettungsdienstbedarfsplan des Kreises sieht eine Hilfsfrist von 15 Minuten vor. Für einen Betrieb rund um die Uhr wären mindestens elf weitere Crewmitglieder nötig. Bewerber müssen 25 Jahre alt sein. Gekämpft wurde in Klassen von 46 bis 80 Kilogramm.',
+      language: 'de',
+    });
+    const russian = { ...crossLanguage, language: 'ru' };
+    expect([
+      findUnsupported(helicopter, 'Для круглосуточной работы потребовалось бы как минимум 11 дополнительных членов экипажа.', russian),
+      findUnsupported(helicopter, 'Для круглосуточной работы потребовалось бы как минимум 15 дополнительных членов экипажа.', russian),
+      findUnsupported(helicopter, 'Спортсмены выступали в категориях от 46 до 80 килограммов.', russian),
+      findUnsupported(helicopter, 'Кандидатам должно быть не меньше 25 лет.', russian),
+    ]).toEqual([[], [{ kind: 'number', text: '15' }], [], []]);
+    const fines = indexSource({
+      text: 'Two offenders received suspended sentences of 12 weeks and 16 weeks. The pool opened on 119 occasions; the season lasted 128 days. Children up to 15 years ski for free.',
+      language: 'en',
+    });
+    const german = { ...crossLanguage, language: 'de' };
+    expect([
+      findUnsupported(fines, 'Zwei Täter erhielten Bewährungsstrafen: zwölf beziehungsweise 16 Wochen.', german),
+      findUnsupported(fines, 'Kinder bis 15 Jahre fahren kostenlos.', german),
+      findUnsupported(fines, 'Geöffnet wurde an 119 von 128 möglichen Öffnungen.', german),
+      findUnsupported(fines, 'Children under 15 pay nothing.', { ...crossLanguage, language: 'en' }),
+    ]).toEqual([[], [], [], []]);
+  });
 });
