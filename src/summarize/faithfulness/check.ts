@@ -271,7 +271,11 @@ function numberIsStated(
       ...(measure.base === 'minute' ? (evidence.measures.get(measureKey('second', roundValue(amount * SECONDS_IN_MINUTE))) ?? []) : []),
       ...(measure.base === 'second' ? (evidence.measures.get(measureKey('minute', roundValue(amount / SECONDS_IN_MINUTE))) ?? []) : []),
     ];
-    if (measure.amounts.some((amount) => (options.crossLanguage ? quantity(amount).some(about) : quantity(amount).length > 0))) return true;
+    // In the source's language, a quantity the source writes in another unit ("six weeks" for "42 days", «полчаса» for «30
+    // минут») is a restatement the words around it must bear out, as for any number: the same figure is the source's own.
+    const sameFigure = (number: StatedNumber) => mention.values.some((value) => evidence.numbers.get(value)?.includes(number) === true);
+    const converted = (number: StatedNumber) => sameFigure(number) || about(number);
+    if (measure.amounts.some((amount) => (options.crossLanguage ? quantity(amount).some(about) : quantity(amount).some(converted)))) return true;
     // «после 8 часов» is "nach 8 Uhr" as well as eight hours, «с 6 до 11 часов» "from 6am to 11am": Russian counts the
     // hours of the clock so.
     const russianHours = RUSSIAN_HOURS.test(mention.text) || RUSSIAN_HOURS_RANGE_END.test(textAfter);
@@ -363,8 +367,8 @@ const ORDINAL_DIGITS = /\d(?:st|nd|rd|th|-?[а-яё]{1,3}|\.)$/iu;
 /**
  * A number that counts things, and nothing a source may give as a quantity of
  * time or distance: more than two, no ordinal, share, age or limit, with no
- * unit in its own word ("neunstündigen") nor within a few words either side
- * ("zwölf beziehungsweise 16 Wochen", "17 extra opening hours").
+ * unit or word of age in its own word ("neunstündigen") nor within a few words
+ * either side ("zwölf beziehungsweise 16 Wochen", "17 extra opening hours").
  */
 function isCountOfThings(text: string, tokens: readonly FoldedToken[], mention: NumberMention): boolean {
   if (mention.values.some((value) => value <= LARGEST_PAIR) || mention.share || mention.fraction || mention.writtenWith) return false;
@@ -375,8 +379,10 @@ function isCountOfThings(text: string, tokens: readonly FoldedToken[], mention: 
   const first = tokens.findIndex((token) => token.end > mention.start);
   const last = tokens.findLastIndex((token) => token.start < mention.end);
   const near = [...tokens.slice(Math.max(0, first - MEASURE_WORD_REACH), Math.max(0, first)), ...tokens.slice(last + 1, last + 1 + MEASURE_WORD_REACH)];
-  return !near.some((token) => namesMeasure(token.folded));
+  return !near.some((token) => namesMeasure(token.folded) || AGE_NEAR.has(token.folded));
 }
+/** Words of age near a number, which make it one in years: "aged between 40 and 71", «в возрасте от 40 до 71 года». */
+const AGE_NEAR: ReadonlySet<string> = new Set(['age', 'aged', 'ages', 'alter', 'alters', 'возрасте', 'возраст', 'возраста']);
 
 /** A length in years as an English adjective: "an eight-year contract", "a 30-year career"; with "-old" after it, an age. */
 const YEARS_LONG = /-year$/iu;

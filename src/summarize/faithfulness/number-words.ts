@@ -293,7 +293,7 @@ const MEASURE_FORMS: ReadonlyArray<readonly [string, MeasureBase, number]> = [
   ['microgram micrograms µg mcg микрограмм микрограмма микрограммов мкг mikrogramm', 'gram', 1e-6],
   ['tonne tonnes ton tons тонна тонну тонны тонн тоннам тоннами тоннах tonne tonnen', 'gram', 1e6],
   // «26,6 центнера с гектара», «35 ц/га»: Russian harvests are weighed in centners of 100 kilograms.
-  ['центнер центнера центнеров центнерам центнерами центнерах ц centner centners zentner doppelzentner', 'gram', 1e5],
+  ['центнер центнера центнеров центнерам центнерами центнерах ц centner centners zentner zentnern doppelzentner doppelzentnern', 'gram', 1e5],
 ];
 
 const MEASURES: ReadonlyMap<string, MeasureNoun> = new Map(

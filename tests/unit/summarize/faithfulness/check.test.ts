@@ -3305,4 +3305,20 @@ describe('findUnsupported', () => {
       findUnsupported(fines, 'Children under 15 pay nothing.', { ...crossLanguage, language: 'en' }),
     ]).toEqual([[], [], [], []]);
   });
+
+  it('in the source\'s language, takes a quantity the source writes in another unit ("six weeks" for "42 days") only with a word around it in common; the same figure needs none', () => {
+    const site = indexSource({
+      text: 'The consultation will run for six weeks. The four transit pitches would be for stays of up to 28 days. Residents have 42 days to object.',
+      language: 'en',
+    });
+    expect([
+      findUnsupported(site, 'The consultation runs for 42 days.', sameLanguage),
+      findUnsupported(site, 'The four transit pitches would be for stays of up to 28 days.', sameLanguage),
+      findUnsupported(site, 'The transit pitches would be for stays of up to 42 days.', sameLanguage),
+    ]).toEqual([[], [], []]);
+    const lido = indexSource({ text: 'The consultation will run for six weeks. The four transit pitches would be for stays of up to 28 days.', language: 'en' });
+    expect(findUnsupported(lido, 'The four transit pitches would be for stays of up to 42 days.', sameLanguage)).toEqual([{ kind: 'number', text: '42 days' }]);
+    const hockey = indexSource({ text: 'Всего на лёд вышли 146 хоккеистов в возрасте от 40 до 71 года.', language: 'ru' });
+    expect(findUnsupported(hockey, 'A total of 146 players aged between 40 and 71 took part.', { ...crossLanguage, language: 'en' })).toEqual([]);
+  });
 });
