@@ -256,6 +256,12 @@ export interface Evidence {
   nameEndSkeletons: ReadonlySet<string>;
   /** The years the source writes next to each month (0 is January) or season (12 is spring, see seasonNextTo): "August 2020" is 7 → [2020]. */
   monthYears: ReadonlyMap<number, readonly number[]>;
+  /**
+   * The years the source names as the one before another without writing them
+   * (see yearsBeforeOf): 2025 of "in der Brutsaison 2026 … 14 mehr als im
+   * Vorjahr", and of «в прошлом году» in an article of 2026.
+   */
+  yearsBefore: ReadonlySet<number>;
   /** How many times something grew or shrank, as the source says it in a word: "doubled", «вдвое», "verdreifacht" (see multiplierOf). */
   multiples: ReadonlySet<number>;
   /** The languages the source names or makes nationality adjectives of, by ISO 639-1 code: «нидерландский» is "nl" (see languages.ts). */
@@ -735,5 +741,34 @@ export function indexSource(source: FaithfulnessSource): Evidence {
     monthYears,
     calendar,
     date: year && month && day ? { year: Number(year), month: Number(month) - 1, day: Number(day) } : undefined,
+    yearsBefore: yearsBeforeOf(text, tokens, polarity, mentionsBySentence, year ? Number(year) : undefined),
   };
+}
+
+/** Words for the year before another: "im Vorjahr", "des Vorjahres", «годом ранее», «в прошлом году», "a year earlier", "last year". */
+const YEAR_BEFORE_PHRASE =
+  /(?<!\p{L})(?:vorjahr\p{L}*|годом\s+(?:ранее|раньше)|(?:в\s+)?прошло(?:м|го)\s+год(?:у|а)|a\s+year\s+(?:earlier|before)|the\s+(?:previous|prior|preceding)\s+year|last\s+year|(?:im\s+)?(?:vergangenen|letzten)\s+jahr(?:es)?|ein\s+jahr\s+(?:zuvor|davor|früher))(?!\p{L})/giu;
+/** Relative to the date an article is published, these say the year before it. */
+const SAYS_LAST_YEAR = /^(?:(?:в\s+)?прошло(?:м|го)\s+год(?:у|а)|last\s+year|(?:im\s+)?(?:vergangenen|letzten)\s+jahr(?:es)?)$/iu;
+
+/**
+ * The years a source names as the year before one it writes in the same
+ * sentence ("2026 … im Vorjahr", «в 2025 году … годом ранее»), and, where it
+ * says "last year", the one before the year it is published in.
+ */
+function yearsBeforeOf(
+  text: string,
+  tokens: readonly FoldedToken[],
+  polarity: Polarity,
+  mentions: ReadonlyArray<{ mention: NumberMention; sentence: number }>,
+  published: number | undefined,
+): Set<number> {
+  const years = new Set<number>();
+  for (const match of text.matchAll(YEAR_BEFORE_PHRASE)) {
+    if (published !== undefined && SAYS_LAST_YEAR.test(match[0])) years.add(published - 1);
+    const at = tokens.findIndex((token) => token.start >= (match.index ?? 0));
+    const sentence = polarity.sentence[at];
+    for (const { mention, sentence: of } of mentions) if (of === sentence) for (const value of mention.values) if (isYear(value)) years.add(value - 1);
+  }
+  return years;
 }

@@ -269,10 +269,10 @@ const UNIT_ENDING = /(?:meter|metern|liter|litern|tonne|tonnen|gramm|hektar|watt
 /**
  * Nouns German writes bare after a preposition in fixed phrases, by the
  * preposition, folded: "in Höhe von", "in Kraft", "in Betrieb", "vor Ort", "zu
- * Hause", "auf Anfrage", "unter Druck".
+ * Hause", "auf Anfrage", "unter Druck", "an Bord".
  */
 const IDIOMS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
-  Object.entries({ in: 'höhe kraft betrieb frage folge gefahr betracht', vor: 'ort', zu: 'fuß hause', auf: 'anfrage', mit: 'blick', unter: 'druck', nach: 'angaben ansicht meinung auffassung einschätzung darstellung schätzung worten', laut: 'angaben', als: 'grund gründe ursache ursachen ersatz' }).map(([preposition, nouns]) => [preposition, foldedSet(nouns)]),
+  Object.entries({ in: 'höhe kraft betrieb frage folge gefahr betracht', an: 'bord', von: 'bord', vor: 'ort', zu: 'fuß hause', auf: 'anfrage', mit: 'blick', unter: 'druck', nach: 'angaben ansicht meinung auffassung einschätzung darstellung schätzung worten', laut: 'angaben', als: 'grund gründe ursache ursachen ersatz' }).map(([preposition, nouns]) => [preposition, foldedSet(nouns)]),
 );
 
 /** The capital at `index` is the noun of a fixed phrase after its preposition (see IDIOMS). */

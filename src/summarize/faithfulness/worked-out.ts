@@ -531,6 +531,12 @@ function yearsAgoOfSourceYear(evidence: Evidence, text: string, mention: NumberM
   );
 }
 
+/** A year the source names only as the year before one it gives ("14 more than in 2025" for "2026 … 14 mehr als im Vorjahr"). */
+function yearBeforeOfSourceYear(evidence: Evidence, mention: NumberMention): boolean {
+  const [year] = mention.values;
+  return year !== undefined && mention.values.length === 1 && mention.unit === undefined && isYearMention(mention) && evidence.yearsBefore.has(year);
+}
+
 /**
  * A count of days the source gives as a range of dates: "over three days, from June 12 to 14" for "vom 12. bis 14.
  * Juni", both days counted.
@@ -991,6 +997,7 @@ export function isWorkedOut(evidence: Evidence, text: string, tokens: readonly F
     countOfSourceList(evidence, tokens, mentions, index, crossLanguage) ||
     daysOfSourceDateRange(evidence, mention) ||
     yearsAgoOfSourceYear(evidence, text, mention) ||
+    yearBeforeOfSourceYear(evidence, mention) ||
     growthToSumOfSourceFigures(evidence, text, mentions, index) ||
     percentOfTextWhole(evidence, mentions, index) ||
     percentChangeToStatedEnd(evidence, text, mentions, index) ||

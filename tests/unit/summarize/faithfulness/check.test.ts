@@ -3321,4 +3321,20 @@ describe('findUnsupported', () => {
     const hockey = indexSource({ text: 'Всего на лёд вышли 146 хоккеистов в возрасте от 40 до 71 года.', language: 'ru' });
     expect(findUnsupported(hockey, 'A total of 146 players aged between 40 and 71 took part.', { ...crossLanguage, language: 'en' })).toEqual([]);
   });
+
+  it('takes a year the source names only as the one before a year it gives ("14 mehr als im Vorjahr" of 2026 for "14 more than in 2025"), or before the year it is published in ("last year"); catches another year; reads "an Bord" as a fixed phrase', () => {
+    const storks = indexSource({
+      text: 'Helfer zählten in der Brutsaison 2026 insgesamt 187 Brutpaare, 14 mehr als im Vorjahr. Pro Schicht fliegen ein Pilot und ein Notarzt mit.',
+      publishedAt: '2026-08-11',
+      language: 'de',
+    });
+    const english = { ...crossLanguage, language: 'en' };
+    expect([
+      findUnsupported(storks, 'A record 187 pairs bred this year, 14 more than in 2025.', english),
+      findUnsupported(storks, 'A record 187 pairs bred this year, 14 more than in 2024.', english),
+      findUnsupported(storks, 'Pro Schicht sind ein Pilot und ein Notarzt an Bord.', sameLanguage),
+    ]).toEqual([[], [{ kind: 'number', text: '2024' }], []]);
+    const clinics = indexSource({ text: 'В прошлом году клиники приняли около 186 тысяч пациентов.', publishedAt: '2026-03-02', language: 'ru' });
+    expect(findUnsupported(clinics, 'In 2025 the clinics saw about 186,000 patients.', english)).toEqual([]);
+  });
 });
