@@ -219,6 +219,8 @@ export function consonantSkeletons(folded: string): string[] {
     if (folded.includes('th')) skeletons.add(consonantSkeleton(folded.replaceAll('th', 'z')));
     // An aspirate of Indian names is «х» after its consonant: "Raghunathan" «Рагхунатхан», "Bhatt" «Бхатт».
     if (/[bdgkpt]h/.test(folded)) skeletons.add(consonantSkeleton(folded.replace(/([bdgkpt])h/g, '$1kh')));
+    // A German "s" that ends a part of a compound before an "h" is no "sch": "Landshut" «Ландсхут», "Hildesheim" «Хильдесхайм».
+    if (folded.includes('sh')) skeletons.add(consonantSkeleton(folded.replace(SOUNDED_H, 'kh').replaceAll('sh', 'skh')));
     // Spanish "ll" before a or o is «й»: "Mallorca" «Майорка» (where «ль» is kept, "Sevilla" «Севилья», ll reads as l). Not
     // before e or i, where German and English double their l ("sollen", "Millionen").
     if (/[aeiou]ll[ao]/.test(folded)) skeletons.add(consonantSkeleton(folded.replace(/([aeiou])ll(?=[ao])/g, '$1j')));

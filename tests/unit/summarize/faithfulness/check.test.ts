@@ -3337,4 +3337,14 @@ describe('findUnsupported', () => {
     const clinics = indexSource({ text: 'В прошлом году клиники приняли около 186 тысяч пациентов.', publishedAt: '2026-03-02', language: 'ru' });
     expect(findUnsupported(clinics, 'In 2025 the clinics saw about 186,000 patients.', english)).toEqual([]);
   });
+
+  it('across scripts, reads a German "s" before an "h" of the next part of a compound as «сх» ("Landshut" «Ландсхут», "Hillesheim" «Хиллесхайм»); catches another town', () => {
+    const market = indexSource({ text: 'Die Marktgemeinschaft Landshuter Christkindlmarkt kritisiert die Stadt Landshut. In Hillesheim öffnet eine Partnerfiliale.', language: 'de' });
+    const russian = { ...crossLanguage, language: 'ru' };
+    expect([
+      findUnsupported(market, 'Торговцы ярмарки в Ландсхуте критикуют город.', russian),
+      findUnsupported(market, 'В Хиллесхайме откроется партнёрский пункт.', russian),
+      findUnsupported(market, 'В Шлайдене откроется партнёрский пункт.', russian),
+    ]).toEqual([[], [], [{ kind: 'name', text: 'Шлайдене' }]]);
+  });
 });
