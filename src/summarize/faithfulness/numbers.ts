@@ -1500,10 +1500,13 @@ export function countedWordStarts(text: string, tokens: readonly FoldedToken[], 
     const adjective = tokens[at] !== undefined && next !== undefined && GERMAN_DECLINED_ADJECTIVE.test(tokens[at]?.text ?? '') && /^\p{Lu}/u.test(next.text) && COUNTED_WORD_GAP.test(text.slice(tokens[at]?.end, next.start));
     const word = adjective ? next : tokens[at];
     const gapStart = adjective ? (tokens[at]?.end ?? mention.end) : mention.end;
-    if (word && isContentWord(word.folded) && COUNTED_WORD_GAP.test(text.slice(gapStart, word.start))) starts.set(mention.start, word.start);
+    // "statt bisher 41 künftig 58 Haltestellen": a word between two numbers is no noun of the first; it shares the second's.
+    const beforeNumber = DIGIT_TOKEN.test(tokens[(adjective ? at + 1 : at) + 1]?.text ?? '');
+    if (word && !beforeNumber && isContentWord(word.folded) && COUNTED_WORD_GAP.test(text.slice(gapStart, word.start))) starts.set(mention.start, word.start);
   }
   return starts;
 }
+const DIGIT_TOKEN = /^\d/u;
 /** A German adjective declined in lower case: "zusätzliche", "neuen", "freie". */
 const GERMAN_DECLINED_ADJECTIVE = /^\p{Ll}{3,}(?:e|en|er|es|em)$/u;
 

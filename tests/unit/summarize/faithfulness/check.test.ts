@@ -3347,4 +3347,12 @@ describe('findUnsupported', () => {
       findUnsupported(market, 'В Шлайдене откроется партнёрский пункт.', russian),
     ]).toEqual([[], [], [{ kind: 'name', text: 'Шлайдене' }]]);
   });
+
+  it('takes no word between two numbers as what the first counts ("statt bisher 41 künftig 58 Haltestellen"), so the first counts what the second does; catches a count the source does not give', () => {
+    const bus = indexSource({ text: 'Vom 1. Juni an wird die fahrende Bibliothek statt bisher 41 künftig 58 Haltestellen in 52 Dörfern anfahren.', language: 'de' });
+    expect([
+      findUnsupported(bus, 'Der Bücherbus steuert ab Juni 58 statt bisher 41 Haltestellen an.', sameLanguage),
+      findUnsupported(bus, 'Der Bücherbus steuert ab Juni 58 statt bisher 47 Haltestellen an.', sameLanguage),
+    ]).toEqual([[], [{ kind: 'number', text: '47' }]]);
+  });
 });
