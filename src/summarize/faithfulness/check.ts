@@ -353,12 +353,14 @@ function isAgeOrLimit(mention: NumberMention, textBefore: string, textAfter: str
     mention.values.some(isYear)
   );
 }
+/** A decade in months: a quantity this long or longer is a span of history ("19. Jahrhundert"), not a length the source counts. */
 const MONTHS_IN_DECADE = 120;
 
 /** Words either side of a number in which a unit of time or distance makes it a quantity: "46 bis über 80 Kilogramm", «119 дней из 128». */
 const MEASURE_WORD_REACH = 4;
 /** A count this small is said in words that are no number ("both stages", «обе сцены»), which a source may give as a quantity too. */
 const LARGEST_PAIR = 2;
+/** Before the whole a part is out of: "one in twelve", «119 из 128», "acht von zwölf"; and the reach looked back for it. */
 const OUT_OF_BEFORE = /(?:^|[^\p{L}])(?:in|out of|of|из|von|aus)[\s\u00a0]+$/iu;
 const OUT_OF_REACH = 8;
 /** An ordinal in digits: "24th", "3rd", «2-й», "66.". */
@@ -532,17 +534,23 @@ function contradictsSourceMonthDay(evidence: Evidence, mention: NumberMention, m
   const month = monthNear();
   if (month === undefined || months.includes(month) || (evidence.date?.day === value && evidence.date.month === month)) return false;
   // «с 1 по 20 августа»: a day the source writes bare, before a day of a month, may be of any month.
+  // Only one with a month or a word of a range of dates around it: "Nine were taken to hospital" dates no day of May.
   const bareDay = (number: StatedNumber) =>
-    number.dayOfMonth === undefined && number.counts === undefined && number.unit === undefined && number.measure === undefined && (number.context.some((word) => DATE_RANGE_WORDS.has(word) || calendarKeyOf(word, true)?.startsWith('month:') === true));
+    number.dayOfMonth === undefined &&
+    number.counts === undefined &&
+    number.unit === undefined &&
+    number.measure === undefined &&
+    number.context.some((word) => DATE_RANGE_WORDS.has(word) || calendarKeyOf(word, true)?.startsWith('month:') === true);
   if (months.length > 0) return !stated.some(bareDay);
   // "am Samstag, dem 14. März" against «7 марта … 14 побед»: where the source dates days of that month, a number it writes
   // only as a count of something («14 побед») or with a unit dates nothing.
   return stated.length > 0 && !stated.some(bareDay) && datesDayOf(evidence, month);
 }
 
-/** The source dates some day of the month (0 is January): «7 марта». */
 /** Words around a day the source writes bare in a range of dates: "vom 21. auf den 25. April", «с 1 по 20 августа». */
 const DATE_RANGE_WORDS: ReadonlySet<string> = new Set(['vom', 'zwischen', 'between', 'from', 'с', 'по']);
+
+/** The source dates some day of the month (0 is January): «7 марта». */
 function datesDayOf(evidence: Evidence, month: number): boolean {
   for (const numbers of evidence.numbers.values()) if (numbers.some((number) => number.dayOfMonth === month)) return true;
   return false;

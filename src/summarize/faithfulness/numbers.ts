@@ -1506,6 +1506,7 @@ export function countedWordStarts(text: string, tokens: readonly FoldedToken[], 
   }
   return starts;
 }
+/** A token that begins with digits: a number (see countedWordStarts). */
 const DIGIT_TOKEN = /^\d/u;
 /** A German adjective declined in lower case: "zusätzliche", "neuen", "freie". */
 const GERMAN_DECLINED_ADJECTIVE = /^\p{Ll}{3,}(?:e|en|er|es|em)$/u;
