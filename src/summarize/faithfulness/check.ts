@@ -294,7 +294,9 @@ function numberIsStated(
     // Across languages, a number the source counts other things by ("sechs Monate" by "six maintenance bays", "in zwei
     // Jahren" by «2 раза в неделю») is no quantity: only one said with no word it counts, or with a unit in a word of its
     // own ("30 years" of "30 Berufsjahren"). Not an age or a limit ("Kinder unter 16 Jahren" for "under-16s go free").
-    const countsOthers = (number: StatedNumber) => options.crossLanguage === true && number.counts !== undefined && number.unitInItsWord === undefined && !namesMeasure(number.counts) && !isAgeOrLimit(mention, textBefore, textAfter);
+    let ageOrLimit: boolean | undefined;
+    const countsOthers = (number: StatedNumber) =>
+      options.crossLanguage === true && number.counts !== undefined && number.unitInItsWord === undefined && !namesMeasure(number.counts) && !(ageOrLimit ??= isAgeOrLimit(mention, textBefore, textAfter));
     // "13 minutes after" is not the minutes of "at 12.13pm".
     return mention.values.some((value) =>
       (evidence.numbers.get(value) ?? []).some((number) => isBare(number) && number.ofTimeOfDay === undefined && about(number) && (!durations || number.compound === true) && !countsOthers(number)),
@@ -337,6 +339,10 @@ const AGE_OR_ADJECTIVE = /(?:летн|jährig|jahrig|\p{N}-|\p{L}-\p{L})/iu;
 const SPEED_OR_LENGTH_AFTER = /^(?:[\s\u00a0]*\/[\s\u00a0]*(?:ч|h)(?!\p{L})|[\s\u00a0]+рт(?!\p{L})|-long|-old|[\s\u00a0]+old)/iu;
 /** The reach before a quantity in which an age or a limit is said (see AGE_OR_LIMIT_BEFORE). */
 const AGE_OR_LIMIT_REACH = 24;
+/** The text within AGE_OR_LIMIT_REACH before a number, all isAgeOrLimit reads: no copy of the whole text before it per number. */
+function reachBefore(text: string, mention: NumberMention): string {
+  return text.slice(Math.max(0, mention.start - AGE_OR_LIMIT_REACH), mention.start);
+}
 
 /**
  * A quantity the text gives as an age, a limit, a speed, a century or a
@@ -346,7 +352,7 @@ const AGE_OR_LIMIT_REACH = 24;
  */
 function isAgeOrLimit(mention: NumberMention, textBefore: string, textAfter: string): boolean {
   return (
-    AGE_OR_LIMIT_BEFORE.test(textBefore.slice(-AGE_OR_LIMIT_REACH)) ||
+    AGE_OR_LIMIT_BEFORE.test(textBefore) ||
     AGE_OR_ADJECTIVE.test(mention.text) ||
     SPEED_OR_LENGTH_AFTER.test(textAfter) ||
     (mention.measure?.amounts.every((amount) => amount >= MONTHS_IN_DECADE) ?? false) ||
@@ -377,7 +383,7 @@ function isCountOfThings(text: string, tokens: readonly FoldedToken[], mention: 
   const words = mention.text.split(/[\s\u00a0-]+/u);
   if (ORDINAL_DIGITS.test(mention.text) || words.some((word) => numberWordOf(foldWord(word))?.ordinal === true || namesMeasure(foldWord(word)))) return false;
   // "one in twelve lessons", «119 дней из 128»: the whole a part is out of.
-  if (isAgeOrLimit(mention, text.slice(0, mention.start), text.slice(mention.end)) || OUT_OF_BEFORE.test(text.slice(Math.max(0, mention.start - OUT_OF_REACH), mention.start))) return false;
+  if (isAgeOrLimit(mention, reachBefore(text, mention), text.slice(mention.end)) || OUT_OF_BEFORE.test(text.slice(Math.max(0, mention.start - OUT_OF_REACH), mention.start))) return false;
   const first = tokens.findIndex((token) => token.end > mention.start);
   const last = tokens.findLastIndex((token) => token.start < mention.end);
   const near = [...tokens.slice(Math.max(0, first - MEASURE_WORD_REACH), Math.max(0, first)), ...tokens.slice(last + 1, last + 1 + MEASURE_WORD_REACH)];
@@ -1420,7 +1426,7 @@ export function findUnsupported(evidence: Evidence, text: string, options: Check
     const contradicts = contradictsSourceRange(evidence, mention, mentions[index + 1], normalized.slice(Math.max(0, mention.start - CHANGE_BY_REACH), mention.start)) || contradictsSourceMonthYear(evidence, mention, monthOrSeasonNear) || contradictsSourceMonthDay(evidence, mention, dayOfMonthNear);
     const stated =
       !contradicts &&
-      (numberIsStated(evidence, mention, about, options, monthNear, monthsNamed, normalized.slice(mention.end), normalized.slice(0, mention.start)) ||
+      (numberIsStated(evidence, mention, about, options, monthNear, monthsNamed, normalized.slice(mention.end), reachBefore(normalized, mention)) ||
         (!options.crossLanguage && pairedWithStatedNumber(evidence, normalized, mentions, index)) ||
         roundsStatedNumber(evidence, mention, about) ||
         fractionOfStatedPercentage(evidence, mention, about) ||
