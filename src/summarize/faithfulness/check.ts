@@ -12,7 +12,7 @@ import { isRussianInstitutionNoun, looksLikeRussianAdjective, opensRussianInstit
 import { germanCommonNouns, looksLikeForeignName } from './german-nouns.js';
 import { findNames, isTitleCase, type NameMention, type NameWord } from './names.js';
 import { findNegationConflicts, readPolarity, type Polarity } from './negation.js';
-import { contextAround, countedWordStarts, findCodes, roundValue, SECONDS_IN_MINUTE, TIMES_AFTER, findNumbers, findTimesInHundredths, MINUTES_IN_HOUR, monthNextTo, seasonNextTo, SHARE_CONTEXT, type Approximation, type CodeMention, type NumberMention } from './numbers.js';
+import { contextAround, countedWordStarts, isOrdinalMention, findCodes, roundValue, SECONDS_IN_MINUTE, TIMES_AFTER, findNumbers, findTimesInHundredths, MINUTES_IN_HOUR, monthNextTo, seasonNextTo, SHARE_CONTEXT, type Approximation, type CodeMention, type NumberMention } from './numbers.js';
 import { findQuotes, quoteFragments, type QuoteMention } from './quotes.js';
 import { findScores } from './scores.js';
 import { DIGITS_FIRST, fractionOfStatedPercentage, isWorkedOut, isYearMention, multipleOfStatedNumbers, passageOfSmallCount, roundsStatedNumber, roundsTo, SMALL_COUNT_PASSAGE } from './worked-out.js';
@@ -326,6 +326,30 @@ function numberIsStated(
     // The source's date line: its year is stated, its day only as a day of its month.
     return value === date.year || (value === date.day && monthNear() === date.month);
   });
+}
+
+/**
+ * The word a whole count of things counts, right after it ("four points"): no
+ * share, fraction, unit, quantity or ordinal, which say something else than how
+ * many there are.
+ */
+function countedWordOf(tokens: readonly FoldedToken[], countedAt: number | undefined, mention: NumberMention): string | undefined {
+  if (countedAt === undefined || mention.fraction || mention.share || mention.writtenWith !== undefined || mention.unit !== undefined || mention.measure !== undefined) return undefined;
+  if (!mention.values.every(Number.isInteger) || isOrdinalMention(mention)) return undefined;
+  return tokens.find((token) => token.start === countedAt)?.folded;
+}
+
+/**
+ * A source number that is an ordinal, a place, of something other than what the
+ * text's count `counted` counts: "four points ahead" is not stated by "the
+ * Fourth Section". An ordinal of the same thing states how many there are: "vier
+ * Angeklagten" by "eine vierte Angeklagte", «три смены» by «третья, ночная
+ * смена» (the word stands among the ordinal's, see StatedNumber.context).
+ */
+function placeOfOtherThing(number: StatedNumber, counted: string): boolean {
+  if (number.ordinal === undefined) return false;
+  const stems = caseStems(counted);
+  return !number.context.some((word) => sameWordForm(counted, word) || caseStems(word).some((stem) => stems.includes(stem)));
 }
 
 /** Before a quantity that is an age or a limit rather than a length: "unter 16 Jahren", «до 16 лет», "under two years", "von neun bis 18 Jahren". */
@@ -1407,7 +1431,10 @@ export function findUnsupported(evidence: Evidence, text: string, options: Check
         number.ofTimeOfDay === undefined &&
         (number.unit === undefined || !(number.unit === 'percent' || number.unit.startsWith('currency:'))) &&
         !(thingsNotMeasures && number.measure !== undefined && number.unitInItsWord === undefined));
-    const about = (number: StatedNumber) => saidAbout(number) && ofItsKind(number) && (passage === undefined || Math.abs(number.sentence - passage) <= SMALL_COUNT_PASSAGE);
+    // In the source's language, a count of things is no place the source gives of something else (see placeOfOtherThing).
+    const countedInLanguage = options.crossLanguage ? undefined : countedWordOf(tokens, countedAt, mention);
+    const about = (number: StatedNumber) =>
+      saidAbout(number) && ofItsKind(number) && !(countedInLanguage !== undefined && placeOfOtherThing(number, countedInLanguage)) && (passage === undefined || Math.abs(number.sentence - passage) <= SMALL_COUNT_PASSAGE);
     // "three times", "zweimal", and a multiple in one word: "das Dreifache", "zweifach".
     const asMultiple = TIMES_AFTER.test(normalized.slice(mention.end)) || MULTIPLE_WORD.test(mention.text);
     const multiple = asMultiple && (mention.values.some((value) => evidence.multiples.has(value)) || multipleOfStatedNumbers(evidence, mentions, index));

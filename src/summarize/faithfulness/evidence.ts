@@ -6,7 +6,7 @@ import { compoundNameCodesOf, countryCodesOf, countryOfPlace, countryPhrasesAt, 
 import { languageCodesOf, regionOfLanguage } from './languages.js';
 import { caseStems, dominantScript, foldedTokensOf, foldKeepingCarons, foldWord, withoutPossessive, type FoldedToken, type Script } from './fold.js';
 import { readPolarity, type Polarity } from './negation.js';
-import { contextAround, countedWordStarts, findNumbers, findTimesInHundredths, MINUTES_IN_HOUR, monthNextTo, roundValue, seasonNextTo, SECONDS_IN_MINUTE, SHARE_CONTEXT, TIMES_AFTER, type NumberMention } from './numbers.js';
+import { contextAround, countedWordStarts, findNumbers, isOrdinalMention, findTimesInHundredths, MINUTES_IN_HOUR, monthNextTo, roundValue, seasonNextTo, SECONDS_IN_MINUTE, SHARE_CONTEXT, TIMES_AFTER, type NumberMention } from './numbers.js';
 import { measureNounOf, multiplierOf, namesMeasure, oneUnitWordOf, type MeasureBase, type NumberUnit } from './number-words.js';
 import { findQuotes } from './quotes.js';
 import { consonantSkeleton, consonantSkeletons, shortNameShape } from './transliterate.js';
@@ -37,6 +37,8 @@ export interface StatedNumber {
   countedByOthers?: readonly string[];
   /** The content word right after it, which it counts: «мест» of «на 6 100 мест» (see countedWordStarts). */
   counts?: string;
+  /** Written as an ordinal: a place ("the Fourth Section", «в пятый раз»), which states no count of other things (see placeOfOtherThing in check.ts). */
+  ordinal?: true;
   /** It is the day of this month (0 is January) in a date: "5. März", "October 21", «5 марта». */
   dayOfMonth?: number;
   /** Digits joined by a hyphen to the word they count: «34-летний», "34-Jähriger", «на 12-й минуте». */
@@ -605,6 +607,7 @@ export function indexSource(source: FaithfulnessSource): Evidence {
       sentence,
       ...(countedByOthers.length > 0 && { countedByOthers }),
       ...(counts !== undefined && { counts }),
+      ...(isOrdinalMention(mention) && { ordinal: true as const }),
       ...(mention.unit && { unit: mention.unit }),
       ...(mention.measure && { measure: mention.measure.base }),
       ...(COMPOUND_AFTER.test(text.slice(mention.end, mention.end + 2)) && { compound: true as const }),

@@ -1634,3 +1634,13 @@ export function monthNextTo(text: string, tokens: readonly FoldedToken[], mentio
   }
   return undefined;
 }
+
+/** Digits with the ending of an ordinal stuck to them: "24th", "3rd". */
+const ORDINAL_DIGITS_SUFFIX = /^\d+(?:st|nd|rd|th)$/iu;
+
+/** A number written as an ordinal, a place rather than a count: "the Fourth Section", "58th", «в пятый раз», "die vierte". */
+export function isOrdinalMention(mention: NumberMention): boolean {
+  const last = mention.text.split(/[\s\u00a0-]+/u).at(-1) ?? '';
+  return ORDINAL_DIGITS_SUFFIX.test(mention.text) || numberWordOf(foldWord(last))?.ordinal === true;
+}
+

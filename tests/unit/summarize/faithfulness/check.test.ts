@@ -3355,4 +3355,19 @@ describe('findUnsupported', () => {
       findUnsupported(bus, 'Der Bücherbus steuert ab Juni 58 statt bisher 47 Haltestellen an.', sameLanguage),
     ]).toEqual([[], [{ kind: 'number', text: '47' }]]);
   });
+
+  it('in the source\'s language, takes no ordinal of something else for a count ("four points ahead" is not "the Fourth Section"); an ordinal of the same thing still states how many ("vier Angeklagten" by "eine vierte Angeklagte"); catches the wrong margin', () => {
+    const bands = indexSource({
+      text: 'Marsden Mills Band won the Championship Section with 196 points, two points ahead of Holmfirth Valley Brass. In the Fourth Section, Saddleworth Junior Brass beat 13 other bands.',
+      language: 'en',
+    });
+    const trial = indexSource({ text: 'Der Apotheker wurde verurteilt. Eine vierte Angeklagte, eine 38-jährige Assistentin, wurde freigesprochen.', language: 'de' });
+    const sawmill = indexSource({ text: 'Завод переходит на новый режим: третья, ночная смена выйдет на работу с 1 июня.', language: 'ru' });
+    expect([
+      findUnsupported(bands, 'Marsden Mills Band won with 196 points, two points ahead of Holmfirth Valley Brass.', sameLanguage),
+      findUnsupported(bands, 'Marsden Mills Band won with 196 points, four points ahead of Holmfirth Valley Brass.', sameLanguage),
+      findUnsupported(trial, 'Von den vier Angeklagten wurde eine Assistentin freigesprochen.', sameLanguage),
+      findUnsupported(sawmill, 'С 1 июня завод перейдёт на работу в три смены.', sameLanguage),
+    ]).toEqual([[], [{ kind: 'number', text: 'four' }], [], []]);
+  });
 });
