@@ -81,7 +81,8 @@ export function roundsStatedNumber(evidence: Evidence, mention: NumberMention, a
   for (const [value, stated] of evidence.numbers) {
     if (!mention.values.some((rounded) => roundsTo(value, rounded, approximately))) continue;
     const specific = (number: StatedNumber) => money || (number.unit === 'percent' && !Number.isInteger(value));
-    if (stated.some((number) => number.dayOfMonth === undefined && (mention.unit === undefined || number.unit === mention.unit) && (specific(number) || about(number)))) return true;
+    // Nor a quantity of time or distance, which a rounded count does not round: "rund 80 Menschen" is not "älter als 75 Jahre".
+    if (stated.some((number) => number.dayOfMonth === undefined && number.measure === undefined && (mention.unit === undefined || number.unit === mention.unit) && (specific(number) || about(number)))) return true;
   }
   return false;
 }

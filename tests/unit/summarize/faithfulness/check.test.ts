@@ -3370,4 +3370,16 @@ describe('findUnsupported', () => {
       findUnsupported(sawmill, 'С 1 июня завод перейдёт на работу в три смены.', sameLanguage),
     ]).toEqual([[], [{ kind: 'number', text: 'four' }], [], []]);
   });
+
+  it('takes no quantity of time or distance as what a rounded count rounds ("rund 80 Menschen" is not "älter als 75 Jahre"); still takes a rounded count and a rounded quantity the source gives', () => {
+    const heat = indexSource({
+      text: 'Im vergangenen Sommer starben in Karlsruhe rund 60 Menschen mehr als zu erwarten, die meisten von ihnen älter als 75 Jahre. Die Hitzewelle dauerte 38 Tage.',
+      language: 'de',
+    });
+    expect([
+      findUnsupported(heat, 'Im Sommer starben rund 60 Menschen mehr als erwartet.', sameLanguage),
+      findUnsupported(heat, 'Die meisten Toten waren älter als 75 Jahre; die Hitzewelle dauerte rund 40 Tage.', sameLanguage),
+      findUnsupported(heat, 'Im Sommer starben rund 80 Menschen mehr als erwartet.', sameLanguage),
+    ]).toEqual([[], [], [{ kind: 'number', text: '80' }]]);
+  });
 });
