@@ -651,8 +651,8 @@ export const SMALL_COUNT_PASSAGE = 3;
  * about, where its words cannot tell: "The shelter has 23 staff, including
  * three vets" for «В штате 23 сотрудника, в том числе два ветеринарных
  * врача» must not pass on «по три-четыре животных» paragraphs away. When the
- * count's sentence has one other figure, of 10 or more, which the source
- * states in one sentence only, and that sentence gives a small count the text
+ * count's sentence has other figures, of 10 or more, which the source states
+ * together in one sentence only, and that sentence gives a small count the text
  * does not, the count is the text's version of that one, and only a count
  * stated near that sentence states it. Undefined otherwise.
  */
@@ -661,13 +661,26 @@ export function passageOfSmallCount(evidence: Evidence, mentions: readonly Numbe
   const small = (value: number) => Number.isInteger(value) && value < SMALL_COUNT;
   if (!mention || mention.unit !== undefined || mention.measure || !mention.values.every(small)) return undefined;
   const anchors = mentions.filter((other, at) => at !== index && other.values.every((value) => value >= SMALL_COUNT && !isYear(value)) && other.values.some((value) => evidence.numbers.has(value)));
-  const [anchor] = anchors;
-  if (!anchor || anchors.length > 1) return undefined;
-  const sentences = new Set(anchor.values.flatMap((value) => (evidence.numbers.get(value) ?? []).map((number) => number.sentence)));
+  const [anchor, ...others] = anchors;
+  if (!anchor) return undefined;
+  // "46 staff, including seven doctors, 19 nurses and three psychologists": the one sentence that states every figure.
+  const sentencesOf = (one: NumberMention) => new Set(one.values.flatMap((value) => (evidence.numbers.get(value) ?? []).map((number) => number.sentence)));
+  const sentences = sentencesOf(anchor);
+  for (const other of others) {
+    const theirs = sentencesOf(other);
+    for (const sentence of sentences) if (!theirs.has(sentence)) sentences.delete(sentence);
+  }
   const [sentence] = sentences;
   if (sentence === undefined || sentences.size > 1) return undefined;
   const rival = evidence.mentions.some(
-    ({ mention: stated, sentence: at }) => at === sentence && stated.unit === undefined && !stated.measure && stated.values.every(small) && !stated.values.some((value) => textValues.has(value)),
+    ({ mention: stated, sentence: at }) =>
+      at === sentence &&
+      stated.unit === undefined &&
+      !stated.measure &&
+      stated.values.every(small) &&
+      !stated.values.some((value) => textValues.has(value)) &&
+      // A day of a month is no count: "the winner on 7 February".
+      !stated.values.every((value) => (evidence.numbers.get(value) ?? []).some((number) => number.sentence === at && number.dayOfMonth !== undefined)),
   );
   return rival ? sentence : undefined;
 }

@@ -3382,4 +3382,35 @@ describe('findUnsupported', () => {
       findUnsupported(heat, 'Im Sommer starben rund 80 Menschen mehr als erwartet.', sameLanguage),
     ]).toEqual([[], [], [{ kind: 'number', text: '80' }]]);
   });
+
+  it('across languages, holds a small count to the one source sentence that states all the larger figures beside it ("46 Mitarbeiter, darunter sieben Ärzte, 19 Krankenschwestern und drei Psychologen"); a day of a month there is no count it could be', () => {
+    const ward = indexSource({
+      text: [
+        'В Вологде открылось паллиативное отделение на 20 коек.',
+        'Ремонт трёхэтажного здания на улице Благовещенской занял 14 месяцев.',
+        'Отделение получило новое оборудование.',
+        'Пациентов будут принимать со всей области.',
+        'Заявки принимают участковые врачи.',
+        'Родственники смогут навещать больных в любое время.',
+        'В штате отделения 46 сотрудников, в том числе 7 врачей, 19 медсестёр и 2 психолога.',
+      ].join(' '),
+      language: 'ru',
+    });
+    const german = { ...crossLanguage, language: 'de' };
+    expect([
+      findUnsupported(ward, 'Zum Personal gehören 46 Mitarbeiter, darunter sieben Ärzte, 19 Krankenschwestern und zwei Psychologen.', german),
+      findUnsupported(ward, 'Zum Personal gehören 46 Mitarbeiter, darunter sieben Ärzte, 19 Krankenschwestern und drei Psychologen.', german),
+    ]).toEqual([[], [{ kind: 'number', text: 'drei' }]]);
+    const academy = indexSource({
+      text: [
+        'Midfielder Callum Reid has made 14 first-team appearances this season and scored twice, including the winner on 7 February.',
+        'The academy has 60 scholars.',
+        'It trains on six pitches.',
+        'Coaches meet every Monday.',
+        'The club has received interest from 2 Premier League sides.',
+      ].join(' '),
+      language: 'en',
+    });
+    expect(findUnsupported(academy, 'Callum Reid kam in dieser Saison 14-mal zum Einsatz und erzielte zwei Tore.', german)).toEqual([]);
+  });
 });
