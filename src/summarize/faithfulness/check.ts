@@ -477,17 +477,24 @@ function sharesNumber(mention: NumberMention, stated: NumberInSequence): boolean
   return mention.values.some((value) => stated.values.includes(value)) && (mention.unit === undefined || stated.unit === mention.unit);
 }
 
+/** Between the ends of a change written in time order: "von 2,17 auf 2,21", "from 3.9 to 4.6 per cent", «с 42 до 46». */
+const TIME_ORDER_JOINER = /^\s+(?:auf|to|до|bis)\s+$/iu;
+
+/** Before the earlier value of a pair written first, which the source writes later value first: "statt früher 29 … nun 38", "instead of 12". */
+const REPLACED_BEFORE = /(?:^|[^\p{L}])(?:statt|anstatt|instead of|вместо)(?:\s+(?:früher|bisher|zuvor|previously|прежних|прежде))?\s+$/iu;
+/** Characters before a pair's first number looked at for REPLACED_BEFORE. */
+const REPLACED_REACH = 24;
+
 /**
  * In one language, the number stands next to another of the text, in one
  * sentence, and the source writes the two side by side in the same order:
  * "at 47% compared with 78% a year ago" for "stood at 47 per cent last week,
  * against 78 per cent a year earlier". The words around the second of two
  * figures compared are often the first's ("compared with", "against"); the
- * pair, in order, says which number it is.
+ * pair, in order, says which number it is. A change in time order ("von 2,17
+ * auf 2,21") or a replaced value first ("statt früher 29 … nun 38") is the
+ * source's pair the other way round.
  */
-/** Between the ends of a change written in time order: "von 2,17 auf 2,21", "from 3.9 to 4.6 per cent", «с 42 до 46». */
-const TIME_ORDER_JOINER = /^\s+(?:auf|to|до|bis)\s+$/iu;
-
 function pairedWithStatedNumber(evidence: Evidence, text: string, mentions: readonly NumberMention[], index: number): boolean {
   const mention = mentions[index];
   if (!mention) return false;
@@ -500,6 +507,8 @@ function pairedWithStatedNumber(evidence: Evidence, text: string, mentions: read
     // "von 2,17 auf 2,21" for "bei 2,21 nach 2,17": a change from the first to the second, which the source writes later value first.
     const inTimeOrder = TIME_ORDER_JOINER.test(text.slice(first.end, second.start));
     if (inTimeOrder && evidence.timeOrderPairs.some(([stated, next]) => sharesNumber(first, stated) && sharesNumber(second, next))) return true;
+    const replaced = REPLACED_BEFORE.test(text.slice(Math.max(0, first.start - REPLACED_REACH), first.start));
+    if (replaced && evidence.numberPairs.some(([stated, next]) => sharesNumber(second, stated) && sharesNumber(first, next))) return true;
   }
   return false;
 }

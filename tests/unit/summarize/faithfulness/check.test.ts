@@ -3413,4 +3413,12 @@ describe('findUnsupported', () => {
     });
     expect(findUnsupported(academy, 'Callum Reid kam in dieser Saison 14-mal zum Einsatz und erzielte zwei Tore.', german)).toEqual([]);
   });
+
+  it('takes a pair whose replaced value comes first ("Statt früher 29 verkaufen nun 38 Händler") as the source\'s pair written the other way round; catches another earlier value', () => {
+    const hall = indexSource({ text: 'In der sanierten Halle bieten zum Start 38 Händlerinnen und Händler an 44 Ständen ihre Waren an, vor der Schließung waren es 29 gewesen.', language: 'de' });
+    expect([
+      findUnsupported(hall, 'Statt früher 29 verkaufen nun 38 Händler an 44 Ständen.', sameLanguage),
+      findUnsupported(hall, 'Statt früher 27 verkaufen nun 38 Händler an 44 Ständen.', sameLanguage),
+    ]).toEqual([[], [{ kind: 'number', text: '27' }]]);
+  });
 });
