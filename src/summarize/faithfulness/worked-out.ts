@@ -80,11 +80,21 @@ export function roundsStatedNumber(evidence: Evidence, mention: NumberMention, a
   const money = mention.unit?.startsWith('currency:') === true;
   for (const [value, stated] of evidence.numbers) {
     if (!mention.values.some((rounded) => roundsTo(value, rounded, approximately))) continue;
-    const specific = (number: StatedNumber) => money || (number.unit === 'percent' && !Number.isInteger(value));
+    // So is a count of three significant digits or more rounded to one side ("более 300 ребят" for «312 учеников», "more than
+    // 4,300 ducks"): not "about", which a wrong figure is written with as often as a right one.
+    const specificCount = approximately !== 'near' && !isYear(value) && significantDigits(value) >= SPECIFIC_COUNT_DIGITS;
+    const specific = (number: StatedNumber) => money || (number.unit === 'percent' && !Number.isInteger(value)) || (specificCount && isBare(number));
     // Nor a quantity of time or distance, which a rounded count does not round: "rund 80 Menschen" is not "älter als 75 Jahre".
     if (stated.some((number) => number.dayOfMonth === undefined && number.measure === undefined && (mention.unit === undefined || number.unit === mention.unit) && (specific(number) || about(number)))) return true;
   }
   return false;
+}
+
+/** Significant digits from which a count rounded to one side needs no words in common (see roundsStatedNumber). */
+const SPECIFIC_COUNT_DIGITS = 3;
+/** The digits of a value without its leading and trailing zeros: 3 of "312", 2 of "4,300". */
+function significantDigits(value: number): number {
+  return String(value).replace(/\D/gu, '').replace(/^0+|0+$/gu, '').length;
 }
 
 /** Percentage points at most between a fraction in words and the percentage it gives: "two thirds" for 64–70%, "a fifth" for 17–23%. */

@@ -3421,4 +3421,13 @@ describe('findUnsupported', () => {
       findUnsupported(hall, 'Statt früher 27 verkaufen nun 38 Händler an 44 Ständen.', sameLanguage),
     ]).toEqual([[], [{ kind: 'number', text: '27' }]]);
   });
+
+  it('takes a count of three significant digits rounded to one side ("более 300 ребят" for «312 учеников») with no words in common; not one rounded with "about", nor a rounding past the figure', () => {
+    const school = indexSource({ text: 'Сейчас здесь занимаются 312 учеников в возрасте от шести до 17 лет, работают 29 преподавателей.', language: 'ru' });
+    expect([
+      findUnsupported(school, 'Сегодня в школе учатся более 300 ребят.', sameLanguage),
+      findUnsupported(school, 'Сегодня в школе учатся около 300 ребят.', sameLanguage),
+      findUnsupported(school, 'Сегодня в школе учатся более 320 ребят.', sameLanguage),
+    ]).toEqual([[], [{ kind: 'number', text: '300' }], [{ kind: 'number', text: '320' }]]);
+  });
 });
