@@ -284,6 +284,9 @@ function numberIsStated(
     if (milesConvert(evidence, mention, measure)) return true;
     // "in a day" for «за сутки», "one month" for "in a single month", «ста лет» for «более века»: one unit, which the source says with no number.
     if (measure.amounts.some((amount) => evidence.bareMeasures.has(measureKey(measure.base, amount)))) return true;
+    // "2,800 people an hour" for "2.800 Personen pro Stunde": a rate's unit, which states no length of time ("60-minute sessions").
+    const rate = RATE_UNIT.test(mention.text) || PER_BEFORE.test(textBefore);
+    if (rate && measure.amounts.some((amount) => evidence.rateMeasures.has(measureKey(measure.base, amount)))) return true;
     // Across languages no words are compared, so a bare number said of something else would state any duration ("alle vier
     // Minuten" by «четыре из них», "24 Sekunden" by "said Lindqvist, 24"). Where the source gives durations with numbers, a bare one states a duration only joined to
     // the word it counts («на 12-й минуте»). Not years or distances: an age is a bare number after "aged", and a list of
@@ -351,6 +354,11 @@ function placeOfOtherThing(number: StatedNumber, counted: string): boolean {
   const stems = caseStems(counted);
   return !number.context.some((word) => sameWordForm(counted, word) || caseStems(word).some((stem) => stems.includes(stem)));
 }
+
+/** A unit of time written as a rate's: "an hour", "a day", "per week", «в час», "pro Stunde". */
+const RATE_UNIT = /^(?:an?|per|pro|je|в)[\s\u00a0]/iu;
+/** The word of a rate right before its unit: "per", "pro", "je". */
+const PER_BEFORE = /(?:^|[^\p{L}])(?:per|pro|je)[\s\u00a0]+$/iu;
 
 /** Before a quantity that is an age or a limit rather than a length: "unter 16 Jahren", «до 16 лет», "under two years", "von neun bis 18 Jahren". */
 const AGE_OR_LIMIT_BEFORE = /(?:^|[^\p{L}])(?:under|over|aged|ages|up to|unter|über|bis|alter von|до|от|младше|старше)[\s\u00a0-]+(?:\p{L}+[\s\u00a0]+)?$/iu;

@@ -245,6 +245,8 @@ export interface Evidence {
    * month" says.
    */
   bareMeasures: ReadonlySet<string>;
+  /** The same after "pro", "per" or "je": the unit of a rate ("25 Euro pro Stunde"), which states a rate ("people an hour"), no length of time. */
+  rateMeasures: ReadonlySet<string>;
   /** Acronyms the source writes, and the initials of its longer names: "U.S.", "United Nations". */
   abbreviations: Abbreviations;
   /** Each word's sentence, clause and whether a negation covers it, for negations a summary turns round. */
@@ -474,6 +476,9 @@ export function kindOfNumber(number: { unit?: NumberUnit; measure?: { base: Meas
   return number.unit ?? number.measure?.base;
 }
 
+/** Before the unit of a rate, not a length of time: "25 Euro pro Stunde", "£3 per hour" (see Evidence.rateMeasures). */
+const PER_UNIT: ReadonlySet<string> = new Set(['pro', 'per', 'je']);
+
 /** Indexes a source for `findUnsupported`; pure, and linear in the length of the source. */
 export function indexSource(source: FaithfulnessSource): Evidence {
   const text = [source.title, source.text, source.siteName]
@@ -689,14 +694,17 @@ export function indexSource(source: FaithfulnessSource): Evidence {
   const home = countries.size === 0 ? homeCountryOf(language) : undefined;
   if (home) countries.add(home);
   const bareMeasures = new Set<string>();
+  const rateMeasures = new Set<string>();
   let mentionAt = 0;
-  for (const token of tokens) {
+  tokens.forEach((token, index) => {
     const noun = measureNounOf(token.folded) ?? oneUnitWordOf(token.folded);
-    if (!noun) continue;
+    if (!noun) return;
     while (mentionAt < mentions.length && (mentions[mentionAt]?.end ?? 0) < token.end) mentionAt++;
     const mention = mentions[mentionAt];
-    if (!mention || mention.start > token.start) bareMeasures.add(measureKey(noun.base, noun.factor));
-  }
+    if (mention && mention.start <= token.start) return;
+    if (PER_UNIT.has(tokens[index - 1]?.folded ?? '')) rateMeasures.add(measureKey(noun.base, noun.factor));
+    else bareMeasures.add(measureKey(noun.base, noun.factor));
+  });
   const stems = new Set<string>();
   for (const skeleton of skeletons) if (skeleton.length >= 3) stems.add(skeleton.slice(0, -1));
   return {
@@ -736,6 +744,7 @@ export function indexSource(source: FaithfulnessSource): Evidence {
     timesInHundredths: new Set([...findTimesInHundredths(text).map((time) => time.seconds), ...timesInParts]),
     units,
     bareMeasures,
+    rateMeasures,
     abbreviations: findAbbreviations(text, tokens),
     polarity,
     nameEndSkeletons,

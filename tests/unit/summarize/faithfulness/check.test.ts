@@ -3430,4 +3430,17 @@ describe('findUnsupported', () => {
       findUnsupported(school, 'Сегодня в школе учатся более 320 ребят.', sameLanguage),
     ]).toEqual([[], [{ kind: 'number', text: '300' }], [{ kind: 'number', text: '320' }]]);
   });
+
+  it('across languages, takes the unit of a rate ("25 Euro pro Stunde") for a rate ("people an hour"), not for a length of time ("60-minute sessions"); catches the wrong length', () => {
+    const swim = indexSource({
+      text: 'Jeder Kurs umfasst zehn Einheiten à 45 Minuten. Die Trainer erhalten 25 Euro pro Stunde. Der Lift befördert bis zu 2.800 Personen pro Stunde.',
+      language: 'de',
+    });
+    const english = { ...crossLanguage, language: 'en' };
+    expect([
+      findUnsupported(swim, 'Each course consists of ten 45-minute sessions.', english),
+      findUnsupported(swim, 'The lift carries up to 2,800 people an hour.', english),
+      findUnsupported(swim, 'Each course consists of ten 60-minute sessions.', english),
+    ]).toEqual([[], [], [{ kind: 'number', text: '60-minute' }]]);
+  });
 });
