@@ -302,7 +302,7 @@ function numberIsStated(
       options.crossLanguage === true && number.counts !== undefined && number.unitInItsWord === undefined && !namesMeasure(number.counts) && !(ageOrLimit ??= isAgeOrLimit(mention, textBefore, textAfter));
     // "13 minutes after" is not the minutes of "at 12.13pm".
     return mention.values.some((value) =>
-      (evidence.numbers.get(value) ?? []).some((number) => isBare(number) && number.ofTimeOfDay === undefined && about(number) && (!durations || number.compound === true) && !countsOthers(number)),
+      (evidence.numbers.get(value) ?? []).some((number) => isBare(number) && number.ofTimeOfDay === undefined && number.ofShare === undefined && about(number) && (!durations || number.compound === true) && !countsOthers(number)),
     );
   }
   // An amount of money, or a year: specific enough that the source stating it is stating this one, whatever the words around it.

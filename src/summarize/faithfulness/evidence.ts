@@ -37,6 +37,8 @@ export interface StatedNumber {
   countedByOthers?: readonly string[];
   /** The content word right after it, which it counts: «мест» of «на 6 100 мест» (see countedWordStarts). */
   counts?: string;
+  /** The whole odds are out of: the eight of "one in eight", which is no length of time (see numberIsStated in check.ts). */
+  ofShare?: true;
   /** Written as an ordinal: a place ("the Fourth Section", «в пятый раз»), which states no count of other things (see placeOfOtherThing in check.ts). */
   ordinal?: true;
   /** It is the day of this month (0 is January) in a date: "5. März", "October 21", «5 марта». */
@@ -634,7 +636,9 @@ export function indexSource(source: FaithfulnessSource): Evidence {
     for (const value of mention.values) addTo(numbers, value, stated);
     // "mehr als jede zehnte Unterrichtsstunde" states the ten of "more than one lesson in ten", as it did before it was a
     // share. Not the one of "one in five", which is no number alone ("a week or two" is not stated by it).
-    for (const value of mention.writtenWith ?? []) if (value > 1) addTo(numbers, value, { context, sentence });
+    // The whole of odds ("one in eight", written with its one) is no length of time; "jede zweite Woche" is every two weeks.
+    const odds = mention.writtenWith?.includes(1) === true;
+    for (const value of mention.writtenWith ?? []) if (value > 1) addTo(numbers, value, { context, sentence, ...(odds && { ofShare: true as const }) });
     const kind = kindOfNumber(mention);
     if (kind !== undefined) addTo(numbersOfKind, kind, stated);
     const measure = mention.measure;

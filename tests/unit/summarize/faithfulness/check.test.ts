@@ -3443,4 +3443,18 @@ describe('findUnsupported', () => {
       findUnsupported(swim, 'Each course consists of ten 60-minute sessions.', english),
     ]).toEqual([[], [], [{ kind: 'number', text: '60-minute' }]]);
   });
+
+  it('takes the whole of odds ("one in eight") for no length of time ("acht Jahre lang"); "jeden zweiten Freitag" still states every two weeks', () => {
+    const trees = indexSource({
+      text: 'About 180 farms have registered an interest, roughly one in eight of the county\'s holdings. Farmers receive £300 per hectare a year for ten years.',
+      language: 'en',
+    });
+    const german = { ...crossLanguage, language: 'de' };
+    const brigade = indexSource({ text: 'Geübt wird jeden zweiten Freitag von 18 bis 20 Uhr.', language: 'de' });
+    expect([
+      findUnsupported(trees, 'Landwirte erhalten zehn Jahre lang jährlich 300 Pfund pro Hektar.', german),
+      findUnsupported(brigade, 'Geübt wird alle zwei Wochen freitags von 18 bis 20 Uhr.', sameLanguage),
+      findUnsupported(trees, 'Landwirte erhalten acht Jahre lang jährlich 300 Pfund pro Hektar.', german),
+    ]).toEqual([[], [], [{ kind: 'number', text: 'acht Jahre' }]]);
+  });
 });
