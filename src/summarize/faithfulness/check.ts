@@ -17,7 +17,7 @@ import { findQuotes, quoteFragments, type QuoteMention } from './quotes.js';
 import { findScores } from './scores.js';
 import { DIGITS_FIRST, fractionOfStatedPercentage, isWorkedOut, isYearMention, multipleOfStatedNumbers, passageOfSmallCount, roundsStatedNumber, roundsTo, SMALL_COUNT_PASSAGE } from './worked-out.js';
 import { consonantSkeleton, consonantSkeletons, shortNameShape, toLatin } from './transliterate.js';
-import { namesMeasure, numberWordOf } from './number-words.js';
+import { namesMeasure, numberWordOf, type NumberUnit } from './number-words.js';
 
 /** What the checker looks for: a number, a quotation, a name, a negation turned round. */
 export type ClaimKind = 'number' | 'quote' | 'name' | 'negation';
@@ -238,6 +238,7 @@ function numberIsStated(
   monthsNamed: () => ReadonlySet<number>,
   textAfter: string,
   textBefore: string,
+  countsSomething: boolean,
 ): boolean {
   // A time to the minute, like an amount of money, needs no words in common ("The deal, concluded at 11:40 p.m." / "reached at 11:40 p.m.").
   if (mention.timeOfDay?.some((time) => evidence.timesOfDay.has(time) || evidence.measures.has(measureKey('minute', time)))) return true;
@@ -306,7 +307,8 @@ function numberIsStated(
     );
   }
   // An amount of money, or a year: specific enough that the source stating it is stating this one, whatever the words around it.
-  const money = mention.unit?.startsWith('currency:') === true || (mention.unit === undefined && mention.values.length === 1 && isYearMention(mention));
+  // Not a rounded figure that counts something, which is no year: «около 2500 зрителей».
+  const money = mention.unit?.startsWith('currency:') === true || (mention.unit === undefined && mention.values.length === 1 && isYearMention(mention) && !(mention.approximately !== undefined && countsSomething));
   return mention.values.some((value) => {
     const stated = evidence.numbers.get(value) ?? [];
     // A unit written in the text must be the source's; a bare number matches the value in any unit. A currency the
@@ -353,6 +355,13 @@ function placeOfOtherThing(number: StatedNumber, counted: string): boolean {
   if (number.ordinal === undefined) return false;
   const stems = caseStems(counted);
   return !number.context.some((word) => sameWordForm(counted, word) || caseStems(word).some((stem) => stems.includes(stem)));
+}
+
+/** A word a year is written with: «в 2024 году», "the year 2024", "im Jahr 2024". */
+const YEAR_WORD = /^(?:год|year|jahr)/u;
+/** An amount of money or a per cent: what a count of things is not (see findUnsupported). */
+function isMoneyOrShare(unit: NumberUnit): boolean {
+  return unit === 'percent' || unit.startsWith('currency:');
 }
 
 /** A unit of time written as a rate's: "an hour", "a day", "per week", «в час», "pro Stunde". */
@@ -1423,6 +1432,8 @@ export function findUnsupported(evidence: Evidence, text: string, options: Check
     const age = !options.crossLanguage && mention.measure?.base === 'month' && AGE_AFTER.test(normalized.slice(mention.end)) ? AGE_WORDS : [];
     const context = options.crossLanguage ? [] : [...contextAround(normalized, tokens, mention, reach), ...age];
     const countedAt = counted.get(mention.start);
+    // The number counts a word after it, not a year's: «около 2500 зрителей», not «в 2024 году».
+    const countsSomething = countedAt !== undefined && !YEAR_WORD.test(tokens.find((token) => token.start === countedAt)?.folded ?? '');
     const others = options.crossLanguage ? saidOfOthers(evidence, mention, () => namesOfSentenceAt(tokens.findIndex((token) => token.end > mention.start))) : undefined;
     // "stieg von 640 im Jahr 2019 auf 812" for "812 Kinder …, 2019 waren es noch 640": a sentence of the source that gives
     // another figure of the text's sentence beside this one is about what it is, whatever its words.
@@ -1441,13 +1452,18 @@ export function findUnsupported(evidence: Evidence, text: string, options: Check
     // Nor a quantity of time or distance («15 членов экипажа» is not "eine Hilfsfrist von 15 Minuten"), where the word the
     // text's number counts names no unit itself ("neunstündigen", "Wochentagen") and the number is no age or limit.
     const thingsNotMeasures = countedWord !== undefined && isCountOfThings(normalized, tokens, mention);
+    // A larger count is no amount of money or per cent either, where the text gives none: "около 2500 зрителей" is not "2.500
+    // Euro". A text that gives one may write its currency once for several amounts ("of which 31 million came from…").
+    const countsManyThings =
+      options.crossLanguage && countedAt !== undefined && mention.unit === undefined && mention.measure === undefined && mention.clock === undefined && !mentions.some((other) => other.unit !== undefined && isMoneyOrShare(other.unit));
     const ofItsKind = (number: StatedNumber) =>
-      !countsThings ||
+      !(countsManyThings && number.unit !== undefined && isMoneyOrShare(number.unit)) &&
+      (!countsThings ||
       (number.ofTimeInParts === undefined &&
         number.ofAge === undefined &&
         number.ofTimeOfDay === undefined &&
-        (number.unit === undefined || !(number.unit === 'percent' || number.unit.startsWith('currency:'))) &&
-        !(thingsNotMeasures && number.measure !== undefined && number.unitInItsWord === undefined));
+        (number.unit === undefined || !isMoneyOrShare(number.unit)) &&
+        !(thingsNotMeasures && number.measure !== undefined && number.unitInItsWord === undefined)));
     // In the source's language, a count of things is no place the source gives of something else (see placeOfOtherThing).
     const countedInLanguage = options.crossLanguage ? undefined : countedWordOf(tokens, countedAt, mention);
     const about = (number: StatedNumber) =>
@@ -1470,7 +1486,7 @@ export function findUnsupported(evidence: Evidence, text: string, options: Check
     const contradicts = contradictsSourceRange(evidence, mention, mentions[index + 1], normalized.slice(Math.max(0, mention.start - CHANGE_BY_REACH), mention.start)) || contradictsSourceMonthYear(evidence, mention, monthOrSeasonNear) || contradictsSourceMonthDay(evidence, mention, dayOfMonthNear);
     const stated =
       !contradicts &&
-      (numberIsStated(evidence, mention, about, options, monthNear, monthsNamed, normalized.slice(mention.end), reachBefore(normalized, mention)) ||
+      (numberIsStated(evidence, mention, about, options, monthNear, monthsNamed, normalized.slice(mention.end), reachBefore(normalized, mention), countsSomething) ||
         (!options.crossLanguage && pairedWithStatedNumber(evidence, normalized, mentions, index)) ||
         roundsStatedNumber(evidence, mention, about) ||
         fractionOfStatedPercentage(evidence, mention, about) ||

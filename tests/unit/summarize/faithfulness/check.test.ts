@@ -3457,4 +3457,18 @@ describe('findUnsupported', () => {
       findUnsupported(trees, 'Landwirte erhalten acht Jahre lang jährlich 300 Pfund pro Hektar.', german),
     ]).toEqual([[], [], [{ kind: 'number', text: 'acht Jahre' }]]);
   });
+
+  it('across languages, takes a count of things with its noun for no amount of money in a text that gives none, however large («около 2500 зрителей» is not "2.500 Euro"), and a rounded figure that counts something for no year; an amount whose currency the text writes once still passes', () => {
+    const canoe = indexSource({
+      text: 'Die Stadtwerke unterstützten die Veranstaltung mit 2.500 Euro. Den Zieleinlauf verfolgten rund 1.500 Zuschauer. Der Bau der Halle kostete 4,8 Millionen Euro, 2,5 Millionen davon zahlte das Land. Das Bootshaus wurde um 1900 gebaut.',
+      language: 'de',
+    });
+    const russian = { ...crossLanguage, language: 'ru' };
+    expect([
+      findUnsupported(canoe, 'Финиш наблюдали около 1500 зрителей.', russian),
+      findUnsupported(canoe, 'Строительство зала обошлось в 4,8 млн евро, из которых 2,5 млн выделила земля.', russian),
+      findUnsupported(canoe, 'Лодочный сарай построен около 1900 года.', russian),
+      findUnsupported(canoe, 'Финиш наблюдали около 2500 зрителей.', russian),
+    ]).toEqual([[], [], [], [{ kind: 'number', text: '2500' }]]);
+  });
 });
