@@ -1455,7 +1455,15 @@ export function findUnsupported(evidence: Evidence, text: string, options: Check
     // A larger count is no amount of money or per cent either, where the text gives none: "около 2500 зрителей" is not "2.500
     // Euro". A text that gives one may write its currency once for several amounts ("of which 31 million came from…").
     const countsManyThings =
-      options.crossLanguage && countedAt !== undefined && mention.unit === undefined && mention.measure === undefined && mention.clock === undefined && !mentions.some((other) => other.unit !== undefined && isMoneyOrShare(other.unit));
+      options.crossLanguage &&
+      countedAt !== undefined &&
+      mention.unit === undefined &&
+      mention.measure === undefined &&
+      mention.clock === undefined &&
+      !mention.fraction &&
+      !mention.share &&
+      mention.values.every(Number.isInteger) &&
+      !mentions.some((other) => other.unit !== undefined && isMoneyOrShare(other.unit));
     const ofItsKind = (number: StatedNumber) =>
       !(countsManyThings && number.unit !== undefined && isMoneyOrShare(number.unit)) &&
       (!countsThings ||
