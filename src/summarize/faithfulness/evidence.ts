@@ -136,6 +136,8 @@ const COMPOUND_AFTER = /^-\p{L}/u;
 /** An age joined to its digits: «34-летний», "34-Jähriger", "34-jährige". */
 const AGE_COMPOUND = /^-(?:летн|годовал|jährig)/iu;
 const AGE_COMPOUND_REACH = 9;
+/** The same read into the number as its unit: «18-летняя» (see hyphenedMeasureOf in number-words.ts). */
+const AGE_IN_MENTION = /^\d+-(?:летн|годовал)/iu;
 
 /**
  * Words either side of a number in the source that may say what it counts. Wider
@@ -619,7 +621,7 @@ export function indexSource(source: FaithfulnessSource): Evidence {
       ...(mention.measure && { measure: mention.measure.base }),
       ...(COMPOUND_AFTER.test(text.slice(mention.end, mention.end + 2)) && { compound: true as const }),
       ...((mention.timeOfDay || mention.clock) && { ofTimeOfDay: true as const }),
-      ...(AGE_COMPOUND.test(text.slice(mention.end, mention.end + AGE_COMPOUND_REACH)) && { ofAge: true as const }),
+      ...((AGE_COMPOUND.test(text.slice(mention.end, mention.end + AGE_COMPOUND_REACH)) || AGE_IN_MENTION.test(mention.text)) && { ofAge: true as const }),
       ...(!/[\s\u00a0]/u.test(mention.text) && namesMeasure(foldWord(mention.text)) && { unitInItsWord: true as const }),
     };
     // "5. März", "August 2020": a day or a year next to a month dates something.

@@ -346,6 +346,30 @@ export function oneUnitWordOf(folded: string): MeasureNoun | undefined {
 }
 
 /** Whether a folded word is a noun of time or distance; see MEASURE_FORMS. */
+/**
+ * Russian adjectives of a unit written after digits and a hyphen: «42-минутный фильм», «12-часовой день», «5-летний план»,
+ * «10-километровый забег». Only after a hyphen: alone, «летних» is "summer" («5 летних лагерей»). Folded (й → и).
+ */
+const RUSSIAN_UNIT_ADJECTIVE = /^(минутн|часов|дневн|суточн|недельн|месячн|летн|годичн|километров|метров)(?:ыи|ии|ои|ого|его|ому|ему|ым|им|ом|ем|ая|яя|ую|юю|ое|ее|ые|ие|ых|их|ыми|ими|еи|ою|ею)$/u;
+const RUSSIAN_UNIT_STEMS: ReadonlyMap<string, MeasureNoun> = new Map([
+  ['минутн', { base: 'minute', factor: 1 }],
+  ['часов', { base: 'minute', factor: 60 }],
+  ['дневн', { base: 'minute', factor: 24 * 60 }],
+  ['суточн', { base: 'minute', factor: 24 * 60 }],
+  ['недельн', { base: 'minute', factor: 7 * 24 * 60 }],
+  ['месячн', { base: 'month', factor: 1 }],
+  ['летн', { base: 'month', factor: 12 }],
+  ['годичн', { base: 'month', factor: 12 }],
+  ['километров', { base: 'metre', factor: 1000 }],
+  ['метров', { base: 'metre', factor: 1 }],
+]);
+
+/** The unit a Russian adjective after digits and a hyphen names (see RUSSIAN_UNIT_ADJECTIVE). */
+export function hyphenedMeasureOf(folded: string): MeasureNoun | undefined {
+  const stem = RUSSIAN_UNIT_ADJECTIVE.exec(folded)?.[1];
+  return stem === undefined ? undefined : RUSSIAN_UNIT_STEMS.get(stem);
+}
+
 export function isMeasureNoun(folded: string): boolean {
   return MEASURES.has(folded);
 }

@@ -6,6 +6,7 @@ import {
   DIGIT_SUFFIX_SCALES,
   ARTICLE_FRACTIONS,
   compoundQuantityOf,
+  hyphenedMeasureOf,
   FRACTION_OF,
   HALF_ARTICLE,
   isMeasureNoun,
@@ -710,6 +711,8 @@ function measureAround(text: string, atoms: readonly Atom[], first: number, last
   let more = false;
   if (last > first && isMeasureNoun(foldedOf(lastAtom) ?? '')) noun = last;
   else if (lastAtom && (adjacent(text, lastAtom, next) || isGermanOrdinal(text, atoms, first, last)) && isMeasureNoun(foldedOf(next) ?? '')) noun = last + 1;
+  // «42-минутный фильм»: a Russian adjective of the unit, joined by a hyphen.
+  else if (lastAtom?.kind === 'digits' && next && text.slice(lastAtom.end, next.start) === '-' && hyphenedMeasureOf(foldedOf(next) ?? '')) noun = last + 1;
   // "two additional weeks", "zwei weitere Wochen": the weeks are still what the number counts.
   else if (lastAtom && adjacent(text, lastAtom, next) && next && afterNext && standsBeforeUnit(text, next, afterNext)) noun = last + 2;
   // «восемь с лишним часов»: "eight hours and more", the hours still what the number counts.
@@ -895,7 +898,7 @@ export function findNumbers(text: string, tokens: readonly FoldedToken[]): Numbe
     // «до 30 ноября 2028 года», «в 2025 году»: Russian names a calendar year with the noun "year" after it; no count of years.
     const calendarYear = atom.kind === 'digits' && last === index && CALENDAR_YEAR.test(text.slice(atom.start, atom.end)) && YEAR_NOUN_FORMS.has(foldedOf(atoms[index + 1]) ?? '');
     const around = unit === undefined && !calendarYear ? measureAround(text, atoms, index, last) : undefined;
-    const noun = around && measureNounOf(foldedOf(atoms[around.noun]) ?? '');
+    const noun = around && (measureNounOf(foldedOf(atoms[around.noun]) ?? '') ?? hyphenedMeasureOf(foldedOf(atoms[around.noun]) ?? ''));
     // «в 3 часа утра», «в 7 часов вечера»: an hour of the clock, as "3 a.m." and "7 p.m." are; no count of hours.
     const partOfDay = around && noun?.base === 'minute' && noun.factor === MINUTES_IN_HOUR ? PARTS_OF_DAY.get(foldedOf(atoms[around.noun + 1]) ?? '') : undefined;
     const dayPart = atoms[(around?.noun ?? 0) + 1];

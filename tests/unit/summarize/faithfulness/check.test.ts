@@ -3471,4 +3471,13 @@ describe('findUnsupported', () => {
       findUnsupported(canoe, 'Финиш наблюдали около 2500 зрителей.', russian),
     ]).toEqual([[], [], [], [{ kind: 'number', text: '2500' }]]);
   });
+
+  it('takes «42-минутный фильм» as the source\'s 42 minutes, and an age written so («18-летняя») as no count of things across languages; catches another length', () => {
+    const show = indexSource({ text: 'Программа длится 42 минуты. На премьере выступила 18-летняя солистка Анна Котова.', language: 'ru' });
+    expect([
+      findUnsupported(show, '42-минутный фильм показали на премьере.', sameLanguage),
+      findUnsupported(show, 'На премьере показали 45-минутный фильм.', sameLanguage),
+      findUnsupported(show, 'Die Solistin gab 18 Vorstellungen.', { ...crossLanguage, language: 'de' }),
+    ]).toEqual([[], [{ kind: 'number', text: '45-минутный' }], [{ kind: 'number', text: '18' }]]);
+  });
 });

@@ -18,6 +18,16 @@ describe('findNumbers', () => {
     expect(numbersIn(text).map((mention) => mention.values.at(-1))).toEqual(values);
   });
 
+  it('reads a Russian adjective of a unit after digits and a hyphen as that quantity («42-минутный», «12-часовой», «10-километровый»), not one after a space («5 летних лагерей» are summer camps)', () => {
+    const measures = (text: string) => findNumbers(text, foldedTokensOf(text)).map(({ text: written, measure }) => [written, measure?.base, measure?.amounts[0]]);
+    expect(measures('42-минутный фильм, 12-часовой рабочий день, 10-километровый забег, 5 летних лагерей')).toEqual([
+      ['42-минутный', 'minute', 42],
+      ['12-часовой', 'minute', 720],
+      ['10-километровый', 'metre', 10_000],
+      ['5', undefined, undefined],
+    ]);
+  });
+
   it('reads units: per cent in any spelling, currencies by sign, word and code, around the scale', () => {
     expect(numbersIn('up 5 per cent, 5 percent, 12%, 7 %, 40 процентов; $3.5bn, £40m, 40 million pounds, 40 млн рублей, USD 5, 100 €')).toEqual([
       { written: '5 per cent', values: [5], unit: 'percent' },
