@@ -357,6 +357,8 @@ function placeOfOtherThing(number: StatedNumber, counted: string): boolean {
   return !number.context.some((word) => sameWordForm(counted, word) || caseStems(word).some((stem) => stems.includes(stem)));
 }
 
+/** The smallest count a name of its sentence tells (see findUnsupported): smaller ones are said of many things. */
+const NAMED_COUNT = 10;
 /** A word a year is written with: «в 2024 году», "the year 2024", "im Jahr 2024". */
 const YEAR_WORD = /^(?:год|year|jahr)/u;
 /** An amount of money or a per cent: what a count of things is not (see findUnsupported). */
@@ -1474,8 +1476,18 @@ export function findUnsupported(evidence: Evidence, text: string, options: Check
         !(thingsNotMeasures && number.measure !== undefined && number.unitInItsWord === undefined)));
     // In the source's language, a count of things is no place the source gives of something else (see placeOfOtherThing).
     const countedInLanguage = options.crossLanguage ? undefined : countedWordOf(tokens, countedAt, mention);
+    // In the source's language, a count of ten or more the source gives in a sentence that names one of the names of the
+    // text's is about what the text's is, whatever words stand around each: "the roughly 1,100 users the old one had" for
+    // "Daniel Okafor said about 1,100 people had used the old van". Not a share, an amount of money, a quantity or a time,
+    // which one sentence gives several of for the things it names ("die AfD mit 31 Prozent vor der SPD mit 24").
+    let namesHere: readonly string[] | undefined;
+    const namedTogether = (number: StatedNumber) => {
+      if (options.crossLanguage || mention.clock || mention.timeOfDay || mention.measure || mention.unit || !mention.values.every((value) => value >= NAMED_COUNT)) return false;
+      namesHere ??= namesOfSentenceAt(tokens.findIndex((token) => token.end > mention.start));
+      return namesHere.length > 0 && namesOneOf(namesHere, evidence.sentenceNames[number.sentence] ?? NO_NAMES);
+    };
     const about = (number: StatedNumber) =>
-      saidAbout(number) && ofItsKind(number) && !(countedInLanguage !== undefined && placeOfOtherThing(number, countedInLanguage)) && (passage === undefined || Math.abs(number.sentence - passage) <= SMALL_COUNT_PASSAGE);
+      (saidAbout(number) || namedTogether(number)) && ofItsKind(number) && !(countedInLanguage !== undefined && placeOfOtherThing(number, countedInLanguage)) && (passage === undefined || Math.abs(number.sentence - passage) <= SMALL_COUNT_PASSAGE);
     // "three times", "zweimal", and a multiple in one word: "das Dreifache", "zweifach".
     const asMultiple = TIMES_AFTER.test(normalized.slice(mention.end)) || MULTIPLE_WORD.test(mention.text);
     const multiple = asMultiple && (mention.values.some((value) => evidence.multiples.has(value)) || multipleOfStatedNumbers(evidence, mentions, index));

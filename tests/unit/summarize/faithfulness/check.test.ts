@@ -3480,4 +3480,15 @@ describe('findUnsupported', () => {
       findUnsupported(show, 'Die Solistin gab 18 Vorstellungen.', { ...crossLanguage, language: 'de' }),
     ]).toEqual([[], [{ kind: 'number', text: '45-минутный' }], [{ kind: 'number', text: '18' }]]);
   });
+
+  it('in the source\'s language, takes a count of ten or more the source gives in a sentence naming a name of the text\'s sentence as about it, whatever the words around each; not a share, nor a small count, nor a count in a sentence of other names', () => {
+    const van = indexSource({
+      text: 'Library service manager Daniel Okafor said about 1,100 people had used the old van in its final year. The council runs 14 branch libraries. Councillor Mary Hale said 1,300 residents had signed a petition.',
+      language: 'en',
+    });
+    expect([
+      findUnsupported(van, 'Daniel Okafor expects the new van to beat, within twelve months, the roughly 1,100 users the old one had in its final year.', sameLanguage),
+      findUnsupported(van, 'Daniel Okafor expects the new van to beat, within twelve months, the roughly 1,300 users the old one had in its final year.', sameLanguage),
+    ]).toEqual([[], [{ kind: 'number', text: '1,300' }]]);
+  });
 });
