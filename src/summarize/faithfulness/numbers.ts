@@ -630,7 +630,12 @@ const YEAR_NOUN_FORMS: ReadonlySet<string> = new Set(['год', 'года', 'г�
 
 /** Adjectives of "more of the same" between a number and its unit: "two additional weeks", "zwei weitere Wochen", «две дополнительные недели». */
 const ADDED_UNITS: ReadonlySet<string> = new Set(
-  'additional extra more further consecutive straight full whole weitere weiteren zusätzliche zusätzlichen volle vollen дополнительные дополнительных дополнительной дополнительную дополнительная'
+  [
+    'additional extra more further consecutive straight full whole weitere weiteren zusätzliche zusätzlichen volle vollen дополнительные дополнительных дополнительной дополнительную дополнительная',
+    // «три последних года подряд», «в ближайшие пять лет» written «пять ближайших лет», «два полных дня».
+    'последних последние ближайших ближайшие следующих следующие полных полные целых целые',
+  ]
+    .join(' ')
     .split(' ')
     .map(foldWord),
 );

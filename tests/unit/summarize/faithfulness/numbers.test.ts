@@ -18,6 +18,14 @@ describe('findNumbers', () => {
     expect(numbersIn(text).map((mention) => mention.values.at(-1))).toEqual(values);
   });
 
+  it('reads «последних», «ближайших» and «полных» between a number and its unit as words of the unit («три последних года», «двух ближайших недель»)', () => {
+    const measures = (text: string) => findNumbers(text, foldedTokensOf(text)).map(({ text: written, measure }) => [written, measure?.base, measure?.amounts[0]]);
+    expect(measures('побеждала три последних года подряд, в течение двух ближайших недель')).toEqual([
+      ['три последних года', 'month', 36],
+      ['двух ближайших недель', 'minute', 20_160],
+    ]);
+  });
+
   it('reads a Russian adjective of a unit after digits and a hyphen as that quantity («42-минутный», «12-часовой», «10-километровый»), not one after a space («5 летних лагерей» are summer camps)', () => {
     const measures = (text: string) => findNumbers(text, foldedTokensOf(text)).map(({ text: written, measure }) => [written, measure?.base, measure?.amounts[0]]);
     expect(measures('42-минутный фильм, 12-часовой рабочий день, 10-километровый забег, 5 летних лагерей')).toEqual([
