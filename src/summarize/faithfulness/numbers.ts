@@ -1145,6 +1145,10 @@ function withTimesOfDay(text: string, mentions: NumberMention[]): NumberMention[
     hour.timeOfDay = timeOfDay;
     const next = mentions[index + 1];
     if (next?.start === hour.end + 1) next.timeOfDay = timeOfDay;
+    // "von 7 bis 18.30 Uhr": the lower end of a range to a time of day is an hour of the clock.
+    const lower = mentions[index - 1];
+    const lowerIsHour = lower !== undefined && !lower.clock && !lower.timeOfDay && lower.unit === undefined && lower.measure === undefined && lower.values.every((value) => Number.isInteger(value) && value <= HOURS_IN_DAY);
+    if (lower && hour.rangeFrom !== undefined && lowerIsHour) lower.clock = true;
   }
   return mentions;
 }

@@ -18,6 +18,19 @@ describe('findNumbers', () => {
     expect(numbersIn(text).map((mention) => mention.values.at(-1))).toEqual(values);
   });
 
+  it('reads the lower end of a range to a time with minutes as an hour of the clock ("von 7 bis 18.30 Uhr", "from 7 to 6.30pm"), not a count', () => {
+    const hours = (text: string) => findNumbers(text, foldedTokensOf(text)).map(({ text: written, clock, timeOfDay }) => [written, clock === true || timeOfDay !== undefined]);
+    expect(hours('von 7 bis 18.30 Uhr, from 7 to 6.30pm, 7 Läden')).toEqual([
+      ['7', true],
+      ['18', true],
+      ['30', true],
+      ['7', true],
+      ['6', true],
+      ['30', true],
+      ['7', false],
+    ]);
+  });
+
   it('reads «последних», «ближайших» and «полных» between a number and its unit as words of the unit («три последних года», «двух ближайших недель»)', () => {
     const measures = (text: string) => findNumbers(text, foldedTokensOf(text)).map(({ text: written, measure }) => [written, measure?.base, measure?.amounts[0]]);
     expect(measures('побеждала три последних года подряд, в течение двух ближайших недель')).toEqual([
