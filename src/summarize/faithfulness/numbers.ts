@@ -261,9 +261,17 @@ function halfAddedAt(text: string, atoms: readonly Atom[], index: number): numbe
 }
 
 const DOZEN = 12;
+/** A German noun made of a number word: "Einer", "Zweier", "Vierer", "Achter" (boats, teams, a figure eight). */
+const GERMAN_NUMBER_NOUN = /^(?:Einer|Zweier|Dreier|Vierer|Fünfer|Sechser|Siebener|Achter|Neuner|Zehner|Elfer|Zwölfer)$/u;
+/** German articles before such a noun: "einen Einer", "im Achter", "der Vierer". */
+const GERMAN_ARTICLES_BEFORE_NOUN: ReadonlySet<string> = new Set('ein einen einem eines der den dem des die im am vom zum beim'.split(' '));
 const ENGLISH_HALF = 'half';
 /** German words after the verb "half" (helfen) that never follow the English "half" ("half an hour" is English too). */
-const GERMAN_AFTER_HALF: ReadonlySet<string> = new Set('es ihm ihr ihnen uns mir dir den dem der die das beim bei mit nicht auch dabei dort damals jedoch aber'.split(' ').map(foldWord));
+const GERMAN_AFTER_HALF: ReadonlySet<string> = new Set(
+  'es ihm ihr ihnen uns mir dir den dem der die das beim bei mit nicht nichts auch dabei dort damals jedoch aber im am zum zur vielen allen sie er man zudem schließlich letztlich kaum sehr viel wenig'
+    .split(' ')
+    .map(foldWord),
+);
 
 /**
  * Whether `word` goes on the number `previous` ended: "twenty" + "five", «двести» +
@@ -843,6 +851,17 @@ export function findNumbers(text: string, tokens: readonly FoldedToken[]): Numbe
     }
     // "half es, dass der Wind drehte", "half den Helfern": the German verb (helfen), before a word no English "half" takes.
     if (atom.kind === 'word' && atom.folded === 'half' && GERMAN_AFTER_HALF.has(foldedOf(atoms[index + 1]) ?? '')) {
+      index++;
+      continue;
+    }
+    // "für einen Einer bis … einen Achter", "im Vierer": German names boats and teams by a number word, a noun after its article.
+    // Not the first part of a compound: "die Achter-Sesselbahn" seats eight.
+    if (
+      atom.kind === 'word' &&
+      GERMAN_NUMBER_NOUN.test(text.slice(atom.start, atom.end)) &&
+      text[atom.end] !== '-' &&
+      GERMAN_ARTICLES_BEFORE_NOUN.has(foldedOf(atoms[index - 1]) ?? '')
+    ) {
       index++;
       continue;
     }

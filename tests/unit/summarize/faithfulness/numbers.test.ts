@@ -18,6 +18,16 @@ describe('findNumbers', () => {
     expect(numbersIn(text).map((mention) => mention.values.at(-1))).toEqual(values);
   });
 
+  it('reads German "half" before "im" or "nichts" as the verb, and "einen Einer", "im Achter" as boats, no numbers; "die Achter-Sesselbahn" still seats eight', () => {
+    const written = (text: string) => findNumbers(text, foldedTokensOf(text)).map((mention) => mention.text);
+    expect(written('Die Stelle half im vergangenen Jahr 1.150 Menschen. Das half nichts. Startgeld 18 Pfund für einen Einer, 96 Pfund für einen Achter. Die Achter-Sesselbahn ist neu.')).toEqual([
+      '1.150',
+      '18 Pfund',
+      '96 Pfund',
+      'Achter',
+    ]);
+  });
+
   it('reads the lower end of a range to a time with minutes as an hour of the clock ("von 7 bis 18.30 Uhr", "from 7 to 6.30pm"), not a count', () => {
     const hours = (text: string) => findNumbers(text, foldedTokensOf(text)).map(({ text: written, clock, timeOfDay }) => [written, clock === true || timeOfDay !== undefined]);
     expect(hours('von 7 bis 18.30 Uhr, from 7 to 6.30pm, 7 Läden')).toEqual([
