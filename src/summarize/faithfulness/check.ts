@@ -338,10 +338,10 @@ function numberIsStated(
  * share, fraction, unit, quantity or ordinal, which say something else than how
  * many there are.
  */
-function countedWordOf(tokens: readonly FoldedToken[], countedAt: number | undefined, mention: NumberMention): string | undefined {
-  if (countedAt === undefined || mention.fraction || mention.share || mention.writtenWith !== undefined || mention.unit !== undefined || mention.measure !== undefined) return undefined;
+function countedWordOf(counted: string | undefined, mention: NumberMention): string | undefined {
+  if (counted === undefined || mention.fraction || mention.share || mention.writtenWith !== undefined || mention.unit !== undefined || mention.measure !== undefined) return undefined;
   if (!mention.values.every(Number.isInteger) || isOrdinalMention(mention)) return undefined;
-  return tokens.find((token) => token.start === countedAt)?.folded;
+  return counted;
 }
 
 /**
@@ -1434,8 +1434,9 @@ export function findUnsupported(evidence: Evidence, text: string, options: Check
     const age = !options.crossLanguage && mention.measure?.base === 'month' && AGE_AFTER.test(normalized.slice(mention.end)) ? AGE_WORDS : [];
     const context = options.crossLanguage ? [] : [...contextAround(normalized, tokens, mention, reach), ...age];
     const countedAt = counted.get(mention.start);
+    const countedFolded = countedAt === undefined ? undefined : tokens.find((token) => token.start === countedAt)?.folded;
     // The number counts a word after it, not a year's: «около 2500 зрителей», not «в 2024 году».
-    const countsSomething = countedAt !== undefined && !YEAR_WORD.test(tokens.find((token) => token.start === countedAt)?.folded ?? '');
+    const countsSomething = countedFolded !== undefined && !YEAR_WORD.test(countedFolded);
     const others = options.crossLanguage ? saidOfOthers(evidence, mention, () => namesOfSentenceAt(tokens.findIndex((token) => token.end > mention.start))) : undefined;
     // "stieg von 640 im Jahr 2019 auf 812" for "812 Kinder …, 2019 waren es noch 640": a sentence of the source that gives
     // another figure of the text's sentence beside this one is about what it is, whatever its words.
@@ -1443,14 +1444,14 @@ export function findUnsupported(evidence: Evidence, text: string, options: Check
       evidence.mentions.some(
         ({ mention: other, sentence }) => sentence === number.sentence && other.values.some((value) => textValues.has(value) && !mention.values.includes(value) && !isSmallCount(value)),
       );
-    const saidAbout = saysAbout(context, options, language, tokens.find((token) => token.start === countedAt)?.folded, others, isSpecificFigure(mention), textValues, besideTextFigure);
+    const saidAbout = saysAbout(context, options, language, countedFolded, others, isSpecificFigure(mention), textValues, besideTextFigure);
     const passage = options.crossLanguage ? passageOfSmallCount(evidence, mentions, index, textValues) : undefined;
     // Across languages, where no words are compared, a count of things is no amount of money or per cent: «во всех 120
     // точках» is not the "120 Euro" of a fine. Nor a part of a race time ("32 municipalities" is not «32 минуты 18 секунд»),
     // nor an age ("18 performances" is not «18-летняя»), nor a time of day ("sechs Bahnen" is not "from 6am").
     const countsThings =
       options.crossLanguage && countedAt !== undefined && mention.unit === undefined && mention.measure === undefined && mention.clock === undefined && mention.values.every(isSmallCount);
-    const countedWord = countsThings ? tokens.find((token) => token.start === countedAt)?.folded : undefined;
+    const countedWord = countsThings ? countedFolded : undefined;
     // Nor a quantity of time or distance («15 членов экипажа» is not "eine Hilfsfrist von 15 Minuten"), where the word the
     // text's number counts names no unit itself ("neunstündigen", "Wochentagen") and the number is no age or limit.
     const thingsNotMeasures = countedWord !== undefined && isCountOfThings(normalized, tokens, mention);
@@ -1475,7 +1476,7 @@ export function findUnsupported(evidence: Evidence, text: string, options: Check
         (number.unit === undefined || !isMoneyOrShare(number.unit)) &&
         !(thingsNotMeasures && number.measure !== undefined && number.unitInItsWord === undefined)));
     // In the source's language, a count of things is no place the source gives of something else (see placeOfOtherThing).
-    const countedInLanguage = options.crossLanguage ? undefined : countedWordOf(tokens, countedAt, mention);
+    const countedInLanguage = options.crossLanguage ? undefined : countedWordOf(countedFolded, mention);
     // In the source's language, a count of ten or more the source gives in a sentence that names one of the names of the
     // text's is about what the text's is, whatever words stand around each: "the roughly 1,100 users the old one had" for
     // "Daniel Okafor said about 1,100 people had used the old van". Not a share, an amount of money, a quantity or a time,

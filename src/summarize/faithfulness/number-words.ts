@@ -345,7 +345,6 @@ export function oneUnitWordOf(folded: string): MeasureNoun | undefined {
   return YEAR_BEFORE.test(folded) || folded === YEAR_APART ? measureNounOf('year') : undefined;
 }
 
-/** Whether a folded word is a noun of time or distance; see MEASURE_FORMS. */
 /**
  * Russian adjectives of a unit written after digits and a hyphen: «42-минутный фильм», «12-часовой день», «5-летний план»,
  * «10-километровый забег». Only after a hyphen: alone, «летних» is "summer" («5 летних лагерей»). Folded (й → и).
@@ -370,6 +369,7 @@ export function hyphenedMeasureOf(folded: string): MeasureNoun | undefined {
   return stem === undefined ? undefined : RUSSIAN_UNIT_STEMS.get(stem);
 }
 
+/** Whether a folded word is a noun of time or distance; see MEASURE_FORMS. */
 export function isMeasureNoun(folded: string): boolean {
   return MEASURES.has(folded);
 }

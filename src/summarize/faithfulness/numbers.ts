@@ -1669,7 +1669,10 @@ export function monthNextTo(text: string, tokens: readonly FoldedToken[], mentio
 /** Digits with the ending of an ordinal stuck to them: "24th", "3rd". */
 const ORDINAL_DIGITS_SUFFIX = /^\d+(?:st|nd|rd|th)$/iu;
 
-/** A number written as an ordinal, a place rather than a count: "the Fourth Section", "58th", «в пятый раз», "die vierte". */
+/**
+ * A number written as an ordinal, a place rather than a count: "the Fourth Section", "58th", «в пятый раз», "die
+ * vierte". By its last word: "the third day" is a day, counted as one (isCountOfThings in check.ts reads every word).
+ */
 export function isOrdinalMention(mention: NumberMention): boolean {
   const last = mention.text.split(/[\s\u00a0-]+/u).at(-1) ?? '';
   return ORDINAL_DIGITS_SUFFIX.test(mention.text) || numberWordOf(foldWord(last))?.ordinal === true;
