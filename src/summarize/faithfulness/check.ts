@@ -15,7 +15,7 @@ import { findNegationConflicts, readPolarity, type Polarity } from './negation.j
 import { contextAround, countedWordStarts, isOrdinalMention, findCodes, roundValue, SECONDS_IN_MINUTE, TIMES_AFTER, findNumbers, findTimesInHundredths, MINUTES_IN_HOUR, monthNextTo, seasonNextTo, SHARE_CONTEXT, type Approximation, type CodeMention, type NumberMention } from './numbers.js';
 import { findQuotes, quoteFragments, type QuoteMention } from './quotes.js';
 import { findScores } from './scores.js';
-import { DIGITS_FIRST, fractionOfStatedPercentage, isWorkedOut, isYearMention, multipleOfStatedNumbers, passageOfSmallCount, roundsStatedNumber, roundsTo, SMALL_COUNT_PASSAGE } from './worked-out.js';
+import { DIGITS_FIRST, fractionOfStatedPercentage, isWorkedOut, isYearMention, multipleOfStatedNumbers, passageOfSmallCount, roundsStatedNumber, roundsTo, significantDigits, SMALL_COUNT_PASSAGE } from './worked-out.js';
 import { consonantSkeleton, consonantSkeletons, shortNameShape, toLatin } from './transliterate.js';
 import { namesMeasure, numberWordOf, type NumberUnit } from './number-words.js';
 
@@ -113,7 +113,7 @@ function isSpecificFigure(mention: NumberMention): boolean {
   if (mention.values.length === 0 || isYearMention(mention)) return false;
   // "9.6 per cent": a share to the decimal is as specific ("a rise of 9.6 per cent" for "the 9.6 per cent increase").
   if (mention.unit === 'percent' && mention.values.every((value) => !Number.isInteger(value))) return true;
-  return mention.values.every((value) => String(value).replace(/\D/gu, '').replace(/^0+|0+$/gu, '').length >= SPECIFIC_DIGITS);
+  return mention.values.every((value) => significantDigits(value) >= SPECIFIC_DIGITS);
 }
 
 /** Letters a part of a German compound has at least to say what it says alone: "Fälle" of "Betrugsfälle". */

@@ -1677,4 +1677,3 @@ export function isOrdinalMention(mention: NumberMention): boolean {
   const last = mention.text.split(/[\s\u00a0-]+/u).at(-1) ?? '';
   return ORDINAL_DIGITS_SUFFIX.test(mention.text) || numberWordOf(foldWord(last))?.ordinal === true;
 }
-

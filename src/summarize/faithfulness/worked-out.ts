@@ -93,7 +93,7 @@ export function roundsStatedNumber(evidence: Evidence, mention: NumberMention, a
 /** Significant digits from which a count rounded to one side needs no words in common (see roundsStatedNumber). */
 const SPECIFIC_COUNT_DIGITS = 3;
 /** The digits of a value without its leading and trailing zeros: 3 of "312", 2 of "4,300". */
-function significantDigits(value: number): number {
+export function significantDigits(value: number): number {
   return String(value).replace(/\D/gu, '').replace(/^0+|0+$/gu, '').length;
 }
 
