@@ -363,8 +363,12 @@ const RUSSIAN_UNIT_STEMS: ReadonlyMap<string, MeasureNoun> = new Map([
   ['метров', { base: 'metre', factor: 1 }],
 ]);
 
-/** The unit a Russian adjective after digits and a hyphen names (see RUSSIAN_UNIT_ADJECTIVE). */
+/** "a 30-second increment": after digits and a hyphen, "second" is the unit, which alone is more often a place ("a second term"). */
+const HYPHENED_SECOND = 'second';
+
+/** The unit a word after digits and a hyphen names: a Russian adjective of a unit (see RUSSIAN_UNIT_ADJECTIVE), or "second". */
 export function hyphenedMeasureOf(folded: string): MeasureNoun | undefined {
+  if (folded === HYPHENED_SECOND) return { base: 'second', factor: 1 };
   const stem = RUSSIAN_UNIT_ADJECTIVE.exec(folded)?.[1];
   return stem === undefined ? undefined : RUSSIAN_UNIT_STEMS.get(stem);
 }

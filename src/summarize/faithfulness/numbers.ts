@@ -442,7 +442,9 @@ function readNumberWords(text: string, atoms: readonly Atom[], from: number): { 
         break;
       }
       // "a hundred", "a million", "an hour": the article is the one; "twice a week" is a rate.
-      if (words === 0 && (scales || (isMeasureNoun(foldedOf(next) ?? '') && !makesRate(text, atoms, index)))) word = { value: 1, role: 'one', alone: 'value' };
+      // Not "a day pass", "a week ticket": the unit names the kind of ticket, as "Tageskarte" does, and counts nothing.
+      const namesTicket = TICKET_NOUNS.has(foldedOf(atoms[index + 2]) ?? '') && adjacent(text, next, atoms[index + 2]);
+      if (words === 0 && (scales || (isMeasureNoun(foldedOf(next) ?? '') && !makesRate(text, atoms, index) && !namesTicket))) word = { value: 1, role: 'one', alone: 'value' };
     }
     // "two hundred and fifty": "and" joins only when a number word follows.
     if (!word && atom.folded === NUMBER_JOINER && words > 0 && adjacent(text, atom, next) && wordOf(next)?.role === 'add') {
@@ -481,6 +483,10 @@ function readNumberWords(text: string, atoms: readonly Atom[], from: number): { 
     const noun = atoms[index];
     const last = atoms[index - 1];
     if (last && noun?.kind === 'word' && adjacent(text, last, noun) && isMeasureNoun(noun.folded)) return { value: 1, next: index + 1 };
+    // "a ratio of one to 2,000", "eins zu 54 Millionen": the one of a ratio, as of odds ("one in 45 million"), is no figure.
+    const ratioSide = atoms.slice(index, index + 2).findIndex((atom) => last && atom?.kind === 'digits' && RATIO_JOINER.test(text.slice(last.end, atom.start)));
+    const ratioAtom = ratioSide < 0 ? undefined : atoms[index + ratioSide];
+    if (ratioAtom?.kind === 'digits' && Math.max(...ratioAtom.values) * (scaleAfter(text, atoms, index + ratioSide) ?? 1) >= SMALLEST_RATIO) return undefined;
     // "one or two days", "one to three": the lower end of a range (see shareAcrossRanges).
     const upper = [atoms[index], atoms[index + 1]].find((atom) => last && atom && RANGE_JOINER.test(text.slice(last.end, atom.start)));
     const opensRange = upper !== undefined && (upper.kind === 'digits' || wordOf(upper) !== undefined);
@@ -647,6 +653,9 @@ const ADDED_UNITS: ReadonlySet<string> = new Set(
     .split(' ')
     .map(foldWord),
 );
+
+/** What a unit of time before it names the kind of: "a day pass", "a week ticket", "a day trip". */
+const TICKET_NOUNS: ReadonlySet<string> = new Set(['pass', 'passes', 'ticket', 'tickets', 'trip', 'trips', 'card', 'cards']);
 
 /** "a" or "one" before a noun and "and a half": "a length and a half". */
 const ONE_BEFORE_NOUN: ReadonlySet<string> = new Set(['a', 'one']);
@@ -971,7 +980,7 @@ export function findNumbers(text: string, tokens: readonly FoldedToken[]): Numbe
   shareAcrossAlternatives(text, mentions, multipliers);
   secondsAfterMinutes(text, mentions);
   withShortYearRanges(text, mentions);
-  return withApproximations(text, withSharesInWords(text, withSubunits(text, withKopecks(text, withTimesOfDay(text, withRaceTimes(text, withFractionsOfUnits(text, mentions)))))));
+  return withApproximations(text, withSharesInWords(text, withSubunits(text, withKopecks(text, withHalfHours(text, withTimesOfDay(text, withRaceTimes(text, withFractionsOfUnits(text, mentions))))))));
 }
 
 /** Between a fraction and the one unit it is of: "a quarter of a metre", "three quarters of an hour". */
@@ -1172,6 +1181,49 @@ function withTimesOfDay(text: string, mentions: NumberMention[]): NumberMention[
   return mentions;
 }
 
+/** "half past ten": the half is of the hour after it. */
+const HALF_PAST_BETWEEN = /^\s+past\s+$/iu;
+/** "um halb elf", "gegen halb acht": German counts the half hour towards the next one (10:30), after a word of time or before "Uhr". */
+const GERMAN_HALF_HOUR_BEFORE = /(?:^|[^\p{L}])(?:um|gegen|bis|ab|seit|vor|nach)\s+halb\s+$/iu;
+/** «в половине одиннадцатого», «половина восьмого»: Russian counts the half hour towards the next one, an ordinal after it. */
+const RUSSIAN_HALF = /^половин\p{L}*$/iu;
+const RUSSIAN_HOUR_ORDINAL = /(?:ого|его)$/u;
+const HOURS_ON_DIAL = 12;
+const HALF_HOUR = 30;
+
+/**
+ * A half hour in words: "half past ten", "um halb elf", «в половине одиннадцатого»
+ * are all 10:30 (or 22:30: a clock in words has twelve hours). The hour's mention,
+ * and the half's where it has one, get the time, as "10:30" would (see withTimesOfDay).
+ */
+function withHalfHours(text: string, mentions: NumberMention[]): NumberMention[] {
+  const onDial = (value: number) => Number.isInteger(value) && value >= 1 && value <= HOURS_ON_DIAL;
+  const halfPastOf = (hour: number) => [hour, hour + HOURS_ON_DIAL].map((value) => (value % HOURS_IN_DAY) * MINUTES_IN_HOUR + HALF_HOUR);
+  for (const [index, hour] of mentions.entries()) {
+    if (hour.timeOfDay || hour.unit || hour.measure || hour.values.length !== 1 || !onDial(hour.values[0] ?? 0)) continue;
+    const value = hour.values[0] ?? 0;
+    const half = mentions[index - 1];
+    const between = half ? text.slice(half.end, hour.start) : '';
+    const halfPast = half?.fraction === true && half.values[0] === HALF_SHARE && HALF_PAST_BETWEEN.test(between);
+    const russianHalf = half?.fraction === true && RUSSIAN_HALF.test(half.text) && /^\s+$/u.test(between) && RUSSIAN_HOUR_ORDINAL.test(hour.text.toLowerCase());
+    const germanHalf = GERMAN_HALF_HOUR_BEFORE.test(text.slice(Math.max(0, hour.start - GERMAN_HALF_REACH), hour.start));
+    if (!halfPast && !russianHalf && !germanHalf) continue;
+    const times = halfPastOf(halfPast ? value : value - 1);
+    hour.timeOfDay = times;
+    // "um halb 8 Uhr" is 7:30, not the full hour "8 Uhr" is alone.
+    delete hour.clock;
+    if (half && (halfPast || russianHalf)) {
+      half.timeOfDay = times;
+      delete half.share;
+      delete half.fraction;
+    }
+  }
+  return mentions;
+}
+const HALF_SHARE = 0.5;
+/** How far before the hour "um halb" is looked for. */
+const GERMAN_HALF_REACH = 16;
+
 /**
  * A race time or another duration in hours, minutes and seconds: "2:09:41",
  * and "2:09.41" as Russian writes it. Not a clock time with seconds before
@@ -1250,6 +1302,10 @@ function withRaceTimes(text: string, mentions: NumberMention[]): NumberMention[]
 /** Between the two ends of a range: a dash, "to", «до», "bis", "or", and "about" after them ("to about 4 million"); "vom 12. bis 14. Juni" after a German day's dot. */
 const RANGE_JOINER =
   /^[\s\u00a0\u202f\u2009]*[-–—][\s\u00a0\u202f\u2009]*$|^\s+(?:to|or|до|или|bis|oder)\s+(?:(?:about|around|roughly|nearly|almost|примерно|около|почти|rund|etwa|circa|knapp|fast)\s+)?$|^\.\s+bis\s+$/iu;
+/** "one to 2,000", "eins zu 2000", «один к 500»: the joiner of a ratio's two sides. */
+const RATIO_JOINER = /^\s+(?:to|zu|к)\s+$/iu;
+/** The other side of a ratio from one is at least this: "one to three" is a range still. */
+const SMALLEST_RATIO = 100;
 /** "von 2,8 auf rund vier Millionen Euro", "von ursprünglich neun auf inzwischen 17 Millionen": German "auf" joins a change's ends after "von". */
 const AUF_JOINER = /^\s+auf\s+(?:(?:inzwischen|mittlerweile|nun|jetzt|zuletzt)\s+)?(?:(?:rund|etwa|circa|knapp|fast)\s+)?$/iu;
 // "von geplanten 29 auf 38 Millionen", «с запланированных 29 до 38 млн»: what the first end was, in a word between.

@@ -3491,4 +3491,35 @@ describe('findUnsupported', () => {
       findUnsupported(van, 'Daniel Okafor expects the new van to beat, within twelve months, the roughly 1,300 users the old one had in its final year.', sameLanguage),
     ]).toEqual([[], [{ kind: 'number', text: '1,300' }]]);
   });
+
+  it('takes a half hour in words as the time it names in any of the three languages ("half past ten" for "um halb elf", «в половине одиннадцатого»), and catches another half hour', () => {
+    const market = indexSource({ text: '„Um halb elf war alles weg“, sagte Körber. Der Markt öffnet um 8 Uhr.', language: 'de' });
+    const english = { ...crossLanguage, language: 'en' };
+    expect([
+      findUnsupported(market, 'Körber said everything was gone by half past ten.', english),
+      findUnsupported(market, 'Кербер сказал, что всё раскупили к половине одиннадцатого.', { ...crossLanguage, language: 'ru' }),
+      findUnsupported(market, 'Körber said everything was gone by half past eleven.', english),
+    ]).toEqual([[], [], [{ kind: 'number', text: 'half' }, { kind: 'number', text: 'eleven' }]]);
+  });
+
+  it('reads "a day pass" as a kind of ticket, no length of time, and "a 30-second increment" as thirty seconds, no ordinal; still catches another price and another increment', () => {
+    const climbing = indexSource({ text: 'Eine Tageskarte kostet 39 Euro. Gespielt wurde mit 60 Minuten Bedenkzeit plus 30 Sekunden pro Zug.', language: 'de' });
+    const english = { ...crossLanguage, language: 'en' };
+    expect([
+      findUnsupported(climbing, 'A day pass costs €39.', english),
+      findUnsupported(climbing, 'Games had 60 minutes plus a 30-second increment per move.', english),
+      findUnsupported(climbing, 'A day pass costs €49.', english),
+      findUnsupported(climbing, 'Games had 60 minutes plus a 20-second increment per move.', english),
+    ]).toEqual([[], [], [{ kind: 'number', text: '€49' }], [{ kind: 'number', text: '20-second' }]]);
+  });
+
+  it('reads the one of a ratio ("one to 2,000", "eins zu 54 Millionen") as no figure, as that of odds; a range from one ("one to three days") still states its one', () => {
+    const ratio = indexSource({ text: 'Der Verband fordert ein Verhältnis von eins zu 2000. Die Kurse dauern zwei bis drei Tage.', language: 'de' });
+    const english = { ...crossLanguage, language: 'en' };
+    expect([
+      findUnsupported(ratio, 'The association calls for a ratio of one to 2,000.', english),
+      findUnsupported(ratio, 'The association calls for a ratio of one to 3,000.', english),
+      findUnsupported(ratio, 'The courses last one to three days.', english),
+    ]).toEqual([[], [{ kind: 'number', text: '3,000' }], [{ kind: 'number', text: 'one' }]]);
+  });
 });
