@@ -1475,7 +1475,8 @@ export function findUnsupported(evidence: Evidence, text: string, options: Check
         number.ofTimeOfDay === undefined &&
         (number.unit === undefined || !isMoneyOrShare(number.unit)) &&
         !(thingsNotMeasures && number.measure !== undefined && number.unitInItsWord === undefined)));
-    // In the source's language, a count of things is no place the source gives of something else (see placeOfOtherThing).
+    // In the source's language, a count of things is no place the source gives of something else (see placeOfOtherThing), nor
+    // a time of day, whatever words the two share: "sieben Teilzeitkräfte" is not the shop's "von 7 bis 18.30 Uhr".
     const countedInLanguage = options.crossLanguage ? undefined : countedWordOf(countedFolded, mention);
     // In the source's language, a count of ten or more the source gives in a sentence that names one of the names of the
     // text's is about what the text's is, whatever words stand around each: "the roughly 1,100 users the old one had" for
@@ -1488,7 +1489,7 @@ export function findUnsupported(evidence: Evidence, text: string, options: Check
       return namesHere.length > 0 && namesOneOf(namesHere, evidence.sentenceNames[number.sentence] ?? NO_NAMES);
     };
     const about = (number: StatedNumber) =>
-      (saidAbout(number) || namedTogether(number)) && ofItsKind(number) && !(countedInLanguage !== undefined && placeOfOtherThing(number, countedInLanguage)) && (passage === undefined || Math.abs(number.sentence - passage) <= SMALL_COUNT_PASSAGE);
+      (saidAbout(number) || namedTogether(number)) && ofItsKind(number) && !(countedInLanguage !== undefined && (placeOfOtherThing(number, countedInLanguage) || number.ofTimeOfDay === true)) && (passage === undefined || Math.abs(number.sentence - passage) <= SMALL_COUNT_PASSAGE);
     // "three times", "zweimal", and a multiple in one word: "das Dreifache", "zweifach".
     const asMultiple = TIMES_AFTER.test(normalized.slice(mention.end)) || MULTIPLE_WORD.test(mention.text);
     const multiple = asMultiple && (mention.values.some((value) => evidence.multiples.has(value)) || multipleOfStatedNumbers(evidence, mentions, index));

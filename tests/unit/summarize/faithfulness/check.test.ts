@@ -3522,4 +3522,12 @@ describe('findUnsupported', () => {
       findUnsupported(ratio, 'The courses last one to three days.', english),
     ]).toEqual([[], [{ kind: 'number', text: '3,000' }], [{ kind: 'number', text: 'one' }]]);
   });
+
+  it('in the source\'s language, takes a time of day for no count of things, whatever words the two share ("sieben Teilzeitkräfte" is not the shop\'s "von 7 bis 18.30 Uhr"); the hour itself still passes', () => {
+    const shop = indexSource({ text: 'Geöffnet ist der Laden montags bis freitags von 7 bis 18.30 Uhr. Der Laden beschäftigt fünf Teilzeitkräfte.', language: 'de' });
+    expect([
+      findUnsupported(shop, 'Der Laden öffnet werktags um 7 Uhr und beschäftigt fünf Teilzeitkräfte.', sameLanguage),
+      findUnsupported(shop, 'Der Laden beschäftigt sieben Teilzeitkräfte.', sameLanguage),
+    ]).toEqual([[], [{ kind: 'number', text: 'sieben' }]]);
+  });
 });
