@@ -51,6 +51,14 @@ export interface CheckOptions {
 
 
 /** A German multiple in one word: "das Dreifache", "zweifach", "zehnmal". */
+/**
+ * What makes "N times" a multiple, compared with something ("three times as many", "dreimal so hoch", "29 times the
+ * average", «в три раза больше»), not a count of how often a thing happened ("alerted 29 times", «пять раз в неделю»).
+ */
+const COMPARED_AFTER_TIMES =
+  /^[\s\u00a0]*(?:as|more|less|fewer|the|that|this|what|its|their|so|mehr|weniger|größer|höher|soviel|als|больше|меньше|выше|ниже|чаще|реже|дороже|дешевле|превыша\p{L}*|larger|bigger|higher|greater|faster|longer|smaller|lower|cheaper|\p{L}{3,}er[\s\u00a0]+than)(?!\p{L})/iu;
+/** «в три раза»: Russian writes a multiple after «в». */
+const RUSSIAN_MULTIPLE_BEFORE = /(?:^|[^\p{L}])в[\s\u00a0]+$/iu;
 const MULTIPLE_WORD = /\p{L}(?:fach|fache|fachen|mal)$/iu;
 
 /** What follows the years of an age: "29-year-old", "29 years old". */
@@ -1490,9 +1498,14 @@ export function findUnsupported(evidence: Evidence, text: string, options: Check
     };
     const about = (number: StatedNumber) =>
       (saidAbout(number) || namedTogether(number)) && ofItsKind(number) && !(countedInLanguage !== undefined && (placeOfOtherThing(number, countedInLanguage) || number.ofTimeOfDay === true)) && (passage === undefined || Math.abs(number.sentence - passage) <= SMALL_COUNT_PASSAGE);
-    // "three times", "zweimal", and a multiple in one word: "das Dreifache", "zweifach".
-    const asMultiple = TIMES_AFTER.test(normalized.slice(mention.end)) || MULTIPLE_WORD.test(mention.text);
-    const multiple = asMultiple && (mention.values.some((value) => evidence.multiples.has(value)) || multipleOfStatedNumbers(evidence, mentions, index));
+    // "three times", "zweimal", and a multiple in one word: "das Dreifache", "zweifach". Only a compared one may be worked
+    // out from two of the source's figures (see COMPARED_AFTER_TIMES): "alerted 29 times" is a count of how often.
+    const timesWord = TIMES_AFTER.exec(normalized.slice(mention.end));
+    const afterTimes = timesWord ? normalized.slice(mention.end + timesWord[0].length) : '';
+    const comparedTimes = timesWord !== null && (COMPARED_AFTER_TIMES.test(afterTimes) || RUSSIAN_MULTIPLE_BEFORE.test(normalized.slice(Math.max(0, mention.start - 3), mention.start)));
+    const asMultiple = comparedTimes || MULTIPLE_WORD.test(mention.text);
+    const multiple =
+      ((asMultiple || timesWord !== null) && mention.values.some((value) => evidence.multiples.has(value))) || (asMultiple && multipleOfStatedNumbers(evidence, mentions, index));
     const monthNear = () => monthNextTo(normalized, tokens, mention);
     if (multiple) return;
     const monthOrSeasonNear = () => monthNear() ?? seasonNextTo(tokens, mention);

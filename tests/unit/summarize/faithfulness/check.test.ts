@@ -3530,4 +3530,14 @@ describe('findUnsupported', () => {
       findUnsupported(shop, 'Der Laden beschäftigt sieben Teilzeitkräfte.', sameLanguage),
     ]).toEqual([[], [{ kind: 'number', text: 'sieben' }]]);
   });
+
+  it('works out a multiple from two of the source\'s figures only where it compares ("three times as many"), not for how often a thing happened ("alerted three times", «пять раз в неделю»); a count the source states still passes', () => {
+    const rescue = indexSource({ text: 'Die Bergwacht zählte 1.200 Einsätze, 2015 waren es noch 400. Am 15. August wurde sie 19-mal alarmiert.', language: 'de' });
+    const english = { ...crossLanguage, language: 'en' };
+    expect([
+      findUnsupported(rescue, 'The service had 1,200 call-outs, three times as many as in 2015.', english),
+      findUnsupported(rescue, 'The service had 1,200 call-outs and was alerted 19 times on 15 August.', english),
+      findUnsupported(rescue, 'The service had 1,200 call-outs and was alerted three times on 15 August.', english),
+    ]).toEqual([[], [], [{ kind: 'number', text: 'three' }]]);
+  });
 });
