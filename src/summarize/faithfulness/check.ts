@@ -5,7 +5,7 @@ import { calendarKeyOf, russianMonthOf } from './calendar.js';
 import { adjectiveCoresOf, isBare, isDayOfMonth, isNumberPair, isYear, kindOfNumber, measureKey, nameSkeletonsOf, SHORT_NAME_STEM, type Evidence, type NumberInSequence, type StatedNumber } from './evidence.js';
 import { countryCodesOf, countryPhrasesAt, demonymCountryCodesOf } from './countries.js';
 import { languageCodesOf, regionOfLanguage } from './languages.js';
-import { caseStems, commonPrefixLength, dominantScript, foldedTokensOf, foldWord, inflectionStems, sameDeclinedName, sameWordForm, withoutPossessive, type FoldedToken, type Script } from './fold.js';
+import { caseStems, commonPrefixLength, dominantScript, foldedTokensOf, foldWord, inflectionStems, sameDeclinedName, sameNameForm, sameWordForm, withoutPossessive, type FoldedToken, type Script } from './fold.js';
 import { isEnglishTitle, isInstitutionHead, looksLikeEnglishCommonNoun } from './english-nouns.js';
 import { isCommonEnglishWord } from './english-words.js';
 import { isRussianInstitutionNoun, looksLikeRussianAdjective, opensRussianInstitution } from './russian-institutions.js';
@@ -677,9 +677,9 @@ function quotedTitleIsStated(evidence: Evidence, quote: string): boolean {
  * word ("Walker" and "walk", "Wolfsburg" and "wolf"), a name with an ending is
  * the same name.
  */
-function wordIsStated(evidence: Evidence, folded: string): boolean {
+function wordIsStated(evidence: Evidence, folded: string, sameForm: (one: string, other: string) => boolean = sameWordForm): boolean {
   if (evidence.positions.has(folded)) return true;
-  return (evidence.wordsByStart.get(folded.slice(0, 3)) ?? []).some((word) => evidence.capitalised.has(word) && (sameWordForm(word, folded) || sameDeclinedName(word, folded)));
+  return (evidence.wordsByStart.get(folded.slice(0, 3)) ?? []).some((word) => evidence.capitalised.has(word) && (sameForm(word, folded) || sameDeclinedName(word, folded)));
 }
 
 /** Consonants a skeleton has at least for one consonant more or less to be the same name (see longSkeletonIsStated). */
@@ -990,7 +990,8 @@ function statedPlacePhraseWords(evidence: Evidence, tokens: readonly FoldedToken
 function nameWordIsStated(evidence: Evidence, word: NameWord, options: CheckOptions, script: Script, language: string | undefined): boolean {
   // "Sun" is Sunday's abbreviation and the Sun («Солнце», see TRANSLATED_NAMES).
   if (word.calendar !== undefined) return evidence.calendar.has(word.calendar) || countryIsStated(evidence, word.folded);
-  if (wordIsStated(evidence, word.folded)) return true;
+  // In the source's language a name is spelt as the source spells it, save its endings (see sameNameForm).
+  if (wordIsStated(evidence, word.folded, options.crossLanguage ? sameWordForm : sameNameForm)) return true;
   if (language === 'de' && !options.crossLanguage && !word.acronym && germanStemIsStated(evidence, word.folded)) return true;
   // "Fernzüge" of "Fern- und Regionalzüge".
   if (language === 'de' && [word.folded, ...inflectionStems(word.folded)].some((form) => evidence.cutCompounds.has(form))) return true;

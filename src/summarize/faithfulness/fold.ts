@@ -69,6 +69,33 @@ export function sameWordForm(a: string, b: string): boolean {
 }
 
 /**
+ * What German and English add to a name: case and adjective endings ("Bremer",
+ * "Kahlen Asten"), plurals and the people of a place ("Kenyan", "Italians").
+ * Folded.
+ */
+const LATIN_NAME_ENDINGS: ReadonlySet<string> = new Set(['', 'e', 'en', 'er', 'ern', 'em', 'es', 's', 'n', 'r', 'm', 'ns', 'ner', 'ers', 'an', 'ans', 'ian', 'ians', 'ese']);
+/** The endings of Russian adjectives in names («Центральный район», «Северному парку»), folded (й → и). */
+const RUSSIAN_ADJECTIVE_ENDINGS: ReadonlySet<string> = new Set('ыи ии ои ого его ому ему ым им ом ем ая яя ую юю ое ее ые ие ых их ыми ими еи ою ею'.split(' ').map((ending) => ending));
+/** An English possessive, which is no part of the name: "Kenya's". */
+const POSSESSIVE = /['’]s$/u;
+
+/**
+ * Two folded capitalised words that are forms of one name, in the text's own
+ * language: forms of one word (see `sameWordForm`) whose letters after their
+ * common beginning are both endings a name takes ("Bremen" / "Bremer",
+ * «Центральный» / «Центральном»). "Pritchett" is not "Pritchard", nor
+ * "Rothmann" "Rothmund": within one language a name is spelt one way.
+ */
+export function sameNameForm(a: string, b: string): boolean {
+  const one = a.replace(POSSESSIVE, '');
+  const other = b.replace(POSSESSIVE, '');
+  if (!sameWordForm(one, other)) return false;
+  const shared = commonPrefixLength(one, other);
+  const endings = [one.slice(shared), other.slice(shared)];
+  return endings.every((ending) => LATIN_NAME_ENDINGS.has(ending) || CYRILLIC_CASE_ENDINGS.includes(ending) || RUSSIAN_ADJECTIVE_ENDINGS.has(ending));
+}
+
+/**
  * Case endings of Russian and Ukrainian nouns and of names declined like
  * adjectives (Соколова, Соколовой), folded as words are (й → и, ї → і).
  */

@@ -3540,4 +3540,17 @@ describe('findUnsupported', () => {
       findUnsupported(rescue, 'The service had 1,200 call-outs and was alerted three times on 15 August.', english),
     ]).toEqual([[], [], [{ kind: 'number', text: 'three' }]]);
   });
+
+  it('in the source\'s language, takes a name spelt otherwise for another name ("Pritchett" is not "Pritchard", "Rothmann" not "Rothmund"), while its endings still pass ("Bremer" for "Bremen", "Kenyan" for "Kenya\'s", «Центральном» for «Центральный»)', () => {
+    const english = indexSource({ text: 'Its spokesman, Owen Pritchard, said Kenya\'s runners had dominated.', language: 'en' });
+    const german = indexSource({ text: 'Sprecherin ist Sabine Rothmund. Die Firma kommt aus Bremen.', language: 'de' });
+    const russian = indexSource({ text: 'Больше всего нарушений пришлось на Центральный район.', language: 'ru' });
+    expect([
+      findUnsupported(english, 'Spokesman Owen Pritchard said Kenyan runners had dominated.', sameLanguage),
+      findUnsupported(english, 'Spokesman Owen Pritchett said the runners had dominated.', sameLanguage),
+      findUnsupported(german, 'Sprecherin ist Sabine Rothmund, die Firma ist eine Bremer Firma.', sameLanguage),
+      findUnsupported(german, 'Sprecherin ist Sabine Rothmann.', sameLanguage),
+      findUnsupported(russian, 'Больше всего нарушений выявили в Центральном районе.', sameLanguage),
+    ]).toEqual([[], [{ kind: 'name', text: 'Pritchett' }], [], [{ kind: 'name', text: 'Rothmann' }], []]);
+  });
 });
