@@ -1109,6 +1109,9 @@ function germanNounsNotClaimed(evidence: Evidence, name: NameMention, options: C
   return name.compound ? name.words.filter((part) => part.calendar === undefined) : [word];
 }
 
+/** Letters at least of a place a German adjective of it names, when the source writes only the adjective: "Kassel|er", not "Pet|er". */
+const PLACE_OF_ADJECTIVE_LETTERS = 5;
+
 /** "Kasaner", "Moskauer", "Berliner": a German adjective of a place, its name and "-er", which German does not decline. */
 const GERMAN_PLACE_ADJECTIVE = /^\p{Lu}\p{Ll}{2,}er$/u;
 
@@ -1125,8 +1128,16 @@ function followsStatedPlaceAdjective(evidence: Evidence, text: string, tokens: r
   const before = tokens.findLast((token) => token.end <= word.start);
   if (!before || !GERMAN_PLACE_ADJECTIVE.test(before.text) || !/^[\s\u00a0]+$/u.test(text.slice(before.end, word.start))) return false;
   const place = before.folded.slice(0, -'er'.length);
+  // The adjective's own word in the source states a place only with a place's length left of it: "Peter Hollmann",
+  // "Werner Pfeiffer" and "Zweckverband Wasser Beeskow" follow no place, though "Peter", "Werner" and "Wasser" end as
+  // "Kasseler" does and the source writes them.
+  const placeIsStated =
+    evidence.positions.has(place) ||
+    (evidence.wordsByStart.get(place.slice(0, 3)) ?? []).some(
+      (word) => (word !== before.folded || place.length >= PLACE_OF_ADJECTIVE_LETTERS) && evidence.capitalised.has(word) && (sameWordForm(word, place) || sameDeclinedName(word, place)),
+    );
   // "der Kalugaer Firma" for «калужская компания»: across scripts the place may stand only in an adjective of its own.
-  return wordIsStated(evidence, place) || (acrossScripts && (skeletonIsStated(evidence, place) || adjectiveCoreIsStated(evidence, place)));
+  return placeIsStated || (acrossScripts && (skeletonIsStated(evidence, place) || adjectiveCoreIsStated(evidence, place)));
 }
 
 /**

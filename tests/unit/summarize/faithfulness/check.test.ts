@@ -3553,4 +3553,13 @@ describe('findUnsupported', () => {
       findUnsupported(russian, 'Больше всего нарушений выявили в Центральном районе.', sameLanguage),
     ]).toEqual([[], [{ kind: 'name', text: 'Pritchett' }], [], [{ kind: 'name', text: 'Rothmann' }], []]);
   });
+
+  it('in German, takes a first name that ends as a place\'s adjective ("Peter", "Werner") for no place, so the surname after it is checked ("Peter Hollmann" for "Peter Hollweg"); "das Kasseler Unternehmen" still passes on the source\'s "Kasseler Büro"', () => {
+    const tenants = indexSource({ text: 'Kritik kommt vom Vorsitzenden Peter Hollweg. Den Entwurf lieferte das Kasseler Büro Grünraum.', language: 'de' });
+    expect([
+      findUnsupported(tenants, 'Kritik kommt von Peter Hollweg.', sameLanguage),
+      findUnsupported(tenants, 'Kritik kommt von Peter Hollmann.', sameLanguage),
+      findUnsupported(tenants, 'Den Entwurf lieferte das Kasseler Unternehmen Grünraum.', sameLanguage),
+    ]).toEqual([[], [{ kind: 'name', text: 'Hollmann' }], []]);
+  });
 });
