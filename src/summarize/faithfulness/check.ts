@@ -9,7 +9,7 @@ import { caseStems, commonPrefixLength, dominantScript, foldedTokensOf, foldWord
 import { isEnglishTitle, isInstitutionHead, looksLikeEnglishCommonNoun } from './english-nouns.js';
 import { isCommonEnglishWord } from './english-words.js';
 import { isRussianInstitutionNoun, looksLikeRussianAdjective, opensRussianInstitution } from './russian-institutions.js';
-import { germanCommonNouns, looksLikeForeignName } from './german-nouns.js';
+import { germanCommonNouns, isGermanDeterminer, looksLikeForeignName } from './german-nouns.js';
 import { findNames, isTitleCase, type NameMention, type NameWord } from './names.js';
 import { findNegationConflicts, readPolarity, type Polarity } from './negation.js';
 import { contextAround, countedWordStarts, isOrdinalMention, findCodes, roundValue, SECONDS_IN_MINUTE, TIMES_AFTER, findNumbers, findTimesInHundredths, MINUTES_IN_HOUR, monthNextTo, seasonNextTo, SHARE_CONTEXT, type Approximation, type CodeMention, type NumberMention } from './numbers.js';
@@ -1109,6 +1109,33 @@ function germanNounsNotClaimed(evidence: Evidence, name: NameMention, options: C
   return name.compound ? name.words.filter((part) => part.calendar === undefined) : [word];
 }
 
+/**
+ * "den Kölner Anwalt", "vom Münchner Anbieter": in a German text in the source's language, an adjective of a place before
+ * a noun, after an article, which German capitalises and no name run holds (the article makes the two a common noun's phrase). Its place,
+ * or the adjective itself, must be the source's: "Kölner" is not the source's "Düsseldorfer".
+ */
+function unstatedPlaceAdjectives(evidence: Evidence, text: string, tokens: readonly FoldedToken[]): Array<Claim & { at: number }> {
+  const claims: Array<Claim & { at: number }> = [];
+  tokens.forEach((token, index) => {
+    const next = tokens[index + 1];
+    const before = tokens[index - 1];
+    if (!next || !before || !GERMAN_PLACE_ADJECTIVE.test(token.text) || !CAPITALISED_WORD.test(next.text) || !/^[\s\u00a0]+$/u.test(text.slice(token.end, next.start))) return;
+    // After an article ("den Kölner Anwalt"): a noun of a role before a name takes none ("sagt Bürgermeister Keller").
+    if (!isGermanDeterminer(before.folded) || !/^[\s\u00a0]+$/u.test(text.slice(before.end, token.start))) return;
+    const folded = token.folded;
+    const place = folded.slice(0, -'er'.length);
+    const stated =
+      wordIsStated(evidence, folded) ||
+      evidence.positions.has(place) ||
+      (evidence.wordsByStart.get(place.slice(0, 3)) ?? []).some((word) => evidence.capitalised.has(word) && (sameWordForm(word, place) || sameDeclinedName(word, place))) ||
+      germanStemIsStated(evidence, folded) ||
+      germanHeadIsStated(evidence, folded) ||
+      germanPrefixIsStated(evidence, folded);
+    if (!stated) claims.push({ kind: 'name', text: token.text, at: token.start });
+  });
+  return claims;
+}
+
 /** Letters at least of a place a German adjective of it names, when the source writes only the adjective: "Kassel|er", not "Pet|er". */
 const PLACE_OF_ADJECTIVE_LETTERS = 5;
 
@@ -1613,6 +1640,8 @@ export function findUnsupported(evidence: Evidence, text: string, options: Check
     // Only the words not found are named: "Secretary of State Antony Blinken" → "Antony Blinken".
     if (first && last) found.push({ kind: 'name', text: normalized.slice(first.start, last.end), at: first.start });
   }
+  // "den Kölner Anwalt": German writes the adjective of a place before a noun outside any name run (see unstatedPlaceAdjectives).
+  if (language === GERMAN && !options.crossLanguage) for (const claim of unstatedPlaceAdjectives(evidence, normalized, tokens)) found.push(claim);
   const seen = new Set<string>();
   return found
     .sort((a, b) => a.at - b.at)

@@ -49,6 +49,11 @@ const PREPOSITIONS = foldedSet(`
 /** Conjunctions and "als" that open a sentence: "Als Brandursache gilt …", "Wenn Anwohner …"; none is part of a name. */
 const OPENING_CONJUNCTIONS = foldedSet('als wie wenn weil da dass ob obwohl nachdem bevor sobald sofern falls');
 
+/** An article, "kein", a possessive, a demonstrative or a preposition fused with an article: "den", "vom", "ein" (see DETERMINERS). */
+export function isGermanDeterminer(folded: string): boolean {
+  return DETERMINERS.has(folded);
+}
+
 /** An article, a determiner, a preposition or a conjunction: "Am Freitag", "Im Juli", "Als Brandursache" open with one, which is no name. */
 export function isGermanFunctionWord(folded: string): boolean {
   return DETERMINERS.has(folded) || PREPOSITIONS.has(folded) || OPENING_CONJUNCTIONS.has(folded);

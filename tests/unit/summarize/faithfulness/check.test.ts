@@ -3562,4 +3562,13 @@ describe('findUnsupported', () => {
       findUnsupported(tenants, 'Den Entwurf lieferte das Kasseler Unternehmen Grünraum.', sameLanguage),
     ]).toEqual([[], [{ kind: 'name', text: 'Hollmann' }], []]);
   });
+
+  it('in German, checks an adjective of a place before a noun ("den Kölner Anwalt") against the source\'s places and adjectives, as a name; a place the source names ("die Hamburger Firma" for "aus Hamburg") and a noun the source writes ("der Trainer Jürgen Kramer") pass', () => {
+    const court = indexSource({ text: 'Das Gericht bestellte den Düsseldorfer Anwalt Matthias Kernbach. Die Firma aus Hamburg liefert. Trainer Jürgen Kramer ist zufrieden.', language: 'de' });
+    expect([
+      findUnsupported(court, 'Das Gericht bestellte den Düsseldorfer Anwalt Matthias Kernbach.', sameLanguage),
+      findUnsupported(court, 'Das Gericht bestellte den Kölner Anwalt Matthias Kernbach.', sameLanguage),
+      findUnsupported(court, 'Es liefert die Hamburger Firma, sagte der Trainer Jürgen Kramer.', sameLanguage),
+    ]).toEqual([[], [{ kind: 'name', text: 'Kölner' }], []]);
+  });
 });
