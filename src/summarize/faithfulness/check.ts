@@ -1124,16 +1124,27 @@ function unstatedPlaceAdjectives(evidence: Evidence, text: string, tokens: reado
     if (!isGermanDeterminer(before.folded) || !/^[\s\u00a0]+$/u.test(text.slice(before.end, token.start))) return;
     const folded = token.folded;
     const place = folded.slice(0, -'er'.length);
+    // "Zürcher" of "Zürich", "Münchner" of "München": the adjective may drop a vowel of its place.
     const stated =
       wordIsStated(evidence, folded) ||
       evidence.positions.has(place) ||
-      (evidence.wordsByStart.get(place.slice(0, 3)) ?? []).some((word) => evidence.capitalised.has(word) && (sameWordForm(word, place) || sameDeclinedName(word, place))) ||
+      (evidence.wordsByStart.get(place.slice(0, 3)) ?? []).some((word) => evidence.capitalised.has(word) && (sameWordForm(word, place) || sameDeclinedName(word, place) || oneEditApart(word, place))) ||
+      endsWithStatedWord(evidence, folded) ||
       germanStemIsStated(evidence, folded) ||
       germanHeadIsStated(evidence, folded) ||
       germanPrefixIsStated(evidence, folded);
     if (!stated) claims.push({ kind: 'name', text: token.text, at: token.start });
   });
   return claims;
+}
+
+/** Letters at least of a head that makes a German word a compound the source states the head of: "Liter" of "Viertelliter". */
+const STATED_HEAD_LETTERS = 5;
+
+/** A German compound whose head the source writes on its own: "Viertelliter" by "Liter", a noun, not an adjective of a place. */
+function endsWithStatedWord(evidence: Evidence, folded: string): boolean {
+  for (let start = 1; folded.length - start >= STATED_HEAD_LETTERS; start++) if (evidence.positions.has(folded.slice(start))) return true;
+  return false;
 }
 
 /** Letters at least of a place a German adjective of it names, when the source writes only the adjective: "Kassel|er", not "Pet|er". */

@@ -3563,12 +3563,16 @@ describe('findUnsupported', () => {
     ]).toEqual([[], [{ kind: 'name', text: 'Hollmann' }], []]);
   });
 
-  it('in German, checks an adjective of a place before a noun ("den Kölner Anwalt") against the source\'s places and adjectives, as a name; a place the source names ("die Hamburger Firma" for "aus Hamburg") and a noun the source writes ("der Trainer Jürgen Kramer") pass', () => {
-    const court = indexSource({ text: 'Das Gericht bestellte den Düsseldorfer Anwalt Matthias Kernbach. Die Firma aus Hamburg liefert. Trainer Jürgen Kramer ist zufrieden.', language: 'de' });
+  it('in German, checks an adjective of a place before a noun ("den Kölner Anwalt") against the source\'s places and adjectives, as a name; a place the source names ("die Hamburger Firma" for "aus Hamburg", "ein Zürcher Händler" for "aus Zürich") and a noun the source writes ("der Trainer Jürgen Kramer", "ein Viertelliter" by "Liter") pass', () => {
+    const court = indexSource({
+      text: 'Das Gericht bestellte den Düsseldorfer Anwalt Matthias Kernbach. Die Firma aus Hamburg liefert. Trainer Jürgen Kramer ist zufrieden. Ein Händler aus Zürich kaufte Riesling für 4,50 Euro je 0,25 Liter.',
+      language: 'de',
+    });
     expect([
       findUnsupported(court, 'Das Gericht bestellte den Düsseldorfer Anwalt Matthias Kernbach.', sameLanguage),
       findUnsupported(court, 'Das Gericht bestellte den Kölner Anwalt Matthias Kernbach.', sameLanguage),
       findUnsupported(court, 'Es liefert die Hamburger Firma, sagte der Trainer Jürgen Kramer.', sameLanguage),
-    ]).toEqual([[], [{ kind: 'name', text: 'Kölner' }], []]);
+      findUnsupported(court, 'Ein Zürcher Händler kaufte Riesling, ein Viertelliter Riesling kostete 4,50 Euro.', sameLanguage),
+    ]).toEqual([[], [{ kind: 'name', text: 'Kölner' }], [], []]);
   });
 });
