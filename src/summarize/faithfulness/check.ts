@@ -1110,9 +1110,21 @@ function germanNounsNotClaimed(evidence: Evidence, name: NameMention, options: C
 }
 
 /**
- * "den Kölner Anwalt", "vom Münchner Anbieter": in a German text in the source's language, an adjective of a place before
- * a noun, after an article, which German capitalises and no name run holds (the article makes the two a common noun's phrase). Its place,
- * or the adjective itself, must be the source's: "Kölner" is not the source's "Düsseldorfer".
+ * The source writes the place a German adjective of it names ("kassel" of "Kasseler"): the place itself, or a
+ * capitalised form of it other than `except`. The adjective may drop a vowel of its place: "Zürcher" of "Zürich",
+ * "Münchner" of "München".
+ */
+function placeOfAdjectiveIsStated(evidence: Evidence, place: string, except?: string): boolean {
+  if (evidence.positions.has(place)) return true;
+  return (evidence.wordsByStart.get(place.slice(0, 3)) ?? []).some(
+    (word) => word !== except && evidence.capitalised.has(word) && (sameWordForm(word, place) || sameDeclinedName(word, place) || oneEditApart(word, place)),
+  );
+}
+
+/**
+ * "den Kölner Anwalt", "vom Münchner Anbieter": in a German text in the source's language, an adjective of a place
+ * after an article and before a noun, which German capitalises and no name run holds (the article makes the two a
+ * common noun's phrase). Its place, or the adjective itself, must be the source's: "Kölner" is not "Düsseldorfer".
  */
 function unstatedPlaceAdjectives(evidence: Evidence, text: string, tokens: readonly FoldedToken[]): Array<Claim & { at: number }> {
   const claims: Array<Claim & { at: number }> = [];
@@ -1124,11 +1136,9 @@ function unstatedPlaceAdjectives(evidence: Evidence, text: string, tokens: reado
     if (!isGermanDeterminer(before.folded) || !/^[\s\u00a0]+$/u.test(text.slice(before.end, token.start))) return;
     const folded = token.folded;
     const place = folded.slice(0, -'er'.length);
-    // "Zürcher" of "Zürich", "Münchner" of "München": the adjective may drop a vowel of its place.
     const stated =
       wordIsStated(evidence, folded) ||
-      evidence.positions.has(place) ||
-      (evidence.wordsByStart.get(place.slice(0, 3)) ?? []).some((word) => evidence.capitalised.has(word) && (sameWordForm(word, place) || sameDeclinedName(word, place) || oneEditApart(word, place))) ||
+      placeOfAdjectiveIsStated(evidence, place) ||
       endsWithStatedWord(evidence, folded) ||
       germanStemIsStated(evidence, folded) ||
       germanHeadIsStated(evidence, folded) ||
@@ -1169,11 +1179,7 @@ function followsStatedPlaceAdjective(evidence: Evidence, text: string, tokens: r
   // The adjective's own word in the source states a place only with a place's length left of it: "Peter Hollmann",
   // "Werner Pfeiffer" and "Zweckverband Wasser Beeskow" follow no place, though "Peter", "Werner" and "Wasser" end as
   // "Kasseler" does and the source writes them.
-  const placeIsStated =
-    evidence.positions.has(place) ||
-    (evidence.wordsByStart.get(place.slice(0, 3)) ?? []).some(
-      (word) => (word !== before.folded || place.length >= PLACE_OF_ADJECTIVE_LETTERS) && evidence.capitalised.has(word) && (sameWordForm(word, place) || sameDeclinedName(word, place)),
-    );
+  const placeIsStated = placeOfAdjectiveIsStated(evidence, place, place.length >= PLACE_OF_ADJECTIVE_LETTERS ? undefined : before.folded);
   // "der Kalugaer Firma" for «калужская компания»: across scripts the place may stand only in an adjective of its own.
   return placeIsStated || (acrossScripts && (skeletonIsStated(evidence, place) || adjectiveCoreIsStated(evidence, place)));
 }
