@@ -50,7 +50,6 @@ export interface CheckOptions {
 }
 
 
-/** A German multiple in one word: "das Dreifache", "zweifach", "zehnmal". */
 /**
  * What makes "N times" a multiple, compared with something ("three times as many", "dreimal so hoch", "29 times the
  * average", «в три раза больше»), not a count of how often a thing happened ("alerted 29 times", «пять раз в неделю»).
@@ -59,6 +58,7 @@ const COMPARED_AFTER_TIMES =
   /^[\s\u00a0]*(?:as|more|less|fewer|the|that|this|what|its|their|so|mehr|weniger|größer|höher|soviel|als|больше|меньше|выше|ниже|чаще|реже|дороже|дешевле|превыша\p{L}*|larger|bigger|higher|greater|faster|longer|smaller|lower|cheaper|\p{L}{3,}er[\s\u00a0]+than)(?!\p{L})/iu;
 /** «в три раза»: Russian writes a multiple after «в». */
 const RUSSIAN_MULTIPLE_BEFORE = /(?:^|[^\p{L}])в[\s\u00a0]+$/iu;
+/** A German multiple in one word: "das Dreifache", "zweifach", "zehnmal". */
 const MULTIPLE_WORD = /\p{L}(?:fach|fache|fachen|mal)$/iu;
 
 /** What follows the years of an age: "29-year-old", "29 years old". */

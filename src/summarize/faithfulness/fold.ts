@@ -75,7 +75,7 @@ export function sameWordForm(a: string, b: string): boolean {
  */
 const LATIN_NAME_ENDINGS: ReadonlySet<string> = new Set(['', 'e', 'en', 'er', 'ern', 'em', 'es', 's', 'n', 'r', 'm', 'ns', 'ner', 'ers', 'an', 'ans', 'ian', 'ians', 'ese']);
 /** The endings of Russian adjectives in names («Центральный район», «Северному парку»), folded (й → и). */
-const RUSSIAN_ADJECTIVE_ENDINGS: ReadonlySet<string> = new Set('ыи ии ои ого его ому ему ым им ом ем ая яя ую юю ое ее ые ие ых их ыми ими еи ою ею'.split(' ').map((ending) => ending));
+const RUSSIAN_ADJECTIVE_ENDINGS: ReadonlySet<string> = new Set('ыи ии ои ого его ому ему ым им ом ем ая яя ую юю ое ее ые ие ых их ыми ими еи ою ею'.split(' '));
 /** An English possessive, which is no part of the name: "Kenya's". */
 const POSSESSIVE = /['’]s$/u;
 

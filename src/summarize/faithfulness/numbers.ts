@@ -1183,13 +1183,17 @@ function withTimesOfDay(text: string, mentions: NumberMention[]): NumberMention[
 
 /** "half past ten": the half is of the hour after it. */
 const HALF_PAST_BETWEEN = /^\s+past\s+$/iu;
-/** "um halb elf", "gegen halb acht": German counts the half hour towards the next one (10:30), after a word of time or before "Uhr". */
+/** "um halb elf", "gegen halb acht": German counts the half hour towards the next one (10:30), after a preposition of time. */
 const GERMAN_HALF_HOUR_BEFORE = /(?:^|[^\p{L}])(?:um|gegen|bis|ab|seit|vor|nach)\s+halb\s+$/iu;
 /** «в половине одиннадцатого», «половина восьмого»: Russian counts the half hour towards the next one, an ordinal after it. */
 const RUSSIAN_HALF = /^половин\p{L}*$/iu;
 const RUSSIAN_HOUR_ORDINAL = /(?:ого|его)$/u;
 const HOURS_ON_DIAL = 12;
 const HALF_HOUR = 30;
+/** The value of "half" ("half past ten"). */
+const HALF_SHARE = 0.5;
+/** How far before the hour "um halb" is looked for. */
+const GERMAN_HALF_REACH = 16;
 
 /**
  * A half hour in words: "half past ten", "um halb elf", «в половине одиннадцатого»
@@ -1220,9 +1224,6 @@ function withHalfHours(text: string, mentions: NumberMention[]): NumberMention[]
   }
   return mentions;
 }
-const HALF_SHARE = 0.5;
-/** How far before the hour "um halb" is looked for. */
-const GERMAN_HALF_REACH = 16;
 
 /**
  * A race time or another duration in hours, minutes and seconds: "2:09:41",
