@@ -308,8 +308,12 @@ function isNumberedNoun(text: string, tokens: readonly FoldedToken[], index: num
   if (!token || !count || HAS_DIGIT.test(count.text) || !/^[\s\u00a0]+$/u.test(text.slice(token.end, count.start))) return false;
   const number = numberWordOf(count.folded);
   if (!number || number.ordinal || !Number.isInteger(number.value)) return false;
+  // A noun is numbered one by "eins" ("Platz eins"); "ein" there ends a verb ("lädt in Fürstenwalde ein").
+  if (number.value === 1 && count.folded !== NUMBERED_ONE) return false;
   return after === undefined || !/^[\s\u00a0]+$/u.test(text.slice(count.end, after.start)) || !CAPITALISED.test(after.text);
 }
+
+const NUMBERED_ONE = 'eins';
 
 /**
  * A noun made of an ordinal: a place in a ranking ("Gesamtdritter", "Zweite",

@@ -3575,4 +3575,13 @@ describe('findUnsupported', () => {
       findUnsupported(court, 'Ein Zürcher Händler kaufte Riesling, ein Viertelliter Riesling kostete 4,50 Euro.', sameLanguage),
     ]).toEqual([[], [{ kind: 'name', text: 'Kölner' }], [], []]);
   });
+
+  it('in German, reads "ein" after a capitalised word as the end of a verb, not the number of a noun ("lädt in Fürstenwalde ein"), so the place is checked; "Platz eins" is still a numbered noun', () => {
+    const fair = indexSource({ text: 'Die Arbeitsagentur lädt zu einer Börse in Eisenhüttenstadt ein. Die Mannschaft wurde Erster.', language: 'de' });
+    expect([
+      findUnsupported(fair, 'Die Arbeitsagentur lädt zur Börse in Eisenhüttenstadt ein.', sameLanguage),
+      findUnsupported(fair, 'Die Arbeitsagentur lädt zur Börse in Fürstenwalde ein.', sameLanguage),
+      findUnsupported(fair, 'Die Mannschaft landete auf Platz eins.', sameLanguage),
+    ]).toEqual([[], [{ kind: 'name', text: 'Fürstenwalde' }], []]);
+  });
 });
