@@ -58,6 +58,8 @@ const COMPARED_AFTER_TIMES =
   /^[\s\u00a0]*(?:as|more|less|fewer|the|that|this|what|its|their|so|mehr|weniger|größer|höher|soviel|als|больше|меньше|выше|ниже|чаще|реже|дороже|дешевле|превыша\p{L}*|larger|bigger|higher|greater|faster|longer|smaller|lower|cheaper|\p{L}{3,}er[\s\u00a0]+than)(?!\p{L})/iu;
 /** «в три раза»: Russian writes a multiple after «в». */
 const RUSSIAN_MULTIPLE_BEFORE = /(?:^|[^\p{L}])в[\s\u00a0]+$/iu;
+/** Nothing but spaces between two words: they stand in one phrase. */
+const SPACES_ONLY = /^[\s\u00a0]+$/u;
 /** A German multiple in one word: "das Dreifache", "zweifach", "zehnmal". */
 const MULTIPLE_WORD = /\p{L}(?:fach|fache|fachen|mal)$/iu;
 
@@ -868,7 +870,7 @@ function commonCapitalsBefore(text: string, tokens: readonly FoldedToken[], star
   let boundary = start;
   for (let index = tokens.findLastIndex((token) => token.end <= start); index >= 0; index--) {
     const token = tokens[index];
-    if (!token || !/^[\s\u00a0]+$/u.test(text.slice(token.end, boundary))) break;
+    if (!token || !SPACES_ONLY.test(text.slice(token.end, boundary))) break;
     boundary = token.start;
     if (NAME_LINKS.has(token.folded)) continue;
     if (!CAPITALISED_WORD.test(token.text) || !isCommonEnglishWord(withoutPossessive(token.folded))) break;
@@ -1131,9 +1133,9 @@ function unstatedPlaceAdjectives(evidence: Evidence, text: string, tokens: reado
   tokens.forEach((token, index) => {
     const next = tokens[index + 1];
     const before = tokens[index - 1];
-    if (!next || !before || !GERMAN_PLACE_ADJECTIVE.test(token.text) || !CAPITALISED_WORD.test(next.text) || !/^[\s\u00a0]+$/u.test(text.slice(token.end, next.start))) return;
+    if (!next || !before || !GERMAN_PLACE_ADJECTIVE.test(token.text) || !CAPITALISED_WORD.test(next.text) || !SPACES_ONLY.test(text.slice(token.end, next.start))) return;
     // After an article ("den Kölner Anwalt"): a noun of a role before a name takes none ("sagt Bürgermeister Keller").
-    if (!isGermanDeterminer(before.folded) || !/^[\s\u00a0]+$/u.test(text.slice(before.end, token.start))) return;
+    if (!isGermanDeterminer(before.folded) || !SPACES_ONLY.test(text.slice(before.end, token.start))) return;
     const folded = token.folded;
     const place = folded.slice(0, -'er'.length);
     const stated =
@@ -1174,7 +1176,7 @@ const GERMAN_PLACE_ADJECTIVE = /^\p{Lu}\p{Ll}{2,}er$/u;
  */
 function followsStatedPlaceAdjective(evidence: Evidence, text: string, tokens: readonly FoldedToken[], word: NameWord, acrossScripts: boolean): boolean {
   const before = tokens.findLast((token) => token.end <= word.start);
-  if (!before || !GERMAN_PLACE_ADJECTIVE.test(before.text) || !/^[\s\u00a0]+$/u.test(text.slice(before.end, word.start))) return false;
+  if (!before || !GERMAN_PLACE_ADJECTIVE.test(before.text) || !SPACES_ONLY.test(text.slice(before.end, word.start))) return false;
   const place = before.folded.slice(0, -'er'.length);
   // The adjective's own word in the source states a place only with a place's length left of it: "Peter Hollmann",
   // "Werner Pfeiffer" and "Zweckverband Wasser Beeskow" follow no place, though "Peter", "Werner" and "Wasser" end as

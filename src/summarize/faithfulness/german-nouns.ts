@@ -56,7 +56,7 @@ export function isGermanDeterminer(folded: string): boolean {
 
 /** An article, a determiner, a preposition or a conjunction: "Am Freitag", "Im Juli", "Als Brandursache" open with one, which is no name. */
 export function isGermanFunctionWord(folded: string): boolean {
-  return DETERMINERS.has(folded) || PREPOSITIONS.has(folded) || OPENING_CONJUNCTIONS.has(folded);
+  return isGermanDeterminer(folded) || PREPOSITIONS.has(folded) || OPENING_CONJUNCTIONS.has(folded);
 }
 
 /**
@@ -313,6 +313,7 @@ function isNumberedNoun(text: string, tokens: readonly FoldedToken[], index: num
   return after === undefined || !/^[\s\u00a0]+$/u.test(text.slice(count.end, after.start)) || !CAPITALISED.test(after.text);
 }
 
+/** The count that numbers a noun one: "Platz eins" (see isNumberedNoun). */
 const NUMBERED_ONE = 'eins';
 
 /**
