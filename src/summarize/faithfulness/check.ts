@@ -9,7 +9,7 @@ import { caseStems, commonPrefixLength, dominantScript, foldedTokensOf, foldWord
 import { isEnglishTitle, isInstitutionHead, looksLikeEnglishCommonNoun } from './english-nouns.js';
 import { isCommonEnglishWord } from './english-words.js';
 import { isRussianInstitutionNoun, looksLikeRussianAdjective, opensRussianInstitution } from './russian-institutions.js';
-import { germanCommonNouns, isGermanDeterminer, looksLikeForeignName } from './german-nouns.js';
+import { germanCommonNouns, isGermanDeterminer, looksLikeForeignName, namesGermanInstitution, namesGermanPlace } from './german-nouns.js';
 import { findNames, isTitleCase, type NameMention, type NameWord } from './names.js';
 import { findNegationConflicts, readPolarity, type Polarity } from './negation.js';
 import { contextAround, countedWordStarts, isOrdinalMention, findCodes, roundValue, SECONDS_IN_MINUTE, TIMES_AFTER, findNumbers, findTimesInHundredths, MINUTES_IN_HOUR, monthNextTo, seasonNextTo, SHARE_CONTEXT, type Approximation, type CodeMention, type NumberMention } from './numbers.js';
@@ -1440,6 +1440,59 @@ const CONTINUES_INSTITUTION = /^\s+(?:of(?:\s+the)?|for|and)\s+$/iu;
  * ("1 000" = "1,000" = «тысяча», "5 percent" = "5%"); names match in any
  * inflected form ("Казани" = "Казань").
  */
+/** Letters at least of each part of a German compound read apart: "Dach|landeplatz", "Vermieter|verband". */
+const COMPOUND_PART_LETTERS_APART = 4;
+
+/**
+ * The source writes both parts of a German compound, each on its own or in a compound of its own: "Vermieterverband"
+ * by "Verband der Ferienwohnungsvermieter", "Dachlandeplatz" by "Landeplatz auf dem Dach". The first part may keep
+ * the joining "s" ("Verkehrs|betriebe").
+ */
+function germanCompoundPartsAreStated(evidence: Evidence, folded: string): boolean {
+  const words = [...evidence.positions.keys()];
+  for (let joint = COMPOUND_PART_LETTERS_APART; folded.length - joint >= COMPOUND_PART_LETTERS_APART; joint++) {
+    const first = folded.slice(0, joint).replace(/s$/u, '');
+    const head = folded.slice(joint);
+    if (first.length < COMPOUND_PART_LETTERS_APART) continue;
+    if (words.some((word) => word.startsWith(head) || word.endsWith(head)) && words.some((word) => word.startsWith(first) || word.endsWith(first))) return true;
+  }
+  return false;
+}
+
+/**
+ * The German noun is the source's: in another form, with another ending, as the head of a source compound, or as
+ * two parts the source writes apart (see germanCompoundPartsAreStated).
+ */
+function germanNounIsStated(evidence: Evidence, folded: string): boolean {
+  return wordIsStated(evidence, folded) || germanHeadIsStated(evidence, folded) || germanCompoundPartsAreStated(evidence, folded);
+}
+
+/**
+ * The common nouns of a German text in the source's language that are names all the same, which the source must
+ * state (see germanNounIsStated):
+ * - a noun of a street or a place after its article or preposition ("in der Goethestraße", "am Neumarkt", "die
+ *   Grundschule am Obersee"; see namesGermanPlace), which may be the source's in another form of its stem;
+ * - a noun of an institution right before a name ("die Volksbank Oberschwaben", "der Wasserwacht Lauterbach", "von
+ *   der Oper Frankfurt"; see namesGermanInstitution): the name says where, the noun which one. Not its stem alone:
+ *   "Wasserwacht" is not "Wassertemperatur".
+ * German capitalises every noun and the article before one makes it a common noun's phrase, which no name run holds.
+ */
+function unstatedGermanNamingNouns(evidence: Evidence, text: string, tokens: readonly FoldedToken[], nouns: ReadonlySet<number>, names: readonly NameMention[]): Array<Claim & { at: number }> {
+  const claims: Array<Claim & { at: number }> = [];
+  for (const index of nouns) {
+    const noun = tokens[index];
+    if (noun && namesGermanPlace(noun.folded) && !germanNounIsStated(evidence, noun.folded) && !germanStemIsStated(evidence, noun.folded)) claims.push({ kind: 'name', text: noun.text, at: noun.start });
+  }
+  for (const name of names) {
+    const first = name.words[0];
+    const index = first === undefined ? -1 : tokens.findIndex((token) => token.start === first.start);
+    const noun = tokens[index - 1];
+    if (!first || !noun || !nouns.has(index - 1) || !SPACES_ONLY.test(text.slice(noun.end, first.start))) continue;
+    if (namesGermanInstitution(noun.folded) && !germanNounIsStated(evidence, noun.folded)) claims.push({ kind: 'name', text: noun.text, at: noun.start });
+  }
+  return claims;
+}
+
 export function findUnsupported(evidence: Evidence, text: string, options: CheckOptions): Claim[] {
   const normalized = text.normalize('NFC');
   const tokens = foldedTokensOf(normalized);
@@ -1618,7 +1671,8 @@ export function findUnsupported(evidence: Evidence, text: string, options: Check
   const englishAcrossLanguages = options.crossLanguage && language === 'en';
   // Where the last institution's name ended, if the run before this one was one (see institutionWords).
   let institutionEnd = -1;
-  for (const name of findNames(normalized, tokens, { ...(language !== undefined && { language }), crossLanguage: options.crossLanguage })) {
+  const names = findNames(normalized, tokens, { ...(language !== undefined && { language }), crossLanguage: options.crossLanguage });
+  for (const name of names) {
     const institution =
       englishAcrossLanguages &&
       (name.words.some((word) => isInstitutionHead(word.folded)) || (institutionEnd >= 0 && CONTINUES_INSTITUTION.test(normalized.slice(institutionEnd, name.start))));
@@ -1658,6 +1712,10 @@ export function findUnsupported(evidence: Evidence, text: string, options: Check
     const last = missing.at(-1);
     // Only the words not found are named: "Secretary of State Antony Blinken" → "Antony Blinken".
     if (first && last) found.push({ kind: 'name', text: normalized.slice(first.start, last.end), at: first.start });
+  }
+  if (language === GERMAN && !options.crossLanguage) {
+    const nouns = germanCommonNouns(normalized, tokens, { crossLanguage: false });
+    for (const claim of unstatedGermanNamingNouns(evidence, normalized, tokens, nouns, names)) found.push(claim);
   }
   // "den Kölner Anwalt": German writes the adjective of a place before a noun outside any name run (see unstatedPlaceAdjectives).
   if (language === GERMAN && !options.crossLanguage) for (const claim of unstatedPlaceAdjectives(evidence, normalized, tokens)) found.push(claim);

@@ -1,4 +1,5 @@
 import { caseStems, foldWord, inflectionStems, sameDeclinedName, sameWordForm } from './fold.js';
+import { isCommonEnglishWord } from './english-words.js';
 import { addCode, forEachIcuName, forEachIcuPhrase } from './icu-names.js';
 import { TRANSLATED_NAMES } from './translated-names.js';
 
@@ -75,6 +76,9 @@ const NAME_ENDING_LETTERS = 2;
 /** A demonym is no longer than this many letters past its stem: "Ethiop|ians", «эфиоп|ского». */
 const DEMONYM_ENDING_LETTERS = 6;
 
+/** Letters at least of an English word that makes a compound of the stem before it (see demonymCountryCodesOf). */
+const COMPOUND_WORD_LETTERS = 3;
+
 let codesByStem: ReadonlyMap<string, ReadonlySet<string>> | undefined;
 
 /** The stems of one-word country names (see DEMONYM_STEM_LETTERS), with the codes each names. */
@@ -113,6 +117,9 @@ export function demonymCountryCodesOf(folded: string): string[] {
     if (!beginnings.has(form.slice(0, 3))) continue;
     // «эфиоп» is the stem itself, with no ending: "Ethiopian", not the country.
     for (let length = DEMONYM_STEM_LETTERS; length <= form.length && length >= form.length - DEMONYM_ENDING_LETTERS - NAME_ENDING_LETTERS; length++) {
+      const rest = form.slice(length);
+      // "Green|way", "Green|line": a stem with an English word after it makes a compound, no people or party's adjective.
+      if (rest.length >= COMPOUND_WORD_LETTERS && isCommonEnglishWord(rest)) continue;
       for (const code of stems.get(form.slice(0, length)) ?? []) codes.add(code);
     }
   }

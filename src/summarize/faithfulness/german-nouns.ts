@@ -151,6 +151,31 @@ function opensWithAdjective(text: string, tokens: readonly FoldedToken[], index:
   return before === undefined || SENTENCE_BEFORE.test(text.slice(before.end, token.start));
 }
 
+/**
+ * Heads of German nouns that name an institution, folded, with a case or plural ending: "Volks|bank",
+ * "Stadt|werke", "Wasser|wacht", "Oper", "Kammer|orchester". Before a name ("die Volksbank Oberschwaben") such a
+ * noun says which institution it is, and a summary that swaps one for another names another.
+ */
+const INSTITUTION_HEAD =
+  /(?:bank|kasse|werke?|bund|verband|verein|wacht|oper|theater|orchester|chor|klinik|klinikum|krankenhaus|schule|gymnasium|universitat|hochschule|institut|museum|bibliothek|stiftung|gesellschaft|gruppe|amt|behorde|ministerium|gericht|partei|kirche|zentrum|betriebe|dienste?|wehr|polizei|genossenschaft|kammer|akademie|rat|hafen|bahnen|zeitung|verlag)(?:s|es|n|en|e)?$/u;
+
+/** The folded German noun names an institution by its head (see INSTITUTION_HEAD): "Volksbank", "Stadtwerke". */
+export function namesGermanInstitution(folded: string): boolean {
+  return INSTITUTION_HEAD.test(folded);
+}
+
+/**
+ * Heads of German nouns that name a street or a place in a town, folded: "Goethe|straße", "Neu|markt", "Ober|see",
+ * "Bahnhofs|platz": a compound, for "Platz", "Markt", "See" alone are common nouns ("auf Platz eins", "am See"). Not
+ * "-weg", "-berg", "-bau" and the like, which end as many common nouns ("Radweg", "Neubau").
+ */
+const PLACE_HEAD = /^\p{L}{3,}(?:strasse|straße|gasse|allee|platz|markt|ufer|damm|see)$/u;
+
+/** The folded German noun names a street or a place by its head (see PLACE_HEAD): "Goethestraße", "Neumarkt". */
+export function namesGermanPlace(folded: string): boolean {
+  return PLACE_HEAD.test(folded);
+}
+
 /** What `germanCommonNouns` needs to know besides the text. */
 export interface GermanNounOptions {
   /**

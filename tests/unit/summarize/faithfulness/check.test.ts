@@ -823,12 +823,12 @@ describe('findUnsupported', () => {
     ]);
   });
 
-  it('in German, reads a capital before the genitive article "des" as a common noun', () => {
+  it('in German, reads a capital before the genitive article "des" as a common noun; an institution\'s noun before a name is checked as the name is ("des Vereins Müller")', () => {
     const restitution = indexSource({ text: 'Die Forscherin prüfte den Fall seit 2019 gemeinsam mit dem Deutschen Zentrum Kulturgutverluste.', language: 'de' });
     expect([
       findUnsupported(restitution, 'Sie prüfte den Fall seit 2019 mit Hilfe des Deutschen Zentrums Kulturgutverluste.', { ...sameLanguage, language: 'de' }),
       findUnsupported(restitution, 'Sie prüfte den Fall seit 2019 mit Hilfe des Vereins Müller.', { ...sameLanguage, language: 'de' }),
-    ]).toEqual([[], [{ kind: 'name', text: 'Müller' }]]);
+    ]).toEqual([[], [{ kind: 'name', text: 'Vereins' }, { kind: 'name', text: 'Müller' }]]);
   });
 
   it('across languages, lets a run pass whose last word ends a longer name of the source, and catches one that does not', () => {
@@ -3583,5 +3583,28 @@ describe('findUnsupported', () => {
       findUnsupported(fair, 'Die Arbeitsagentur lädt zur Börse in Fürstenwalde ein.', sameLanguage),
       findUnsupported(fair, 'Die Mannschaft landete auf Platz eins.', sameLanguage),
     ]).toEqual([[], [{ kind: 'name', text: 'Fürstenwalde' }], []]);
+  });
+
+  it('in German, checks the noun of an institution right before a name ("die Volksbank Oberschwaben", "der Wasserwacht Lauterbach") and the noun of a street or place after its article ("in der Goethestraße", "am Neumarkt") as names; a noun the source writes, in another form, as a compound\'s head or as two parts ("Vermieterverband" by "Verband der Vermieter"), passes', () => {
+    const town = indexSource({
+      text: 'Das Darlehen gewährte die Kreissparkasse Biberach. Am Wochenende half die DLRG-Ortsgruppe Lauterbach im Wasser. Die alte Filiale lag in der Lindenstraße, der zweite Brennpunkt ist der Hauptbahnhof. Der Verband der Vermieter Südbaden prüft eine Klage. Der Landeplatz auf dem Dach ist fertig.',
+      language: 'de',
+    });
+    expect([
+      findUnsupported(town, 'Das Darlehen gewährte die Kreissparkasse Biberach, die alte Filiale lag in der Lindenstraße.', sameLanguage),
+      findUnsupported(town, 'Das Darlehen gewährte die Volksbank Biberach.', sameLanguage),
+      findUnsupported(town, 'Am Wochenende half die Wasserwacht Lauterbach.', sameLanguage),
+      findUnsupported(town, 'Die alte Filiale lag in der Goethestraße.', sameLanguage),
+      findUnsupported(town, 'Der zweite Brennpunkt ist der Bereich am Neumarkt.', sameLanguage),
+      findUnsupported(town, 'Der Vermieterverband Südbaden prüft eine Klage. Der Dachlandeplatz ist fertig.', sameLanguage),
+    ]).toEqual([[], [{ kind: 'name', text: 'Volksbank' }], [{ kind: 'name', text: 'Wasserwacht' }], [{ kind: 'name', text: 'Goethestraße' }], [{ kind: 'name', text: 'Neumarkt' }], []]);
+  });
+
+  it('takes an English compound of a country\'s or party\'s stem and a common word ("Greenway", "Greenline") for no demonym of the Greens, so one does not state the other', () => {
+    const cleanUp = indexSource({ text: 'Its waste contractor, Greenline Services, will take the rubbish away, as the Greens asked.', language: 'en' });
+    expect([
+      findUnsupported(cleanUp, 'The rubbish goes to Greenline Services, as the Greens asked.', sameLanguage),
+      findUnsupported(cleanUp, 'The rubbish goes to Greenway Services.', sameLanguage),
+    ]).toEqual([[], [{ kind: 'name', text: 'Greenway' }]]);
   });
 });
