@@ -395,8 +395,23 @@ const HAS_Y = /y/u;
  */
 const GREEK_Y = /typ|sym|syn|syst|gymn|phys|psych|hyp|hydr|hyg|hybr|zykl|zyl|dynam|myth|pyram|rhyth|asyl|analy|olymp|krypt|poly|boykott|cyber|byte|lyz/u;
 
-/** A folded word shaped like a foreign name rather than a German noun (see FOREIGN_NAME_SHAPE, GREEK_Y). */
+/**
+ * The endings of English place names, which no German noun has: "Birming|ham", "Worcester|shire", "Here|ford",
+ * "Ravens|worth", "Kes|wick", "Shrews|bury", "Ports|mouth", "Wake|field". Not "-ster" ("Fenster", "Meister") nor
+ * "-pool" ("Datenpool"). A German summary of an English article writes them as the article does.
+ */
+const ENGLISH_PLACE_SHAPE = /\p{L}{2}(?:ham|minster|shire|ford|worth|wick|bury|borough|mouth|field|well|ley|gate|cester|ington|stone|dale|combe|thorpe|chester)s?$/u;
+/**
+ * How German transliterates Russian, which no German noun is spelt like: "Tsch" opening a word for «Ч»
+ * ("Tscherepowez"), a consonant and "j" opening one for a soft consonant ("Rjasan", "Tjumen"; within a word
+ * "Vorjahr" is a compound's joint), and the neuter and feminine adjective endings of place names ("Smolenskoje",
+ * "Sewernaja").
+ */
+const RUSSIAN_TRANSLITERATION_SHAPE = /^tsch|^[bcdfghklmprstvwz]j[aeiou]|(?:oje|aja|ije)$/u;
+
+/** A folded word shaped like a foreign name rather than a German noun (see FOREIGN_NAME_SHAPE, GREEK_Y, ENGLISH_PLACE_SHAPE, RUSSIAN_TRANSLITERATION_SHAPE). */
 export function looksLikeForeignName(folded: string): boolean {
+  if (ENGLISH_PLACE_SHAPE.test(folded) || RUSSIAN_TRANSLITERATION_SHAPE.test(folded)) return true;
   return FOREIGN_NAME_SHAPE.test(folded) || (HAS_Y.test(folded) && !GREEK_Y.test(folded));
 }
 
