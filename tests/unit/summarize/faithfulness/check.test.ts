@@ -3608,7 +3608,7 @@ describe('findUnsupported', () => {
     ]).toEqual([[], [{ kind: 'name', text: 'Greenway' }]]);
   });
 
-  it('in a German summary of an English or Russian article, takes English place names by their endings ("aus Leominster", "von Hereford") and transliterated Russian ones by their spelling ("In Rjasan", "in Tscherepowez", "Dorf Smolenskoje") for names, not nouns; the source\'s own places and German nouns ("Fenster", "im Vorjahr") pass', () => {
+  it('in a German summary of an English or Russian article, takes English place names by their endings ("aus Leominster", "von Hereford", "in Ipswich") and transliterated Russian ones by their spelling ("In Rjasan", "in Tscherepowez", "Dorf Smolenskoje") for names, not nouns; the source\'s own places and German nouns ("Fenster", "im Vorjahr") pass', () => {
     const meals = indexSource({ text: 'The school meals contract went to Hillside Kitchens of Bromyard; the finds go to Shrewsbury Museum. Every window was replaced, twice as many as last year.', language: 'en' });
     const embankment = indexSource({ text: 'В Калуге 6 июня открыли новую набережную. Центр 112 заработал в Вологде, а первым посетителем стал житель села Сростки.', language: 'ru' });
     const german = { ...crossLanguage, language: 'de' };
@@ -3616,9 +3616,10 @@ describe('findUnsupported', () => {
       findUnsupported(meals, 'Den Auftrag erhielt Hillside Kitchens aus Bromyard, die Funde gehen nach Shrewsbury; jedes Fenster wurde ersetzt, doppelt so viele wie im Vorjahr.', german),
       findUnsupported(meals, 'Den Auftrag erhielt Hillside Kitchens aus Leominster.', german),
       findUnsupported(meals, 'Die Funde werden im Museum von Hereford gereinigt.', german),
+      findUnsupported(meals, 'Die Funde kommen danach in ein Depot in Ipswich.', german),
       findUnsupported(embankment, 'In Kaluga wurde am 6. Juni eine neue Uferpromenade eröffnet, die Notrufzentrale arbeitet in Wologda.', german),
       findUnsupported(embankment, 'In Rjasan wurde am 6. Juni eine neue Uferpromenade eröffnet.', german),
       findUnsupported(embankment, 'Die Notrufzentrale arbeitet in Tscherepowez, erster Besucher war ein Mann aus dem Dorf Smolenskoje.', german),
-    ]).toEqual([[], [{ kind: 'name', text: 'Leominster' }], [{ kind: 'name', text: 'Hereford' }], [], [{ kind: 'name', text: 'Rjasan' }], [{ kind: 'name', text: 'Tscherepowez' }, { kind: 'name', text: 'Smolenskoje' }]]);
+    ]).toEqual([[], [{ kind: 'name', text: 'Leominster' }], [{ kind: 'name', text: 'Hereford' }], [{ kind: 'name', text: 'Ipswich' }], [], [{ kind: 'name', text: 'Rjasan' }], [{ kind: 'name', text: 'Tscherepowez' }, { kind: 'name', text: 'Smolenskoje' }]]);
   });
 });
