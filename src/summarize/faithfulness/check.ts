@@ -602,10 +602,12 @@ function contradictsSourceMonthDay(evidence: Evidence, mention: NumberMention, m
   const month = monthNear();
   if (month === undefined || months.includes(month) || (evidence.date?.day === value && evidence.date.month === month)) return false;
   // «с 1 по 20 августа»: a day the source writes bare, before a day of a month, may be of any month.
-  // Only one with a month or a word of a range of dates around it: "Nine were taken to hospital" dates no day of May.
+  // Only one with a month or a word of a range of dates around it: "Nine were taken to hospital" dates no day of May. Nor
+  // does a time of day, whatever its words: "zwischen 11 und 19 Uhr" is no 19 July.
   const bareDay = (number: StatedNumber) =>
     number.dayOfMonth === undefined &&
     number.counts === undefined &&
+    number.ofTimeOfDay !== true &&
     number.unit === undefined &&
     number.measure === undefined &&
     number.context.some((word) => DATE_RANGE_WORDS.has(word) || calendarKeyOf(word, true)?.startsWith('month:') === true);

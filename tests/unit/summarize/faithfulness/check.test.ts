@@ -3622,4 +3622,14 @@ describe('findUnsupported', () => {
       findUnsupported(embankment, 'Die Notrufzentrale arbeitet in Tscherepowez, erster Besucher war ein Mann aus dem Dorf Smolenskoje.', german),
     ]).toEqual([[], [{ kind: 'name', text: 'Leominster' }], [{ kind: 'name', text: 'Hereford' }], [{ kind: 'name', text: 'Ipswich' }], [], [{ kind: 'name', text: 'Rjasan' }], [{ kind: 'name', text: 'Tscherepowez' }, { kind: 'name', text: 'Smolenskoje' }]]);
   });
+
+  it('takes a time of day the source gives ("zwischen 11 und 19 Uhr") for no day of a month, so "den 19. Juli" is caught where the source dates "am 12. Juli"; a day the source writes bare in a range of dates ("vom 5. bis 19. Juli") still passes', () => {
+    const sunday = indexSource({ text: 'Am Sonntag waren zwischen 11 und 19 Uhr rund 18.500 Menschen unterwegs. Der nächste autofreie Sonntag ist am 12. Juli.', language: 'de' });
+    const festival = indexSource({ text: 'Das Fest läuft vom 5. bis 12. Juli, zwischen 11 und 19 Uhr.', language: 'de' });
+    expect([
+      findUnsupported(sunday, 'Der nächste autofreie Sonntag ist am 12. Juli, geöffnet ist bis 19 Uhr.', sameLanguage),
+      findUnsupported(sunday, 'Der nächste autofreie Sonntag ist für den 19. Juli geplant.', sameLanguage),
+      findUnsupported(festival, 'Das Fest beginnt am 5. Juli.', sameLanguage),
+    ]).toEqual([[], [{ kind: 'number', text: '19' }], []]);
+  });
 });
