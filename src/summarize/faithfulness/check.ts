@@ -1516,7 +1516,7 @@ export function findUnsupported(evidence: Evidence, text: string, options: Check
       evidence,
       tokens,
       text,
-      language === GERMAN ? germanCommonNouns(normalized, tokens, { crossLanguage: options.crossLanguage === true }) : NO_INDEXES,
+      language === GERMAN ? germanCommonNouns(normalized, tokens, { crossLanguage: options.crossLanguage === true, englishSource: evidence.language === 'en' }) : NO_INDEXES,
     );
     let clauseEnd = at;
     while (clauseEnd + 1 < tokens.length && text.clause[clauseEnd + 1] === text.clause[at]) clauseEnd++;
@@ -1673,7 +1673,7 @@ export function findUnsupported(evidence: Evidence, text: string, options: Check
   const englishAcrossLanguages = options.crossLanguage && language === 'en';
   // Where the last institution's name ended, if the run before this one was one (see institutionWords).
   let institutionEnd = -1;
-  const names = findNames(normalized, tokens, { ...(language !== undefined && { language }), crossLanguage: options.crossLanguage });
+  const names = findNames(normalized, tokens, { ...(language !== undefined && { language }), crossLanguage: options.crossLanguage, englishSource: evidence.language === 'en' });
   for (const name of names) {
     const institution =
       englishAcrossLanguages &&

@@ -1,3 +1,4 @@
+import { isCommonEnglishWord } from './english-words.js';
 import { isStopword } from '../../core/words.js';
 import { isAcronym } from './abbreviations.js';
 import { calendarKeyOf } from './calendar.js';
@@ -93,6 +94,8 @@ const COORDINATORS = foldedSet('und oder sowie bzw');
 const CAPITALISED_ADJECTIVE = /^\p{Lu}\p{Ll}+en$/u;
 /** Nouns declined in -en that stand before a name: "dem Präsidenten Macron", "den Journalisten", "des Kollegen". */
 const WEAK_NOUN = /(?:ent|ist|ant|at|og|graph|nom|ekt|mensch|kolleg|kund|herr)en$/u;
+/** One space, as between the words of a name ("Church Street"). */
+const SINGLE_SPACE = /^ $/u;
 /** Between the words of a noun phrase: spaces, or the hyphen of "G20-Gipfel". */
 const WITHIN_PHRASE = /^(?:[\s\u00a0]+|-)$/u;
 /** Words walked back over between a determiner and its noun: "der drei neuen geplanten Radwege". */
@@ -186,6 +189,14 @@ export interface GermanNounOptions {
    * Vereinigten Staaten", "Landungsbrücken und Blankenese") stays a claim.
    */
   crossLanguage?: boolean;
+  /**
+   * The source is in English, so two or more capitalised common English words
+   * in a row are an English name the summary keeps as written ("in der Church
+   * Street", "ein Darlehen der Green Investment Bank"), not German nouns, even
+   * after an article. Only with an English source: a German summary of another
+   * language's article may keep an English term of art ("im Golden Score").
+   */
+  englishSource?: boolean;
 }
 
 /** "200 Häuser", "fünf Jahre", "31.000 Tiere": a count (not a year) right before the word. */
@@ -242,6 +253,20 @@ function hasCommonNounBefore(text: string, tokens: readonly FoldedToken[], index
  * and the word ("die Russische Föderation") ends the walk back: what follows it
  * may be a name.
  */
+/** A capitalised common English word that is no German article or preposition: "Church", "Investment", "Bank". */
+function isEnglishCapital(token: FoldedToken | undefined): token is FoldedToken {
+  return token !== undefined && CAPITALISED.test(token.text) && isCommonEnglishWord(token.folded) && !DETERMINERS.has(token.folded) && !PREPOSITIONS.has(token.folded);
+}
+
+/** The word at `index` and the one before or after it, a space apart, are capitalised common English words: "Church Street". */
+function inEnglishRun(text: string, tokens: readonly FoldedToken[], index: number): boolean {
+  const token = tokens[index];
+  if (!isEnglishCapital(token)) return false;
+  const previous = tokens[index - 1];
+  const next = tokens[index + 1];
+  return (isEnglishCapital(previous) && SINGLE_SPACE.test(text.slice(previous.end, token.start))) || (isEnglishCapital(next) && SINGLE_SPACE.test(text.slice(token.end, next.start)));
+}
+
 export function germanCommonNouns(text: string, tokens: readonly FoldedToken[], options: GermanNounOptions = {}): Set<number> {
   const nouns = new Set<number>();
   tokens.forEach((token, index) => {
@@ -250,7 +275,7 @@ export function germanCommonNouns(text: string, tokens: readonly FoldedToken[], 
     const next = tokens[index + 1];
     const cut = next !== undefined && CUT_COMPOUND.test(text.slice(token.end, next.start));
     // "auf dem Irtysch", "an der Wolga": rivers, mountains and regions take an article; across languages one shaped like a foreign name stays a name.
-    const foreignAfterArticle = options.crossLanguage === true && looksLikeForeignName(token.folded);
+    const foreignAfterArticle = options.crossLanguage === true && (looksLikeForeignName(token.folded) || (options.englishSource === true && inEnglishRun(text, tokens, index)));
     const common =
       hasCommonNounBefore(text, tokens, index) ||
       hasGenitiveAfter(text, tokens, index) ||

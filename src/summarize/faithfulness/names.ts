@@ -111,6 +111,8 @@ export interface NameOptions {
   language?: string;
   /** The text is in another language than its source: a German one reads more capitals as common nouns (see GermanNounOptions). */
   crossLanguage?: boolean;
+  /** The source is in English: in a German text, a run of capitalised English words is its name, not German nouns (see GermanNounOptions). */
+  englishSource?: boolean;
 }
 
 /**
@@ -124,7 +126,7 @@ export interface NameOptions {
 export function findNames(text: string, tokens: readonly FoldedToken[], options: NameOptions = {}): NameMention[] {
   const names: NameMention[] = [];
   const german = options.language === 'de';
-  const commonNouns = german ? germanCommonNouns(text, tokens, { crossLanguage: options.crossLanguage === true }) : undefined;
+  const commonNouns = german ? germanCommonNouns(text, tokens, { crossLanguage: options.crossLanguage === true, englishSource: options.englishSource === true }) : undefined;
   let index = 0;
   while (index < tokens.length) {
     const first = tokens[index];

@@ -3632,4 +3632,16 @@ describe('findUnsupported', () => {
       findUnsupported(festival, 'Das Fest beginnt am 5. Juli.', sameLanguage),
     ]).toEqual([[], [{ kind: 'number', text: '19' }], []]);
   });
+
+  it('in a German summary of an English article, reads a run of capitalised English words after an article as the English name it is ("in der Church Street", "der Green Investment Bank"), so it is checked; the source\'s own name passes, and a German summary of a Russian article may keep an English term ("im Golden Score")', () => {
+    const scheme = indexSource({ text: 'Claims can be made at the customer centre in Market Street. The project was funded by a loan from Salix Finance.', language: 'en' });
+    const judo = indexSource({ text: 'Лапшина победила Шарипову в дополнительное время после штрафа.', language: 'ru' });
+    const german = { ...crossLanguage, language: 'de' };
+    expect([
+      findUnsupported(scheme, 'Anträge können im Kundenzentrum in der Market Street gestellt werden, finanziert über ein Darlehen von Salix Finance.', german),
+      findUnsupported(scheme, 'Anträge können im Kundenzentrum in der Church Street gestellt werden.', german),
+      findUnsupported(scheme, 'Finanziert wurde das Projekt über ein Darlehen der Green Investment Bank.', german),
+      findUnsupported(judo, 'Lapschina besiegte Scharipowa im Golden Score nach einer Strafe.', german),
+    ]).toEqual([[], [{ kind: 'name', text: 'Church' }], [{ kind: 'name', text: 'Green Investment Bank' }], []]);
+  });
 });
