@@ -9,7 +9,7 @@ import { caseStems, commonPrefixLength, dominantScript, foldedTokensOf, foldWord
 import { isEnglishTitle, isInstitutionHead, looksLikeEnglishCommonNoun } from './english-nouns.js';
 import { isCommonEnglishWord } from './english-words.js';
 import { isRussianInstitutionNoun, looksLikeRussianAdjective, opensRussianInstitution } from './russian-institutions.js';
-import { germanCommonNouns, isGermanDeterminer, looksLikeForeignName, namesGermanInstitution, namesGermanPlace } from './german-nouns.js';
+import { germanCommonNouns, isGermanDeterminer, looksLikeForeignName, namesGermanInstitution, namesGermanPlace, spelledLikeForeignName } from './german-nouns.js';
 import { findNames, isTitleCase, type NameMention, type NameWord } from './names.js';
 import { findNegationConflicts, readPolarity, type Polarity } from './negation.js';
 import { contextAround, countedWordStarts, isOrdinalMention, findCodes, roundValue, SECONDS_IN_MINUTE, TIMES_AFTER, findNumbers, findTimesInHundredths, MINUTES_IN_HOUR, monthNextTo, seasonNextTo, SHARE_CONTEXT, type Approximation, type CodeMention, type NumberMention } from './numbers.js';
@@ -1105,7 +1105,9 @@ function germanNounsNotClaimed(evidence: Evidence, name: NameMention, options: C
   const word = name.words.filter((candidate) => candidate.calendar === undefined).at(-1);
   if (!name.lone || !word || word.acronym) return [];
   // "Hockey", "Party", "Lobby": English loans, German nouns whose "y" is not a foreign name's.
-  const foreignName = looksLikeForeignName(word.folded) && !isCommonEnglishWord(word.folded);
+  // A compound joined by hyphens is a name when a part is shaped like one by its spelling: "Swerdlow-Straße", "Leninski-Prospekt".
+  const foreignPart = name.compound === true && name.words.some((part) => part !== word && spelledLikeForeignName(part.folded) && !isCommonEnglishWord(part.folded));
+  const foreignName = foreignPart || (looksLikeForeignName(word.folded) && !isCommonEnglishWord(word.folded));
   const claim = options.crossLanguage
     ? foreignName || name.place === true || countryCodesOf(word.folded).length > 0
     : !germanPrefixIsStated(evidence, word.folded) && !germanHeadIsStated(evidence, word.folded);

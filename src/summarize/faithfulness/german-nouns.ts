@@ -436,8 +436,15 @@ const RUSSIAN_TRANSLITERATION_SHAPE = /^tsch|^[bcdfghklmprstvwz]j[aeiou]|(?:oje|
 
 /** A folded word shaped like a foreign name rather than a German noun (see FOREIGN_NAME_SHAPE, GREEK_Y, ENGLISH_PLACE_SHAPE, RUSSIAN_TRANSLITERATION_SHAPE). */
 export function looksLikeForeignName(folded: string): boolean {
-  if (ENGLISH_PLACE_SHAPE.test(folded) || RUSSIAN_TRANSLITERATION_SHAPE.test(folded)) return true;
-  return FOREIGN_NAME_SHAPE.test(folded) || (HAS_Y.test(folded) && !GREEK_Y.test(folded));
+  return spelledLikeForeignName(folded) || (HAS_Y.test(folded) && !GREEK_Y.test(folded));
+}
+
+/**
+ * A folded word spelt like a foreign name by its ending or its transliteration (see FOREIGN_NAME_SHAPE,
+ * ENGLISH_PLACE_SHAPE, RUSSIAN_TRANSLITERATION_SHAPE), not only by a "y", which English loans have too ("Nasenspray").
+ */
+export function spelledLikeForeignName(folded: string): boolean {
+  return FOREIGN_NAME_SHAPE.test(folded) || ENGLISH_PLACE_SHAPE.test(folded) || RUSSIAN_TRANSLITERATION_SHAPE.test(folded);
 }
 
 /**

@@ -3644,4 +3644,14 @@ describe('findUnsupported', () => {
       findUnsupported(judo, 'Lapschina besiegte Scharipowa im Golden Score nach einer Strafe.', german),
     ]).toEqual([[], [{ kind: 'name', text: 'Church' }], [{ kind: 'name', text: 'Green Investment Bank' }], []]);
   });
+
+  it('in a German summary of another language\'s article, takes a compound joined by hyphens for a name when a part before its head is spelt like a foreign name ("am Leninski-Prospekt", "aus dem Oktjabrski-Bezirk"); a part that is a common English word ("Ski-Orientierungslauf") or a "y" alone ("Nasenspray-Impfstoff") does not make one', () => {
+    const planting = indexSource({ text: 'Первые 340 саженцев высадили на улице Свердлова и на Московском проспекте. Дети соревновались в лыжном ориентировании, малышам делают назальную вакцину.', language: 'ru' });
+    const german = { ...crossLanguage, language: 'de' };
+    expect([
+      findUnsupported(planting, 'Die ersten 340 Setzlinge wurden an der Swerdlow-Straße gepflanzt.', german),
+      findUnsupported(planting, 'Die ersten 340 Setzlinge wurden am Leninski-Prospekt gepflanzt.', german),
+      findUnsupported(planting, 'Die Kinder starteten im Ski-Orientierungslauf, die Kleinen bekommen den Nasenspray-Impfstoff.', german),
+    ]).toEqual([[], [{ kind: 'name', text: 'Leninski-Prospekt' }], []]);
+  });
 });
