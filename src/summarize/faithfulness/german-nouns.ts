@@ -422,10 +422,10 @@ const GREEK_Y = /typ|sym|syn|syst|gymn|phys|psych|hyp|hydr|hyg|hybr|zykl|zyl|dyn
 
 /**
  * The endings of English place names, which no German noun has: "Birming|ham", "Worcester|shire", "Here|ford",
- * "Ravens|worth", "Kes|wick", "Shrews|bury", "Ports|mouth", "Wake|field", "Ips|wich". Not "-ster" ("Fenster", "Meister") nor
+ * "Ravens|worth", "Kes|wick", "Shrews|bury", "Ports|mouth", "Wake|field", "Ips|wich", "Cam|bridge", "Wolver|hampton". Not "-ster" ("Fenster", "Meister"), "-ton" ("Beton", "Karton"), "-port" ("Radsport") nor
  * "-pool" ("Datenpool"). A German summary of an English article writes them as the article does.
  */
-const ENGLISH_PLACE_SHAPE = /\p{L}{2}(?:ham|minster|shire|ford|worth|wick|bury|borough|mouth|field|well|ley|gate|cester|ington|stone|dale|combe|thorpe|chester|wich)s?$/u;
+const ENGLISH_PLACE_SHAPE = /\p{L}{2}(?:ham|minster|shire|ford|worth|wick|bury|borough|mouth|field|well|ley|gate|cester|ington|stone|dale|combe|thorpe|chester|wich|bridge|caster|hampton|bourne|borne)s?$/u;
 /**
  * How German transliterates Russian, which no German noun is spelt like: "Tsch" opening a word for «Ч»
  * ("Tscherepowez"), a consonant and "j" opening one for a soft consonant ("Rjasan", "Tjumen"; within a word
