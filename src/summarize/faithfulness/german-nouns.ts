@@ -429,10 +429,11 @@ const ENGLISH_PLACE_SHAPE = /\p{L}{2}(?:ham|minster|shire|ford|worth|wick|bury|b
 /**
  * How German transliterates Russian, which no German noun is spelt like: "Tsch" opening a word for «Ч»
  * ("Tscherepowez"), a consonant and "j" opening one for a soft consonant ("Rjasan", "Tjumen"; within a word
- * "Vorjahr" is a compound's joint), and the neuter and feminine adjective endings of place names ("Smolenskoje",
- * "Sewernaja").
+ * "Vorjahr" is a compound's joint), the neuter and feminine adjective endings of place names ("Smolenskoje",
+ * "Sewernaja"), and the endings "-ez" of «-ец», "-awl" of «-авль», "-esch" of «-еж» ("Toropez", "Jaroslawl",
+ * "Woronesch"). Not "-an", "-in", "-ma": "Zeitplan", "Siegerin", "Firma".
  */
-const RUSSIAN_TRANSLITERATION_SHAPE = /^tsch|^[bcdfghklmprstvwz]j[aeiou]|(?:oje|aja|ije)$/u;
+const RUSSIAN_TRANSLITERATION_SHAPE = /^tsch|^[bcdfghklmprstvwz]j[aeiou]|(?:oje|aja|ije|ez|awl|esch)$/u;
 
 /** A folded word shaped like a foreign name rather than a German noun (see FOREIGN_NAME_SHAPE, GREEK_Y, ENGLISH_PLACE_SHAPE, RUSSIAN_TRANSLITERATION_SHAPE). */
 export function looksLikeForeignName(folded: string): boolean {

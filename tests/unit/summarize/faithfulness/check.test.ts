@@ -3621,7 +3621,8 @@ describe('findUnsupported', () => {
       findUnsupported(embankment, 'In Kaluga wurde am 6. Juni eine neue Uferpromenade eröffnet, die Notrufzentrale arbeitet in Wologda.', german),
       findUnsupported(embankment, 'In Rjasan wurde am 6. Juni eine neue Uferpromenade eröffnet.', german),
       findUnsupported(embankment, 'Die Notrufzentrale arbeitet in Tscherepowez, erster Besucher war ein Mann aus dem Dorf Smolenskoje.', german),
-    ]).toEqual([[], [{ kind: 'name', text: 'Leominster' }], [{ kind: 'name', text: 'Hereford' }], [{ kind: 'name', text: 'Ipswich' }], [{ kind: 'name', text: 'Wolverhampton' }, { kind: 'name', text: 'Cambridge' }], [], [{ kind: 'name', text: 'Rjasan' }], [{ kind: 'name', text: 'Tscherepowez' }, { kind: 'name', text: 'Smolenskoje' }]]);
+      findUnsupported(embankment, 'Die Notrufzentrale arbeitet in Jaroslawl, die Promenade wurde von einer Firma aus Woronesch gebaut.', german),
+    ]).toEqual([[], [{ kind: 'name', text: 'Leominster' }], [{ kind: 'name', text: 'Hereford' }], [{ kind: 'name', text: 'Ipswich' }], [{ kind: 'name', text: 'Wolverhampton' }, { kind: 'name', text: 'Cambridge' }], [], [{ kind: 'name', text: 'Rjasan' }], [{ kind: 'name', text: 'Tscherepowez' }, { kind: 'name', text: 'Smolenskoje' }], [{ kind: 'name', text: 'Jaroslawl' }, { kind: 'name', text: 'Woronesch' }]]);
   });
 
   it('takes a time of day the source gives ("zwischen 11 und 19 Uhr") for no day of a month, so "den 19. Juli" is caught where the source dates "am 12. Juli"; a day the source writes bare in a range of dates ("vom 5. bis 19. Juli") still passes', () => {
