@@ -1619,8 +1619,12 @@ export function findUnsupported(evidence: Evidence, text: string, options: Check
     const afterTimes = timesWord ? normalized.slice(mention.end + timesWord[0].length) : '';
     const comparedTimes = timesWord !== null && (COMPARED_AFTER_TIMES.test(afterTimes) || RUSSIAN_MULTIPLE_BEFORE.test(normalized.slice(Math.max(0, mention.start - 3), mention.start)));
     const asMultiple = comparedTimes || MULTIPLE_WORD.test(mention.text);
+    // "roughly half of the 798,000 hectares" for «почти вдвое меньше»: a fraction is the inverse of a multiple the source writes.
+    const inverseOfMultiple = mention.fraction === true && mention.values.some((value) => value > 0 && evidence.multiples.has(1 / value));
     const multiple =
-      ((asMultiple || timesWord !== null) && mention.values.some((value) => evidence.multiples.has(value))) || (asMultiple && multipleOfStatedNumbers(evidence, mentions, index));
+      inverseOfMultiple ||
+      ((asMultiple || timesWord !== null) && mention.values.some((value) => evidence.multiples.has(value))) ||
+      (asMultiple && multipleOfStatedNumbers(evidence, mentions, index));
     const monthNear = () => monthNextTo(normalized, tokens, mention);
     if (multiple) return;
     const monthOrSeasonNear = () => monthNear() ?? seasonNextTo(tokens, mention);

@@ -3656,4 +3656,13 @@ describe('findUnsupported', () => {
       findUnsupported(planting, 'Die Kinder starteten im Ski-Orientierungslauf, die Kleinen bekommen den Nasenspray-Impfstoff.', german),
     ]).toEqual([[], [{ kind: 'name', text: 'Leninski-Prospekt' }], []]);
   });
+
+  it('takes a fraction for the inverse of a multiple the source writes ("roughly half" for «почти вдвое меньше»); a fraction of no stated multiple ("a third") is still caught', () => {
+    const fires = indexSource({ text: 'Огонь прошёл 412,6 тыс. гектаров — почти вдвое меньше, чем годом ранее. В 2025 году площадь пожаров составила 798 тыс. гектаров.', language: 'ru' });
+    const english = { ...crossLanguage, language: 'en' };
+    expect([
+      findUnsupported(fires, 'The burned area was roughly half of the 798,000 hectares lost in 2025.', english),
+      findUnsupported(fires, 'The burned area was roughly a third of the 798,000 hectares lost in 2025.', english),
+    ]).toEqual([[], [{ kind: 'number', text: 'a third' }]]);
+  });
 });
