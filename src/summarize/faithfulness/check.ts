@@ -726,7 +726,13 @@ function skeletonIsStated(evidence: Evidence, folded: string): boolean {
 function adjectiveCoreIsStated(evidence: Evidence, folded: string): boolean {
   const skeleton = consonantSkeleton(folded);
   if (skeleton.length >= 2 && evidence.adjectiveCores.has(skeleton)) return true;
-  return skeleton.length >= 3 && evidence.adjectiveCores.has(skeleton.slice(0, -1));
+  if (skeleton.length >= 3 && evidence.adjectiveCores.has(skeleton.slice(0, -1))) return true;
+  // "Petersburg" for «петербургский»: a long name, as longSkeletonIsStated allows, one consonant more or less than the core.
+  if (skeleton.length < LONG_SKELETON - 1) return false;
+  for (const core of evidence.adjectiveCores) {
+    if (Math.abs(core.length - skeleton.length) === 1 && Math.max(core.length, skeleton.length) >= LONG_SKELETON && oneEditApart(core, skeleton)) return true;
+  }
+  return false;
 }
 
 /** English adjectives of peoples, places and sciences: "Brit|ish", "Georg|ian", "Vietnam|ese", "Limnolog|ical". */
@@ -1497,6 +1503,15 @@ function unstatedGermanNamingNouns(evidence: Evidence, text: string, tokens: rea
   return claims;
 }
 
+/** "St", "Saint", "Sankt": the word of a saint's name, which one script writes and another drops («Петербург» for "St Petersburg"). */
+const SAINT_WORDS: ReadonlySet<string> = new Set(['st', 'saint', 'sankt', 'san', 'santa', 'ste', 'sainte', 'санкт', 'сан', 'санта', 'сент']);
+
+/** The run's first word says "Saint" and the word after it is stated: "St Petersburg" for «петербургского» (see SAINT_WORDS). */
+function saintBeforeStatedWord(words: readonly NameWord[], unmatched: readonly NameWord[]): NameWord | undefined {
+  const [first, second] = words;
+  return first !== undefined && second !== undefined && SAINT_WORDS.has(first.folded) && !unmatched.includes(second) ? first : undefined;
+}
+
 export function findUnsupported(evidence: Evidence, text: string, options: CheckOptions): Claim[] {
   const normalized = text.normalize('NFC');
   const tokens = foldedTokensOf(normalized);
@@ -1714,7 +1729,8 @@ export function findUnsupported(evidence: Evidence, text: string, options: Check
     // Not after a preposition of place ("in Moskau Sokol Tula"), nor after an adjective of a place: "der Tulaer Firma
     // Medsoft-Region" names the firm's place in it, which followsStatedPlaceAdjective checks by the noun after it.
     const role = language === 'de' && !PLACE_PREPOSITION_BEFORE.test(before) && !PLACE_ADJECTIVE_BEFORE.test(before) ? germanRoleBeforeName(name.words, unmatched) : undefined;
-    const notFound = unmatched.filter((word) => !translated.has(word) && !joined.has(word) && !anchored.has(word) && !generic.has(word) && !country.has(word) && !title.has(word) && word !== role);
+    const saint = acrossScripts ? saintBeforeStatedWord(name.words, unmatched) : undefined;
+    const notFound = unmatched.filter((word) => !translated.has(word) && !joined.has(word) && !anchored.has(word) && !generic.has(word) && !country.has(word) && !title.has(word) && word !== role && word !== saint);
     const missing = withoutSpelledAcronyms(evidence, withoutOpeningWordAlone(name.words, notFound));
     const first = missing[0];
     const last = missing.at(-1);

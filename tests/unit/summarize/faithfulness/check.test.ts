@@ -3665,4 +3665,13 @@ describe('findUnsupported', () => {
       findUnsupported(fires, 'The burned area was roughly a third of the 798,000 hectares lost in 2025.', english),
     ]).toEqual([[], [{ kind: 'number', text: 'a third' }]]);
   });
+
+  it('across languages, takes a long name one consonant from the core of a source adjective for it ("Petersburg" for «петербургского», which lacks its "s"), and the "St" of a saint\'s name before a stated word for what the other script drops; another city ("Orenburg") is still caught', () => {
+    const choir = indexSource({ text: 'В программе прозвучало сочинение петербургского композитора Андрея Лаптева.', language: 'ru' });
+    const english = { ...crossLanguage, language: 'en' };
+    expect([
+      findUnsupported(choir, 'It included a work by St Petersburg composer Andrei Laptev.', english),
+      findUnsupported(choir, 'It included a work by Orenburg composer Andrei Laptev.', english),
+    ]).toEqual([[], [{ kind: 'name', text: 'Orenburg' }]]);
+  });
 });
