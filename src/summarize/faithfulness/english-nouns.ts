@@ -33,7 +33,7 @@ const INSTITUTION_HEADS: ReadonlySet<string> = new Set(
     'bank fund foundation association society union federation league conference organisation organization movement alliance front',
     'company corporation group holding transport police army navy force guard',
     'kremlin palace cathedral church monastery fortress castle station airport port bridge square street avenue park reserve zoo',
-    'district region province county municipality',
+    'district region province county municipality krai oblast okrug raion rayon',
     'river lake sea bay gulf mount island valley forest cape peninsula strait',
   ]
     .join(' ')

@@ -3674,4 +3674,13 @@ describe('findUnsupported', () => {
       findUnsupported(choir, 'It included a work by Orenburg composer Andrei Laptev.', english),
     ]).toEqual([[], [{ kind: 'name', text: 'Orenburg' }]]);
   });
+
+  it('across languages, takes "Krai", "Oblast" and "Okrug" for the region word of a Russian name, which the source writes in lower case («в Алтайском крае»); the place is still checked ("Stavropol Krai")', () => {
+    const honey = indexSource({ text: 'Пчеловоды в Алтайском крае собрали около 4100 тонн мёда.', language: 'ru' });
+    const english = { ...crossLanguage, language: 'en' };
+    expect([
+      findUnsupported(honey, 'Beekeepers in Altai Krai harvested about 4,100 tonnes of honey.', english),
+      findUnsupported(honey, 'Beekeepers in Stavropol Krai harvested about 4,100 tonnes of honey.', english),
+    ]).toEqual([[], [{ kind: 'name', text: 'Stavropol' }]]);
+  });
 });
