@@ -98,9 +98,14 @@ function saysAbout(
       : sameWordForm;
   const shared = (word: string, number: StatedNumber) => number.context.some((other) => sameWord(word, other));
   // What the text's number counts, another number counts there, and this one counts something else: «6 100 зрителей»
-  // against «5 840 зрителей … на 6 100 мест».
+  // against «5 840 зрителей … на 6 100 мест». Unless the text says that too: "eight points clear" for "94 points … eight
+  // clear".
   const countedByAnother = (number: StatedNumber) =>
-    counted !== undefined && number.counts !== undefined && !sameWordForm(counted, number.counts) && (number.countedByOthers ?? []).some((other) => sameWordForm(counted, other));
+    counted !== undefined &&
+    number.counts !== undefined &&
+    !sameWordForm(counted, number.counts) &&
+    (number.countedByOthers ?? []).some((other) => sameWordForm(counted, other)) &&
+    !context.some((word) => number.counts !== undefined && sameWordForm(word, number.counts));
   if (options.crossLanguage) return (number) => !givesParts(number) && !others?.(number);
   return (number) =>
     !givesParts(number) &&

@@ -3683,4 +3683,12 @@ describe('findUnsupported', () => {
       findUnsupported(honey, 'Beekeepers in Stavropol Krai harvested about 4,100 tonnes of honey.', english),
     ]).toEqual([[], [{ kind: 'name', text: 'Stavropol' }]]);
   });
+
+  it('takes a count of what another number of the source counts for the source\'s number where the text also says what that one counts ("eight points clear" for "94 points … eight clear"); without it ("won eight points") it is still another thing\'s', () => {
+    const league = indexSource({ text: 'The win took Town to 94 points from 41 matches, eight clear of second-placed Holme Valley United.', language: 'en' });
+    expect([
+      findUnsupported(league, 'Town are eight points clear on 94.', sameLanguage),
+      findUnsupported(league, 'Town won eight points on the day.', sameLanguage),
+    ]).toEqual([[], [{ kind: 'number', text: 'eight' }]]);
+  });
 });
