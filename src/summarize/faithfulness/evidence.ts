@@ -484,6 +484,12 @@ export function kindOfNumber(number: { unit?: NumberUnit; measure?: { base: Meas
 const PER_UNIT: ReadonlySet<string> = new Set(['pro', 'per', 'je']);
 
 /** Indexes a source for `findUnsupported`; pure, and linear in the length of the source. */
+/** The halves of a match said by the break between them: before it the first, after it the second. */
+const HALF_TIME_PHRASES: ReadonlyArray<readonly [RegExp, number]> = [
+  [/(?:^|[^\p{L}])(?:before|by) half-time(?![\p{L}])|(?:^|[^\p{L}])vor der (?:Pause|Halbzeit(?:pause)?)(?![\p{L}])|(?:^|[^\p{L}])до перерыва(?![\p{L}])/iu, 1],
+  [/(?:^|[^\p{L}])after (?:half-time|the break)(?![\p{L}])|(?:^|[^\p{L}])nach (?:der Pause|dem Seitenwechsel)(?![\p{L}])|(?:^|[^\p{L}])после перерыва(?![\p{L}])/iu, 2],
+];
+
 export function indexSource(source: FaithfulnessSource): Evidence {
   const text = [source.title, source.text, source.siteName]
     .filter((part): part is string => typeof part === 'string' && part.trim() !== '')
@@ -587,6 +593,8 @@ export function indexSource(source: FaithfulnessSource): Evidence {
   };
   const mentionsBySentence: Array<{ mention: NumberMention; sentence: number }> = [];
   const halves = new Set<number>();
+  // "scored twice before half-time": the first half, which a summary names by its place ("a first-half brace").
+  for (const [pattern, half] of HALF_TIME_PHRASES) if (pattern.test(text)) halves.add(half);
   for (const mention of mentions) {
     // "the first half": a period, which states its place (see halvesOf), no number one.
     if (mention.halfOf) {

@@ -3691,4 +3691,12 @@ describe('findUnsupported', () => {
       findUnsupported(league, 'Town won eight points on the day.', sameLanguage),
     ]).toEqual([[], [{ kind: 'number', text: 'eight' }]]);
   });
+
+  it('takes a half of a match the source names by the break ("scored twice before half-time", «после перерыва») as the first or second half; the other half is still caught', () => {
+    const match = indexSource({ text: 'Striker Jordan Akinwale scored twice before half-time to take his tally to 31 league goals.', language: 'en' });
+    expect([
+      findUnsupported(match, 'Jordan Akinwale\'s first-half brace took him to 31 league goals.', sameLanguage),
+      findUnsupported(match, 'Jordan Akinwale scored twice in the second half.', sameLanguage),
+    ]).toEqual([[], [{ kind: 'number', text: 'second half' }]]);
+  });
 });
