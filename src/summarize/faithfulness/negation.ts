@@ -191,6 +191,11 @@ export interface Polarity {
   head: Uint8Array;
 }
 
+/** What opens the clause a verb of permission is about: «допустили, чтобы …», "zugelassen, dass …". */
+const PERMITTED_CLAUSE_OPENERS: ReadonlySet<string> = new Set(['чтобы', 'dass']);
+/** Verbs of permission, folded stems: «допустили», «позволили», "zugelassen", "erlaubt". */
+const PERMISSION_VERB = /^(?:допус[тк]|позвол|zugelass|zulass|erlaub|geduldet|duld)/u;
+
 /** Sentences, clauses and what is negated in a text; `tokens` are `foldedTokensOf(text)`. Linear in the number of words. */
 export function readPolarity(text: string, tokens: readonly FoldedToken[]): Polarity {
   const polarity: Polarity = {
@@ -248,11 +253,13 @@ export function readPolarity(text: string, tokens: readonly FoldedToken[]): Pola
       // "2,115", "1.5": a comma or point between digits is part of a number, no clause break.
       const inNumber = (gap === ',' || gap === '.') && DIGIT_END.test(previous.text) && DIGIT_START.test(token.text);
       if (endsSentence || (!spaced && !inNumber && CLAUSE_BREAK.test(gap)) || conjunction) {
+        // «не допустили, чтобы огонь дошёл»: what a denied permission was for did not happen either.
+        const deniedPermission = !endsSentence && negating && PERMITTED_CLAUSE_OPENERS.has(token.folded) && tokens.slice(clauseStart, index).some((word) => PERMISSION_VERB.test(word.folded));
         closeClause(index);
         clause++;
         previousClauseStart = endsSentence ? -1 : clauseStart;
         clauseStart = index;
-        negating = false;
+        negating = deniedPermission;
         headWanted = -1;
       }
     }

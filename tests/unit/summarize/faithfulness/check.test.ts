@@ -3699,4 +3699,13 @@ describe('findUnsupported', () => {
       findUnsupported(match, 'Jordan Akinwale scored twice in the second half.', sameLanguage),
     ]).toEqual([[], [{ kind: 'number', text: 'second half' }]]);
   });
+
+  it('reads a clause of what a denied permission was for as negated («не допустили, чтобы огонь дошёл», "nicht zugelassen, dass …"), so saying it did not happen is faithful; where the permission was not denied, it is still caught', () => {
+    const fires = indexSource({ text: '«Мы ни разу не допустили, чтобы огонь дошёл до населённых пунктов», — заявил Сергей Вершинин.', language: 'ru' });
+    const admitted = indexSource({ text: '«Мы допустили, чтобы огонь дошёл до населённых пунктов», — заявил Сергей Вершинин.', language: 'ru' });
+    expect([
+      findUnsupported(fires, 'Сергей Вершинин заявил, что огонь ни разу не дошёл до населённых пунктов.', sameLanguage),
+      findUnsupported(admitted, 'Сергей Вершинин заявил, что огонь ни разу не дошёл до населённых пунктов.', sameLanguage).map((claim) => claim.kind),
+    ]).toEqual([[], ['negation']]);
+  });
 });
