@@ -1447,14 +1447,6 @@ function englishTitleWords(words: readonly NameWord[], unmatched: readonly NameW
  */
 const CONTINUES_INSTITUTION = /^\s+(?:of(?:\s+the)?|for|and)\s+$/iu;
 
-/**
- * The numbers, quotations and names `text` states that `evidence` does not, and
- * the clauses where it negates what the source states or states what it negates,
- * each once, in the order they appear. Matching ignores case, diacritics,
- * typographic quotes and spacing; numbers match by value and unit
- * ("1 000" = "1,000" = «тысяча», "5 percent" = "5%"); names match in any
- * inflected form ("Казани" = "Казань").
- */
 /** Letters at least of each part of a German compound read apart: "Dach|landeplatz", "Vermieter|verband". */
 const COMPOUND_PART_LETTERS_APART = 4;
 
@@ -1517,6 +1509,14 @@ function saintBeforeStatedWord(words: readonly NameWord[], unmatched: readonly N
   return first !== undefined && second !== undefined && SAINT_WORDS.has(first.folded) && !unmatched.includes(second) ? first : undefined;
 }
 
+/**
+ * The numbers, quotations and names `text` states that `evidence` does not, and
+ * the clauses where it negates what the source states or states what it negates,
+ * each once, in the order they appear. Matching ignores case, diacritics,
+ * typographic quotes and spacing; numbers match by value and unit
+ * ("1 000" = "1,000" = «тысяча», "5 percent" = "5%"); names match in any
+ * inflected form ("Казани" = "Казань").
+ */
 export function findUnsupported(evidence: Evidence, text: string, options: CheckOptions): Claim[] {
   const normalized = text.normalize('NFC');
   const tokens = foldedTokensOf(normalized);

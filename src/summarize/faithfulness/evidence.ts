@@ -483,13 +483,13 @@ export function kindOfNumber(number: { unit?: NumberUnit; measure?: { base: Meas
 /** Before the unit of a rate, not a length of time: "25 Euro pro Stunde", "£3 per hour" (see Evidence.rateMeasures). */
 const PER_UNIT: ReadonlySet<string> = new Set(['pro', 'per', 'je']);
 
-/** Indexes a source for `findUnsupported`; pure, and linear in the length of the source. */
 /** The halves of a match said by the break between them: before it the first, after it the second. */
 const HALF_TIME_PHRASES: ReadonlyArray<readonly [RegExp, number]> = [
   [/(?:^|[^\p{L}])(?:before|by) half-time(?![\p{L}])|(?:^|[^\p{L}])vor der (?:Pause|Halbzeit(?:pause)?)(?![\p{L}])|(?:^|[^\p{L}])до перерыва(?![\p{L}])/iu, 1],
   [/(?:^|[^\p{L}])after (?:half-time|the break)(?![\p{L}])|(?:^|[^\p{L}])nach (?:der Pause|dem Seitenwechsel)(?![\p{L}])|(?:^|[^\p{L}])после перерыва(?![\p{L}])/iu, 2],
 ];
 
+/** Indexes a source for `findUnsupported`; pure, and linear in the length of the source. */
 export function indexSource(source: FaithfulnessSource): Evidence {
   const text = [source.title, source.text, source.siteName]
     .filter((part): part is string => typeof part === 'string' && part.trim() !== '')

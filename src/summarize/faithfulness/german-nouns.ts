@@ -1,7 +1,7 @@
-import { isCommonEnglishWord } from './english-words.js';
 import { isStopword } from '../../core/words.js';
 import { isAcronym } from './abbreviations.js';
 import { calendarKeyOf } from './calendar.js';
+import { isCommonEnglishWord } from './english-words.js';
 import { foldWord, type FoldedToken } from './fold.js';
 import { isMeasureNoun, numberWordOf, unitWordOf } from './number-words.js';
 
@@ -235,6 +235,20 @@ function hasCommonNounBefore(text: string, tokens: readonly FoldedToken[], index
   return false;
 }
 
+/** A capitalised common English word that is no German article or preposition: "Church", "Investment", "Bank". */
+function isEnglishCapital(token: FoldedToken | undefined): token is FoldedToken {
+  return token !== undefined && CAPITALISED.test(token.text) && isCommonEnglishWord(token.folded) && !DETERMINERS.has(token.folded) && !PREPOSITIONS.has(token.folded);
+}
+
+/** The word at `index` and the one before or after it, a space apart, are capitalised common English words: "Church Street". */
+function inEnglishRun(text: string, tokens: readonly FoldedToken[], index: number): boolean {
+  const token = tokens[index];
+  if (!isEnglishCapital(token)) return false;
+  const previous = tokens[index - 1];
+  const next = tokens[index + 1];
+  return (isEnglishCapital(previous) && SINGLE_SPACE.test(text.slice(previous.end, token.start))) || (isEnglishCapital(next) && SINGLE_SPACE.test(text.slice(token.end, next.start)));
+}
+
 /**
  * Indexes of the capitalised words of a German text that are common nouns:
  * - by a genitive article after them ("mit Hilfe des Zentrums");
@@ -253,20 +267,6 @@ function hasCommonNounBefore(text: string, tokens: readonly FoldedToken[], index
  * and the word ("die Russische Föderation") ends the walk back: what follows it
  * may be a name.
  */
-/** A capitalised common English word that is no German article or preposition: "Church", "Investment", "Bank". */
-function isEnglishCapital(token: FoldedToken | undefined): token is FoldedToken {
-  return token !== undefined && CAPITALISED.test(token.text) && isCommonEnglishWord(token.folded) && !DETERMINERS.has(token.folded) && !PREPOSITIONS.has(token.folded);
-}
-
-/** The word at `index` and the one before or after it, a space apart, are capitalised common English words: "Church Street". */
-function inEnglishRun(text: string, tokens: readonly FoldedToken[], index: number): boolean {
-  const token = tokens[index];
-  if (!isEnglishCapital(token)) return false;
-  const previous = tokens[index - 1];
-  const next = tokens[index + 1];
-  return (isEnglishCapital(previous) && SINGLE_SPACE.test(text.slice(previous.end, token.start))) || (isEnglishCapital(next) && SINGLE_SPACE.test(text.slice(token.end, next.start)));
-}
-
 export function germanCommonNouns(text: string, tokens: readonly FoldedToken[], options: GermanNounOptions = {}): Set<number> {
   const nouns = new Set<number>();
   tokens.forEach((token, index) => {
@@ -422,8 +422,9 @@ const GREEK_Y = /typ|sym|syn|syst|gymn|phys|psych|hyp|hydr|hyg|hybr|zykl|zyl|dyn
 
 /**
  * The endings of English place names, which no German noun has: "Birming|ham", "Worcester|shire", "Here|ford",
- * "Ravens|worth", "Kes|wick", "Shrews|bury", "Ports|mouth", "Wake|field", "Ips|wich", "Cam|bridge", "Wolver|hampton". Not "-ster" ("Fenster", "Meister"), "-ton" ("Beton", "Karton"), "-port" ("Radsport") nor
- * "-pool" ("Datenpool"). A German summary of an English article writes them as the article does.
+ * "Ravens|worth", "Kes|wick", "Shrews|bury", "Ports|mouth", "Wake|field", "Ips|wich", "Cam|bridge",
+ * "Wolver|hampton". Not "-ster" ("Fenster", "Meister"), "-ton" ("Beton", "Karton"), "-port" ("Radsport") nor "-pool"
+ * ("Datenpool"). A German summary of an English article writes them as the article does.
  */
 const ENGLISH_PLACE_SHAPE = /\p{L}{2}(?:ham|minster|shire|ford|worth|wick|bury|borough|mouth|field|well|ley|gate|cester|ington|stone|dale|combe|thorpe|chester|wich|bridge|caster|hampton|bourne|borne)s?$/u;
 /**
