@@ -15,6 +15,7 @@ import { findNegationConflicts, readPolarity, type Polarity } from './negation.j
 import { contextAround, countedWordStarts, isOrdinalMention, findCodes, roundValue, SECONDS_IN_MINUTE, TIMES_AFTER, findNumbers, findTimesInHundredths, MINUTES_IN_HOUR, monthNextTo, seasonNextTo, SHARE_CONTEXT, type Approximation, type CodeMention, type NumberMention } from './numbers.js';
 import { findQuotes, quoteFragments, type QuoteMention } from './quotes.js';
 import { findScores } from './scores.js';
+import { rolesOfOthers } from './roles.js';
 import { DIGITS_FIRST, fractionOfStatedPercentage, isWorkedOut, isYearMention, multipleOfStatedNumbers, passageOfSmallCount, roundsStatedNumber, roundsTo, significantDigits, SMALL_COUNT_PASSAGE } from './worked-out.js';
 import { consonantSkeleton, consonantSkeletons, shortNameShape, toLatin } from './transliterate.js';
 import { namesMeasure, numberWordOf, type NumberUnit } from './number-words.js';
@@ -1742,6 +1743,8 @@ export function findUnsupported(evidence: Evidence, text: string, options: Check
     // Only the words not found are named: "Secretary of State Antony Blinken" → "Antony Blinken".
     if (first && last) found.push({ kind: 'name', text: normalized.slice(first.start, last.end), at: first.start });
   }
+  // "Finance director Karen Delaney", where the article's finance director is Tom Whitcombe: a name the article has, in a role it gives another.
+  if (!options.crossLanguage) for (const claim of rolesOfOthers(evidence.roles, normalized, tokens, language)) found.push(claim);
   if (language === GERMAN && !options.crossLanguage) {
     const nouns = germanCommonNouns(normalized, tokens, { crossLanguage: false });
     for (const claim of unstatedGermanNamingNouns(evidence, normalized, tokens, nouns, names)) found.push(claim);

@@ -9,6 +9,7 @@ import { readPolarity, type Polarity } from './negation.js';
 import { contextAround, countedWordStarts, findNumbers, isOrdinalMention, findTimesInHundredths, MINUTES_IN_HOUR, monthNextTo, roundValue, seasonNextTo, SECONDS_IN_MINUTE, SHARE_CONTEXT, TIMES_AFTER, type NumberMention } from './numbers.js';
 import { measureNounOf, multiplierOf, namesMeasure, oneUnitWordOf, type MeasureBase, type NumberUnit } from './number-words.js';
 import { findQuotes } from './quotes.js';
+import { indexRoles, type RoleIndex } from './roles.js';
 import { consonantSkeleton, consonantSkeletons, shortNameShape } from './transliterate.js';
 
 /** The text a summary must be faithful to: an article, or the gists a digest overview was written from. */
@@ -278,6 +279,8 @@ export interface Evidence {
   calendar: ReadonlySet<CalendarKey>;
   /** The source's date: its year counts as stated, its day only next to its month ("21 October"). */
   date: { year: number; month: number; day: number } | undefined;
+  /** Who the body names in which role ("finance director Tom Whitcombe"; see roles.ts). */
+  roles: RoleIndex;
 }
 
 const CAPITALISED = /^[\p{Lu}\p{Lt}]/u;
@@ -768,7 +771,15 @@ export function indexSource(source: FaithfulnessSource): Evidence {
     calendar,
     date: year && month && day ? { year: Number(year), month: Number(month) - 1, day: Number(day) } : undefined,
     yearsBefore: yearsBeforeOf(text, tokens, polarity, mentionsBySentence, year ? Number(year) : undefined),
+    roles: indexRoles(text, tokens, polarity.sentence, bodyOf(text, source), language),
   };
+}
+
+/** Where the source's body is in its joined `text`, after its title (see indexSource). */
+function bodyOf(text: string, source: FaithfulnessSource): { start: number; end: number } {
+  const body = source.text.normalize('NFC');
+  const start = text.indexOf(body);
+  return start < 0 ? { start: 0, end: text.length } : { start, end: start + body.length };
 }
 
 /** Words for the year before another: "im Vorjahr", "des Vorjahres", «годом ранее», «в прошлом году», "a year earlier", "last year". */
