@@ -1107,13 +1107,16 @@ function germanPrefixIsStated(evidence: Evidence, folded: string): boolean {
  *   has too many short nouns for that ("Geld" and "Gould", "Meer" and "Mayer");
  * - in a German summary of a German article, unless a source word in any case
  *   begins with its first five letters ("Hochwasser" / "Hochwasserschutz",
- *   "beschädigte Häuser" / "Häuser").
+ *   "beschädigte Häuser" / "Häuser"), or the source writes both its parts
+ *   ("Lärmbeschwerden" / "Beschwerden über den Lärm"; see
+ *   germanCompoundPartsAreStated) and it is no place after a preposition of
+ *   place (`notAPlace`): "in Langenburg" is no long castle.
  * Returns the words that are no claim: the lone word, or every part of a
  * compound joined by hyphens. Weekdays and months are checked as ever ("Ende
  * September": "Ende" is the lone word). Runs ("Wladimir Putin", "Rathaus
  * Schöneberg") are checked word by word.
  */
-function germanNounsNotClaimed(evidence: Evidence, name: NameMention, options: CheckOptions): NameWord[] {
+function germanNounsNotClaimed(evidence: Evidence, name: NameMention, options: CheckOptions, notAPlace: boolean): NameWord[] {
   const word = name.words.filter((candidate) => candidate.calendar === undefined).at(-1);
   if (!name.lone || !word || word.acronym) return [];
   // "Hockey", "Party", "Lobby": English loans, German nouns whose "y" is not a foreign name's.
@@ -1122,7 +1125,7 @@ function germanNounsNotClaimed(evidence: Evidence, name: NameMention, options: C
   const foreignName = foreignPart || (looksLikeForeignName(word.folded) && !isCommonEnglishWord(word.folded));
   const claim = options.crossLanguage
     ? foreignName || name.place === true || countryCodesOf(word.folded).length > 0
-    : !germanPrefixIsStated(evidence, word.folded) && !germanHeadIsStated(evidence, word.folded);
+    : !germanPrefixIsStated(evidence, word.folded) && !germanHeadIsStated(evidence, word.folded) && !(notAPlace && germanCompoundPartsAreStated(evidence, word.folded));
   if (claim) return [];
   return name.compound ? name.words.filter((part) => part.calendar === undefined) : [word];
 }
@@ -1706,7 +1709,9 @@ export function findUnsupported(evidence: Evidence, text: string, options: Check
       englishAcrossLanguages &&
       (name.words.some((word) => isInstitutionHead(word.folded)) || (institutionEnd >= 0 && CONTINUES_INSTITUTION.test(normalized.slice(institutionEnd, name.start))));
     institutionEnd = institution ? name.end : -1;
-    const nouns = language === 'de' ? germanNounsNotClaimed(evidence, name, options) : [];
+    const runStart = name.words[0]?.start ?? name.start;
+    const before = normalized.slice(Math.max(0, runStart - PLACE_PREPOSITION_REACH), runStart);
+    const nouns = language === 'de' ? germanNounsNotClaimed(evidence, name, options, !PLACE_PREPOSITION_BEFORE.test(before)) : [];
     const acrossScripts = isAcrossScripts(evidence, options, script);
     const unmatched = name.words.filter(
       (word) =>
@@ -1730,8 +1735,6 @@ export function findUnsupported(evidence: Evidence, text: string, options: Check
     if (englishAcrossLanguages) for (const word of englishTitleWords(name.words, unmatched)) generic.add(word);
     const country = unmatched.length > 0 ? statedPlacePhraseWords(evidence, tokens, name.words) : new Set<NameWord>();
     const title = englishAcrossLanguages && unmatched.length > 0 ? translatedTitleWords(evidence, normalized, unmatched) : new Set<NameWord>();
-    const runStart = name.words[0]?.start ?? name.start;
-    const before = normalized.slice(Math.max(0, runStart - PLACE_PREPOSITION_REACH), runStart);
     // Not after a preposition of place ("in Moskau Sokol Tula"), nor after an adjective of a place: "der Tulaer Firma
     // Medsoft-Region" names the firm's place in it, which followsStatedPlaceAdjective checks by the noun after it.
     const role = language === 'de' && !PLACE_PREPOSITION_BEFORE.test(before) && !PLACE_ADJECTIVE_BEFORE.test(before) ? germanRoleBeforeName(name.words, unmatched) : undefined;

@@ -374,6 +374,14 @@ describe('findUnsupported', () => {
     expect(findUnsupported(flood, 'Gegen Hochwasser zahlt die Stadt Millionen für beschädigte Häuser, sagt Blankenese.', sameLanguage)).toEqual([{ kind: 'name', text: 'Blankenese' }]);
   });
 
+  it('in a German summary of a German article, takes a lone compound as stated when the source writes both its parts, but not a place after a preposition of place', () => {
+    const pianos = indexSource({ text: 'Im vergangenen Jahr gab es Beschwerden über den Lärm. Das Holz lagert vor der Burg.', language: 'de' });
+    expect([
+      findUnsupported(pianos, 'Wegen Lärmbeschwerden kommt kein Klavier mehr.', sameLanguage),
+      findUnsupported(pianos, 'Das Klavier steht jetzt in Holzburg.', sameLanguage),
+    ]).toEqual([[], [{ kind: 'name', text: 'Holzburg' }]]);
+  });
+
   it('across languages, takes a German country name in "-land" as stated when the source writes its head', () => {
     const zoo = indexSource({ text: 'Белые медведи занесены в Красную книгу России.', language: 'ru' });
     expect([
