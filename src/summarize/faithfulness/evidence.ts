@@ -548,7 +548,7 @@ export function indexSource(source: FaithfulnessSource): Evidence {
         if (spelling === name) nameSkeletons.set(token.folded, ofSpelling.filter((skeleton) => skeleton.length >= NAME_SKELETON));
       }
       // "New Zealand", «Новой Зеландии»: a name of several words is the country's, whatever its words say alone.
-      for (const code of [...countryCodesOf(name), ...countryPhrasesAt(words, index).map((phrase) => phrase.code)]) {
+      for (const code of [...countryCodesOf(name), ...countryPhrasesAt(words, index).map((phrase) => phrase.code), ...(language === 'de' ? germanPlaceAdjectiveCodesOf(token.text, name) : [])]) {
         countries.add(code);
         // "Rheinland-Pfalz" is in Germany: a summary may name the country the source's place is in.
         const country = countryOfPlace(code);
@@ -773,6 +773,21 @@ export function indexSource(source: FaithfulnessSource): Evidence {
     yearsBefore: yearsBeforeOf(text, tokens, polarity, mentionsBySentence, year ? Number(year) : undefined),
     roles: indexRoles(text, tokens, polarity.sentence, bodyOf(text, source), language),
   };
+}
+
+/** A German adjective of a place: a capital, two letters or more, "-er" ("Kölner", "Wiener", "Münchner"). */
+const GERMAN_PLACE_ADJECTIVE = /^\p{Lu}\p{Ll}{2,}er$/u;
+
+/**
+ * The places a German adjective names, among those with a name of their own in
+ * each language (see countryCodesOf): "Kölner Firma" names Köln, which an
+ * English summary calls "Cologne". The adjective may drop a vowel of its place
+ * ("Münchner" of "München").
+ */
+function germanPlaceAdjectiveCodesOf(written: string, folded: string): string[] {
+  if (!GERMAN_PLACE_ADJECTIVE.test(written)) return [];
+  const stem = folded.slice(0, -'er'.length);
+  return [...new Set([stem, `${stem.slice(0, -1)}e${stem.slice(-1)}`].flatMap(countryCodesOf))];
 }
 
 /** Where the source's body is in its joined `text`, after its title (see indexSource). */

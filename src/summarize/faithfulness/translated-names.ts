@@ -52,6 +52,9 @@ export const TRANSLATED_NAMES: readonly string[] = [
   'St Petersburg|St. Petersburg|Sankt Petersburg|Санкт-Петербург|Петербург @RU',
   // «Нижегородская область», the region named by the city's adjective, which shares no letters with "Nizhny Novgorod".
   'Nizhny Novgorod|Nischni Nowgorod|Нижний Новгород|Нижегородская|Нижегородский @RU',
+  // Republics with a second name in each language: «Башкирия» is "Bashkortostan", «Якутия» "Sakha".
+  'Bashkortostan|Bashkiria|Baschkortostan|Baschkirien|Башкортостан|Башкирия @RU',
+  'Yakutia|Sakha|Jakutien|Sacha|Якутия|Саха @RU',
   'Far East|Fernost|Fernen Osten|Дальний Восток|Дальневосточный @RU',
   'Danube|Donau|Дунай',
   'Lake Constance|Bodensee|Боденское озеро',

@@ -382,6 +382,19 @@ describe('findUnsupported', () => {
     ]).toEqual([[], [{ kind: 'name', text: 'Holzburg' }]]);
   });
 
+  it('across languages, takes a place by its name in another language where a German source writes only its adjective ("Kölner Firma" for "Cologne-based")', () => {
+    const skatepark = indexSource({ text: 'Gebaut hat die Anlage die Kölner Firma Betonwelle GmbH, beraten von einem Münchner Büro.', language: 'de' });
+    expect([
+      findUnsupported(skatepark, 'It was built by Cologne-based Betonwelle GmbH with advice from a Munich firm.', { ...crossLanguage, language: 'en' }),
+      findUnsupported(skatepark, 'It was built by Vienna-based Betonwelle GmbH.', { ...crossLanguage, language: 'en' }),
+    ]).toEqual([[], [{ kind: 'name', text: 'Vienna' }]]);
+  });
+
+  it('across languages, takes a Russian republic by either of its names («Башкирия» for "Bashkortostan")', () => {
+    const honey = indexSource({ text: 'Пасечники Башкирии собрали 7,4 тыс. тонн мёда.', language: 'ru' });
+    expect(findUnsupported(honey, 'Beekeepers in Bashkortostan harvested 7,400 tonnes of honey.', { ...crossLanguage, language: 'en' })).toEqual([]);
+  });
+
   it('across languages, takes a German country name in "-land" as stated when the source writes its head', () => {
     const zoo = indexSource({ text: 'Белые медведи занесены в Красную книгу России.', language: 'ru' });
     expect([
