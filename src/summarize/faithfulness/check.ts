@@ -1026,7 +1026,9 @@ function nameWordIsStated(evidence: Evidence, word: NameWord, options: CheckOpti
   }
   // "EU" is «ЕС», "UN" «ООН», "US" «США»: a short acronym is translated, not transliterated, so it cannot be checked across languages.
   if (word.acronym && word.folded.length <= SHORT_ACRONYM) return true;
-  if (skeletonIsStated(evidence, word.folded) || (word.withCarons !== undefined && skeletonIsStated(evidence, word.withCarons)) || adjectiveCoreIsStated(evidence, word.folded) || nameOfAdjectiveIsStated(evidence, word.folded) || translatedCompoundIsStated(evidence, word.folded)) return true;
+  // «турбины производства Vestas» of a German article: a word in the source's own letters is the source's as written, or none of its.
+  const inSourceLetters = script !== evidence.script && dominantScript(word.folded) === evidence.script;
+  if (!inSourceLetters && (skeletonIsStated(evidence, word.folded) || (word.withCarons !== undefined && skeletonIsStated(evidence, word.withCarons)) || adjectiveCoreIsStated(evidence, word.folded) || nameOfAdjectiveIsStated(evidence, word.folded) || translatedCompoundIsStated(evidence, word.folded))) return true;
   if (language === 'en' && englishAdjectiveIsStated(evidence, word.folded)) return true;
   // "Deutschland" for «Германия», "Austria" for "Österreich": a country's names in two languages need not sound alike.
   if (countryIsStated(evidence, word.folded)) return true;

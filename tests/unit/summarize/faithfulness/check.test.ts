@@ -390,6 +390,14 @@ describe('findUnsupported', () => {
     ]).toEqual([[], [{ kind: 'name', text: 'Vienna' }]]);
   });
 
+  it('across scripts, compares a word the text writes in the source\'s letters as written, not by its consonants («производства Vestas» is no "Fest" by its consonants)', () => {
+    const turbines = indexSource({ text: 'Jede der Anlagen des Herstellers Enercon hat eine Leistung von 5,7 Megawatt. Zum Fest der Einweihung kamen 300 Gäste.', language: 'de' });
+    expect([
+      findUnsupported(turbines, 'Каждая из турбин производства Enercon имеет мощность 5,7 МВт.', { ...crossLanguage, language: 'ru' }),
+      findUnsupported(turbines, 'Каждая из турбин производства Vestas имеет мощность 5,7 МВт.', { ...crossLanguage, language: 'ru' }),
+    ]).toEqual([[], [{ kind: 'name', text: 'Vestas' }]]);
+  });
+
   it('across languages, takes a Russian republic by either of its names («Башкирия» for "Bashkortostan")', () => {
     const honey = indexSource({ text: 'Пасечники Башкирии собрали 7,4 тыс. тонн мёда.', language: 'ru' });
     expect(findUnsupported(honey, 'Beekeepers in Bashkortostan harvested 7,400 tonnes of honey.', { ...crossLanguage, language: 'en' })).toEqual([]);
