@@ -1668,7 +1668,7 @@ export function findUnsupported(evidence: Evidence, text: string, options: Check
       !contradicts &&
       (numberIsStated(evidence, mention, about, options, monthNear, monthsNamed, normalized.slice(mention.end), reachBefore(normalized, mention), countsSomething) ||
         (!options.crossLanguage && pairedWithStatedNumber(evidence, normalized, mentions, index)) ||
-        roundsStatedNumber(evidence, mention, about) ||
+        roundsStatedNumber(evidence, mention, about, countedFolded) ||
         fractionOfStatedPercentage(evidence, mention, about) ||
         shareWrittenAsStated(evidence, mention) ||
         isWorkedOut(evidence, normalized, tokens, mentions, index, options.crossLanguage === true));

@@ -62,7 +62,7 @@ export function roundsTo(exact: number, rounded: number, approximately: Approxim
  * roundsTo), in the same quantity, or in the same unit and about the same
  * thing (`about`), as numberIsStated compares.
  */
-export function roundsStatedNumber(evidence: Evidence, mention: NumberMention, about: (number: StatedNumber) => boolean): boolean {
+export function roundsStatedNumber(evidence: Evidence, mention: NumberMention, about: (number: StatedNumber) => boolean, counted?: string): boolean {
   const { approximately, measure } = mention;
   if (!approximately || mention.clock || mention.timeOfDay) return false;
   if (measure) {
@@ -85,10 +85,20 @@ export function roundsStatedNumber(evidence: Evidence, mention: NumberMention, a
     const specificCount = approximately !== 'near' && !isYear(value) && significantDigits(value) >= SPECIFIC_COUNT_DIGITS;
     const specific = (number: StatedNumber) => money || (number.unit === 'percent' && !Number.isInteger(value)) || (specificCount && isBare(number));
     // Nor a quantity of time or distance, which a rounded count does not round: "rund 80 Menschen" is not "älter als 75 Jahre".
-    if (stated.some((number) => number.dayOfMonth === undefined && number.measure === undefined && (mention.unit === undefined || number.unit === mention.unit) && (specific(number) || about(number)))) return true;
+    // Nor an amount of land, weight or volume, where the text counts things: "rund 7.000 Erntehelfer" does not round "rund
+    // 7.400 Hektar".
+    const ofCounted = (number: StatedNumber) => counted === undefined || number.counts === undefined || !AMOUNT_UNIT.test(number.counts) || AMOUNT_UNIT.test(counted);
+    if (stated.some((number) => number.dayOfMonth === undefined && number.measure === undefined && (mention.unit === undefined || number.unit === mention.unit) && ofCounted(number) && (specific(number) || about(number)))) return true;
   }
   return false;
 }
+
+/**
+ * Words that count an amount of land, weight, volume or power rather than
+ * things, in English, German and Russian, folded: "hectares", "Tonnen",
+ * «квадратных» (metres).
+ */
+const AMOUNT_UNIT = /^(?:hectares?|hektar\p{L}*|гектар\p{L}*|га|acres?|square|quadratmeter\p{L}*|квадратн\p{L}*|tonnes?|tons?|tonnen?|тонн\p{L}*|kilo(?:gram|gramm)\p{L}*|килограмм\p{L}*|kg|кг|litres?|liter\p{L}*|литр\p{L}*|(?:mega|kilo)watt\p{L}*|(?:мега|кило)ватт\p{L}*)$/u;
 
 /** Significant digits from which a count rounded to one side needs no words in common (see roundsStatedNumber). */
 const SPECIFIC_COUNT_DIGITS = 3;

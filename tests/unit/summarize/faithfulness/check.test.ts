@@ -411,6 +411,16 @@ describe('findUnsupported', () => {
     ]).toEqual([[], [{ kind: 'name', text: 'Finnlands' }]]);
   });
 
+  it('takes no count of people for a rounded amount of land or floor space ("rund 7.000 Erntehelfer" does not round "7.400 Hektar")', () => {
+    const apples = indexSource({ text: 'Die 100 Betriebe bewirtschaften zusammen rund 7.400 Hektar. Pro Saison beschäftigen die Betriebe rund 9.000 Erntehelfer.', language: 'de' });
+    const museum = indexSource({ text: 'The extension adds 4,200 square metres, bringing the total to 9,100 square metres. An appeal raised £1.9 million from more than 6,000 people.', language: 'en' });
+    expect([
+      findUnsupported(apples, 'Die Betriebe bewirtschaften rund 7.000 Hektar.', sameLanguage),
+      findUnsupported(apples, 'Die Betriebe beschäftigen rund 7.000 Erntehelfer.', sameLanguage),
+      findUnsupported(museum, 'Сбор принёс 1,9 млн фунтов от более чем 9000 человек.', { ...crossLanguage, language: 'ru' }),
+    ]).toEqual([[], [{ kind: 'number', text: '7.000' }], [{ kind: 'number', text: '9000' }]]);
+  });
+
   it('compares a 12-hour clock time with the hours of the source, not with a number of something else', () => {
     const zoo = indexSource({ text: 'Зоопарк впервые за двадцать лет показал медвежонка. Касса работает до 18 часов.', language: 'ru' });
     expect([
