@@ -1689,6 +1689,9 @@ export function seasonNextTo(tokens: readonly FoldedToken[], mention: NumberMent
   return before !== undefined && mention.start - before.end <= 1 ? SEASONS.get(before.folded) : undefined;
 }
 
+/** Letters of a month's name written short before a dot: "Feb", "Sept". */
+const ABBREVIATED_MONTH_LETTERS = 4;
+
 /**
  * The month named right before or after a number: "October 21", «21 октября».
  * One right after it comes first: in "20 April, 5 May" the 5 is of May. A
@@ -1717,6 +1720,9 @@ export function monthNextTo(text: string, tokens: readonly FoldedToken[], mentio
     [before, before && text.slice(before.end, mention.start), /^[\s.]*$/u],
   ] as const) {
     if (!token || gap === undefined || !joins.test(gap)) continue;
+    // A dot joins a day in digits to its month ("Feb. 24", "12. April"), and a month written short before it: "on Monday,
+    // 6 April. Twelve GPs" ends a sentence at the month.
+    if (gap.includes('.') && (!DAY_DIGITS.test(mention.text) || (token === before && token.text.length > ABBREVIATED_MONTH_LETTERS))) continue;
     const key = calendarKeyOf(token.folded, /^\p{Lu}/u.test(token.text));
     if (key?.startsWith('month:')) return Number(key.slice('month:'.length));
   }

@@ -411,6 +411,11 @@ describe('findUnsupported', () => {
     ]).toEqual([[], [{ kind: 'name', text: 'Finnlands' }]]);
   });
 
+  it('reads no day of a month across the end of a sentence ("on Monday, 6 April. Twelve GPs"), where "Feb. 24" is a date', () => {
+    const surgery = indexSource({ text: 'It will open to patients on Monday, 6 April. Twelve GPs will work from the site.', language: 'en' });
+    expect(findUnsupported(surgery, 'Dort arbeiten zwölf Hausärzte.', { ...crossLanguage, language: 'de' })).toEqual([]);
+  });
+
   it('takes no count of people for a rounded amount of land or floor space ("rund 7.000 Erntehelfer" does not round "7.400 Hektar")', () => {
     const apples = indexSource({ text: 'Die 100 Betriebe bewirtschaften zusammen rund 7.400 Hektar. Pro Saison beschäftigen die Betriebe rund 9.000 Erntehelfer.', language: 'de' });
     const museum = indexSource({ text: 'The extension adds 4,200 square metres, bringing the total to 9,100 square metres. An appeal raised £1.9 million from more than 6,000 people.', language: 'en' });
