@@ -980,7 +980,33 @@ export function findNumbers(text: string, tokens: readonly FoldedToken[]): Numbe
   shareAcrossAlternatives(text, mentions, multipliers);
   secondsAfterMinutes(text, mentions);
   withShortYearRanges(text, mentions);
-  return withApproximations(text, withSharesInWords(text, withSubunits(text, withKopecks(text, withHalfHours(text, withTimesOfDay(text, withRaceTimes(text, withFractionsOfUnits(text, mentions))))))));
+  return withClockHours(text, withApproximations(text, withSharesInWords(text, withSubunits(text, withKopecks(text, withHalfHours(text, withTimesOfDay(text, withRaceTimes(text, withFractionsOfUnits(text, mentions)))))))));
+}
+
+/** "eleven o'clock": the hour of a clock right before it. */
+const O_CLOCK_AFTER = /^[\s\u00a0]+o['’]clock(?!\p{L})/iu;
+/** «к одиннадцати часам», «к 8 часу»: "by" an hour of the clock, which a count of hours is not («за 11 часов»). */
+const BY_HOUR = /(?:^|[^\p{L}])к[\s\u00a0]+$/iu;
+const BY_HOUR_NOUN = /(?:часам|часу)$/u;
+/** Hours of a 12-hour clock. */
+const HALF_DAY_HOURS = 12;
+
+/**
+ * Hours of the clock said with a word for the clock: "eleven o'clock", «к
+ * одиннадцати часам». Neither says morning or evening, so each is both hours of
+ * a 24-hour clock (11 and 23), as "6 p.m." is one (see twelveHourTime).
+ */
+function withClockHours(text: string, mentions: NumberMention[]): NumberMention[] {
+  return mentions.map((mention) => {
+    const [hour] = mention.values;
+    if (mention.values.length !== 1 || hour === undefined || !Number.isInteger(hour) || hour < 1 || hour > HALF_DAY_HOURS || mention.unit !== undefined || mention.clock) return mention;
+    const hours = [hour % HALF_DAY_HOURS, (hour % HALF_DAY_HOURS) + HALF_DAY_HOURS, ...(hour === HALF_DAY_HOURS ? [HALF_DAY_HOURS * 2] : [])];
+    const oClock = mention.measure === undefined ? O_CLOCK_AFTER.exec(text.slice(mention.end)) : null;
+    if (oClock) return { text: text.slice(mention.start, mention.end + oClock[0].length), start: mention.start, end: mention.end + oClock[0].length, values: hours, clock: true };
+    const byHour = mention.measure?.base === 'minute' && mention.measure.amounts[0] === hour * MINUTES_IN_HOUR && BY_HOUR_NOUN.test(mention.text) && BY_HOUR.test(text.slice(Math.max(0, mention.start - 3), mention.start));
+    if (byHour) return { text: mention.text, start: mention.start, end: mention.end, values: hours, clock: true };
+    return mention;
+  });
 }
 
 /** Between a fraction and the one unit it is of: "a quarter of a metre", "three quarters of an hour". */

@@ -411,6 +411,14 @@ describe('findUnsupported', () => {
     ]).toEqual([[], [{ kind: 'name', text: 'Finnlands' }]]);
   });
 
+  it('reads "eleven o\'clock" and «к одиннадцати часам» as the same hour of the clock, not a count of hours', () => {
+    const market = indexSource({ text: '«К одиннадцати часам у меня не осталось ничего», — сказала фермер. Рынок работает 9 часов в день.', language: 'ru' });
+    expect([
+      findUnsupported(market, 'She had nothing left by eleven o’clock.', { ...crossLanguage, language: 'en' }),
+      findUnsupported(market, 'She had nothing left by ten o’clock.', { ...crossLanguage, language: 'en' }),
+    ]).toEqual([[], [{ kind: 'number', text: 'ten o’clock' }]]);
+  });
+
   it('reads no day of a month across the end of a sentence ("on Monday, 6 April. Twelve GPs"), where "Feb. 24" is a date', () => {
     const surgery = indexSource({ text: 'It will open to patients on Monday, 6 April. Twelve GPs will work from the site.', language: 'en' });
     expect(findUnsupported(surgery, 'Dort arbeiten zwölf Hausärzte.', { ...crossLanguage, language: 'de' })).toEqual([]);
