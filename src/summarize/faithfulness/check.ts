@@ -1449,9 +1449,10 @@ function englishTitleWords(words: readonly NameWord[], unmatched: readonly NameW
 
 /**
  * "Institute of the Russian Language", "Court of Justice", "Ministry of Science and Higher Education", "Commissioner for
- * Human Rights": a run after "of", "of the", "for" or "and" continues the institution before it.
+ * Human Rights", "State Office for the Environment": a run after "of", "of the", "for", "for the" or "and" continues the
+ * institution before it.
  */
-const CONTINUES_INSTITUTION = /^\s+(?:of(?:\s+the)?|for|and)\s+$/iu;
+const CONTINUES_INSTITUTION = /^\s+(?:(?:of|for)(?:\s+the)?|and)\s+$/iu;
 
 /** Letters at least of each part of a German compound read apart: "Dach|landeplatz", "Vermieter|verband". */
 const COMPOUND_PART_LETTERS_APART = 4;

@@ -670,6 +670,9 @@ describe('findUnsupported', () => {
       // Outside an institution's name a common word stays a claim: "Hall" is a surname too.
       findUnsupported(gramota, 'The linguist Peter Hall read it.', english),
     ]).toEqual([[], [], [{ kind: 'name', text: 'Pskov' }], [{ kind: 'name', text: 'Kazan' }], [{ kind: 'name', text: 'Peter Hall' }]]);
+    // "for the" continues it as "for" does: «Landesamt für Umwelt» is the "State Office for the Environment".
+    const wolves = indexSource({ text: 'Das Landesamt für Umwelt zählte 1.846 bestätigte Sichtungen.', language: 'de' });
+    expect(findUnsupported(wolves, 'The State Office for the Environment counted 1,846 confirmed sightings.', english)).toEqual([]);
   });
 
   it('across languages, lets the word that opens an institution’s name in Russian pass, and still checks the names after it', () => {
