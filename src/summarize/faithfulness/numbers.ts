@@ -980,7 +980,19 @@ export function findNumbers(text: string, tokens: readonly FoldedToken[]): Numbe
   shareAcrossAlternatives(text, mentions, multipliers);
   secondsAfterMinutes(text, mentions);
   withShortYearRanges(text, mentions);
-  return withClockHours(text, withApproximations(text, withSharesInWords(text, withSubunits(text, withKopecks(text, withHalfHours(text, withTimesOfDay(text, withRaceTimes(text, withFractionsOfUnits(text, mentions)))))))));
+  return withoutVerbParticles(text, withClockHours(text, withApproximations(text, withSharesInWords(text, withSubunits(text, withKopecks(text, withHalfHours(text, withTimesOfDay(text, withRaceTimes(text, withFractionsOfUnits(text, mentions))))))))));
+}
+
+/** What ends a clause after a word: punctuation, a dash, or the end of the text. */
+const CLAUSE_END_AFTER = /^[\s\u00a0]*(?:[,.;:!?)»“”"–—-]|$)/u;
+
+/**
+ * German "ein" at the end of a clause is the particle of a verb that splits
+ * ("stuften 40 Prozent als geschädigt ein – eine Entwicklung", "sah den Fehler
+ * ein"), no number: "one" before nothing is "eins" or "einer".
+ */
+function withoutVerbParticles(text: string, mentions: NumberMention[]): NumberMention[] {
+  return mentions.filter((mention) => mention.text !== 'ein' || !CLAUSE_END_AFTER.test(text.slice(mention.end)));
 }
 
 /** "eleven o'clock": the hour of a clock right before it. */

@@ -419,6 +419,14 @@ describe('findUnsupported', () => {
     ]).toEqual([[], [{ kind: 'number', text: 'ten o’clock' }]]);
   });
 
+  it('reads German "ein" at the end of a clause as a verb\'s particle, not the number one', () => {
+    const forest = indexSource({ text: 'Von den Buchen stuften die Gutachter knapp 40 Prozent als stark geschädigt ein.', language: 'de' });
+    expect([
+      findUnsupported(forest, 'Die Gutachter stuften knapp 40 Prozent als stark geschädigt ein – eine Entwicklung, die niemand erwartet hatte.', sameLanguage),
+      findUnsupported(forest, 'Die Gutachter stuften ein Drittel als stark geschädigt ein.', sameLanguage),
+    ]).toEqual([[], [{ kind: 'number', text: 'ein Drittel' }]]);
+  });
+
   it('reads no day of a month across the end of a sentence ("on Monday, 6 April. Twelve GPs"), where "Feb. 24" is a date', () => {
     const surgery = indexSource({ text: 'It will open to patients on Monday, 6 April. Twelve GPs will work from the site.', language: 'en' });
     expect(findUnsupported(surgery, 'Dort arbeiten zwölf Hausärzte.', { ...crossLanguage, language: 'de' })).toEqual([]);
