@@ -446,8 +446,10 @@ function readNumberWords(text: string, atoms: readonly Atom[], from: number): { 
       const namesTicket = TICKET_NOUNS.has(foldedOf(atoms[index + 2]) ?? '') && adjacent(text, next, atoms[index + 2]);
       if (words === 0 && (scales || (isMeasureNoun(foldedOf(next) ?? '') && !makesRate(text, atoms, index) && !namesTicket))) word = { value: 1, role: 'one', alone: 'value' };
     }
-    // "two hundred and fifty": "and" joins only when a number word follows.
-    if (!word && atom.folded === NUMBER_JOINER && words > 0 && adjacent(text, atom, next) && wordOf(next)?.role === 'add') {
+    // "two hundred and fifty": "and" joins only when a number word follows, after a hundred or a scale ("between four and
+    // seven minutes" is a range's two ends).
+    const joinsAfter = previous?.role === 'times-hundred' || previous?.role === 'scale';
+    if (!word && atom.folded === NUMBER_JOINER && words > 0 && joinsAfter && adjacent(text, atom, next) && wordOf(next)?.role === 'add') {
       index++;
       continue;
     }

@@ -28,6 +28,17 @@ describe('findNumbers', () => {
     ]);
   });
 
+  it('joins "and" into a number only after a hundred or a scale: "between four and seven minutes" is a range of minutes', () => {
+    const read = (text: string) => findNumbers(text, foldedTokensOf(text)).map(({ text: written, values, measure }) => ({ written, values, minutes: measure?.amounts }));
+    expect([read('cut by between four and seven minutes'), read('two hundred and fifty people')]).toEqual([
+      [
+        { written: 'four', values: [4], minutes: [4] },
+        { written: 'seven minutes', values: [7], minutes: [7] },
+      ],
+      [{ written: 'two hundred and fifty', values: [250], minutes: undefined }],
+    ]);
+  });
+
   it('reads the lower end of a range to a time with minutes as an hour of the clock ("von 7 bis 18.30 Uhr", "from 7 to 6.30pm"), not a count', () => {
     const hours = (text: string) => findNumbers(text, foldedTokensOf(text)).map(({ text: written, clock, timeOfDay }) => [written, clock === true || timeOfDay !== undefined]);
     expect(hours('von 7 bis 18.30 Uhr, from 7 to 6.30pm, 7 Läden')).toEqual([
