@@ -1170,8 +1170,8 @@ function withSharesInWords(text: string, mentions: NumberMention[]): NumberMenti
 }
 const DIGIT_START = /^\d/u;
 
-/** What makes a number a multiple: «в два раза», "three times", "zweimal", "dreifach". */
-export const TIMES_AFTER = /^(?:[\s\u00a0]+(?:раза|раз|times)|[\s\u00a0]*(?:mal|fach))(?!\p{L})/iu;
+/** What makes a number a multiple: «в два раза», "three times", "zweimal", "dreifach", "a two-time champion" («двукратная чемпионка»). */
+export const TIMES_AFTER = /^(?:[\s\u00a0]+(?:раза|раз|times)|[\s\u00a0]*(?:mal|fach)|-time)(?!\p{L})/iu;
 
 export const MINUTES_IN_HOUR = 60;
 const HOURS_IN_DAY = 24;

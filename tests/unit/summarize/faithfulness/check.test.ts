@@ -419,6 +419,14 @@ describe('findUnsupported', () => {
     ]).toEqual([[], [{ kind: 'number', text: 'ten o’clock' }]]);
   });
 
+  it('reads "a two-time champion" as the multiple «двукратная чемпионка» says, and a three-time one as none the article gives', () => {
+    const arena = indexSource({ text: 'Двукратная чемпионка России в беге на 400 метров Анна Сорокина назвала открытие манежа долгожданным.', language: 'ru' });
+    expect([
+      findUnsupported(arena, 'Two-time Russian 400-metre champion Anna Sorokina called the opening long-awaited.', { ...crossLanguage, language: 'en' }),
+      findUnsupported(arena, 'Three-time Russian 400-metre champion Anna Sorokina called the opening long-awaited.', { ...crossLanguage, language: 'en' }),
+    ]).toEqual([[], [{ kind: 'number', text: 'Three' }]]);
+  });
+
   it('reads German "ein" at the end of a clause as a verb\'s particle, not the number one', () => {
     const forest = indexSource({ text: 'Von den Buchen stuften die Gutachter knapp 40 Prozent als stark geschädigt ein.', language: 'de' });
     expect([
