@@ -414,11 +414,11 @@ const FOREIGN_NAME_SHAPE = /(?:ow|ew|ov|ev|owa|ewa|ova|eva|owo|ewo|ovo|evo|ski|s
 const HAS_Y = /y/u;
 /**
  * The Greek "y" of German nouns, which no foreign name has: "vom Typ", "das
- * System", "im Gymnasium", "das Lyzeum", "die Physik", "eine Hypothek", "der Zyklus"; and
+ * System", "im Gymnasium", "das Lyzeum", "die Physik", "eine Hypothek", "der Zyklus", "Gynäkologie"; and
  * the "y" of loans of long standing: "Boykott", "Cyberangriff", "Gigabyte". A
  * Slavic or Turkic "y" ("auf dem Irtysch", "Masaryk") is none of these.
  */
-const GREEK_Y = /typ|sym|syn|syst|gymn|phys|psych|hyp|hydr|hyg|hybr|zykl|zyl|dynam|myth|pyram|rhyth|asyl|analy|olymp|krypt|poly|boykott|cyber|byte|lyz/u;
+const GREEK_Y = /typ|sym|syn|syst|gymn|gyn|phys|psych|hyp|hydr|hyg|hybr|hymn|zykl|zyl|zyst|dynam|myth|pyram|rhyth|asyl|analy|olymp|krypt|poly|enzym|embry|lyri|boykott|cyber|byte|lyz/u;
 
 /**
  * The endings of English place names, which no German noun has: "Birming|ham", "Worcester|shire", "Here|ford",

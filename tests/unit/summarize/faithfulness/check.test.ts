@@ -403,6 +403,15 @@ describe('findUnsupported', () => {
     expect(findUnsupported(honey, 'Beekeepers in Bashkortostan harvested 7,400 tonnes of honey.', { ...crossLanguage, language: 'en' })).toEqual([]);
   });
 
+  it('across languages, takes a German noun with a Greek "y" as a noun, not a foreign name ("Gynäkologie"; so are "Zyste", "Enzym", "Hymne", "Lyrik"), and still a name with another "y" ("Kyschtym")', () => {
+    const ward = indexSource({ text: 'В отделении будут работать 28 акушеров-гинекологов.', language: 'ru' });
+    const german = { ...crossLanguage, language: 'de' };
+    expect([
+      findUnsupported(ward, 'Dort arbeiten 28 Fachärzte für Geburtshilfe und Gynäkologie.', german),
+      findUnsupported(ward, 'Dort arbeiten 28 Fachärzte aus Kyschtym.', german),
+    ]).toEqual([[], [{ kind: 'name', text: 'Kyschtym' }]]);
+  });
+
   it('across languages, takes a German country name in "-land" as stated when the source writes its head', () => {
     const zoo = indexSource({ text: 'Белые медведи занесены в Красную книгу России.', language: 'ru' });
     expect([
