@@ -227,7 +227,8 @@ function hasCommonNounBefore(text: string, tokens: readonly FoldedToken[], index
     const word = tokens[at];
     const after = tokens[at + 1];
     if (!word || !after || !WITHIN_PHRASE.test(text.slice(word.end, after.start))) return false;
-    if (DETERMINERS.has(word.folded)) return !isRelativePronoun(text, tokens, at);
+    // ", den übrigen Betrag": an adjective after it makes it an article; a relative pronoun has its clause after it (", den Lawrow vorschlug").
+    if (DETERMINERS.has(word.folded)) return between > 0 || !isRelativePronoun(text, tokens, at);
     if (PREPOSITIONS.has(word.folded)) return between > 0;
     if (!standsBetween(word)) return false;
     between++;
