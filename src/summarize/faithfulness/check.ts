@@ -634,8 +634,24 @@ function datesDayOf(evidence: Evidence, month: number): boolean {
 
 function codeIsStated(evidence: Evidence, code: CodeMention, crossLanguage: boolean): boolean {
   if (evidence.positions.has(code.folded)) return true;
+  // "CO₂" is "CO2" with its digit written low.
+  const plain = code.folded.normalize('NFKC');
+  if (plain !== code.folded && evidence.positions.has(plain)) return true;
+  // "9.400 Tonnen CO2" for "9.400 Tonnen Kohlendioxid", "CO₂-Ausstoß" for "carbon emissions": a formula by its name.
+  if ((FORMULA_NAMES.get(plain) ?? []).some((name) => (evidence.wordsByStart.get(name.slice(0, 3)) ?? []).some((word) => word.startsWith(name)))) return true;
   return crossLanguage && evidence.numbers.has(code.digits);
 }
+
+/**
+ * The substances news names by their formula, and the beginnings of the words it names them by in English, German and
+ * Russian, folded: "CO2" is carbon dioxide, "Kohlendioxid", «углекислый газ».
+ */
+const FORMULA_NAMES: ReadonlyMap<string, readonly string[]> = new Map([
+  ['co2', ['carbon', 'kohlendioxid', 'kohlenstoffdioxid', 'углекисл', 'co₂']],
+  ['h2', ['hydrogen', 'wasserstoff', 'водород']],
+  ['ch4', ['methan', 'метан']],
+  ['no2', ['nitrogen', 'stickstoffdioxid', 'stickoxid', 'диоксид']],
+]);
 
 /** The folded words occur in this order, one after another, in the source. */
 function occursInOrder(evidence: Evidence, words: readonly string[]): boolean {

@@ -441,6 +441,16 @@ describe('findUnsupported', () => {
     ]).toEqual([[], [{ kind: 'number', text: 'Three' }]]);
   });
 
+  it('takes a chemical formula as stated by its name ("CO2" for "Kohlendioxid", "CO₂-Ausstoß" for "carbon emissions"), not another code', () => {
+    const heating = indexSource({ text: 'Dadurch ließen sich jährlich etwa 9.400 Tonnen Kohlendioxid einsparen.', language: 'de' });
+    const crematorium = indexSource({ text: 'The electric cremators will cut carbon emissions by around 70 per cent.', language: 'en' });
+    expect([
+      findUnsupported(heating, 'Dadurch ließen sich jährlich etwa 9.400 Tonnen CO2 einsparen.', sameLanguage),
+      findUnsupported(crematorium, 'Die Öfen sollen den CO₂-Ausstoß um rund 70 Prozent senken.', { ...crossLanguage, language: 'de' }),
+      findUnsupported(heating, 'Dadurch ließen sich jährlich etwa 9.400 Tonnen NO2 einsparen.', sameLanguage),
+    ]).toEqual([[], [], [{ kind: 'number', text: 'NO2' }]]);
+  });
+
   it('reads German "ein" at the end of a clause as a verb\'s particle, not the number one', () => {
     const forest = indexSource({ text: 'Von den Buchen stuften die Gutachter knapp 40 Prozent als stark geschädigt ein.', language: 'de' });
     expect([
