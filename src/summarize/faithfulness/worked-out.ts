@@ -728,7 +728,7 @@ function tenthsOfStatedPercentage(evidence: Evidence, text: string, mentions: re
 /** Words that make a figure a total, before or after it: "£20,000 in total", "insgesamt 45", «в общей сложности 20 тыс.», «общей вместимостью 470». */
 // «общей вместимостью 470 мест», "a total capacity of 470": the adjective of a total, the noun of what it totals between.
 const TOTAL_BEFORE =
-  /(?:^|[^\p{L}])(?:in total|a total of|altogether|combined|insgesamt|zusammen|в общей сложности|всего|итого|суммарно|total|общ(?:ей|им|ую|ая|ий|ее))\s+(?:\p{L}+\s+){0,2}$/iu;
+  /(?:^|[^\p{L}])(?:in total|a total of|altogether|combined|insgesamt|zusammen|в общей сложности|всего|итого|суммарно|total|общ(?:ей|им|ую|ая|ий|ее))\s+(?:\p{L}+\s+){0,3}$/iu;
 const TOTAL_AFTER = /^[\s\u00a0]*(?:\p{L}+[\s\u00a0]+)?(?:in total|altogether|combined|insgesamt|zusammen|в общей сложности|всего)(?!\p{L})/iu;
 const TOTAL_REACH = 24;
 

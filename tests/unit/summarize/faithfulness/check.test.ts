@@ -2750,6 +2750,9 @@ describe('findUnsupported', () => {
       findUnsupported(marathon, 'Kiprotich took home £20,000 in total, including a £5,000 record bonus.', sameLanguage),
       findUnsupported(marathon, 'Kiprotich took home £25,000 in total, including a £5,000 record bonus.', sameLanguage),
     ]).toEqual([[], [{ kind: 'number', text: '£25,000' }]]);
+    // Three words may stand between the word of a total and its figure: «Всего на учёт направили 44,5 млн рублей».
+    const count = indexSource({ text: 'На учёт из бюджета выделили 38,5 млн рублей, ещё 6 млн рублей добавили рыбопромышленники.', language: 'ru' });
+    expect(findUnsupported(count, 'Всего на учёт направили 44,5 млн рублей.', sameLanguage)).toEqual([]);
   });
 
   it('across scripts, reads English place names without the letters English does not sound ("Carlisle" «Карлайл», "Newcastle" «Ньюкасл», "Worcester" «Вустер», "Whitehaven" «Уайтхейвен»); catches another place', () => {
