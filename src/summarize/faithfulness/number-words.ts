@@ -145,8 +145,10 @@ add('dreißig', 30);
 // "die Hälfte der Schulen": a half as a noun, like "half".
 add('hälfte hälften', 0.5, 'half');
 add('hundert', 100, 'times-hundred');
-// "ein Drittel", "zwei Drittel". Not "Viertel", which is also a town's quarter ("im Viertel").
+// "ein Drittel", "zwei Drittel".
 add('drittel dritteln', 1 / 3, 'times-hundred');
+// "drei Viertel", "ein Viertel": only after a number, for alone it is also a town's quarter ("im Viertel").
+add('viertel vierteln', 1 / 4, 'times-hundred', 'vague');
 add('fünftel fünfteln', 1 / 5, 'times-hundred');
 add('zehntel zehnteln', 1 / 10, 'times-hundred');
 add('tausend', 1e3, 'scale');

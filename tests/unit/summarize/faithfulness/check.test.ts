@@ -441,6 +441,15 @@ describe('findUnsupported', () => {
     ]).toEqual([[], [{ kind: 'number', text: 'Three' }]]);
   });
 
+  it('reads German "drei Viertel" as three quarters, and a lone "Viertel" as a town\'s quarter, no number', () => {
+    const tram = indexSource({ text: 'Bund und Land übernehmen 75 Prozent der förderfähigen Kosten. Im Viertel wohnen 300 Menschen.', language: 'de' });
+    expect([
+      findUnsupported(tram, 'Drei Viertel der förderfähigen Kosten übernehmen Bund und Land.', sameLanguage),
+      findUnsupported(tram, 'Ein Viertel der förderfähigen Kosten übernehmen Bund und Land.', sameLanguage),
+      findUnsupported(tram, 'Im Viertel wohnen 300 Menschen.', sameLanguage),
+    ]).toEqual([[], [{ kind: 'number', text: 'Ein Viertel' }], []]);
+  });
+
   it('takes a chemical formula as stated by its name ("CO2" for "Kohlendioxid", "CO₂-Ausstoß" for "carbon emissions"), not another code', () => {
     const heating = indexSource({ text: 'Dadurch ließen sich jährlich etwa 9.400 Tonnen Kohlendioxid einsparen.', language: 'de' });
     const crematorium = indexSource({ text: 'The electric cremators will cut carbon emissions by around 70 per cent.', language: 'en' });
