@@ -423,7 +423,8 @@ function readNumberWords(text: string, atoms: readonly Atom[], from: number): { 
     if (words === 0 && GERMAN_HALF.has(atom.folded) && adjacent(text, atom, next) && halfOf?.role === 'scale') return { value: 0.5 * halfOf.value, next: index + 2, scale: halfOf.value };
     // «пятая часть», "a fifth of", "about a fifth": an ordinal as a fraction (see PART_WORDS).
     const ordinalNext = wordOf(next);
-    const fractionAfter = foldedOf(atoms[index + 2]) === FRACTION_OF || ROUNDED_BEFORE.test(text.slice(Math.max(0, atom.start - 24), atom.start));
+    // "a fifth of", and "a fifth off" a price.
+    const fractionAfter = foldedOf(atoms[index + 2]) === FRACTION_OF || foldedOf(atoms[index + 2]) === PRICE_CUT || ROUNDED_BEFORE.test(text.slice(Math.max(0, atom.start - 24), atom.start));
     // Not "a second": no half is written so ("more than a second and a half quicker" is a time).
     if (words === 0 && ordinalNext?.ordinal && ordinalNext.value !== 2 && (SINGULAR_ARTICLES.has(atom.folded) || word?.role === 'one') && adjacent(text, atom, next) && fractionAfter) {
       return { value: 1 / ordinalNext.value, next: index + 2 };
@@ -996,6 +997,9 @@ const CLAUSE_END_AFTER = /^[\s\u00a0]*(?:[,.;:!?)»“”"–—-]|$)/u;
 function withoutVerbParticles(text: string, mentions: NumberMention[]): NumberMention[] {
   return mentions.filter((mention) => mention.text !== 'ein' || !CLAUSE_END_AFTER.test(text.slice(mention.end)));
 }
+
+/** "a third off": a fraction of a price taken off it. */
+const PRICE_CUT = 'off';
 
 /** "eleven o'clock": the hour of a clock right before it. */
 const O_CLOCK_AFTER = /^[\s\u00a0]+o['’]clock(?!\p{L})/iu;

@@ -151,7 +151,7 @@ function shareOfStatedChange(evidence: Evidence, text: string, mentions: readonl
   const [share] = mention?.values ?? [];
   const rounded = mention?.unit === 'percent' ? mention.approximately : undefined;
   if (!mention || (!mention.fraction && !rounded) || share === undefined || mention.values.length !== 1) return false;
-  const rise = RISE_BEFORE.test(text.slice(Math.max(0, mention.start - RISE_REACH), mention.start));
+  const rise = RISE_BEFORE.test(text.slice(Math.max(0, mention.start - RISE_REACH), mention.start)) || RISE_AFTER.test(text.slice(mention.end));
   // A rounded percentage ("примерно на 5%" for 5.1 to 4.83 billion, 5.3% less) rounds the change as roundsTo allows.
   if (rounded) return mentions.some((end, at) => at !== index && changeOfEndIs(evidence, end, (change) => roundsTo(change, share, rounded), rise));
   return mentions.some((end, at) => at !== index && changeOfEndIs(evidence, end, (change) => fractionFits(mention, change), rise));
@@ -159,8 +159,8 @@ function shareOfStatedChange(evidence: Evidence, text: string, mentions: readonl
 
 /** Percentage points a fraction with a side ("nearly two-thirds", «почти на треть») may be from the percentage it rounds: 63% is nearly two-thirds. */
 const SIDED_FRACTION_TOLERANCE = 5;
-/** The same for a half: "more than half" is said of 56%, "fewer than half" of 43%. */
-const SIDED_HALF_TOLERANCE = 10;
+/** The same for a half: "more than half" is said of 56% and of 61 in 100, "fewer than half" of 43%. */
+const SIDED_HALF_TOLERANCE = 12;
 
 /**
  * A percentage is what the text's fraction says: on the side the text says
@@ -586,7 +586,7 @@ function percentChangeToStatedEnd(evidence: Evidence, text: string, mentions: re
   const mention = mentions[index];
   const [percent] = mention?.values ?? [];
   if (!mention || (mention.unit !== 'percent' && !mention.fraction) || percent === undefined || mention.values.length !== 1) return false;
-  const rise = RISE_BEFORE.test(text.slice(Math.max(0, mention.start - RISE_REACH), mention.start));
+  const rise = RISE_BEFORE.test(text.slice(Math.max(0, mention.start - RISE_REACH), mention.start)) || RISE_AFTER.test(text.slice(mention.end));
   // A fraction of a change only of a rise: a fall's is shareOfStatedChange's, of the larger figure.
   if (mention.fraction && !rise) return false;
   // "Die Nutzfläche wächst um die Hälfte auf 3.450 Quadratmeter" for "von 2.300 auf 3.450": a fraction as fractionFits allows.
@@ -818,6 +818,8 @@ function changeOfEndIs(evidence: Evidence, end: NumberMention, is: (change: numb
 
 /** Words before a change that make it a rise, whose per cent is of the smaller figure: "grow by half", «выросла на треть», "stieg um die Hälfte". */
 const RISE_BEFORE = /(?:^|[^\p{L}])(?:grow|grows|grew|grown|rise|rises|rose|risen|increase[sd]?|climb(?:s|ed)?|expand(?:s|ed)?|вырос\p{L}*|увелич\p{L}*|возрос\p{L}*|stieg|steigt|gestiegen|wuchs|wächst|gewachsen|erhöht\p{L}*)\s+(?:\p{L}+\s+){0,2}$/iu;
+/** A comparative of more after a change that makes it a rise: "um die Hälfte teurer", "a third more", «на треть дороже». */
+const RISE_AFTER = /^[\s\u00a0]+(?:teurer|mehr|höher|größer|länger|more|higher|larger|longer|dearer|дороже|больше|выше|длиннее)(?!\p{L})/iu;
 /** Characters before a fraction in which RISE_BEFORE is looked for. */
 const RISE_REACH = 40;
 

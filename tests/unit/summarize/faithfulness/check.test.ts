@@ -450,6 +450,18 @@ describe('findUnsupported', () => {
     ]).toEqual([[], [{ kind: 'number', text: 'Ein Viertel' }], []]);
   });
 
+  it('works out fractions of the article\'s figures: "more than half" of 61 in 100, "a fifth off" for a 20 per cent discount, "um die Hälfte teurer" for 12 to 18 Euro', () => {
+    const helipad = indexSource({ text: 'Of the first 100 patients, 61 were trauma cases and 23 had suffered heart attacks.', language: 'en' });
+    const hall = indexSource({ text: 'The whole hall costs £95 an hour, with a 20 per cent discount for registered charities and junior clubs.', language: 'en' });
+    const market = indexSource({ text: 'Ein Standplatz von drei Metern Länge kostet dann 18 statt bisher 12 Euro.', language: 'de' });
+    expect([
+      findUnsupported(helipad, 'More than half of the first 100 patients were trauma cases.', sameLanguage),
+      findUnsupported(hall, 'The hall costs £95 an hour, with registered charities and junior clubs getting a fifth off.', sameLanguage),
+      findUnsupported(hall, 'The hall costs £95 an hour, with registered charities and junior clubs getting a third off.', sameLanguage),
+      findUnsupported(market, 'Ein drei Meter langer Standplatz wird um die Hälfte teurer und kostet künftig 18 Euro.', sameLanguage),
+    ]).toEqual([[], [], [{ kind: 'number', text: 'a third' }], []]);
+  });
+
   it('takes a chemical formula as stated by its name ("CO2" for "Kohlendioxid", "CO₂-Ausstoß" for "carbon emissions"), not another code', () => {
     const heating = indexSource({ text: 'Dadurch ließen sich jährlich etwa 9.400 Tonnen Kohlendioxid einsparen.', language: 'de' });
     const crematorium = indexSource({ text: 'The electric cremators will cut carbon emissions by around 70 per cent.', language: 'en' });
