@@ -1214,6 +1214,8 @@ const GERMAN_PLACE_ADJECTIVE = /^\p{Lu}\p{Ll}{2,}er$/u;
 function followsStatedPlaceAdjective(evidence: Evidence, text: string, tokens: readonly FoldedToken[], word: NameWord, acrossScripts: boolean): boolean {
   const before = tokens.findLast((token) => token.end <= word.start);
   if (!before || !GERMAN_PLACE_ADJECTIVE.test(before.text) || !SPACES_ONLY.test(text.slice(before.end, word.start))) return false;
+  // "auf dem Kasseler Königsplatz": a noun that names a square or a street is a name after the adjective too (see namesGermanPlace).
+  if (namesGermanPlace(word.folded) && !germanNounIsStated(evidence, word.folded) && !germanStemIsStated(evidence, word.folded)) return false;
   const place = before.folded.slice(0, -'er'.length);
   // The adjective's own word in the source states a place only with a place's length left of it: "Peter Hollmann",
   // "Werner Pfeiffer" and "Zweckverband Wasser Beeskow" follow no place, though "Peter", "Werner" and "Wasser" end as

@@ -374,6 +374,15 @@ describe('findUnsupported', () => {
     expect(findUnsupported(flood, 'Gegen Hochwasser zahlt die Stadt Millionen für beschädigte Häuser, sagt Blankenese.', sameLanguage)).toEqual([{ kind: 'name', text: 'Blankenese' }]);
   });
 
+  it('in German, checks a noun that names a square or a street after an adjective of a place the article names ("auf dem Kasseler Königsplatz")', () => {
+    const market = indexSource({ text: 'Kassel verschärft die Regeln für den Flohmarkt am Friedrichsplatz. Die Stadt Kassel begrenzt die Stände.', language: 'de' });
+    expect([
+      findUnsupported(market, 'Für den Flohmarkt auf dem Kasseler Friedrichsplatz gelten neue Regeln.', sameLanguage),
+      findUnsupported(market, 'Für den Flohmarkt auf dem Kasseler Königsplatz gelten neue Regeln.', sameLanguage),
+      findUnsupported(market, 'Die Kasseler Stadtverwaltung begrenzt die Stände.', sameLanguage),
+    ]).toEqual([[], [{ kind: 'name', text: 'Königsplatz' }], []]);
+  });
+
   it('in German, reads an article after a comma as one, not a relative pronoun, where an adjective follows it (", den übrigen Betrag")', () => {
     const school = indexSource({ text: 'Vom Land kommen 2,1 Millionen Euro aus dem Schulbauprogramm. Den Rest trägt die Stadt.', language: 'de' });
     expect(findUnsupported(school, 'Vom Land kommen 2,1 Millionen Euro, den übrigen Betrag trägt die Stadt.', sameLanguage)).toEqual([]);
