@@ -789,6 +789,9 @@ const CONTEXT_BEFORE_CHARS = 16;
 /** What a change is by, before a fraction, a rounding word between: "fell by about a fifth", «сократилось почти на треть», "um rund ein Drittel". */
 const FRACTION_BY_BEFORE = /(?:^|[^\p{L}])(?:by|на|um)\s+(?:(?:about|around|roughly|nearly|almost|some|more than|less than|примерно|около|почти|более чем|etwa|rund|knapp|fast|gut)\s+)?$/iu;
 
+/** The least amount with no unit of its own taken for one of its sentence's currency: no count of things («из них 820 млн»). */
+const AMOUNT_WITHOUT_UNIT = 1_000;
+
 /**
  * The text's number `end`, an amount of money or a quantity, as the source
  * states it, each value with the source's figures of the same unit or
@@ -796,7 +799,10 @@ const FRACTION_BY_BEFORE = /(?:^|[^\p{L}])(?:by|на|um)\s+(?:(?:about|around|ro
  */
 function statedWithItsKind(evidence: Evidence, end: NumberMention): Array<readonly [number, readonly number[]]> {
   if (end.unit?.startsWith('currency:')) {
-    const sameUnit = [...evidence.numbers].filter(([, numbers]) => numbers.some((number) => number.unit === end.unit)).map(([value]) => value);
+    // An amount with no unit in a sentence that writes the currency once for several: «1,37 млрд рублей, из них 820 млн».
+    const sentences = new Set([...evidence.numbers.values()].flat().filter((number) => number.unit === end.unit).map((number) => number.sentence));
+    const ofCurrency = (number: StatedNumber, value: number) => number.unit === end.unit || (isBare(number) && value >= AMOUNT_WITHOUT_UNIT && sentences.has(number.sentence));
+    const sameUnit = [...evidence.numbers].filter(([value, numbers]) => numbers.some((number) => ofCurrency(number, value))).map(([value]) => value);
     return end.values.filter((value) => sameUnit.includes(value)).map((value) => [value, sameUnit] as const);
   }
   const measure = end.measure;
@@ -817,7 +823,7 @@ function changeOfEndIs(evidence: Evidence, end: NumberMention, is: (change: numb
 }
 
 /** Words before a change that make it a rise, whose per cent is of the smaller figure: "grow by half", «выросла на треть», "stieg um die Hälfte". */
-const RISE_BEFORE = /(?:^|[^\p{L}])(?:grow|grows|grew|grown|rise|rises|rose|risen|increase[sd]?|climb(?:s|ed)?|expand(?:s|ed)?|вырос\p{L}*|увелич\p{L}*|возрос\p{L}*|stieg|steigt|gestiegen|wuchs|wächst|gewachsen|erhöht\p{L}*)\s+(?:\p{L}+\s+){0,2}$/iu;
+const RISE_BEFORE = /(?:^|[^\p{L}])(?:grow|grows|grew|grown|rise|rises|rose|risen|increase[sd]?|climb(?:s|ed)?|expand(?:s|ed)?|вырос\p{L}*|увелич\p{L}*|возрос\p{L}*|stieg|steigt|gestiegen|wuchs|wächst|gewachsen|erhöht\p{L}*)\s+(?:\p{L}+\s+){0,3}$/iu;
 /** A comparative of more after a change that makes it a rise: "um die Hälfte teurer", "a third more", «на треть дороже». */
 const RISE_AFTER = /^[\s\u00a0]+(?:teurer|mehr|höher|größer|länger|more|higher|larger|longer|dearer|дороже|больше|выше|длиннее)(?!\p{L})/iu;
 /** Characters before a fraction in which RISE_BEFORE is looked for. */

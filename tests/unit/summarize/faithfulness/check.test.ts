@@ -469,6 +469,15 @@ describe('findUnsupported', () => {
       findUnsupported(hall, 'The hall costs £95 an hour, with registered charities and junior clubs getting a third off.', sameLanguage),
       findUnsupported(market, 'Ein drei Meter langer Standplatz wird um die Hälfte teurer und kostet künftig 18 Euro.', sameLanguage),
     ]).toEqual([[], [], [{ kind: 'number', text: 'a third' }], []]);
+    // A part the source writes without its currency, which its sentence writes once: «1,37 млрд рублей, из них 820 млн»; a
+    // rise three words after its verb: "climbed by more than a third".
+    const embankment = indexSource({ text: 'Общая стоимость работ составила 1,37 млрд рублей, из них 820 млн выделены из федерального бюджета.', language: 'ru' });
+    const rescue = indexSource({ text: 'Running costs rose to £684,000, compared with £512,000 in 2024.', language: 'en' });
+    expect([
+      findUnsupported(embankment, 'Больше половины суммы — 820 млн рублей — поступило из федерального бюджета.', sameLanguage),
+      findUnsupported(embankment, 'Больше двух третей суммы — 820 млн рублей — поступило из федерального бюджета.', sameLanguage),
+      findUnsupported(rescue, 'Running costs climbed by more than a third to £684,000.', sameLanguage),
+    ]).toEqual([[], [{ kind: 'number', text: 'двух третей' }], []]);
   });
 
   it('takes a chemical formula as stated by its name ("CO2" for "Kohlendioxid", "CO₂-Ausstoß" for "carbon emissions"), not another code', () => {
