@@ -12,7 +12,7 @@ import { isRussianInstitutionNoun, looksLikeRussianAdjective, opensRussianInstit
 import { germanCommonNouns, isGermanDeterminer, looksLikeForeignName, namesGermanInstitution, namesGermanPlace, spelledLikeForeignName } from './german-nouns.js';
 import { findNames, isTitleCase, type NameMention, type NameWord } from './names.js';
 import { findNegationConflicts, readPolarity, type Polarity } from './negation.js';
-import { contextAround, countedWordStarts, isOrdinalMention, findCodes, roundValue, SECONDS_IN_MINUTE, TIMES_AFTER, findNumbers, findTimesInHundredths, MINUTES_IN_HOUR, monthNextTo, seasonNextTo, SHARE_CONTEXT, type Approximation, type CodeMention, type NumberMention } from './numbers.js';
+import { contextAround, countedWordStarts, isOrdinalMention, findCodes, roundValue, SECONDS_IN_MINUTE, TIMES_AFTER, findNumbers, findTimesInHundredths, MINUTES_IN_HOUR, MONTHS_IN_YEAR, monthNextTo, seasonNextTo, SHARE_CONTEXT, type Approximation, type CodeMention, type NumberMention } from './numbers.js';
 import { findQuotes, quoteFragments, type QuoteMention } from './quotes.js';
 import { findScores } from './scores.js';
 import { rolesOfOthers } from './roles.js';
@@ -316,7 +316,12 @@ function numberIsStated(
     // own ("30 years" of "30 Berufsjahren"). Not an age or a limit ("Kinder unter 16 Jahren" for "under-16s go free").
     let ageOrLimit: boolean | undefined;
     const countsOthers = (number: StatedNumber) =>
-      options.crossLanguage === true && number.counts !== undefined && number.unitInItsWord === undefined && !namesMeasure(number.counts) && !(ageOrLimit ??= isAgeOrLimit(mention, textBefore, textAfter));
+      options.crossLanguage === true &&
+      number.counts !== undefined &&
+      number.unitInItsWord === undefined &&
+      !namesMeasure(number.counts) &&
+      // «41 раз за сезон» counts callouts, which no age or limit is ("whose average age is 41").
+      (TIMES_COUNTED.has(number.counts) || !(ageOrLimit ??= isAgeOrLimit(mention, textBefore, textAfter)));
     // "13 minutes after" is not the minutes of "at 12.13pm".
     return mention.values.some((value) =>
       (evidence.numbers.get(value) ?? []).some((number) => isBare(number) && number.ofTimeOfDay === undefined && number.ofShare === undefined && about(number) && (!durations || number.compound === true) && !countsOthers(number)),
@@ -418,6 +423,9 @@ function isAgeOrLimit(mention: NumberMention, textBefore: string, textAfter: str
     mention.values.some(isYear)
   );
 }
+/** Words that count how often, folded: a number of them is a frequency, never an age, a limit or a length. */
+const TIMES_COUNTED: ReadonlySet<string> = new Set(['раз', 'раза', 'times', 'mal']);
+
 /** A decade in months: a quantity this long or longer is a span of history ("19. Jahrhundert"), not a length the source counts. */
 const MONTHS_IN_DECADE = 120;
 
@@ -590,7 +598,6 @@ function contradictsSourceMonthYear(evidence: Evidence, mention: NumberMention, 
   // writes is taken; one only the date line gives is not («осенью 2026 года» against "im Herbst 2027").
   return month < MONTHS_IN_YEAR || !evidence.numbers.has(value);
 }
-const MONTHS_IN_YEAR = 12;
 
 /**
  * The text dates something to a day of a month the source gives as the day of

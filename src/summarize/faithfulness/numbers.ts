@@ -983,7 +983,19 @@ export function findNumbers(text: string, tokens: readonly FoldedToken[]): Numbe
   shareAcrossAlternatives(text, mentions, multipliers);
   secondsAfterMinutes(text, mentions);
   withShortYearRanges(text, mentions);
-  return withoutVerbParticles(text, withClockHours(text, withApproximations(text, withSharesInWords(text, withSubunits(text, withKopecks(text, withHalfHours(text, withTimesOfDay(text, withRaceTimes(text, withFractionsOfUnits(text, mentions))))))))));
+  return withAges(text, withoutVerbParticles(text, withClockHours(text, withApproximations(text, withSharesInWords(text, withSubunits(text, withKopecks(text, withHalfHours(text, withTimesOfDay(text, withRaceTimes(text, withFractionsOfUnits(text, mentions)))))))))));
+}
+
+/** Words right before an age in years that say it is one: "aged 41", "an average age of 41", "whose average age is 41", «в возрасте 41», "im Alter von 41". */
+const AGE_BEFORE = /(?:^|[^\p{L}])(?:aged|age (?:is|was|of)|возрасте|возраст\p{L}* (?:—|составляет|составил)|Alter von|Durchschnittsalter (?:von|liegt bei|beträgt))[\s\u00a0]+$/iu;
+const AGE_BEFORE_REACH = 32;
+
+/** A bare number after words that make it an age is that many years ("whose average age is 41" is no count of 41). */
+function withAges(text: string, mentions: NumberMention[]): NumberMention[] {
+  return mentions.map((mention) => {
+    if (mention.unit !== undefined || mention.measure !== undefined || mention.clock || mention.values.length !== 1 || !AGE_BEFORE.test(text.slice(Math.max(0, mention.start - AGE_BEFORE_REACH), mention.start))) return mention;
+    return { ...mention, measure: { base: 'month', amounts: mention.values.map((years) => years * MONTHS_IN_YEAR) } };
+  });
 }
 
 /** What ends a clause after a word: punctuation, a dash, or the end of the text. */
@@ -1178,6 +1190,7 @@ const DIGIT_START = /^\d/u;
 export const TIMES_AFTER = /^(?:[\s\u00a0]+(?:раза|раз|times)|[\s\u00a0]*(?:mal|fach)|-time)(?!\p{L})/iu;
 
 export const MINUTES_IN_HOUR = 60;
+export const MONTHS_IN_YEAR = 12;
 const HOURS_IN_DAY = 24;
 export const MINUTES_IN_DAY = HOURS_IN_DAY * MINUTES_IN_HOUR;
 

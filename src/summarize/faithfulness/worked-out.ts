@@ -1,6 +1,6 @@
 import { sameWordForm, type FoldedToken } from './fold.js';
 import { isBare, isYear, type Evidence, type StatedNumber } from './evidence.js';
-import { isContentWord, MINUTES_IN_DAY, MINUTES_IN_HOUR, roundValue, type Approximation, type NumberMention } from './numbers.js';
+import { isContentWord, MINUTES_IN_DAY, MINUTES_IN_HOUR, MONTHS_IN_YEAR, roundValue, type Approximation, type NumberMention } from './numbers.js';
 
 /**
  * Figures a summary works out from the article's rather than copies: a
@@ -536,7 +536,6 @@ function countOfSourceList(evidence: Evidence, tokens: readonly FoldedToken[], m
 const AGO_AFTER = /^[\s\u00a0]*(?:ago|назад)(?!\p{L})/iu;
 const AGO_BEFORE = /(?:^|[^\p{L}])vor\s+(?:(?:mehr als|über|fast|knapp|rund|etwa|gut)\s+)?$/iu;
 const AGO_BEFORE_REACH = 16;
-const MONTHS_IN_YEAR = 12;
 
 /**
  * Years ago, counted from a year the source gives to the year it is dated: «последний раз ремонтировали более 30 лет

@@ -490,6 +490,15 @@ describe('findUnsupported', () => {
     ]).toEqual([[], [], [{ kind: 'number', text: 'NO2' }]]);
   });
 
+  it('reads "an average age of 41" as 41 years, which «41 раз за сезон» (callouts) does not state across languages', () => {
+    const rescue = indexSource({ text: 'Чаще всего спасатели выезжали в Ловозерский район — 41 раз за сезон. Средний возраст спасателей — 36 лет.', language: 'ru' });
+    const english = { ...crossLanguage, language: 'en' };
+    expect([
+      findUnsupported(rescue, 'The rescuers, whose average age is 36, went out to Lovozero most often.', english),
+      findUnsupported(rescue, 'The rescuers, whose average age is 41, went out to Lovozero most often.', english),
+    ]).toEqual([[], [{ kind: 'number', text: '41' }]]);
+  });
+
   it('reads German "ein" at the end of a clause as a verb\'s particle, not the number one', () => {
     const forest = indexSource({ text: 'Von den Buchen stuften die Gutachter knapp 40 Prozent als stark geschädigt ein.', language: 'de' });
     expect([
