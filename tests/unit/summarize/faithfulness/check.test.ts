@@ -1693,6 +1693,9 @@ describe('findUnsupported', () => {
       findUnsupported(wine, 'Winegrowers in Austria’s Nahe region brought in 238,000 hectolitres of must.', english),
       findUnsupported(measles, 'Since March 2020, Bavaria’s measles protection law has applied.', english),
     ]).toEqual([[], [{ kind: 'name', text: 'Austria’s' }], [{ kind: 'name', text: 'Bavaria’s' }]]);
+    // A state spelt alike in English and German names Germany too, in an article that names other countries.
+    const plums = indexSource({ text: 'Die Zwetschgenernte in Mittelbaden fällt kleiner aus; die Erntehelfer kommen aus Rumänien. Hilfen hat das Land Baden-Württemberg nicht zugesagt.', language: 'de' });
+    expect(findUnsupported(plums, 'The plum harvest in Germany’s Mittelbaden region is smaller.', english)).toEqual([]);
   });
 
   it('reads English "dg" as «дж» ("Harbridge" «Харбриджа»), a bare demonym («эфиоп») as its country, and takes the country of a source that names none by its language ("Russia’s" for «в Республике Алтай»); catches other names and countries', () => {
