@@ -2,7 +2,7 @@ import { stemOf } from '../../core/words.js';
 import { initialsOf, isCompoundOf, isGermanAcronymOf, translatedCompoundIsStated } from './abbreviations.js';
 import { translatedAcronymsOf } from './acronym-translations.js';
 import { calendarKeyOf, russianMonthOf } from './calendar.js';
-import { adjectiveCoresOf, isBare, isDayOfMonth, isNumberPair, isYear, kindOfNumber, measureKey, nameSkeletonsOf, SHORT_NAME_STEM, type Evidence, type NumberInSequence, type StatedNumber } from './evidence.js';
+import { adjectiveCoresOf, GERMAN_PLACE_ADJECTIVE, isBare, isDayOfMonth, isNumberPair, isYear, kindOfNumber, measureKey, nameSkeletonsOf, SHORT_NAME_STEM, type Evidence, type NumberInSequence, type StatedNumber } from './evidence.js';
 import { countryCodesOf, countryPhrasesAt, demonymCountryCodesOf } from './countries.js';
 import { languageCodesOf, regionOfLanguage } from './languages.js';
 import { caseStems, commonPrefixLength, dominantScript, foldedTokensOf, foldWord, inflectionStems, sameDeclinedName, sameNameForm, sameWordForm, withoutPossessive, type FoldedToken, type Script } from './fold.js';
@@ -1206,8 +1206,6 @@ function endsWithStatedWord(evidence: Evidence, folded: string): boolean {
 /** Letters at least of a place a German adjective of it names, when the source writes only the adjective: "Kassel|er", not "Pet|er". */
 const PLACE_OF_ADJECTIVE_LETTERS = 5;
 
-/** "Kasaner", "Moskauer", "Berliner": a German adjective of a place, its name and "-er", which German does not decline. */
-const GERMAN_PLACE_ADJECTIVE = /^\p{Lu}\p{Ll}{2,}er$/u;
 
 /**
  * In German, the word follows an adjective of a place the source names:

@@ -775,8 +775,8 @@ export function indexSource(source: FaithfulnessSource): Evidence {
   };
 }
 
-/** A German adjective of a place: a capital, two letters or more, "-er" ("Kölner", "Wiener", "Münchner"). */
-const GERMAN_PLACE_ADJECTIVE = /^\p{Lu}\p{Ll}{2,}er$/u;
+/** A German adjective of a place, its name and "-er", which German does not decline: "Kölner", "Kasaner", "Münchner". */
+export const GERMAN_PLACE_ADJECTIVE = /^\p{Lu}\p{Ll}{2,}er$/u;
 
 /**
  * The places a German adjective names, among those with a name of their own in

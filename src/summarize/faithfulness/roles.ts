@@ -160,12 +160,12 @@ function namedInRole(text: string, tokens: readonly FoldedToken[], language: str
  */
 export function indexRoles(text: string, tokens: readonly FoldedToken[], sentenceOf: ArrayLike<number>, body: { start: number; end: number }, language: string | undefined): RoleIndex {
   const sentences: string[][] = [];
+  const inBody: FoldedToken[] = [];
   tokens.forEach((token, index) => {
     if (token.start < body.start || token.end > body.end) return;
-    const sentence = sentenceOf[index] ?? 0;
-    (sentences[sentence] ??= []).push(token.folded);
+    inBody.push(token);
+    (sentences[sentenceOf[index] ?? 0] ??= []).push(token.folded);
   });
-  const inBody = tokens.filter((token) => token.start >= body.start && token.end <= body.end);
   const holders = namedInRole(text, inBody, language).map(({ role, before, surname }) => ({ role, before, surname }));
   return { holders, sentences: sentences.filter((words) => words !== undefined) };
 }
