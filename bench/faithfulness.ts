@@ -16,7 +16,8 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { z } from 'zod';
-import { checkSummary, isCrossLanguage } from '../src/summarize/faithful-summary.js';
+import { numberArticleSentences } from '../src/summarize/cited-sentences.js';
+import { checkSummary, isCrossLanguage, numbersOutsideCited } from '../src/summarize/faithful-summary.js';
 import { findUnsupported, type Claim } from '../src/summarize/faithfulness/check.js';
 import { indexSource, type FaithfulnessSource } from '../src/summarize/faithfulness/evidence.js';
 import type { Summary } from '../src/summarize/summary.js';
@@ -44,6 +45,11 @@ const setSchema = z.object({
         heldOut: z.boolean().optional(),
         /** Which batch of held-out pairs: each was written after the checker changes before it (see the set's description). */
         round: z.number().int().positive().optional(),
+        /**
+         * The article sentences the sentence was written from, by numberArticleSentences's numbers, as summary v4 asks
+         * the model to say: written by a helper shown the numbered article and the sentences with their labels hidden.
+         */
+        cited: z.array(z.number().int().nonnegative()).optional(),
       }),
     )
     .min(100),
@@ -91,6 +97,11 @@ export interface FaithfulnessFigures {
   rounds: Array<SetFigures & { round: number }>;
   /** Every held-out pair at once. Most rounds informed rules after their first run, so this is no blind figure. */
   heldOut: SetFigures;
+  /**
+   * The pairs that say which article sentences they were written from: judged on the whole article alone, and with
+   * their numbers also held to those sentences (summary v4's check, see numbersOutsideCited).
+   */
+  cited: { wholeArticle: SetFigures; withCitations: SetFigures };
   /** Microseconds per summary (title, 3 bullets, gist): the article indexed, then checked; over `repeats` runs, per article. */
   costPerSummary: ArticleCost[];
   repeats: number;
@@ -167,15 +178,24 @@ export async function runFaithfulnessBench(options: { repeats?: number; roundRep
   const sources = new Map<string, FaithfulnessSource>(Object.entries(set.articles));
   // Each article indexed once, as the bot indexes it once for all of a summary's sentences.
   const evidenceOf = new Map([...sources].map(([article, source]) => [article, indexSource(source)]));
-  const judged: Array<JudgedPair & { heldOut: boolean }> = set.pairs.map((pair) => {
+  const sentencesOf = new Map<string, string[]>();
+  const judged: Array<JudgedPair & { heldOut: boolean; withCitations?: Claim[] }> = set.pairs.map((pair) => {
     const source = sources.get(pair.article);
     const evidence = evidenceOf.get(pair.article);
     if (!source || !evidence) throw new Error(`bench/faithfulness-set.json: pair names an unknown article "${pair.article}"`);
     const language = pair.language ?? source.language;
-    const claims = findUnsupported(evidence, pair.sentence, { crossLanguage: isCrossLanguage(evidence, language, pair.sentence), language });
+    const options = { crossLanguage: isCrossLanguage(evidence, language, pair.sentence), language };
+    const claims = findUnsupported(evidence, pair.sentence, options);
     const heldOut = pair.heldOut === true;
-    return { article: pair.article, label: pair.label, sentence: pair.sentence, claims, heldOut, ...(heldOut ? { round: pair.round ?? 1 } : {}) };
+    let withCitations: Claim[] | undefined;
+    if (pair.cited) {
+      let sentences = sentencesOf.get(pair.article);
+      if (!sentences) sentencesOf.set(pair.article, (sentences = numberArticleSentences(source.title, source.text, source.language)));
+      withCitations = [...claims, ...numbersOutsideCited({ source, sentences }, pair.cited, pair.sentence, options, claims)];
+    }
+    return { article: pair.article, label: pair.label, sentence: pair.sentence, claims, heldOut, ...(heldOut ? { round: pair.round ?? 1 } : {}), ...(withCitations && { withCitations }) };
   });
+  const citedPairs = judged.filter((pair) => pair.withCitations !== undefined);
 
   const ownFaithfulSentences = (article: string) =>
     set.pairs.filter((pair) => pair.article === article && pair.label === 'faithful' && pair.language === undefined).map((pair) => pair.sentence);
@@ -219,6 +239,13 @@ export async function runFaithfulnessBench(options: { repeats?: number; roundRep
       .sort((a, b) => a - b)
       .map((round) => ({ round, ...figuresOf(`held out, round ${round}`, judged.filter((pair) => pair.round === round)) })),
     heldOut: figuresOf('held out, all rounds', judged.filter((pair) => pair.heldOut)),
+    cited: {
+      wholeArticle: figuresOf('pairs with citations, the whole article', citedPairs),
+      withCitations: figuresOf(
+        'pairs with citations, numbers held to the cited sentences',
+        citedPairs.map((pair) => ({ ...pair, claims: pair.withCitations ?? pair.claims })),
+      ),
+    },
     costPerSummary,
     repeats,
     costByLanguage,

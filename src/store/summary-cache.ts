@@ -30,6 +30,7 @@ const unsupportedClaimSchema: z.ZodType<UnsupportedClaim> = z.object({
   text: z.string(),
   part: z.enum(['title', 'bullet', 'gist']),
   bullet: z.number().int().optional(),
+  cited: z.array(z.number().int()).optional(),
 });
 
 const summaryResultSchema: z.ZodType<SummaryResult> = z.object({

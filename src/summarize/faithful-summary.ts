@@ -1,6 +1,7 @@
 import type { Article } from '../core/article.js';
-import { findUnsupported } from './faithfulness/check.js';
-import type { Evidence } from './faithfulness/evidence.js';
+import { findUnsupported, type CheckOptions, type Claim } from './faithfulness/check.js';
+import { indexSource, type Evidence, type FaithfulnessSource } from './faithfulness/evidence.js';
+import { citedPassageOf } from './cited-sentences.js';
 import { dominantScript, foldedTokensOf } from './faithfulness/fold.js';
 import { splitSentences, truncateAtWord, truncateToWords } from './sentences.js';
 import type { Summary, UnsupportedClaim } from './summary.js';
@@ -22,8 +23,19 @@ export function isCrossLanguage(evidence: Evidence, language: string | undefined
   return script !== 'none' && evidence.script !== 'none' && script !== evidence.script;
 }
 
-/** Every number, quotation and name in the title, bullets and gist that the source does not state, and every negation they turn round. */
-export function checkSummary(evidence: Evidence, summary: Summary): UnsupportedClaim[] {
+/** The article's sentences as the model was shown them to cite (numberArticleSentences), with the article they number. */
+export interface NumberedArticle {
+  source: FaithfulnessSource;
+  sentences: readonly string[];
+}
+
+/**
+ * Every number, quotation and name in the title, bullets and gist that the source does not state, and every negation they
+ * turn round. Where the summary says what a part was written from (`sources`) and `numbered` gives the sentences it means,
+ * the part's numbers must also be in those sentences: a number the article states only of something else does not
+ * support it (see citedPassageOf).
+ */
+export function checkSummary(evidence: Evidence, summary: Summary, numbered?: NumberedArticle): UnsupportedClaim[] {
   const parts: Array<{ part: UnsupportedClaim['part']; bullet?: number; text: string }> = [
     { part: 'title', text: summary.title },
     ...summary.bullets.map((text, bullet) => ({ part: 'bullet' as const, bullet, text })),
@@ -36,8 +48,25 @@ export function checkSummary(evidence: Evidence, summary: Summary): UnsupportedC
       .filter((token) => token.text === token.text.toLowerCase())
       .map((token) => token.folded),
   );
-  return parts.flatMap(({ part, bullet, text }) =>
-    findUnsupported(evidence, text, { crossLanguage, commonWords, language: summary.language }).map((claim) => ({ ...claim, part, ...(bullet !== undefined && { bullet }) })),
+  const options = { crossLanguage, commonWords, language: summary.language };
+  return parts.flatMap(({ part, bullet, text }) => {
+    const place = { part, ...(bullet !== undefined && { bullet }) };
+    const found = findUnsupported(evidence, text, options);
+    const cited = part === 'bullet' ? summary.sources?.bullets[bullet ?? 0] : summary.sources?.[part];
+    const outside = numbered && cited ? numbersOutsideCited(numbered, cited, text, options, found) : [];
+    return [...found.map((claim) => ({ ...claim, ...place })), ...outside.map((claim) => ({ ...claim, ...place, cited: [...cited ?? []].sort((a, b) => a - b) }))];
+  });
+}
+
+/**
+ * The numbers of `text` that the sentences it cites do not state, where the whole article does (`found` holds what the
+ * whole article does not state): said of something else there. Nothing when no valid sentence is cited.
+ */
+export function numbersOutsideCited(numbered: NumberedArticle, cited: readonly number[], text: string, options: CheckOptions, found: readonly Claim[]): Claim[] {
+  const passage = citedPassageOf(numbered.source, numbered.sentences, cited);
+  if (passage === undefined) return [];
+  return findUnsupported(indexSource(passage), text, options).filter(
+    (claim) => claim.kind === 'number' && !found.some((other) => other.kind === 'number' && other.text === claim.text),
   );
 }
 
@@ -52,12 +81,15 @@ function placeOf(claim: UnsupportedClaim): string {
 export function describeUnsupported(claims: readonly UnsupportedClaim[]): string {
   const byClaim = new Map<string, { claim: UnsupportedClaim; places: string[] }>();
   for (const claim of claims) {
-    const key = `${claim.kind}\u0000${claim.text}`;
+    // A number missing from one part's cited sentences is another finding than one the article does not state at all.
+    const key = `${claim.kind}\u0000${claim.text}\u0000${claim.cited?.join(',') ?? ''}`;
     const entry = byClaim.get(key) ?? { claim, places: [] };
     entry.places.push(placeOf(claim));
     byClaim.set(key, entry);
   }
-  return [...byClaim.values()].map(({ claim, places }) => `- ${claim.kind} "${claim.text}" (${places.join(', ')})`).join('\n');
+  return [...byClaim.values()]
+    .map(({ claim, places }) => `- ${claim.kind} "${claim.text}" (${places.join(', ')})${claim.cited ? `: not in the article's sentences it cites (${claim.cited.map((index) => `[${index}]`).join(', ')})` : ''}`)
+    .join('\n');
 }
 
 /** The article's first sentence: what news puts first is its summary in one line. */
@@ -96,5 +128,12 @@ export function removeUnsupported(summary: Summary, claims: readonly Unsupported
     gist = truncateToWords(truncateAtWord(lead || article.title?.trim() || fallback, MAX_GIST_CHARS), wordsLeft);
     replaced.push('gist');
   }
-  return { ok: true, summary: { ...summary, title, bullets, gist }, droppedBullets: summary.bullets.length - bullets.length, replaced };
+  // What the parts were written from follows them: a dropped bullet's sentences go with it, and a part taken from the
+  // article cites nothing (the whole article states it).
+  const sources = summary.sources && {
+    title: replaced.includes('title') ? [] : summary.sources.title,
+    bullets: summary.sources.bullets.filter((_cited, index) => !badBullets.has(index)),
+    gist: replaced.includes('gist') ? [] : summary.sources.gist,
+  };
+  return { ok: true, summary: { ...summary, title, bullets, gist, ...(sources && { sources }) }, droppedBullets: summary.bullets.length - bullets.length, replaced };
 }

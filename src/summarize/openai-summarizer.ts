@@ -10,10 +10,12 @@ import { findPlaceholders } from './prompt-template.js';
 import { samplingFieldsFor } from './request-parameters.js';
 import type { DigestOverviewer } from './digest-overviewer.js';
 import { digestOverviewSchema } from './output-schemas.js';
-import { buildSummaryValues, DEFAULT_MAX_ARTICLE_CHARS } from './summary-input.js';
+import { buildSummaryValues, DEFAULT_MAX_ARTICLE_CHARS, sentencesShownOf } from './summary-input.js';
 import { describeLengthProblem, summaryLengthOf, UNSTATED_LENGTH, type SummaryLength } from './summary-length.js';
 import {
   SummarizeError,
+  citedSummaryAnswerSchema,
+  citedSummarySchema,
   summarySchema,
   type SummarizeErrorCode,
   type SummarizeOptions,
@@ -80,7 +82,7 @@ function unwrapCodeFence(content: string): string {
  * said in fewer words. It costs a call only when the model ignored the length
  * the prompt gave it.
  */
-function validateSummary(attempt: Attempt, length: SummaryLength): Validation {
+function validateSummary(attempt: Attempt, length: SummaryLength, schema: typeof summarySchema | typeof citedSummaryAnswerSchema): Validation {
   if (attempt.content === null || attempt.content.trim() === '') return { ok: false, problem: 'The answer was empty.' };
   let json: unknown;
   try {
@@ -89,7 +91,7 @@ function validateSummary(attempt: Attempt, length: SummaryLength): Validation {
     const cutOff = attempt.finishReason === 'length' ? ' The answer was cut off at the token limit; answer more briefly.' : '';
     return { ok: false, problem: `The answer is not valid JSON (${error instanceof Error ? error.message : String(error)}).${cutOff}` };
   }
-  const parsed = summarySchema.safeParse(json);
+  const parsed = schema.safeParse(json);
   if (!parsed.success) return { ok: false, problem: z.prettifyError(parsed.error) };
   const lengthProblem = describeLengthProblem(parsed.data, length);
   return lengthProblem === undefined ? { ok: true, summary: parsed.data } : { ok: false, problem: lengthProblem };
@@ -143,11 +145,14 @@ export function createOpenAiSummarizer(options: OpenAiSummarizerOptions): Summar
   const { client, model, prompt } = options;
   const logger = options.logger ?? silentLogger;
   const maxArticleChars = options.maxArticleChars ?? DEFAULT_MAX_ARTICLE_CHARS;
-  if (prompt.outputSchema !== 'summary') {
-    throw new PromptError(`${prompt.sourcePath}: the OpenAI summarizer needs a prompt with output_schema "summary", not "${prompt.outputSchema}"`);
+  if (prompt.outputSchema !== 'summary' && prompt.outputSchema !== 'summary_cited') {
+    throw new PromptError(`${prompt.sourcePath}: the OpenAI summarizer needs a prompt with output_schema "summary" or "summary_cited", not "${prompt.outputSchema}"`);
   }
   if (prompt.repair === undefined) throw new PromptError(`${prompt.sourcePath}: the OpenAI summarizer needs a '---repair---' part`);
-  const responseFormat = zodResponseFormat(summarySchema, 'summary');
+  // A prompt that lists the article's sentences gets, with each part, the sentences it was written from (summary v4 on).
+  const cites = prompt.outputSchema === 'summary_cited';
+  const schema = cites ? citedSummaryAnswerSchema : summarySchema;
+  const responseFormat = zodResponseFormat(cites ? citedSummarySchema : summarySchema, prompt.outputSchema);
   const sampling = samplingFieldsFor(model, prompt.modelParameters);
   // A model can only be held to a length it was told.
   const statesLength = findPlaceholders(prompt.user).some((name) => name === 'length.max_words' || name === 'length.bullets');
@@ -181,7 +186,7 @@ export function createOpenAiSummarizer(options: OpenAiSummarizerOptions): Summar
     const first = await complete(messages, undefined);
     // A refusal is a decision, not a formatting slip; asking again would only spend tokens.
     if (first.refusal) throw refused(first, first.usage);
-    const firstCheck = validateSummary(first, length);
+    const firstCheck = validateSummary(first, length, schema);
     const firstTurn: ChatMessage = { role: 'assistant', content: first.content ?? '' };
     if (firstCheck.ok) return { summary: firstCheck.summary, usage: first.usage, llmCalls: 1, messages: [...messages, firstTurn] };
 
@@ -190,7 +195,7 @@ export function createOpenAiSummarizer(options: OpenAiSummarizerOptions): Summar
     const repair = await complete(repairMessages, first.usage);
     const usage = addUsage(first.usage, repair.usage);
     if (repair.refusal) throw refused(repair, usage);
-    const repairCheck = validateSummary(repair, length);
+    const repairCheck = validateSummary(repair, length, schema);
     if (repairCheck.ok) return { summary: repairCheck.summary, usage, llmCalls: 2, messages: [...repairMessages, { role: 'assistant', content: repair.content ?? '' }] };
 
     throw new SummarizeError('invalid_output', `The model's output was invalid twice: ${repairCheck.problem}`, {
@@ -216,7 +221,7 @@ export function createOpenAiSummarizer(options: OpenAiSummarizerOptions): Summar
       return undefined;
     }
     const usage = addUsage(drafted.usage, attempt.usage);
-    const check = attempt.refusal ? undefined : validateSummary(attempt, length);
+    const check = attempt.refusal ? undefined : validateSummary(attempt, length, schema);
     if (!check?.ok) {
       logger.warn({ model, refusal: attempt.refusal, problem: check?.problem }, 'the faithfulness repair gave no usable summary; trimming the first answer');
       // Its tokens were spent all the same.
@@ -232,7 +237,8 @@ export function createOpenAiSummarizer(options: OpenAiSummarizerOptions): Summar
     async summarize(article: Article, summarizeOptions: SummarizeOptions = {}): Promise<SummaryResult> {
       const articleLength = summaryLengthOf(article);
       const length = statesLength ? articleLength : UNSTATED_LENGTH;
-      const rendered = renderPrompt(prompt, buildSummaryValues(article, summarizeOptions, maxArticleChars, articleLength));
+      const shown = sentencesShownOf(article, maxArticleChars);
+      const rendered = renderPrompt(prompt, buildSummaryValues(article, summarizeOptions, maxArticleChars, articleLength, shown));
       const drafted = await requestValidSummary(
         [
           { role: 'system', content: rendered.system },
@@ -253,7 +259,8 @@ export function createOpenAiSummarizer(options: OpenAiSummarizerOptions): Summar
 
       // Against the whole article, not the part sent: a fact from past the cut is still the article's.
       const evidence = indexSource(article);
-      const found = checkSummary(evidence, drafted.summary);
+      const numbered = cites ? { source: article, sentences: shown } : undefined;
+      const found = checkSummary(evidence, drafted.summary, numbered);
       const unchanged = { droppedBullets: 0, replaced: [], removed: [] };
       if (found.length === 0) return result(drafted, { outcome: 'faithful', found, repairRequested: false, ...unchanged });
 
@@ -261,7 +268,7 @@ export function createOpenAiSummarizer(options: OpenAiSummarizerOptions): Summar
       logger.warn({ model, prompt: `${prompt.id}@v${prompt.version}`, unsupported: found, repairRequested }, 'the summary states what the article does not');
       const repaired = repairRequested ? await requestFaithfulSummary(drafted, found, length) : undefined;
       const latest = repaired ?? drafted;
-      const remaining = latest === drafted ? found : checkSummary(evidence, latest.summary);
+      const remaining = latest === drafted ? found : checkSummary(evidence, latest.summary, numbered);
       if (remaining.length === 0) return result(latest, { outcome: 'repaired', found, repairRequested, ...unchanged });
 
       const trimmed = removeUnsupported(latest.summary, remaining, article, length);

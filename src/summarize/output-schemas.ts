@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { summarySchema } from './summary.js';
+import { citedSummarySchema, summarySchema } from './summary.js';
 
 /** What a digest overview prompt must return. */
 export const digestOverviewSchema = z.object({
@@ -25,6 +25,23 @@ export const OUTPUT_SCHEMAS = {
       'language',
       'topics',
       // This article's length (summary-length.ts): its words, "1 to 2 bullets", the words the bullets and gist may have.
+      'article.words',
+      'length.bullets',
+      'length.max_words',
+    ],
+  },
+  // The summary with what each part was written from (summary.ts's `sources`), by the numbers of the article's sentences,
+  // which `article.sentences` lists: `[1] …`, one a line (cited-sentences.ts); 0 is the headline.
+  summary_cited: {
+    schema: citedSummarySchema,
+    placeholders: [
+      'article.title',
+      'article.sentences',
+      'article.site_name',
+      'article.published_at',
+      'article.url',
+      'language',
+      'topics',
       'article.words',
       'length.bullets',
       'length.max_words',

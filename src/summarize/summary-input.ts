@@ -3,6 +3,7 @@ import type { TemplateValues } from './prompt-template.js';
 import type { SummarizeOptions } from './summary.js';
 import { describeBulletRange, type SummaryLength } from './summary-length.js';
 import { TOPIC_SLUGS } from '../core/topics.js';
+import { numberArticleSentences, renderNumberedBody } from './cited-sentences.js';
 
 /**
  * Default character budget for the article text sent to the model. A news
@@ -49,13 +50,28 @@ export function describeLanguage(code: string | undefined): string {
 }
 
 /**
+ * The article's sentences as a citing prompt numbers them (numberArticleSentences): its title, then the text
+ * sent, cut as `article.text` is. The checker reads the model's citations by these.
+ */
+export function sentencesShownOf(article: Article, maxArticleChars: number): string[] {
+  return numberArticleSentences(article.title, truncateArticleText(article.text, maxArticleChars), article.language);
+}
+
+/**
  * The values for the `summary` prompt's placeholders. `length` is this article's
  * (summaryLengthOf), counted on the whole article even when the text sent is cut.
  */
-export function buildSummaryValues(article: Article, options: SummarizeOptions, maxArticleChars: number, length: SummaryLength): TemplateValues {
+export function buildSummaryValues(
+  article: Article,
+  options: SummarizeOptions,
+  maxArticleChars: number,
+  length: SummaryLength,
+  sentences: readonly string[] = sentencesShownOf(article, maxArticleChars),
+): TemplateValues {
   return {
     'article.title': article.title?.trim() || '(none)',
     'article.text': truncateArticleText(article.text, maxArticleChars),
+    'article.sentences': renderNumberedBody(sentences),
     'article.site_name': article.siteName?.trim() || '(unknown)',
     'article.published_at': article.publishedAt ?? '(unknown)',
     'article.url': article.url ?? '(none)',

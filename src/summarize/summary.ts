@@ -19,7 +19,33 @@ export const summarySchema = z.object({
   language: z.string().min(2).max(12),
 });
 
-export type Summary = z.infer<typeof summarySchema>;
+/** Sentence numbers of the article as the prompt lists them (see numberArticleSentences in cited-sentences.ts). */
+const citedSentencesSchema = z.array(z.number().int().min(0)).max(12);
+
+/**
+ * What each part of a summary was written from, by the numbers of the article's
+ * sentences: the numbers a part states are checked against the sentences it
+ * cites (see checkSummary). Summary prompt v4 on asks for it.
+ */
+export const summarySourcesSchema = z.object({
+  title: citedSentencesSchema,
+  bullets: z.array(citedSentencesSchema).max(5),
+  gist: citedSentencesSchema,
+});
+
+export type SummarySources = z.infer<typeof summarySourcesSchema>;
+
+/** A summary with what each of its parts was written from: output_schema `summary_cited`, as the model is asked for it. */
+export const citedSummarySchema = summarySchema.extend({ sources: summarySourcesSchema });
+
+/**
+ * What a `summary_cited` answer must be to be used: a model that leaves `sources` out (a small local one that ignores the
+ * response format) still gives a summary, checked against the whole article as before v4.
+ */
+export const citedSummaryAnswerSchema = summarySchema.extend({ sources: summarySourcesSchema.optional() });
+
+/** A summary; `sources` when its prompt asked the model to cite the article's sentences. */
+export type Summary = z.infer<typeof summarySchema> & { sources?: SummarySources };
 
 /** How a summary was made: by the LLM, or the labelled extractive fallback. */
 export type SummaryKind = 'llm' | 'extractive';
@@ -34,6 +60,11 @@ export interface UnsupportedClaim extends Claim {
   part: 'title' | 'bullet' | 'gist';
   /** Which bullet (0-based), for `part: 'bullet'`. */
   bullet?: number;
+  /**
+   * A number the article states elsewhere, but not in these sentences, which the
+   * part cites as what it was written from (Summary.sources): said of something else.
+   */
+  cited?: readonly number[];
 }
 
 /**

@@ -5,7 +5,7 @@ import { TELEGRAM_MESSAGE_LIMIT } from '../../src/ingest/paste-assembler.js';
 import { longArticle, splitLikeTelegram } from '../support/pastes.js';
 import type { SentMessage } from '../support/bot-api-emulator.js';
 import { newsPage } from '../support/conversation.js';
-import { lastUserMessage, startFakeOpenAiServer, summaryReplyFor, type FakeOpenAiServer } from '../support/fake-openai-server.js';
+import { articleTextSent, startFakeOpenAiServer, summaryReplyFor, type FakeOpenAiServer } from '../support/fake-openai-server.js';
 import { startPageServer, type PageRoute, type PageServer } from '../support/page-server.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
@@ -205,7 +205,7 @@ describe('fair use and what people send end to end', () => {
     expect(app.emulator.messages(1)).toHaveLength(1);
     expect(answer?.replyToMessageId).toBe(sent[0]?.message_id);
     expect(llmCalls()).toBe(1);
-    const toLlm = normalized(lastUserMessage(llm.requests[0] as never));
+    const toLlm = articleTextSent(llm.requests[0] as never);
     for (const paragraph of article.split('\n\n').slice(1)) expect(toLlm).toContain(normalized(paragraph));
     expect(firstLine(answer)).toMatch(/^Summary: /);
 
@@ -226,7 +226,7 @@ describe('fair use and what people send end to end', () => {
     expect(firstLine(answer)).toMatch(/^Summary: /);
     expect(answer?.replyToMessageId).toBe(command.message_id);
     expect(llmCalls()).toBe(1);
-    expect(normalized(lastUserMessage(llm.requests[0] as never))).toContain(normalized(longArticle('Lake town').split('\n\n').at(-1) ?? ''));
+    expect(articleTextSent(llm.requests[0] as never)).toContain(normalized(longArticle('Lake town').split('\n\n').at(-1) ?? ''));
     expect(app.emulator.messages(group)).toHaveLength(1);
   });
 

@@ -39,14 +39,14 @@ const REPAIR_LIST = [
 ].join('\n');
 
 const ARTICLE_TITLE = 'Russian Defense Minister, U.S. Counterpart Discuss Ukraine in Rare Phone Call';
-/** The article's lead, cut to a gist's 200 characters. */
-const LEAD_AS_GIST =
-  'Russian Defense Minister Sergei Shoigu spoke by phone to U.S. counterpart Lloyd Austin about topics including the war in Ukraine, Moscow’s Defense Ministry said on its official Telegram channel…';
-/** The fake LLM's bullets: the article's first "sentences", split at every full stop as the fake does ("U.S."). */
+/** The article's first two sentences, as the summary prompt numbers them ([1], [2]), which the fake LLM makes its bullets of. */
+const FIRST_SENTENCE =
+  'Russian Defense Minister Sergei Shoigu spoke by phone to U.S. counterpart Lloyd Austin about topics including the war in Ukraine, Moscow’s Defense Ministry said on its official Telegram channel Friday.';
+const SECOND_SENTENCE = '“Current international security matters were discussed, including the situation in Ukraine,” the ministry said, without providing further details.';
+/** The fake LLM's faithful answer within the page's 66 words: two bullets cut to share what its gist, the first sentence, leaves. */
 const FAKE_BULLETS = [
-  '• Russian Defense Minister Sergei Shoigu spoke by phone to U.S.',
-  '• counterpart Lloyd Austin about topics including the war in Ukraine, Moscow’s Defense Ministry said on its official Telegram channel Friday.',
-  '• “Current international security matters were discussed, including the situation in Ukraine,” the ministry said, without providing further details.',
+  '• Russian Defense Minister Sergei Shoigu spoke by phone to U.S. counterpart Lloyd Austin about topics including…',
+  '• “Current international security matters were discussed, including the situation in Ukraine,” the ministry said, without providing further…',
 ];
 
 function expectNothingPlanted(text: string | undefined): void {
@@ -83,13 +83,13 @@ describe('faithful summaries end to end', () => {
       REPAIR_LIST,
     ]);
     expectNothingPlanted(reply?.text);
-    expect(reply?.text.split('\n').slice(0, 8)).toEqual([
+    expect(reply?.text.split('\n').slice(0, 7)).toEqual([
       `Summary: ${ARTICLE_TITLE}`,
       'The Moscow Times · 21 Oct 2022',
       '',
       ...FAKE_BULLETS,
       '',
-      '💡 Russian Defense Minister Sergei Shoigu spoke by phone to U.S.',
+      `💡 ${FIRST_SENTENCE.slice(0, -1)}`,
     ]);
   });
 
@@ -101,8 +101,17 @@ describe('faithful summaries end to end', () => {
 
     expect(llm.requests).toHaveLength(2);
     expectNothingPlanted(reply?.text);
-    // The two faithful bullets the fabricated answer had room for.
-    expect(reply?.text.split('\n').slice(0, 7)).toEqual([ARTICLE_TITLE, 'The Moscow Times · 21 Oct 2022', '', ...FAKE_BULLETS.slice(0, 2), '', `💡 ${LEAD_AS_GIST}`]);
+    // The two faithful bullets the fabricated answer kept beside the planted one, the first cut to fit; the gist is the
+    // article's lead, cut to the words the two bullets leave.
+    expect(reply?.text.split('\n').slice(0, 7)).toEqual([
+      ARTICLE_TITLE,
+      'The Moscow Times · 21 Oct 2022',
+      '',
+      '• Russian Defense Minister Sergei Shoigu spoke by phone to U.S. counterpart Lloyd Austin about topics including the war in Ukraine…',
+      `• ${SECOND_SENTENCE}`,
+      '',
+      '💡 Russian Defense Minister Sergei Shoigu spoke by phone to U.S. counterpart Lloyd Austin about topics including the war in Ukraine, Moscow’s Defense Ministry said on…',
+    ]);
 
     const stats = await ask(bot, 42, '/stats');
     expect(stats.text.split('\n').slice(2, 13)).toEqual([

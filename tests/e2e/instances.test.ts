@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBotApiEmulator, type BotApiEmulator, type SentMessage } from '../support/bot-api-emulator.js';
 import { shownText } from '../support/catalogue-texts.js';
 import { newsPage } from '../support/conversation.js';
-import { lastUserMessage, startFakeOpenAiServer, summaryReplyFor, type FakeOpenAiServer } from '../support/fake-openai-server.js';
+import { articleTextSent, startFakeOpenAiServer, summaryReplyFor, type FakeOpenAiServer } from '../support/fake-openai-server.js';
 import { longArticle, splitLikeTelegram } from '../support/pastes.js';
 import { startPageServer, type PageServer } from '../support/page-server.js';
 import { hasRedisServer, startRedisServer, type RedisServer } from '../support/redis-server.js';
@@ -100,7 +100,7 @@ describe.runIf(canRun)('several instances behind a webhook on one Redis', () => 
     expect(answers).toHaveLength(1);
     expect(answers[0]?.replyToMessageId).toBe(sent[0]?.message_id);
     expect(llm.requests.length).toBe(calls + 1);
-    const toLlm = lastUserMessage(llm.requests.at(-1) as never).replace(/\s+/g, ' ');
+    const toLlm = articleTextSent(llm.requests.at(-1) as never);
     for (const paragraph of article.split('\n\n').slice(1)) expect(toLlm).toContain(paragraph.replace(/\s+/g, ' '));
   });
 

@@ -108,7 +108,7 @@ describe("the reader's language", () => {
     await bot.emulator.waitFor(() => bot.emulator.messages(9).at(-1)?.text.startsWith('Summary'), { what: 'the summary' });
     const [request] = llm.requests.filter(isSummaryRequest);
     expect(requestedLanguage(request as ChatRequest)).toBe('English (en)');
-    expect(lastUserMessage(request as ChatRequest)).toContain('Title: Московский зоопарк впервые за 20 лет показал детёныша белого медведя');
+    expect(lastUserMessage(request as ChatRequest)).toContain('[0] Московский зоопарк впервые за 20 лет показал детёныша белого медведя');
     const reply = bot.emulator.messages(9).at(-1)?.text ?? '';
     expect(reply.split('\n')[0]).toBe('Summary: Московский зоопарк впервые за 20 лет показал детёныша белого медведя');
     expect(reply).not.toContain('Поддержите независимую журналистику');

@@ -189,7 +189,7 @@ describe('summaries end to end', () => {
   it('repairs invalid LLM output once', async () => {
     llm.replyOnce({ content: '{"title": "no bullets"}' });
     // One bullet: the most this 120-word article's summary may have.
-    llm.reply(() => ({ json: { title: 'Repaired', bullets: ['One.'], gist: 'Fixed.', topics: ['technology'], language: 'en' } }));
+    llm.reply(() => ({ json: { title: 'Repaired', bullets: ['One.'], gist: 'Fixed.', topics: ['technology'], language: 'en', sources: { title: [], bullets: [[]], gist: [] } } }));
     bot.emulator.sendUserMessage({ chatId: 1, text: `${pages.origin}/tech` });
     const [answer] = await answerIn(bot, 1);
     expect(answer?.text.split('\n')[0]).toBe('Repaired');

@@ -202,6 +202,17 @@ export function lastUserMessage(request: ChatRequest): string {
   return request.messages.findLast((message) => message.role === 'user')?.content ?? '';
 }
 
+/**
+ * The summary request's user message with whitespace collapsed and, where the prompt numbers the article's sentences
+ * (v4 on), without their `[n]` marks: what a test looks in for the text of the article it sent.
+ */
+export function articleTextSent(request: ChatRequest): string {
+  return lastUserMessage(request)
+    .replace(/^\[\d+\] /gm, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
 function firstSentences(text: string, count: number): string[] {
   return text
     .split(/(?<=[.!?])\s+/)
@@ -215,17 +226,40 @@ function articleMessage(request: ChatRequest): string {
   return request.messages.find((message) => message.role === 'user' && message.content?.includes('<article>'))?.content ?? lastUserMessage(request);
 }
 
-/** What the summary prompt shows of the article: its title and text. */
-function articleIn(request: ChatRequest): { title: string; sentences: string[]; language: string } {
+/** What the summary prompt shows of the article: its title and text; `numbered` when it lists its sentences as `[n] …` (v4 on). */
+function articleIn(request: ChatRequest): { title: string; sentences: string[]; language: string; numbered: boolean } {
   const user = articleMessage(request);
-  const title = /^Title: (.+)$/m.exec(user)?.[1]?.trim() || 'Untitled';
   const start = user.indexOf('<article>');
   const end = user.lastIndexOf('</article>');
   const block = start !== -1 && end > start ? user.slice(start + '<article>'.length, end) : user;
+  const language = /^Requested language: .*\(([a-z]{2,3})\)\s*$/m.exec(user)?.[1] ?? 'en';
+  const numbered = [...block.matchAll(/^\[(\d+)\] (.*)$/gm)];
+  if (numbered.length > 0) {
+    // Sentence n of the article is bullet n's source (see sourcesFor): the first five after the title [0].
+    const title = numbered.find((line) => line[1] === '0')?.[2]?.trim() || 'Untitled';
+    const sentences = numbered.filter((line) => line[1] !== '0').map((line) => (line[2] ?? '').slice(0, 600));
+    return { title, sentences: sentences.slice(0, 5), language, numbered: true };
+  }
+  const title = /^Title: (.+)$/m.exec(user)?.[1]?.trim() || 'Untitled';
   // The article text follows the header lines and a blank line.
   const text = block.split(/\n\s*\n/).slice(1).join(' ').replace(/\s+/g, ' ').trim() || block.trim();
-  const language = /^Requested language: .*\(([a-z]{2,3})\)\s*$/m.exec(user)?.[1] ?? 'en';
-  return { title, sentences: firstSentences(text, 5).map((sentence) => sentence.slice(0, 600)), language };
+  return { title, sentences: firstSentences(text, 5).map((sentence) => sentence.slice(0, 600)), language, numbered: false };
+}
+
+/**
+ * What a citing prompt's answer says each part was written from: the title from the article's title [0], each bullet
+ * taken from the article's sentences from sentence n + 1 (bullet n of `fromSentence`, as summaryReplyFor makes them),
+ * the gist from sentence 1. A bullet that is not the article's sentence cites none.
+ */
+function sourcesFor(bullets: readonly string[], fromSentence: (bullet: string) => number | undefined): { title: number[]; bullets: number[][]; gist: number[] } {
+  return {
+    title: [0],
+    bullets: bullets.map((bullet) => {
+      const index = fromSentence(bullet);
+      return index === undefined ? [] : [index + 1];
+    }),
+    gist: [1],
+  };
 }
 
 /** What the summary prompt (v3 on) asks of this article: `Length: 1 to 2 bullets, and at most 45 words …`. */
@@ -271,13 +305,17 @@ function fitToLength(bullets: readonly string[], gist: string, length: StatedLen
  * A valid `summary` answer made from the request, for e2e tests that want a
  * realistic default: the title from the prompt's `Title:` line, bullets from the
  * article's first sentences, the language code from `Requested language: Name (xx)`.
- * Reads the layout of the summary prompt's user part (prompts/summary/v1.md to v3.md),
+ * Reads the layout of the summary prompt's user part (prompts/summary/v1.md to v4.md, whose
+ * article is numbered sentences, `[0]` its title; the answer then says which sentence each part is from),
  * also in a repair request, whose article is in its first user message. Three
  * bullets, or as many as a stated length allows, cut to its words when needed
  * (bullets given in `overrides` are sent as they are).
  */
-export function summaryReplyFor(request: ChatRequest, overrides: Partial<Record<'title' | 'gist' | 'language', string>> & { bullets?: string[]; topics?: string[] } = {}): FakeReply {
-  const { title, sentences: all, language } = articleIn(request);
+export function summaryReplyFor(
+  request: ChatRequest,
+  overrides: Partial<Record<'title' | 'gist' | 'language', string>> & { bullets?: string[]; topics?: string[]; sources?: { title: number[]; bullets: number[][]; gist: number[] } } = {},
+): FakeReply {
+  const { title, sentences: all, language, numbered } = articleIn(request);
   const length = lengthIn(request);
   const count = length ? Math.min(length.maxBullets, Math.max(length.minBullets, 3)) : 3;
   const sentences = all.slice(0, count);
@@ -290,6 +328,11 @@ export function summaryReplyFor(request: ChatRequest, overrides: Partial<Record<
       ...fitted,
       topics: ['world'],
       language,
+      // Bullet n is the article's sentence n + 1, perhaps cut to the stated length; a "Point n." stand-in cites none.
+      ...(numbered && { sources: sourcesFor(fitted.bullets, (bullet) => {
+        const index = fitted.bullets.indexOf(bullet);
+        return index < all.length ? index : undefined;
+      }) }),
       ...overrides,
     },
   };
@@ -310,23 +353,32 @@ const PLANTED_SENTENCE = `${PLANTED.name} said ${PLANTED.number} people had witn
  * and in `fabricatedBullets` bullets (default 1, added after the article's
  * sentences; with 3 or more, fewer than three faithful bullets remain).
  *
- * With a stated length (summary v3) it stays within it, as the length check
+ * With a stated length (summary v3 on) it stays within it, as the length check
  * comes before the faithfulness check: the gist is the planted sentence alone,
  * the bullets at most as many as allowed, and faithful ones are dropped from
- * the end until the words fit; the planted ones always stay. With the default
- * one planted bullet, the Moscow Times page (2 to 4 bullets, 66 words) gets two
- * faithful bullets and the planted one third.
+ * the end until the words fit, down to the article's fewest bullets, then cut to
+ * share the words left; the planted ones always stay. With the default one
+ * planted bullet, the Moscow Times page (2 to 4 bullets, 66 words) gets two
+ * faithful bullets and the planted one third. A citing prompt (v4) gets
+ * `sources`: each faithful bullet its sentence, the planted ones none.
  */
 export function fabricatedSummaryReplyFor(request: ChatRequest, options: { fabricatedBullets?: number } = {}): FakeReply {
-  const { title, sentences, language } = articleIn(request);
+  const { title, sentences, language, numbered } = articleIn(request);
   const length = lengthIn(request);
   const mostBullets = length?.maxBullets ?? 5;
   const fabricated = Math.max(1, Math.min(mostBullets, options.fabricatedBullets ?? 1));
   const faithful = sentences.slice(0, Math.max(0, Math.min(3, mostBullets - fabricated)));
   const planted = Array.from({ length: fabricated }, () => PLANTED_SENTENCE);
   const gist = length ? PLANTED_SENTENCE : `${(sentences[0] ?? title).slice(0, 150)} ${PLANTED_SENTENCE}`.slice(0, 400);
-  while (length && faithful.length > 0 && wordsOfSummary([...faithful, ...planted], gist) > length.maxWords) faithful.pop();
-  const bullets = [...faithful, ...planted].slice(0, 5);
+  // Faithful bullets dropped from the end down to the article's fewest, enough to stand once the planted ones go, then cut to
+  // share the words left, when that leaves each a few.
+  const over = () => length !== undefined && wordsOfSummary([...faithful, ...planted], gist) > length.maxWords;
+  const share = () => (length && faithful.length > 0 ? Math.floor((length.maxWords - wordsOfSummary(planted, gist)) / faithful.length) : 0);
+  while (length && faithful.length > length.minBullets && over()) faithful.pop();
+  // Too few words left to cut them to: dropped after all, as the planted ones stay.
+  while (faithful.length > 0 && over() && share() < FITTED_BULLET_WORDS) faithful.pop();
+  const fitted = over() ? faithful.map((bullet) => truncateToWords(bullet, share())) : faithful;
+  const bullets = [...fitted, ...planted].slice(0, 5);
   while (bullets.length < (length?.minBullets ?? 3)) bullets.push(PLANTED_SENTENCE);
   return {
     json: {
@@ -335,6 +387,8 @@ export function fabricatedSummaryReplyFor(request: ChatRequest, options: { fabri
       gist,
       topics: ['world'],
       language,
+      // The planted bullets are no sentence of the article's, and cite none: the whole article is what they lack.
+      ...(numbered && { sources: sourcesFor(bullets, (bullet) => (bullet === PLANTED_SENTENCE ? undefined : bullets.indexOf(bullet))) }),
     },
   };
 }

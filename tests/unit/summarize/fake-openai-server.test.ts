@@ -187,5 +187,40 @@ describe('startFakeOpenAiServer', () => {
       { json: { title: 'Summary: Budget — Antony Blinken hails “a historic turning point” for 7,300 people', bullets: [planted], gist: planted, topics: ['world'], language: 'en' } },
     ]);
   });
-});
 
+  it('reads a summary v4 article of numbered sentences, and says which sentence each part is from', () => {
+    const planted = 'Antony Blinken said 7,300 people had witnessed “a historic turning point”.';
+    const request: ChatRequest = {
+      model: 'fake-model',
+      messages: [
+        { role: 'system', content: 'Instructions.' },
+        {
+          role: 'user',
+          content: `Requested language: English (en)\nLength: 2 to 3 bullets, and at most 60 words in the bullets and the gist together (the article has 200 words).\n\n<article>\nSource: Example\nPublished: 2022-10-21\n\n[0] Budget\n[1] The council met on Monday evening.\n[2] It approved the new budget for next year.\n[3] Taxes stay the same for now.\n</article>`,
+        },
+      ],
+    };
+    expect([summaryReplyFor(request), fabricatedSummaryReplyFor(request)]).toEqual([
+      {
+        json: {
+          title: 'Summary: Budget',
+          bullets: ['The council met on Monday evening.', 'It approved the new budget for next year.', 'Taxes stay the same for now.'],
+          gist: 'The council met on Monday evening.',
+          topics: ['world'],
+          language: 'en',
+          sources: { title: [0], bullets: [[1], [2], [3]], gist: [1] },
+        },
+      },
+      {
+        json: {
+          title: 'Summary: Budget — Antony Blinken hails “a historic turning point” for 7,300 people',
+          bullets: ['The council met on Monday evening.', 'It approved the new budget for next year.', planted],
+          gist: planted,
+          topics: ['world'],
+          language: 'en',
+          sources: { title: [0], bullets: [[1], [2], []], gist: [1] },
+        },
+      },
+    ]);
+  });
+});

@@ -607,3 +607,82 @@ describe('createOpenAiSummarizer: a length that fits the article (summary v3)', 
     });
   });
 });
+
+describe('createOpenAiSummarizer: what each part was written from (summary v4)', () => {
+  /** Four pharmacists in sentence 2, a number 6 bus in sentence 3: a "six pharmacists" bullet citing 2 is said of nothing. */
+  const clinic: Article = {
+    title: 'New health centre to open in Bridport',
+    text: [
+      'Bridport’s two GP practices will merge into one health centre on West Street in April, the health board said on Monday.',
+      'Twelve GPs, nine practice nurses and four clinical pharmacists will work from the site, along with a physiotherapist.',
+      'The number 6 bus runs from the town centre to the new centre every 20 minutes.',
+      // Enough words beside them for two bullets and a gist (summary-length.ts).
+      'Patients of both practices keep their doctors, and repeat prescriptions will move across without any need to register again, the board said in a letter sent to every household in the town last week.',
+      'The old surgery buildings on South Street and in Bradpole will close once the move is complete, and the board said it had not yet decided whether to sell them or to use them for community services.',
+      'Local councillors welcomed the merger but asked the board to make sure that older patients without a car could still reach the new site easily, especially in winter.',
+    ].join('\n\n'),
+    language: 'en',
+  };
+  const cited: Summary = {
+    title: 'Bridport practices merge into one health centre',
+    bullets: ['Bridport’s two GP practices will merge into one centre on West Street in April.', 'Twelve GPs, nine practice nurses and four clinical pharmacists will be based at the new centre.'],
+    gist: 'Two GP practices in Bridport will share a new health centre from April.',
+    topics: ['health'],
+    language: 'en',
+    sources: { title: [0, 1], bullets: [[1], [2]], gist: [1] },
+  };
+  const misattributed = 'Twelve GPs, nine practice nurses and six clinical pharmacists will be based at the new centre.';
+
+  it('shows the article as numbered sentences, and has a number its bullet’s cited sentence does not state corrected', async () => {
+    server.replyOnce({ json: { ...cited, bullets: [cited.bullets[0], misattributed] } });
+    server.replyOnce({ json: cited });
+
+    const result = await summarizerFor({}, undefined, { prompt: library.get('summary', 4) }).summarize(clinic);
+
+    const first = server.requests[0];
+    expect(first?.response_format).toMatchObject({ type: 'json_schema', json_schema: { name: 'summary_cited' } });
+    expect(first?.messages[1]?.content?.split('<article>')[1]?.split('\n').slice(3, 7)).toEqual([
+      '',
+      '[0] New health centre to open in Bridport',
+      '[1] Bridport’s two GP practices will merge into one health centre on West Street in April, the health board said on Monday.',
+      '[2] Twelve GPs, nine practice nurses and four clinical pharmacists will work from the site, along with a physiotherapist.',
+    ]);
+    expect(server.requests[1]?.messages[3]?.content?.split('\n\n').slice(0, 2)).toEqual([
+      'Your summary states things that could not be found in the article:',
+      '- number "six" (bullet 2): not in the article\'s sentences it cites ([2])',
+    ]);
+    expect(result.summary).toEqual(cited);
+    expect(result.faithfulness).toEqual({
+      outcome: 'repaired',
+      found: [{ kind: 'number', text: 'six', part: 'bullet', bullet: 1, cited: [2] }],
+      repairRequested: true,
+      removed: [],
+      droppedBullets: 0,
+      replaced: [],
+    });
+  });
+
+  it('drops a bullet whose number is still not in its cited sentences after the repair', async () => {
+    const wrong = { ...cited, bullets: [cited.bullets[0], misattributed] };
+    server.replyOnce({ json: wrong });
+    server.replyOnce({ json: wrong });
+
+    const result = await summarizerFor({}, undefined, { prompt: library.get('summary', 4) }).summarize(clinic);
+
+    expect(result.summary.bullets).toEqual([cited.bullets[0]]);
+    expect(result.summary.sources).toEqual({ title: [0, 1], bullets: [[1]], gist: [1] });
+    expect(result.faithfulness?.outcome).toBe('trimmed');
+  });
+
+  it('uses an answer that leaves out what each part was written from, checked against the whole article as before', async () => {
+    const { sources: _sources, ...uncited } = cited;
+    server.replyOnce({ json: { ...uncited, bullets: [cited.bullets[0], misattributed] } });
+
+    const result = await summarizerFor({}, undefined, { prompt: library.get('summary', 4) }).summarize(clinic);
+
+    // The whole article has a 6 (the bus): without citations nothing holds "six" to the sentence it was written from.
+    expect(server.requests).toHaveLength(1);
+    expect(result.summary).toEqual({ ...uncited, bullets: [cited.bullets[0], misattributed] });
+    expect(result.faithfulness?.outcome).toBe('faithful');
+  });
+});

@@ -167,9 +167,9 @@ describe('loadPromptLibrary', () => {
     expect(renderRepairUnsupported(v2, '- number "7,300" (bullet 4)')).toMatch(/^Your summary states things that could not be found in the article:\n\n- number "7,300" \(bullet 4\)\n\nEvery number, quotation and name/);
   });
 
-  it("loads summary v3, the latest by default: v2 with this article's length in the user part", async () => {
+  it("loads summary v3: v2 with this article's length in the user part", async () => {
     const library = await loadPromptLibrary(PROMPTS_DIR);
-    const [v2, v3] = [library.get('summary', 2), library.get('summary')];
+    const [v2, v3] = [library.get('summary', 2), library.get('summary', 3)];
     expect({ version: v3.version, modelParameters: v3.modelParameters, repairUnsupported: v3.repairUnsupported }).toEqual({
       version: 3,
       modelParameters: v2.modelParameters,
@@ -195,5 +195,22 @@ describe('loadPromptLibrary', () => {
     );
     expect(rendered.system).not.toMatch(/\{\{\s*[A-Za-z_]/);
     expect(renderRepair(v3, 'The summary has 3 bullets')).toMatch(/^Your previous answer could not be used because it was not a valid JSON object of the required shape and length:\n\nThe summary has 3 bullets\n\n/);
+  });
+
+  it("loads summary v4, the latest by default: v3 with the article's sentences numbered, and each part's sources asked for", async () => {
+    const library = await loadPromptLibrary(PROMPTS_DIR);
+    const [v3, v4] = [library.get('summary', 3), library.get('summary')];
+    expect({ version: v4.version, outputSchema: v4.outputSchema, modelParameters: v4.modelParameters }).toEqual({
+      version: 4,
+      outputSchema: 'summary_cited',
+      modelParameters: v3.modelParameters,
+    });
+    const article = { title: 'Dam opens', text: 'The dam cost £4m. It opened on Monday.\n\nBody with {{length.max_words}} inside.' };
+    const rendered = renderPrompt(v4, buildSummaryValues(article, { language: 'en' }, 1_000, summaryLengthOf(article)));
+    expect(rendered.user.split('<article>')[1]).toBe(
+      ['', 'Source: (unknown)', 'Published: (unknown)', '', '[0] Dam opens', '[1] The dam cost £4m.', '[2] It opened on Monday.', '[3] Body with {{length.max_words}} inside.', '</article>'].join('\n'),
+    );
+    expect(rendered.system).toContain('"sources": which sentences of the article each part was written from');
+    expect(renderRepairUnsupported(v4, '- number "six" (bullet 2): not in the article\'s sentences it cites ([4])')).toContain('for a number that is not in the sentences its part cites, use the number those sentences give');
   });
 });

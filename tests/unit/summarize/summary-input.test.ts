@@ -45,6 +45,7 @@ describe('buildSummaryValues', () => {
     expect(buildSummaryValues({ text, language: 'en' }, { language: 'ru' }, 1_000, summaryLengthOf({ text }))).toEqual({
       'article.title': '(none)',
       'article.text': 'Body.',
+      'article.sentences': '[1] Body.',
       'article.site_name': '(unknown)',
       'article.published_at': '(unknown)',
       'article.url': '(none)',
