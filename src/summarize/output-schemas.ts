@@ -13,39 +13,30 @@ export type DigestOverview = z.infer<typeof digestOverviewSchema>;
  * placeholders its templates may use. A placeholder outside this list is a typo
  * that would otherwise reach the model as `{{…}}`, so loading fails on it.
  */
+/** What every summary prompt may show of the article and ask for, whatever form the article's text takes. */
+const SUMMARY_PLACEHOLDERS = [
+  'article.title',
+  'article.site_name',
+  'article.published_at',
+  'article.url',
+  'language',
+  'topics',
+  // This article's length (summary-length.ts): its words, "1 to 2 bullets", the words the bullets and gist may have.
+  'article.words',
+  'length.bullets',
+  'length.max_words',
+] as const;
+
 export const OUTPUT_SCHEMAS = {
   summary: {
     schema: summarySchema,
-    placeholders: [
-      'article.title',
-      'article.text',
-      'article.site_name',
-      'article.published_at',
-      'article.url',
-      'language',
-      'topics',
-      // This article's length (summary-length.ts): its words, "1 to 2 bullets", the words the bullets and gist may have.
-      'article.words',
-      'length.bullets',
-      'length.max_words',
-    ],
+    placeholders: [...SUMMARY_PLACEHOLDERS, 'article.text'],
   },
   // The summary with what each part was written from (summary.ts's `sources`), by the numbers of the article's sentences,
-  // which `article.sentences` lists: `[1] …`, one a line (cited-sentences.ts); 0 is the headline.
+  // which `article.sentences` lists instead of its text: `[1] …`, one a line (cited-sentences.ts); 0 is the headline.
   summary_cited: {
     schema: citedSummarySchema,
-    placeholders: [
-      'article.title',
-      'article.sentences',
-      'article.site_name',
-      'article.published_at',
-      'article.url',
-      'language',
-      'topics',
-      'article.words',
-      'length.bullets',
-      'length.max_words',
-    ],
+    placeholders: [...SUMMARY_PLACEHOLDERS, 'article.sentences'],
   },
   digest_overview: {
     schema: digestOverviewSchema,
