@@ -1,4 +1,4 @@
-import { countWords } from '../core/words.js';
+import { countWords, isMonthName } from '../core/words.js';
 
 /**
  * Splits prose into sentences with the platform's Unicode sentence rules, which
@@ -13,7 +13,7 @@ export function splitSentences(text: string, language?: string): string[] {
     segmenter = new Intl.Segmenter(undefined, { granularity: 'sentence' });
   }
   const segments = [...segmenter.segment(text)].map((part) => part.segment.replace(/\s+/g, ' ').trim()).filter((sentence) => sentence.length > 0);
-  return mergeAfterAbbreviations(segments);
+  return mergeAfterAbbreviations(segments, language);
 }
 
 /** "Feb.", "Gen.", "Dr." at the end of a segment, e.g. "invaded Ukraine on Feb." */
@@ -23,17 +23,35 @@ const STARTS_LIKE_CONTINUATION = /^[\p{Ll}\p{N}]/u;
 const ENDS_WITH_TITLE = /(?:^|\s)(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Sgt|Capt|Adm|Sen|Rep|Gov|Rev|St|Hon|Pres)\.$/;
 
 /**
+ * A day of the month written as German and the Nordic languages write it, "am 3." before "März": the segment ends with it
+ * and the next begins with the month. Up to 31, so a count that ends a sentence ("sind es 45.") stays an end.
+ */
+const ENDS_WITH_DAY_OF_MONTH = /(?:^|[\s(])(?:[1-9]|[12]\d|3[01])\.$/u;
+const FIRST_WORD = /^\p{L}+/u;
+/**
+ * A German ordinal after its article or preposition: "in der 52." before "Minute", "Der 12." before "Senat", "zum 3."
+ * before "Mal". A number after one of these words is never the end of a sentence.
+ */
+const ENDS_WITH_GERMAN_ORDINAL = /(?:^|\s)(?:der|die|das|dem|den|des|am|im|zum|zur|vom|beim|ins|ihre[mnrs]?|seine[mnrs]?|jede[mnrs]?)\s+\d{1,4}\.$/iu;
+
+/**
  * Unicode rules break after "Feb." in "on Feb. 24." because a space follows;
  * a short capitalised word with a dot, followed by a number or a lower-case
  * word, is an abbreviation inside one sentence, so the pieces are joined again.
+ * They also break after the dot of a German ordinal ("am 3. März", "Lüneburg,
+ * 7. Mai", "in der 52. Minute"), which is joined the same way.
  */
-function mergeAfterAbbreviations(segments: readonly string[]): string[] {
+function mergeAfterAbbreviations(segments: readonly string[], language: string | undefined): string[] {
+  const german = language === undefined || language.toLowerCase().split(/[-_]/u)[0] === 'de';
   const merged: string[] = [];
   for (const segment of segments) {
     const previous = merged.at(-1);
     const continues =
       previous !== undefined &&
-      (ENDS_WITH_TITLE.test(previous) || (ENDS_WITH_ABBREVIATION.test(previous) && STARTS_LIKE_CONTINUATION.test(segment)));
+      (ENDS_WITH_TITLE.test(previous) ||
+        (ENDS_WITH_ABBREVIATION.test(previous) && STARTS_LIKE_CONTINUATION.test(segment)) ||
+        (ENDS_WITH_DAY_OF_MONTH.test(previous) && isMonthName(FIRST_WORD.exec(segment)?.[0] ?? '')) ||
+        (german && ENDS_WITH_GERMAN_ORDINAL.test(previous) && FIRST_WORD.test(segment)));
     if (previous !== undefined && continues) {
       merged[merged.length - 1] = `${previous} ${segment}`;
     } else {

@@ -176,6 +176,21 @@ describe('splitSentences', () => {
       'Mr. Brown left.',
     ]);
   });
+
+  it('keeps a German date or ordinal inside its sentence, and a count that ends one an end', () => {
+    const text =
+      'Lüneburg, 7. Mai. Der Verband will am 3. März in Uelzen verhandeln. Der 12. Senat gab der Klage statt. Die HSG führte in der 52. Minute mit 27:24. In Regensburg sind es 31. Ziel sei es, den Wert zu senken.';
+    expect(splitSentences(text, 'de')).toEqual([
+      'Lüneburg, 7. Mai.',
+      'Der Verband will am 3. März in Uelzen verhandeln.',
+      'Der 12. Senat gab der Klage statt.',
+      'Die HSG führte in der 52. Minute mit 27:24.',
+      'In Regensburg sind es 31.',
+      'Ziel sei es, den Wert zu senken.',
+    ]);
+    // "am" is an English word too: the German ordinal rule is German's, a day before a month anyone's.
+    expect(splitSentences('I am 12. Then I grew up. It opens on 3. May next year.', 'en')).toEqual(['I am 12.', 'Then I grew up.', 'It opens on 3. May next year.']);
+  });
 });
 
 describe('truncateAtWord', () => {
