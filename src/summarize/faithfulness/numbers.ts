@@ -1238,7 +1238,7 @@ function withTimesOfDay(text: string, mentions: NumberMention[]): NumberMention[
   return mentions;
 }
 
-/** "half past ten": the half is of the hour after it. */
+/** "half past ten", "a quarter past eight": the half or quarter is of the hour after it. */
 const HALF_PAST_BETWEEN = /^\s+past\s+$/iu;
 /** "um halb elf", "gegen halb acht": German counts the half hour towards the next one (10:30), after a preposition of time. */
 const GERMAN_HALF_HOUR_BEFORE = /(?:^|[^\p{L}])(?:um|gegen|bis|ab|seit|vor|nach)\s+halb\s+$/iu;
@@ -1249,27 +1249,32 @@ const HOURS_ON_DIAL = 12;
 const HALF_HOUR = 30;
 /** The value of "half" ("half past ten"). */
 const HALF_SHARE = 0.5;
+/** The value of "a quarter" ("a quarter past eight"), and the minutes it is past the hour. */
+const QUARTER_SHARE = 0.25;
+const QUARTER_HOUR = 15;
 /** How far before the hour "um halb" is looked for. */
 const GERMAN_HALF_REACH = 16;
 
 /**
  * A half hour in words: "half past ten", "um halb elf", «в половине одиннадцатого»
- * are all 10:30 (or 22:30: a clock in words has twelve hours). The hour's mention,
- * and the half's where it has one, get the time, as "10:30" would (see withTimesOfDay).
+ * are all 10:30 (or 22:30: a clock in words has twelve hours); "a quarter past
+ * eight" is 8:15. The hour's mention, and the half's or quarter's where it has
+ * one, get the time, as "10:30" would (see withTimesOfDay).
  */
 function withHalfHours(text: string, mentions: NumberMention[]): NumberMention[] {
   const onDial = (value: number) => Number.isInteger(value) && value >= 1 && value <= HOURS_ON_DIAL;
-  const halfPastOf = (hour: number) => [hour, hour + HOURS_ON_DIAL].map((value) => (value % HOURS_IN_DAY) * MINUTES_IN_HOUR + HALF_HOUR);
+  const pastOf = (hour: number, minutes: number) => [hour, hour + HOURS_ON_DIAL].map((value) => (value % HOURS_IN_DAY) * MINUTES_IN_HOUR + minutes);
   for (const [index, hour] of mentions.entries()) {
     if (hour.timeOfDay || hour.unit || hour.measure || hour.values.length !== 1 || !onDial(hour.values[0] ?? 0)) continue;
     const value = hour.values[0] ?? 0;
     const half = mentions[index - 1];
     const between = half ? text.slice(half.end, hour.start) : '';
-    const halfPast = half?.fraction === true && half.values[0] === HALF_SHARE && HALF_PAST_BETWEEN.test(between);
+    const pastShare = half?.fraction === true && HALF_PAST_BETWEEN.test(between) ? half.values[0] : undefined;
+    const halfPast = pastShare === HALF_SHARE || pastShare === QUARTER_SHARE;
     const russianHalf = half?.fraction === true && RUSSIAN_HALF.test(half.text) && /^\s+$/u.test(between) && RUSSIAN_HOUR_ORDINAL.test(hour.text.toLowerCase());
     const germanHalf = GERMAN_HALF_HOUR_BEFORE.test(text.slice(Math.max(0, hour.start - GERMAN_HALF_REACH), hour.start));
     if (!halfPast && !russianHalf && !germanHalf) continue;
-    const times = halfPastOf(halfPast ? value : value - 1);
+    const times = pastOf(halfPast ? value : value - 1, pastShare === QUARTER_SHARE ? QUARTER_HOUR : HALF_HOUR);
     hour.timeOfDay = times;
     // "um halb 8 Uhr" is 7:30, not the full hour "8 Uhr" is alone.
     delete hour.clock;

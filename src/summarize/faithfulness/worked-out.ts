@@ -1,4 +1,5 @@
-import { sameWordForm, type FoldedToken } from './fold.js';
+import { foldWord, sameWordForm, type FoldedToken } from './fold.js';
+import { compoundQuantityOf } from './number-words.js';
 import { isBare, isYear, type Evidence, type StatedNumber } from './evidence.js';
 import { isContentWord, MINUTES_IN_DAY, MINUTES_IN_HOUR, MONTHS_IN_YEAR, roundValue, type Approximation, type NumberMention } from './numbers.js';
 
@@ -287,6 +288,8 @@ const FRACTION_OPERANDS_APART = 10;
  * of); not the decimal comma of «14,6 млн».
  */
 const CLAUSE_BREAK = /;|(?<!\d),|,(?!\d)/u;
+/** Two clauses joined into one sentence: a semicolon, or a comma and a conjunction ("…, and the oldest patient was 97"). */
+const CLAUSES_JOINED = /;|,[\s\u00a0]+(?:and|but|while|whereas|und|aber|doch|während|а|и|но|однако)[\s\u00a0]/iu;
 
 /** What a figure of the text can be added to or taken from: the amounts of one quantity, in its base unit, and the kind that says which. */
 function addendOf(mention: NumberMention): { kind: string; amounts: readonly number[] } | undefined {
@@ -350,6 +353,7 @@ function workedOutOfTextNumbers(text: string, mentions: readonly NumberMention[]
     // half failed inspection".
     const bound = mention.fraction && mention.approximately === 'above';
     const inClause = (other: NumberMention) => !CLAUSE_BREAK.test(text.slice(Math.min(mention.end, other.end), Math.max(mention.start, other.start)));
+    const inSentencePart = (other: NumberMention) => !CLAUSES_JOINED.test(text.slice(Math.min(mention.end, other.end), Math.max(mention.start, other.start)));
     // "more than half" bounds the share the two numbers beside it make; it does not round it: 23 of 40 is «более чем в половине».
     const fits = (exact: number) =>
       mention.fraction
@@ -362,6 +366,8 @@ function workedOutOfTextNumbers(text: string, mentions: readonly NumberMention[]
     return pairs.some(([one, other]) => {
       const [a, b] = [addendOf(one), addendOf(other)];
       if (!a || !b || !sameKindOrCurrencyOnce(a.kind, b.kind) || a.kind === 'percent' || (bound && !(inClause(one) && inClause(other)))) return false;
+      // Nor is a share of figures a new clause gives: "70 per cent of those vaccinated were over 65, and the oldest patient was 97".
+      if (!inSentencePart(one) || !inSentencePart(other)) return false;
       return a.amounts.some((x) =>
         b.amounts.some((y) => {
           const [small, large] = x < y ? [x, y] : [y, x];
@@ -380,9 +386,31 @@ function workedOutOfTextNumbers(text: string, mentions: readonly NumberMention[]
   const is = (exact: number) => rounds(exact, mention.approximately);
   return pairs.some(([one, other]) => {
     const [a, b] = [addendOf(one), addendOf(other)];
-    if (!a || !b || a.kind !== b.kind || (own.kind !== a.kind && own.kind !== 'bare')) return false;
-    return a.amounts.some((x) => b.amounts.some((y) => x > 0 && y > 0 && x !== y && (is(x + y) || is(Math.abs(x - y)))));
+    if (!a || !b || a.kind !== b.kind || (own.kind !== a.kind && own.kind !== 'bare') || [one, other].some((operand) => isCompoundCount(operand) || namesAThing(text, operand))) return false;
+    // The two ends of one range ("by five to eight percent") are a spread, not two parts: they make no total.
+    const ends = (x: number, y: number) => other.rangeFrom?.includes(x) === true || one.rangeFrom?.includes(y) === true;
+    return a.amounts.some((x) => b.amounts.some((y) => x > 0 && y > 0 && x !== y && ((!ends(x, y) && is(x + y)) || is(Math.abs(x - y)))));
   });
+}
+
+/** A noun that a number after it names one of, with the numbers of a list before it: "lines 412, 415 and 420", «на линиях 412, 415 и 420», "Gleis 3", "route 6". */
+const NAMING_NOUN_BEFORE =
+  /(?:^|[^\p{L}])(?:lines?|routes?|platforms?|gates?|rooms?|wards?|(?:bus)?linie[n]?|gleis(?:e|en)?|bahnsteig(?:e|en)?|линия|линии|линиях|линий|маршрут\p{L}*|№|no\.|nr\.)[\s\u00a0]*(?:\d+[\s\u00a0]*(?:,|and|und|и|or|oder|или)[\s\u00a0]*)*$/iu;
+/** Characters before a number in which NAMING_NOUN_BEFORE is looked for. */
+const NAMING_NOUN_REACH = 40;
+
+/** The number names a thing, a bus line or a platform, rather than counting or measuring one: it adds up to nothing. */
+function namesAThing(text: string, mention: NumberMention): boolean {
+  return mention.unit === undefined && mention.measure === undefined && NAMING_NOUN_BEFORE.test(text.slice(Math.max(0, mention.start - NAMING_NOUN_REACH), mention.start));
+}
+
+/**
+ * A count written in one word with what it counts: «в двухэтажном здании», "Dreizimmerwohnung" (see compoundQuantityOf).
+ * It says what the thing is, a two-storey building, and is no part of the other things the sentence counts: «восемь
+ * раздевалок» less the two storeys makes no six rooms.
+ */
+function isCompoundCount(mention: NumberMention): boolean {
+  return !/[\s\d-]/u.test(mention.text) && compoundQuantityOf(foldWord(mention.text)) !== undefined;
 }
 
 /**

@@ -3641,6 +3641,33 @@ describe('findUnsupported', () => {
     ]).toEqual([[], [{ kind: 'number', text: '1,300' }]]);
   });
 
+  it('works out no figure from the two ends of a range, a count written into a compound word, numbers that name bus lines, or a figure of another clause; still takes a total, a gap and a share of figures that make one', () => {
+    const potatoes = indexSource({ text: 'Der Verband rechnet damit, dass die Anbaufläche um fünf bis acht Prozent sinken wird. Am 3. März will er in Uelzen verhandeln.', language: 'de' });
+    const academy = indexSource({ text: 'Dazu kommt ein zweistöckiges Funktionsgebäude mit acht Umkleidekabinen und vier Internatszimmern.', language: 'de' });
+    const buses = indexSource({ text: 'Ab dem 23. März setzt der Kreis sechs zusätzliche Busse auf den Linien 412, 415 und 420 ein.', language: 'de' });
+    const vaccination = indexSource({ text: 'Gut 60 Prozent der Geimpften waren älter als 65 Jahre, die älteste Patientin war 97.', language: 'de' });
+    const tractors = indexSource({ text: 'Im Jahr 2025 baute das Werk 1.150 Traktoren, in diesem Jahr sollen es 1.400 werden.', language: 'de' });
+    const english = { ...crossLanguage, language: 'en' };
+    const russian = { ...crossLanguage, language: 'ru' };
+    expect([
+      findUnsupported(potatoes, 'The association expects the area to shrink by five to eight percent and will negotiate on 13 March.', english),
+      findUnsupported(academy, 'В двухэтажном здании есть восемь раздевалок и шесть комнат интерната.', russian),
+      findUnsupported(buses, 'С 23 марта на линиях 412, 415 и 420 пустят восемь дополнительных автобусов.', russian),
+      findUnsupported(vaccination, 'Around 70 per cent of those vaccinated were over 65, and the oldest patient was 97.', english),
+      findUnsupported(potatoes, 'The association expects the area to shrink by five to eight percent, a spread of three points, and will negotiate on 3 March.', english),
+      findUnsupported(tractors, 'The plant plans to raise output by more than 20 percent, from 1,150 tractors in 2025 to 1,400 this year.', english),
+    ]).toEqual([[{ kind: 'number', text: '13' }], [{ kind: 'number', text: 'шесть' }], [{ kind: 'number', text: 'восемь' }], [{ kind: 'number', text: '70 per cent' }], [], []]);
+  });
+
+  it('takes "a quarter past eight" as the time 8:15, no share; catches another quarter hour', () => {
+    const hiking = indexSource({ text: 'Der erste Bus fährt um 8.15 Uhr, sechs Fahrten gibt es am Tag.', language: 'de' });
+    const english = { ...crossLanguage, language: 'en' };
+    expect([
+      findUnsupported(hiking, 'Six trips a day were a start, but the first bus at a quarter past eight was too late.', english),
+      findUnsupported(hiking, 'Six trips a day were a start, but the first bus at a quarter past nine was too late.', english),
+    ]).toEqual([[], [{ kind: 'number', text: 'a quarter' }, { kind: 'number', text: 'nine' }]]);
+  });
+
   it('takes a half hour in words as the time it names in any of the three languages ("half past ten" for "um halb elf", «в половине одиннадцатого»), and catches another half hour', () => {
     const market = indexSource({ text: '„Um halb elf war alles weg“, sagte Körber. Der Markt öffnet um 8 Uhr.', language: 'de' });
     const english = { ...crossLanguage, language: 'en' };
