@@ -1,4 +1,4 @@
-import { foldWord, sameWordForm, type FoldedToken } from './fold.js';
+import { foldedTokensOf, foldWord, sameWordForm, type FoldedToken } from './fold.js';
 import { compoundQuantityOf } from './number-words.js';
 import { isBare, isYear, type Evidence, type StatedNumber } from './evidence.js';
 import { isContentWord, MINUTES_IN_DAY, MINUTES_IN_HOUR, MONTHS_IN_YEAR, roundValue, type Approximation, type NumberMention } from './numbers.js';
@@ -668,14 +668,34 @@ function restOfStatedAmount(evidence: Evidence, text: string, mention: NumberMen
  * A percentage that is the rest of one the source states with a word for the
  * rest in its sentence: "Air-source pumps accounted for 96 per cent of
  * approved grants" for "Ground-source systems accounted for only 4 per cent
- * of approved grants, with air-source pumps making up the rest".
+ * of approved grants, with air-source pumps making up the rest". In the
+ * source's language, the text's clause must name what the source's clause of
+ * the rest names ("air-source pumps"): "Das Land übernimmt 60 Prozent" is no
+ * rest of "40 Prozent übernimmt das Land, den Rest trägt die Stadt", whose rest
+ * is the city's.
  */
-function restOfStatedPercentage(evidence: Evidence, mention: NumberMention): boolean {
+function restOfStatedPercentage(evidence: Evidence, text: string, mention: NumberMention, crossLanguage: boolean): boolean {
   const [percent] = mention.values;
   if (mention.unit !== 'percent' || percent === undefined || mention.values.length !== 1 || percent >= PER_CENT) return false;
   const rest = roundValue(PER_CENT - percent);
-  const sentencesWithRest = new Set(evidence.words.flatMap((word, index) => (REST_WORD.test(word) ? [evidence.polarity.sentence[index]] : [])));
-  return evidence.mentions.some(({ mention: stated, sentence }) => stated.unit === 'percent' && stated.values.includes(rest) && sentencesWithRest.has(sentence));
+  const restWords = evidence.words.flatMap((word, index) => (REST_WORD.test(word) ? [index] : []));
+  const sentencesWithRest = new Set(restWords.map((index) => evidence.polarity.sentence[index]));
+  const stated = evidence.mentions.some(({ mention: other, sentence }) => other.unit === 'percent' && other.values.includes(rest) && sentencesWithRest.has(sentence));
+  if (!stated || crossLanguage) return stated;
+  const clauseWords = foldedTokensOf(clauseAround(text, mention)).map((token) => token.folded).filter(isContentWord);
+  return restWords.some((restIndex) => {
+    const clause = evidence.polarity.clause[restIndex];
+    return evidence.words.some((word, index) => index !== restIndex && evidence.polarity.clause[index] === clause && isContentWord(word) && clauseWords.some((own) => sameWordForm(own, word)));
+  });
+}
+
+/** The clause of `text` a number stands in: from the clause break before it (see CLAUSE_BREAK) to the one after it. */
+function clauseAround(text: string, mention: NumberMention): string {
+  const before = text.slice(0, mention.start);
+  const breaks = [...before.matchAll(new RegExp(CLAUSE_BREAK.source, 'gu'))];
+  const start = breaks.length > 0 ? (breaks.at(-1)?.index ?? 0) + 1 : 0;
+  const after = CLAUSE_BREAK.exec(text.slice(mention.end));
+  return text.slice(start, after ? mention.end + after.index : text.length);
 }
 
 /**
@@ -1070,7 +1090,7 @@ export function isWorkedOut(evidence: Evidence, text: string, tokens: readonly F
     growthToSumOfSourceFigures(evidence, text, mentions, index) ||
     percentOfTextWhole(evidence, mentions, index) ||
     percentChangeToStatedEnd(evidence, text, mentions, index) ||
-    restOfStatedPercentage(evidence, mention) ||
+    restOfStatedPercentage(evidence, text, mention, crossLanguage) ||
     restOfStatedAmount(evidence, text, mention) ||
     riseOfStatedMultiple(evidence, text, mention) ||
     tenthsOfStatedPercentage(evidence, text, mentions, index) ||

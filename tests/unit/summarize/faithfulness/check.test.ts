@@ -3659,6 +3659,16 @@ describe('findUnsupported', () => {
     ]).toEqual([[{ kind: 'number', text: '13' }], [{ kind: 'number', text: 'шесть' }], [{ kind: 'number', text: 'восемь' }], [{ kind: 'number', text: '70 per cent' }], [], []]);
   });
 
+  it('takes the rest of a percentage the source states for whoever the source gives the rest to, and catches it given to the one the source states the percentage of', () => {
+    const trees = indexSource({ text: 'Das Programm kostet rund 14,5 Millionen Euro. Das Land Hessen übernimmt 40 Prozent der Kosten, den Rest trägt die Stadt.', language: 'de' });
+    const german = { ...sameLanguage, language: 'de' };
+    expect([
+      findUnsupported(trees, 'Die Stadt trägt 60 Prozent der Kosten von rund 14,5 Millionen Euro.', german),
+      findUnsupported(trees, 'Das Land Hessen übernimmt 40 Prozent, die Stadt den Rest.', german),
+      findUnsupported(trees, 'Das Programm kostet rund 14,5 Millionen Euro, das Land Hessen übernimmt davon 60 Prozent.', german),
+    ]).toEqual([[], [], [{ kind: 'number', text: '60 Prozent' }]]);
+  });
+
   it('takes "a quarter past eight" as the time 8:15, no share; catches another quarter hour', () => {
     const hiking = indexSource({ text: 'Der erste Bus fährt um 8.15 Uhr, sechs Fahrten gibt es am Tag.', language: 'de' });
     const english = { ...crossLanguage, language: 'en' };
