@@ -147,6 +147,19 @@ const AGE_IN_MENTION = /^\d+-(?:летн|годовал)/iu;
  */
 const SOURCE_CONTEXT_REACH = 8;
 
+/** A number as the source writes it, with its sentence (see Evidence.mentions). */
+export interface SourceMention {
+  mention: NumberMention;
+  sentence: number;
+  endOfChange?: true;
+}
+/** A change before its figure: "by 480,000", "um 480.000", «на 480 тысяч». */
+const CHANGE_BY_BEFORE = /(?:^|[^\p{L}])(?:by|um|на)\s+(?:(?:about|around|roughly|some|rund|etwa|knapp|gut|около|примерно|почти)\s+)?$/iu;
+/** Characters before a figure in which CHANGE_BY_BEFORE is looked for. */
+const CHANGE_WORD_REACH = 24;
+/** What leads from a change to the figure it reaches: "… euros to a total of", "Euro auf insgesamt", «рублей до». */
+const CHANGE_TO_BETWEEN = /^[^\d;.]{0,40}(?:^|[^\p{L}])(?:to|auf|до)\s+(?:(?:a total of|insgesamt|about|around|rund|etwa|knapp|gut|около|примерно)\s+)?$/iu;
+
 /** What a source states, indexed once so each summary (and its repair) is checked quickly. */
 export interface Evidence {
   language: string | undefined;
@@ -239,8 +252,12 @@ export interface Evidence {
    * what a text's count of them is (see countOfSourceList in worked-out.ts).
    */
   enumerations: ReadonlyArray<{ count: number; days: boolean; sentence: number; words: readonly string[] }>;
-  /** Each number as the source writes it, with its sentence: what a text's difference of two of them is worked out from (see differenceOfSourceFigures in worked-out.ts). */
-  mentions: ReadonlyArray<{ mention: NumberMention; sentence: number }>;
+  /**
+   * Each number as the source writes it, with its sentence: what a text's difference of two of them is worked out from (see
+   * differenceOfSourceFigures in worked-out.ts). `endOfChange` marks the figure a change reaches ("um 480.000 Euro auf 6,3
+   * Millionen"), a total already (see totalOfSourceFigures).
+   */
+  mentions: ReadonlyArray<SourceMention>;
   /** Times to the hundredth or the tenth of a second, in seconds: "2.05,41" is 125.41 (see findTimesInHundredths). */
   timesInHundredths: ReadonlySet<number>;
   /**
@@ -594,7 +611,7 @@ export function indexSource(source: FaithfulnessSource): Evidence {
     const own = counted.get(mention.start);
     return (start: number) => start !== own && countedWords.has(start);
   };
-  const mentionsBySentence: Array<{ mention: NumberMention; sentence: number }> = [];
+  const mentionsBySentence: SourceMention[] = [];
   const halves = new Set<number>();
   // "scored twice before half-time": the first half, which a summary names by its place ("a first-half brace").
   for (const [pattern, half] of HALF_TIME_PHRASES) if (pattern.test(text)) halves.add(half);
@@ -619,7 +636,10 @@ export function indexSource(source: FaithfulnessSource): Evidence {
     const countedByOthers = context.filter((word) => !own.includes(word));
     while (tokenAt < tokens.length - 1 && (tokens[tokenAt]?.end ?? 0) <= mention.start) tokenAt++;
     const sentence = polarity.sentence[tokenAt] ?? 0;
-    mentionsBySentence.push({ mention, sentence });
+    const changed = mentionsBySentence.at(-1);
+    const endOfChange =
+      changed !== undefined && changed.sentence === sentence && CHANGE_BY_BEFORE.test(text.slice(Math.max(0, changed.mention.start - CHANGE_WORD_REACH), changed.mention.start)) && CHANGE_TO_BETWEEN.test(text.slice(changed.mention.end, mention.start));
+    mentionsBySentence.push({ mention, sentence, ...(endOfChange && { endOfChange: true as const }) });
     const countedAt = counted.get(mention.start);
     const counts = countedAt === undefined ? undefined : tokens.find((token) => token.start === countedAt)?.folded;
     const stated: StatedNumber = {
@@ -812,7 +832,7 @@ function yearsBeforeOf(
   text: string,
   tokens: readonly FoldedToken[],
   polarity: Polarity,
-  mentions: ReadonlyArray<{ mention: NumberMention; sentence: number }>,
+  mentions: ReadonlyArray<SourceMention>,
   published: number | undefined,
 ): Set<number> {
   const years = new Set<number>();

@@ -312,6 +312,8 @@ interface SourceFigure {
   kind: string;
   amounts: readonly number[];
   sentence: number;
+  /** The figure a change reaches (see Evidence.mentions). */
+  endOfChange?: true;
 }
 const figuresBySource = new WeakMap<Evidence, readonly SourceFigure[]>();
 
@@ -319,9 +321,9 @@ const figuresBySource = new WeakMap<Evidence, readonly SourceFigure[]>();
 function sourceFigures(evidence: Evidence): readonly SourceFigure[] {
   let figures = figuresBySource.get(evidence);
   if (!figures) {
-    figures = evidence.mentions.flatMap(({ mention, sentence }) => {
+    figures = evidence.mentions.flatMap(({ mention, sentence, endOfChange }) => {
       const addend = addendOf(mention);
-      return addend ? [{ ...addend, sentence }] : [];
+      return addend ? [{ ...addend, sentence, ...(endOfChange && { endOfChange }) }] : [];
     });
     figuresBySource.set(evidence, figures);
   }
@@ -791,9 +793,10 @@ function totalOfSourceFigures(evidence: Evidence, text: string, mention: NumberM
   if (!TOTAL_BEFORE.test(text.slice(Math.max(0, mention.start - TOTAL_REACH), mention.start)) && !TOTAL_AFTER.test(text.slice(mention.end))) return false;
   const rounds = roundsInItsUnit(mention, own.amounts);
   const bySentence = new Map<number, number[]>();
-  for (const { kind, amounts, sentence } of sourceFigures(evidence)) {
+  for (const { kind, amounts, sentence, endOfChange } of sourceFigures(evidence)) {
     const [amount] = amounts;
-    if (kind !== own.kind || amount === undefined || amounts.length !== 1 || amount <= 0) continue;
+    // "um 480.000 Euro auf 6,3 Millionen": what a change reaches has the change in it already; it is no addend.
+    if (kind !== own.kind || amount === undefined || amounts.length !== 1 || amount <= 0 || endOfChange) continue;
     bySentence.set(sentence, [...(bySentence.get(sentence) ?? []), amount]);
   }
   return [...bySentence.values()].some((amounts) => {

@@ -3669,6 +3669,16 @@ describe('findUnsupported', () => {
     ]).toEqual([[], [], [{ kind: 'number', text: '60 Prozent' }]]);
   });
 
+  it('adds no change to the figure it reaches: "by €480,000 to a total of €6.8 million" is no total of "um 480.000 Euro auf insgesamt 6,3 Millionen Euro"; a total of two parts still is one', () => {
+    const subsidies = indexSource({ text: 'Der Landkreis will die Zuschüsse um 480.000 Euro auf insgesamt 6,3 Millionen Euro im Jahr erhöhen. Dazu kommen 200.000 Euro vom Land und 300.000 Euro vom Bund.', language: 'de' });
+    const english = { ...crossLanguage, language: 'en' };
+    expect([
+      findUnsupported(subsidies, 'The district will raise its subsidies by €480,000 to a total of €6.3 million a year.', english),
+      findUnsupported(subsidies, 'The state and the federal government add €500,000 in total.', english),
+      findUnsupported(subsidies, 'The district will raise its subsidies by €480,000 to a total of €6.8 million a year.', english),
+    ]).toEqual([[], [], [{ kind: 'number', text: '€6.8 million' }]]);
+  });
+
   it('takes "a quarter past eight" as the time 8:15, no share; catches another quarter hour', () => {
     const hiking = indexSource({ text: 'Der erste Bus fährt um 8.15 Uhr, sechs Fahrten gibt es am Tag.', language: 'de' });
     const english = { ...crossLanguage, language: 'en' };
