@@ -3679,6 +3679,28 @@ describe('findUnsupported', () => {
     ]).toEqual([[], [], [{ kind: 'number', text: '€6.8 million' }]]);
   });
 
+  it('holds a figure the text says replaces another to the one the source says replaces it ("2,20 Euro statt bisher 1,80 Euro"), both ways and across languages; a figure the source gives of something else does not do', () => {
+    const ferry = indexSource({ text: 'Fußgänger zahlen künftig 2,20 Euro statt bisher 1,80 Euro, Radfahrer 3 Euro statt 2,50 Euro.', language: 'de' });
+    const german = { ...sameLanguage, language: 'de' };
+    expect([
+      findUnsupported(ferry, 'Fußgänger zahlen künftig 2,20 Euro statt bisher 1,80 Euro.', german),
+      findUnsupported(ferry, 'Cyclists will pay €3 instead of €2.50.', { ...crossLanguage, language: 'en' }),
+      findUnsupported(ferry, 'Fußgänger zahlen künftig 2,50 Euro statt bisher 1,80 Euro.', german),
+      findUnsupported(ferry, 'Radfahrer zahlen künftig 3 Euro statt bisher 1,80 Euro.', german),
+      findUnsupported(ferry, 'Пешеходы будут платить 2,50 евро вместо 1,80 евро.', { ...crossLanguage, language: 'ru' }),
+    ]).toEqual([
+      [],
+      [],
+      [{ kind: 'number', text: '2,50 Euro' }],
+      // Either may be the wrong one: the source replaces 1,80 with 2,20, and 2,50 with 3.
+      [
+        { kind: 'number', text: '3 Euro' },
+        { kind: 'number', text: '1,80 Euro' },
+      ],
+      [{ kind: 'number', text: '2,50 евро' }],
+    ]);
+  });
+
   it('takes "a quarter past eight" as the time 8:15, no share; catches another quarter hour', () => {
     const hiking = indexSource({ text: 'Der erste Bus fährt um 8.15 Uhr, sechs Fahrten gibt es am Tag.', language: 'de' });
     const english = { ...crossLanguage, language: 'en' };
