@@ -165,10 +165,12 @@ const SOURCE_CONTEXT_REACH = 8;
 
 /**
  * What stands between a figure and the one it replaces: "2,20 Euro statt bisher 1,80 Euro", "£4.50 instead of £3.80",
- * «150 рублей вместо прежних 120».
+ * «150 рублей вместо прежних 120», "neun Mathematikstunden pro Woche statt fünf", "14 months instead of the planned 16".
+ * Up to three words of what the figure counts before the word, and what the replaced one was after it; no comma, which
+ * would start another clause.
  */
 export const REPLACES_BETWEEN =
-  /^[\s\u00a0]*(?:statt|anstatt|instead of|rather than|вместо)[\s\u00a0]+(?:(?:bisher|zuvor|früher|vorher|previously|the previous|прежних|прежние|прежнего|прежней)[\s\u00a0]+)?$/iu;
+  /^(?:[\s\u00a0]+[\p{L}-]+){0,3}[\s\u00a0]+(?:statt|anstatt|instead of|rather than|вместо)(?:[\s\u00a0]+(?:the|der|die|den|des|bisher\p{L}*|zuvor|früher|vorher|previously|previous|planned|expected|usual|geplant\p{L}*|erwartet\p{L}*|üblich\p{L}*|прежн\p{L}*|запланированн\p{L}*|ожидавш\p{L}*|обычн\p{L}*)){0,2}[\s\u00a0]+$/iu;
 
 /** A number as the source writes it, with its sentence (see Evidence.mentions). */
 export interface SourceMention {

@@ -3699,6 +3699,13 @@ describe('findUnsupported', () => {
       ],
       [{ kind: 'number', text: '2,50 евро' }],
     ]);
+    const school = indexSource({ text: 'Строительство заняло 14 месяцев вместо запланированных 18. В школе восемь уроков математики в неделю вместо пяти.', language: 'ru' });
+    const english = { ...crossLanguage, language: 'en' };
+    expect([
+      findUnsupported(school, 'Construction took 14 months instead of the planned 18, and pupils have eight maths lessons a week instead of five.', english),
+      findUnsupported(school, 'Construction took 14 months instead of the planned 16.', english),
+      findUnsupported(school, 'Pupils have nine maths lessons a week instead of five.', english),
+    ]).toEqual([[], [{ kind: 'number', text: '16' }], [{ kind: 'number', text: 'nine' }]]);
   });
 
   it('takes "a quarter past eight" as the time 8:15, no share; catches another quarter hour', () => {
