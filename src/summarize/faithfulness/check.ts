@@ -2,7 +2,7 @@ import { stemOf } from '../../core/words.js';
 import { initialsOf, isCompoundOf, isGermanAcronymOf, translatedCompoundIsStated } from './abbreviations.js';
 import { translatedAcronymsOf } from './acronym-translations.js';
 import { calendarKeyOf, russianMonthOf } from './calendar.js';
-import { adjectiveCoresOf, GERMAN_PLACE_ADJECTIVE, isBare, isDayOfMonth, isNumberPair, isYear, kindOfNumber, measureKey, nameSkeletonsOf, REPLACES_BETWEEN, SHORT_NAME_STEM, type Evidence, type NumberInSequence, type StatedNumber } from './evidence.js';
+import { adjectiveCoresOf, GERMAN_PLACE_ADJECTIVE, isBare, isDayOfMonth, isNumberPair, isYear, kindOfNumber, measureKey, nameSkeletonsOf, SHORT_NAME_STEM, type Evidence, type NumberInSequence, type StatedNumber } from './evidence.js';
 import { countryCodesOf, countryPhrasesAt, demonymCountryCodesOf } from './countries.js';
 import { languageCodesOf, regionOfLanguage } from './languages.js';
 import { caseStems, commonPrefixLength, dominantScript, foldedTokensOf, foldWord, inflectionStems, sameDeclinedName, sameNameForm, sameWordForm, withoutPossessive, type FoldedToken, type Script } from './fold.js';
@@ -16,6 +16,7 @@ import { contextAround, countedWordStarts, isOrdinalMention, findCodes, roundVal
 import { findQuotes, quoteFragments, type QuoteMention } from './quotes.js';
 import { findScores } from './scores.js';
 import { rolesOfOthers } from './roles.js';
+import { contradictsTiedFigures } from './tied-figures.js';
 import { DIGITS_FIRST, fractionOfStatedPercentage, isWorkedOut, isYearMention, multipleOfStatedNumbers, passageOfSmallCount, roundsStatedNumber, roundsTo, significantDigits, SMALL_COUNT_PASSAGE } from './worked-out.js';
 import { consonantSkeleton, consonantSkeletons, shortNameShape, toLatin } from './transliterate.js';
 import { namesMeasure, numberWordOf, type NumberUnit } from './number-words.js';
@@ -579,29 +580,6 @@ function contradictsSourceRange(evidence: Evidence, mention: NumberMention, uppe
   if (!upper?.rangeFrom?.some((from) => mention.values.includes(from)) || CHANGE_BY_BEFORE.test(before)) return false;
   const starts = upper.values.flatMap((value) => [...(evidence.rangeStarts.get(value) ?? [])]);
   return starts.length > 0 && !mention.values.some(isEnd(starts));
-}
-
-/**
- * The text says a figure replaces another ("Fußgänger zahlen künftig 2,50 Euro statt bisher 1,80 Euro") where the source
- * says others do: "2,20 Euro statt bisher 1,80 Euro". Both ways: the new figure against the source's for the old one, and
- * the old against the source's for the new. As for ranges, the pair says which figure it is where words cannot.
- */
-function contradictsSourceReplacement(evidence: Evidence, text: string, mentions: readonly NumberMention[], index: number): boolean {
-  const mention = mentions[index];
-  if (!mention) return false;
-  const side = mention.approximately;
-  const among = (stated: readonly number[]) => mention.values.some((value) => stated.includes(value) || (side !== undefined && stated.some((figure) => roundsTo(figure, value, side))));
-  const old = mentions[index + 1];
-  if (old && REPLACES_BETWEEN.test(text.slice(mention.end, old.start))) {
-    const stated = old.values.flatMap((value) => [...(evidence.replacements.get(value) ?? [])]);
-    if (stated.length > 0 && !among(stated)) return true;
-  }
-  const replacing = mentions[index - 1];
-  if (replacing && REPLACES_BETWEEN.test(text.slice(replacing.end, mention.start))) {
-    const stated = replacing.values.flatMap((value) => [...(evidence.replaced.get(value) ?? [])]);
-    if (stated.length > 0 && !among(stated)) return true;
-  }
-  return false;
 }
 
 /**
@@ -1710,7 +1688,7 @@ export function findUnsupported(evidence: Evidence, text: string, options: Check
       const monthBefore = before !== undefined && /^\s+$/u.test(normalized.slice(before.end, mention.start)) && calendarKeyOf(before.folded, CAPITALISED_WORD.test(before.text)) === `month:${month}`;
       return monthBefore ? undefined : month;
     };
-    const contradicts = contradictsSourceRange(evidence, mention, mentions[index + 1], normalized.slice(Math.max(0, mention.start - CHANGE_BY_REACH), mention.start)) || contradictsSourceReplacement(evidence, normalized, mentions, index) || contradictsSourceMonthYear(evidence, mention, monthOrSeasonNear) || contradictsSourceMonthDay(evidence, mention, dayOfMonthNear);
+    const contradicts = contradictsSourceRange(evidence, mention, mentions[index + 1], normalized.slice(Math.max(0, mention.start - CHANGE_BY_REACH), mention.start)) || contradictsTiedFigures(evidence.tied, normalized, mentions, index, (stated) => mention.values.some((value) => stated === value || (mention.approximately !== undefined && roundsTo(stated, value, mention.approximately)))) || contradictsSourceMonthYear(evidence, mention, monthOrSeasonNear) || contradictsSourceMonthDay(evidence, mention, dayOfMonthNear);
     const stated =
       !contradicts &&
       (numberIsStated(evidence, mention, about, options, monthNear, monthsNamed, normalized.slice(mention.end), reachBefore(normalized, mention), countsSomething) ||

@@ -1,3 +1,4 @@
+import { tiedFiguresOf, type TiedFigures } from './tied-figures.js';
 import { findAbbreviations, type Abbreviations } from './abbreviations.js';
 import { findEnumerations } from './enumerations.js';
 import { findScores } from './scores.js';
@@ -132,22 +133,6 @@ function numberPairsOf(text: string, mentions: readonly NumberMention[]): { pair
 }
 type NumberPair = readonly [NumberInSequence, NumberInSequence];
 
-/** Each figure `text` says replaces the one after it (REPLACES_BETWEEN), both ways: see Evidence.replacements. */
-function replacementsOf(text: string, mentions: readonly NumberMention[]): { replacements: Map<number, Set<number>>; replaced: Map<number, Set<number>> } {
-  const replacements = new Map<number, Set<number>>();
-  const replaced = new Map<number, Set<number>>();
-  const add = (map: Map<number, Set<number>>, keys: readonly number[], values: readonly number[]) => {
-    for (const key of keys) map.set(key, new Set([...(map.get(key) ?? []), ...values]));
-  };
-  mentions.forEach((mention, index) => {
-    const old = mentions[index + 1];
-    if (!old || !REPLACES_BETWEEN.test(text.slice(mention.end, old.start))) return;
-    add(replacements, old.values, mention.values);
-    add(replaced, mention.values, old.values);
-  });
-  return { replacements, replaced };
-}
-
 /** A hyphen and a letter right after digits: the start of a compound («34-летний», "12-й"). */
 const COMPOUND_AFTER = /^-\p{L}/u;
 /** An age joined to its digits: «34-летний», "34-Jähriger", "34-jährige". */
@@ -162,15 +147,6 @@ const AGE_IN_MENTION = /^\d+-(?:летн|годовал)/iu;
  * words to say the same ("cost the city more than forty million pounds").
  */
 const SOURCE_CONTEXT_REACH = 8;
-
-/**
- * What stands between a figure and the one it replaces: "2,20 Euro statt bisher 1,80 Euro", "£4.50 instead of £3.80",
- * «150 рублей вместо прежних 120», "neun Mathematikstunden pro Woche statt fünf", "14 months instead of the planned 16".
- * Up to three words of what the figure counts before the word, and what the replaced one was after it; no comma, which
- * would start another clause.
- */
-export const REPLACES_BETWEEN =
-  /^(?:[\s\u00a0]+[\p{L}-]+){0,3}[\s\u00a0]+(?:statt|anstatt|instead of|rather than|вместо)(?:[\s\u00a0]+(?:the|der|die|den|des|bisher\p{L}*|zuvor|früher|vorher|previously|previous|planned|expected|usual|geplant\p{L}*|erwartet\p{L}*|üblich\p{L}*|прежн\p{L}*|запланированн\p{L}*|ожидавш\p{L}*|обычн\p{L}*)){0,2}[\s\u00a0]+$/iu;
 
 /** A number as the source writes it, with its sentence (see Evidence.mentions). */
 export interface SourceMention {
@@ -252,10 +228,8 @@ export interface Evidence {
   rangeEnds: ReadonlyMap<number, ReadonlySet<number>>;
   /** The same the other way: the lower ends of the ranges that end at a value («с 7 по 15 февраля»: 15 → 7). */
   rangeStarts: ReadonlyMap<number, ReadonlySet<number>>;
-  /** The figures the source says replace another, by the values of the one replaced ("2,20 Euro statt bisher 1,80 Euro": 1.8 → 2.2; see REPLACES_BETWEEN). */
-  replacements: ReadonlyMap<number, ReadonlySet<number>>;
-  /** The same the other way: the figures the source says another replaces, by its values (2.2 → 1.8). */
-  replaced: ReadonlyMap<number, ReadonlySet<number>>;
+  /** The figures a phrase ties together: one replacing another, one a part of another (see tiedFiguresOf). */
+  tied: TiedFigures;
   /**
    * The compounds a German list cut short writes in full once: "Fern- und
    * Regionalzüge" states "Fernzüge"; folded, with each tail of the full word
@@ -614,7 +588,6 @@ export function indexSource(source: FaithfulnessSource): Evidence {
   const rangeEnds = new Map<number, Set<number>>();
   const rangeStarts = new Map<number, Set<number>>();
   const mentions = findNumbers(text, tokens);
-  const { replacements, replaced } = replacementsOf(text, mentions);
   const polarity = readPolarity(text, tokens);
   const titleNames = new Set(foldedTokensOf(source.title ?? '').flatMap((token) => (CAPITALISED.test(token.text) ? nameSkeletonsOf(token) : [])));
   const sentenceNames = namesBySentence(tokens, polarity, nameSkeletons, adjectiveNames);
@@ -796,8 +769,7 @@ export function indexSource(source: FaithfulnessSource): Evidence {
     timeOrderPairs: pairs.timeOrder,
     rangeEnds,
     rangeStarts,
-    replacements,
-    replaced,
+    tied: tiedFiguresOf(text, mentions),
     measures,
     quantities,
     cutCompounds: cutCompoundsOf(text),
