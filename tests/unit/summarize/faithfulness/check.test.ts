@@ -3708,6 +3708,21 @@ describe('findUnsupported', () => {
     ]).toEqual([[], [{ kind: 'number', text: '16' }], [{ kind: 'number', text: 'nine' }]]);
   });
 
+  it('holds a part the text gives of a figure ("22 lifeguards, 12 of them") to the parts the source gives of it, across languages; a year, a share or the object of another figure is no whole', () => {
+    const lido = indexSource({
+      text: 'Early-morning sessions will start at 6.30am, and 22 lifeguards have been recruited, 15 of them from the town. The town has 12 beach huts. St John Ambulance treated 14 people at the 2025 event, three of whom were taken to hospital. Eleven of the 23 pupils were hurt, two of them seriously.',
+      language: 'en',
+    });
+    expect([
+      findUnsupported(lido, 'The trust has recruited 22 lifeguards, 15 of them from the town.', sameLanguage),
+      findUnsupported(lido, 'Спасатели: 22 человека, из них 15 местных.', { ...crossLanguage, language: 'ru' }),
+      findUnsupported(lido, 'Медики помогли 14 людям, троих из них увезли в больницу.', { ...crossLanguage, language: 'ru' }),
+      findUnsupported(lido, 'Eleven of the 23 pupils were hurt, two of them seriously.', sameLanguage),
+      findUnsupported(lido, 'The trust has recruited 22 lifeguards, 12 of them from the town.', sameLanguage),
+      findUnsupported(lido, 'Спасатели: 22 человека, из них 12 местных.', { ...crossLanguage, language: 'ru' }),
+    ]).toEqual([[], [], [], [], [{ kind: 'number', text: '12' }], [{ kind: 'number', text: '12' }]]);
+  });
+
   it('takes "a quarter past eight" as the time 8:15, no share; catches another quarter hour', () => {
     const hiking = indexSource({ text: 'Der erste Bus fährt um 8.15 Uhr, sechs Fahrten gibt es am Tag.', language: 'de' });
     const english = { ...crossLanguage, language: 'en' };
