@@ -101,7 +101,12 @@ export interface FaithfulnessFigures {
    * The pairs that say which article sentences they were written from: judged on the whole article alone, and with
    * their numbers also held to those sentences (summary v4's check, see numbersOutsideCited).
    */
-  cited: { wholeArticle: SetFigures; withCitations: SetFigures };
+  /**
+   * The pairs with citations, judged both ways; and every held-out pair as summary v4 judges it, numbers held to the cited
+   * sentences where the set has them (`heldOutAsV4`), with the held-out planted numbers the whole-article check lets
+   * through in pairs without citations, where v4 could do no better (`heldOutUncitedMisses`).
+   */
+  cited: { wholeArticle: SetFigures; withCitations: SetFigures; heldOutAsV4: SetFigures; heldOutUncitedMisses: number };
   /** Microseconds per summary (title, 3 bullets, gist): the article indexed, then checked; over `repeats` runs, per article. */
   costPerSummary: ArticleCost[];
   repeats: number;
@@ -245,6 +250,11 @@ export async function runFaithfulnessBench(options: { repeats?: number; roundRep
         'pairs with citations, numbers held to the cited sentences',
         citedPairs.map((pair) => ({ ...pair, claims: pair.withCitations ?? pair.claims })),
       ),
+      heldOutAsV4: figuresOf(
+        'held out, all rounds, as summary v4 checks them',
+        judged.filter((pair) => pair.heldOut).map((pair) => ({ ...pair, claims: pair.withCitations ?? pair.claims })),
+      ),
+      heldOutUncitedMisses: judged.filter((pair) => pair.heldOut && pair.label === 'number' && pair.withCitations === undefined && pair.claims.length === 0).length,
     },
     costPerSummary,
     repeats,

@@ -192,7 +192,7 @@ function costCells(cost: Pick<ArticleCost, 'indexAndCheckUs' | 'checkOnlyUs'>): 
 
 /** The pairs that say which sentences they were written from: the whole-article check beside summary v4's. */
 function describeCitations(cited: FaithfulnessFigures['cited']): string[] {
-  const { wholeArticle, withCitations } = cited;
+  const { wholeArticle, withCitations, heldOutAsV4, heldOutUncitedMisses } = cited;
   if (wholeArticle.pairs === 0) return ['Pairs with citations: none.', ''];
   const row = (name: string, set: SetFigures) => {
     const numbers = set.byKind.find((kind) => kind.kind === 'number');
@@ -218,6 +218,15 @@ function describeCitations(cited: FaithfulnessFigures['cited']): string[] {
     'These citations were written by sessions shown the numbered article and the sentences with their labels hidden.',
     `Planted numbers newly caught: ${newlyCaught.length}; faithful sentences newly flagged: ${newlyFlagged.length}${newlyFlagged.length > 0 ? ':' : '.'}`,
     ...newlyFlagged.map((pair) => `  [round ${pair.round ?? ''}, ${pair.article}] ${pair.sentence} → ${pair.claims.map((claim) => `${claim.kind} "${claim.text}"`).join(', ')}`),
+    '',
+    formatTable(
+      [`${heldOutAsV4.pairs} held-out pairs`, 'faithful flagged', 'share', 'numbers caught', 'recall', 'quotes'],
+      [row('as summary v4 checks them', heldOutAsV4)],
+    ),
+    'Numbers are held to the cited sentences where the set has citations, and judged against the whole article elsewhere.',
+    `Held-out planted numbers the whole-article check lets through in pairs without citations: ${heldOutUncitedMisses}` +
+      (heldOutUncitedMisses === 0 ? ', so the numbers caught are what v4 catches.' : ': v4 might catch more than the numbers caught.'),
+    'Faithful sentences flagged is a floor: v4 can flag a faithful sentence only through its citations, and most have none.',
     '',
   ];
 }
