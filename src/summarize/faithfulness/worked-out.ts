@@ -339,11 +339,11 @@ function sourceFigures(evidence: Evidence): readonly SourceFigure[] {
  * проб — в 23 из 40». The two are checked on their own; the figure only says
  * what they make, exactly or as rounded as the text says.
  */
-function workedOutOfTextNumbers(text: string, mentions: readonly NumberMention[], index: number): boolean {
+function workedOutOfTextNumbers(evidence: Evidence, text: string, mentions: readonly NumberMention[], index: number): boolean {
   const mention = mentions[index];
   // "gut 6.500 Euro" is 6,500 or 6.5 until its language says: either may be what the two others make.
   if (mention && mention.values.length > 1 && !mention.measure) {
-    return mention.values.some((value) => workedOutOfTextNumbers(text, mentions.with(index, { ...mention, values: [value] }), index));
+    return mention.values.some((value) => workedOutOfTextNumbers(evidence, text, mentions.with(index, { ...mention, values: [value] }), index));
   }
   if (!mention || mention.values.length !== 1 || isYearMention(mention)) return false;
   const [value = 0] = mention.values;
@@ -391,8 +391,32 @@ function workedOutOfTextNumbers(text: string, mentions: readonly NumberMention[]
     if (!a || !b || a.kind !== b.kind || (own.kind !== a.kind && own.kind !== 'bare') || [one, other].some((operand) => isCompoundCount(operand) || namesAThing(text, operand))) return false;
     // The two ends of one range ("by five to eight percent") are a spread, not two parts: they make no total.
     const ends = (x: number, y: number) => other.rangeFrom?.includes(x) === true || one.rangeFrom?.includes(y) === true;
-    return a.amounts.some((x) => b.amounts.some((y) => x > 0 && y > 0 && x !== y && ((!ends(x, y) && is(x + y)) || is(Math.abs(x - y)))));
+    const made = a.amounts.some((x) => b.amounts.some((y) => x > 0 && y > 0 && x !== y && ((!ends(x, y) && is(x + y)) || is(Math.abs(x - y)))));
+    return made && !sourceSaysOtherwise(evidence, a, b, own);
   });
+}
+
+/**
+ * The source states the two counts a text's figure is made of in one sentence, with a third count the text's is not: it says itself what the rest is, and it is not what the sum or difference makes. "Von 26 Saisonspielen gewann die
+ * HSG 23 und verlor nur drei" for "Von 26 Saisonspielen gewann das Team 21, zweimal trennte es sich unentschieden, nur
+ * drei Partien gingen verloren".
+ */
+function sourceSaysOtherwise(evidence: Evidence, a: { kind: string; amounts: readonly number[] }, b: { kind: string; amounts: readonly number[] }, own: { amounts: readonly number[] }): boolean {
+  // Counts only: a time of day or a length of time has many figures beside it ("from 8.15am to 9.15am and from 2.45pm").
+  if (a.kind !== 'bare') return false;
+  const figures = sourceFigures(evidence).filter((figure) => figure.kind === a.kind);
+  const sentencesOf = (amounts: readonly number[]) => new Set(figures.filter((figure) => figure.amounts.some((amount) => amounts.includes(amount))).map((figure) => figure.sentence));
+  const withB = sentencesOf(b.amounts);
+  return [...sentencesOf(a.amounts)].some(
+    (sentence) =>
+      withB.has(sentence) &&
+      figures.some(
+        (third) =>
+          third.sentence === sentence &&
+          // A year beside them ("2019 waren es 587") is no third count.
+          !third.amounts.some((amount) => a.amounts.includes(amount) || b.amounts.includes(amount) || own.amounts.includes(amount) || isYear(amount)),
+      ),
+  );
 }
 
 /** A noun that a number after it names one of, with the numbers of a list before it: "lines 412, 415 and 420", «на линиях 412, 415 и 420», "Gleis 3", "route 6". */
@@ -1078,7 +1102,7 @@ export function isWorkedOut(evidence: Evidence, text: string, tokens: readonly F
     changeOfTextNumbers(mentions, index) ||
     differenceOfStatedPair(evidence, text, mention) ||
     differenceFromStatedEnd(evidence, text, mentions, index) ||
-    workedOutOfTextNumbers(text, mentions, index) ||
+    workedOutOfTextNumbers(evidence, text, mentions, index) ||
     differenceOfSourceFigures(
       evidence,
       text,

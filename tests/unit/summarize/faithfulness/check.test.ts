@@ -3723,6 +3723,17 @@ describe('findUnsupported', () => {
     ]).toEqual([[], [], [], [], [{ kind: 'number', text: '12' }], [{ kind: 'number', text: '12' }]]);
   });
 
+  it('works out no count the source gives otherwise: 26 games less three defeats is no 23 wins where the source has 21 wins and two draws beside them; with no third count beside them it is', () => {
+    const handball = indexSource({ text: 'Die HSG Mittelweser steigt auf. Von 26 Saisonspielen gewann das Team 21, zweimal trennte es sich unentschieden, nur drei Partien gingen verloren.', language: 'de' });
+    const marathon = indexSource({ text: 'The race had 9,800 entries for the full marathon and 4,200 for the half.', language: 'en' });
+    const german = { ...sameLanguage, language: 'de' };
+    expect([
+      findUnsupported(handball, 'Von 26 Saisonspielen gewann die HSG 21 und verlor nur drei.', german),
+      findUnsupported(marathon, 'More than 14,000 runners entered: over 9,800 for the full marathon and 4,200 for the half.', sameLanguage),
+      findUnsupported(handball, 'Von 26 Saisonspielen gewann die HSG 23 und verlor nur drei.', german),
+    ]).toEqual([[], [], [{ kind: 'number', text: '23' }]]);
+  });
+
   it('takes "a quarter past eight" as the time 8:15, no share; catches another quarter hour', () => {
     const hiking = indexSource({ text: 'Der erste Bus fährt um 8.15 Uhr, sechs Fahrten gibt es am Tag.', language: 'de' });
     const english = { ...crossLanguage, language: 'en' };
