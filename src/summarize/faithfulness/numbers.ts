@@ -339,7 +339,7 @@ function isHalfOfDay(text: string, atoms: readonly Atom[], at: number): boolean 
 }
 
 /** How many words may stand between a count and the article of its rate: "300 lorries a day", "40 million new passengers a year". */
-const RATE_REACH = 3;
+const RATE_REACH = 5;
 
 /**
  * The article at `atoms[article]` makes a rate, not a count: right after

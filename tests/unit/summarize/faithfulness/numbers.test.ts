@@ -211,6 +211,12 @@ describe('findNumbers', () => {
       { written: 'two', values: [2] },
       { written: 'a week', values: [1] },
     ]);
+    // Up to five words between: the count, its unit and what it is of ("1.1 million kilowatt hours of electricity a year").
+    expect(numbersIn('1.1 million kilowatt hours of electricity a year; 18,000 litres of hay milk a day; he trained for a year')).toEqual([
+      { written: '1.1 million', values: [1_100_000] },
+      { written: '18,000', values: [18_000] },
+      { written: 'a year', values: [1] },
+    ]);
   });
 
   it('reads no count in a rate or a lone "one", and no half after a whole number but with "and a"', () => {
