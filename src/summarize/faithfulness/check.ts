@@ -457,6 +457,13 @@ function isCountOfThings(text: string, tokens: readonly FoldedToken[], mention: 
   const near = [...tokens.slice(Math.max(0, first - MEASURE_WORD_REACH), Math.max(0, first)), ...tokens.slice(last + 1, last + 1 + MEASURE_WORD_REACH)];
   return !near.some((token) => namesMeasure(token.folded) || AGE_NEAR.has(token.folded));
 }
+/**
+ * "more" with no noun after it, after a count: "hire six more by September", "sechs weitere bis zum Herbst". The count is of
+ * more of what the text has named, no length of time or age.
+ */
+const MORE_WITHOUT_NOUN_AFTER =
+  /^[\s\u00a0]+(?:more|further|additional|weitere|zusätzliche)(?=[\s\u00a0]*(?:[,.;:!?]|$)|[\s\u00a0]+(?:by|in|until|from|to|this|next|before|after|bis|im|ab|zum|vor|nach)[\s\u00a0])/iu;
+
 /** Words of age near a number, which make it one in years: "aged between 40 and 71", «в возрасте от 40 до 71 года». */
 const AGE_NEAR: ReadonlySet<string> = new Set(['age', 'aged', 'ages', 'alter', 'alters', 'возрасте', 'возраст', 'возраста']);
 
@@ -1623,12 +1630,14 @@ export function findUnsupported(evidence: Evidence, text: string, options: Check
     // Across languages, where no words are compared, a count of things is no amount of money or per cent: «во всех 120
     // точках» is not the "120 Euro" of a fine. Nor a part of a race time ("32 municipalities" is not «32 минуты 18 секунд»),
     // nor an age ("18 performances" is not «18-летняя»), nor a time of day ("sechs Bahnen" is not "from 6am").
+    // "plans to hire six more by September": more of the things the text has named, a count with no noun of its own.
+    const countsMore = options.crossLanguage && countedAt === undefined && MORE_WITHOUT_NOUN_AFTER.test(normalized.slice(mention.end));
     const countsThings =
-      options.crossLanguage && countedAt !== undefined && mention.unit === undefined && mention.measure === undefined && mention.clock === undefined && mention.values.every(isSmallCount);
+      options.crossLanguage && (countedAt !== undefined || countsMore) && mention.unit === undefined && mention.measure === undefined && mention.clock === undefined && mention.values.every(isSmallCount);
     const countedWord = countsThings ? countedFolded : undefined;
     // Nor a quantity of time or distance («15 членов экипажа» is not "eine Hilfsfrist von 15 Minuten"), where the word the
     // text's number counts names no unit itself ("neunstündigen", "Wochentagen") and the number is no age or limit.
-    const thingsNotMeasures = countedWord !== undefined && isCountOfThings(normalized, tokens, mention);
+    const thingsNotMeasures = (countedWord !== undefined || countsMore) && isCountOfThings(normalized, tokens, mention);
     // A larger count is no amount of money or per cent either, where the text gives none: "около 2500 зрителей" is not "2.500
     // Euro". A text that gives one may write its currency once for several amounts ("of which 31 million came from…").
     const countsManyThings =

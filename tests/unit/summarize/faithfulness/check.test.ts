@@ -3734,6 +3734,16 @@ describe('findUnsupported', () => {
     ]).toEqual([[], [], [{ kind: 'number', text: '23' }]]);
   });
 
+  it('reads "six more" with no noun after it as a count of things, across languages no age the source gives: «от шести до 23 лет» states no six coaches', () => {
+    const club = indexSource({ text: 'Сейчас в нем занимаются 340 спортсменов в возрасте от шести до 23 лет, с ними работают 11 тренеров. К сентябрю клуб планирует принять еще четырех тренеров.', language: 'ru' });
+    const english = { ...crossLanguage, language: 'en' };
+    expect([
+      findUnsupported(club, 'The club has 11 coaches and plans to hire four more by September.', english),
+      findUnsupported(club, 'The club trains 340 athletes aged six to 23.', english),
+      findUnsupported(club, 'The club has 11 coaches and plans to hire six more by September.', english),
+    ]).toEqual([[], [], [{ kind: 'number', text: 'six' }]]);
+  });
+
   it('takes "a quarter past eight" as the time 8:15, no share; catches another quarter hour', () => {
     const hiking = indexSource({ text: 'Der erste Bus fährt um 8.15 Uhr, sechs Fahrten gibt es am Tag.', language: 'de' });
     const english = { ...crossLanguage, language: 'en' };
