@@ -158,6 +158,8 @@ export interface SourceMention {
 const CHANGE_BY_BEFORE = /(?:^|[^\p{L}])(?:by|um|на)\s+(?:(?:about|around|roughly|some|rund|etwa|knapp|gut|около|примерно|почти)\s+)?$/iu;
 /** Characters before a figure in which CHANGE_BY_BEFORE is looked for. */
 const CHANGE_WORD_REACH = 24;
+/** What leads from a change to how many there are now: «приняла двух врачей, теперь их в отделении шесть», "hired two, bringing the total to six". */
+const NOW_BETWEEN = /^[^\d;.]{0,60}(?:^|[^\p{L}])(?:now|теперь|jetzt|nun|inzwischen|bringing (?:the|its|their) total to)(?:[\s\u00a0]+[\p{L}-]+){0,3}[\s\u00a0]+$/iu;
 /** What leads from a change to the figure it reaches: "… euros to a total of", "Euro auf insgesamt", «рублей до». */
 const CHANGE_TO_BETWEEN = /^[^\d;.]{0,40}(?:^|[^\p{L}])(?:to|auf|до)\s+(?:(?:a total of|insgesamt|about|around|rund|etwa|knapp|gut|около|примерно)\s+)?$/iu;
 
@@ -640,8 +642,11 @@ export function indexSource(source: FaithfulnessSource): Evidence {
     while (tokenAt < tokens.length - 1 && (tokens[tokenAt]?.end ?? 0) <= mention.start) tokenAt++;
     const sentence = polarity.sentence[tokenAt] ?? 0;
     const changed = mentionsBySentence.at(-1);
+    const between = changed === undefined ? '' : text.slice(changed.mention.end, mention.start);
     const endOfChange =
-      changed !== undefined && changed.sentence === sentence && CHANGE_BY_BEFORE.test(text.slice(Math.max(0, changed.mention.start - CHANGE_WORD_REACH), changed.mention.start)) && CHANGE_TO_BETWEEN.test(text.slice(changed.mention.end, mention.start));
+      changed !== undefined &&
+      changed.sentence === sentence &&
+      ((CHANGE_BY_BEFORE.test(text.slice(Math.max(0, changed.mention.start - CHANGE_WORD_REACH), changed.mention.start)) && CHANGE_TO_BETWEEN.test(between)) || NOW_BETWEEN.test(between));
     mentionsBySentence.push({ mention, sentence, ...(endOfChange && { endOfChange: true as const }) });
     const countedAt = counted.get(mention.start);
     const counts = countedAt === undefined ? undefined : tokens.find((token) => token.start === countedAt)?.folded;

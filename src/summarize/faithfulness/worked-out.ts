@@ -845,7 +845,8 @@ function growthToSumOfSourceFigures(evidence: Evidence, text: string, mentions: 
   if (!mention || !own || own.kind === 'percent' || mention.values.length !== 1) return false;
   if (!GROWS_TO_BEFORE.test(text.slice(Math.max(0, mention.start - GROWS_TO_REACH), mention.start))) return false;
   const given = mentions.slice(0, index).flatMap((other) => addendOf(other)?.kind === own.kind ? (addendOf(other)?.amounts ?? []) : []);
-  const figures = sourceFigures(evidence).filter((figure) => figure.kind === own.kind);
+  // What a change reaches has the change in it already: «приняла двух, теперь их шесть» grows to no eight.
+  const figures = sourceFigures(evidence).filter((figure) => figure.kind === own.kind && !figure.endOfChange);
   return figures.some(
     (base) =>
       base.amounts.some((from) => given.includes(from)) &&

@@ -3669,7 +3669,7 @@ describe('findUnsupported', () => {
     ]).toEqual([[], [], [{ kind: 'number', text: '60 Prozent' }]]);
   });
 
-  it('adds no change to the figure it reaches: "by €480,000 to a total of €6.8 million" is no total of "um 480.000 Euro auf insgesamt 6,3 Millionen Euro"; a total of two parts still is one', () => {
+  it('adds no change to the figure it reaches: "by €480,000 to a total of €6.8 million" is no total of "um 480.000 Euro auf insgesamt 6,3 Millionen Euro", nor "total to eight" of «приняла двух, теперь их шесть»; a total of two parts still is one', () => {
     const subsidies = indexSource({ text: 'Der Landkreis will die Zuschüsse um 480.000 Euro auf insgesamt 6,3 Millionen Euro im Jahr erhöhen. Dazu kommen 200.000 Euro vom Land und 300.000 Euro vom Bund.', language: 'de' });
     const english = { ...crossLanguage, language: 'en' };
     expect([
@@ -3677,6 +3677,11 @@ describe('findUnsupported', () => {
       findUnsupported(subsidies, 'The state and the federal government add €500,000 in total.', english),
       findUnsupported(subsidies, 'The district will raise its subsidies by €480,000 to a total of €6.8 million a year.', english),
     ]).toEqual([[], [], [{ kind: 'number', text: '€6.8 million' }]]);
+    const radiology = indexSource({ text: 'Для работы на новом оборудовании больница приняла в штат двух врачей-рентгенологов, теперь их в отделении шесть.', language: 'ru' });
+    expect([
+      findUnsupported(radiology, 'The hospital hired two more radiologists, bringing the department to six.', english),
+      findUnsupported(radiology, 'The hospital hired two more radiologists, bringing the department total to eight.', english),
+    ]).toEqual([[], [{ kind: 'number', text: 'eight' }]]);
   });
 
   it('holds a figure the text says replaces another to the one the source says replaces it ("2,20 Euro statt bisher 1,80 Euro"), both ways and across languages; a figure the source gives of something else does not do', () => {
