@@ -162,8 +162,14 @@ export function isMonthName(word: string): boolean {
   return monthNumber(word) !== undefined;
 }
 
-/** One to three capitalised words: "Moscow", "NEW YORK", "Rio de Janeiro" is beyond it. */
-const PLACE_NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:[ -]\p{Lu}[\p{L}'’.-]*){0,2}`;
+/** What joins the words of a German place name in lower case: "Giengen an der Brenz", "Weiden in der Oberpfalz", "Rothenburg ob der Tauber". */
+const PLACE_JOINER = String.raw`\s(?:an der|an dem|am|im|in der|ob der|bei)\s`;
+/** What tells two places of one name apart, in brackets: "Frankfurt (Oder)", "Halle (Saale)". */
+const PLACE_QUALIFIER = String.raw`\s\(\p{Lu}[\p{L}.-]*\)`;
+/** One to three capitalised words: "Moscow", "NEW YORK", "Giengen an der Brenz", "Frankfurt (Oder)"; "Rio de Janeiro" is beyond it. */
+const PLACE_NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:(?:[ -]|${PLACE_JOINER})\p{Lu}[\p{L}'’.-]*){0,2}(?:${PLACE_QUALIFIER})?`;
+/** A German place that says it is one alone, by its joining words or brackets: "Giengen an der Brenz.", "Frankfurt (Oder)." */
+const PLACE_ALONE = String.raw`\p{Lu}[\p{L}'’-]*(?:${PLACE_JOINER}\p{Lu}[\p{L}'’-]*|${PLACE_QUALIFIER})`;
 /** The same with one or two regions after commas: "Dekalb, Ill.", "Washington, DC, United States". */
 const PLACE_WITH_REGION = String.raw`${PLACE_NAME}(?:,\s*${PLACE_NAME}){1,2}`;
 /** A place, with or without a region. */
@@ -191,6 +197,8 @@ const LEADING_DATELINES = [
   `(?:${PLACE_IN_CAPITALS}|${PLACE_WITH_REGION})(?:\\s+[-–—]+|:)`,
   // "(Reuters) —" with the place left out
   `${AGENCY}\\s*[-–—]+`,
+  // "Giengen an der Brenz." with the date left out, as German local papers write it
+  `${PLACE_ALONE}\\.`,
 ].map((source) => new RegExp(`^(?:${source})[\\s.]*`, 'u'));
 
 /**

@@ -138,6 +138,23 @@ describe('createExtractiveSummarizer', () => {
     });
   });
 
+  it.each([
+    [
+      'a place in brackets',
+      'Frankfurt (Oder), 11. März. Die parteilose Kandidatin Martina Wendland wird neue Oberbürgermeisterin der Stadt an der Oder.',
+      'Die parteilose Kandidatin Martina Wendland wird neue Oberbürgermeisterin der Stadt…',
+    ],
+    [
+      'a place alone',
+      'Giengen an der Brenz. Die Rettungshundestaffel Brenztal hat am Samstag ihr eigenes Übungsgelände am Stadtrand eröffnet.',
+      'Die Rettungshundestaffel Brenztal hat am Samstag ihr eigenes Übungsgelände am…',
+    ],
+  ])('never opens the gist with a German dateline of %s', async (_case, text, gist) => {
+    // One sentence after the dateline, cut to half the least word budget as the gist.
+    const { summary } = await summarizer.summarize({ text, language: 'de' });
+    expect(summary.gist).toBe(gist);
+  });
+
   it('takes the first sentence as title when the article has none, and defaults the language to en', async () => {
     const text = 'The city council approved a new budget on Monday after a long debate. Taxes stay the same. Parks get more money.';
     const { summary } = await summarizer.summarize({ text });
