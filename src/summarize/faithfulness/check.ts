@@ -2,7 +2,7 @@ import { stemOf } from '../../core/words.js';
 import { initialsOf, isCompoundOf, isGermanAcronymOf, translatedCompoundIsStated } from './abbreviations.js';
 import { translatedAcronymsOf } from './acronym-translations.js';
 import { calendarKeyOf, russianMonthOf } from './calendar.js';
-import { adjectiveCoresOf, GERMAN_PLACE_ADJECTIVE, isBare, isDayOfMonth, isNumberPair, isYear, kindOfNumber, measureKey, nameSkeletonsOf, SHORT_NAME_STEM, type Evidence, type NumberInSequence, type StatedNumber } from './evidence.js';
+import { adjectiveCoresOf, CHANGE_BY_BEFORE, CHANGE_BY_REACH, GERMAN_PLACE_ADJECTIVE, isBare, isDayOfMonth, isNumberPair, isYear, kindOfNumber, measureKey, nameSkeletonsOf, SHORT_NAME_STEM, type Evidence, type NumberInSequence, type StatedNumber } from './evidence.js';
 import { countryCodesOf, countryPhrasesAt, demonymCountryCodesOf } from './countries.js';
 import { languageCodesOf, regionOfLanguage } from './languages.js';
 import { caseStems, commonPrefixLength, dominantScript, foldedTokensOf, foldWord, inflectionStems, sameDeclinedName, sameNameForm, sameWordForm, withoutPossessive, type FoldedToken, type Script } from './fold.js';
@@ -565,9 +565,6 @@ function pairedWithStatedNumber(evidence: Evidence, text: string, mentions: read
 }
 
 
-/** "by", "um", «на» before an amount: what a change is by ("rise by £80 to £560"), with a rounding word between. */
-const CHANGE_BY_BEFORE = /(?:^|[^\p{L}])(?:by|um|на)\s+(?:(?:about|around|roughly|nearly|almost|some|more than|примерно|около|почти|более чем|etwa|rund|knapp|fast|gut)\s+)?$/iu;
-const CHANGE_BY_REACH = 24;
 
 /**
  * The text's range runs from a lower end the source also starts a range at, but

@@ -154,10 +154,10 @@ export interface SourceMention {
   sentence: number;
   endOfChange?: true;
 }
-/** A change before its figure: "by 480,000", "um 480.000", «на 480 тысяч». */
-const CHANGE_BY_BEFORE = /(?:^|[^\p{L}])(?:by|um|на)\s+(?:(?:about|around|roughly|some|rund|etwa|knapp|gut|около|примерно|почти)\s+)?$/iu;
+/** "by", "um", «на» before an amount: what a change is by ("rise by £80 to £560", "um 480.000 Euro"), with a rounding word between. */
+export const CHANGE_BY_BEFORE = /(?:^|[^\p{L}])(?:by|um|на)\s+(?:(?:about|around|roughly|nearly|almost|some|more than|примерно|около|почти|более чем|etwa|rund|knapp|fast|gut)\s+)?$/iu;
 /** Characters before a figure in which CHANGE_BY_BEFORE is looked for. */
-const CHANGE_WORD_REACH = 24;
+export const CHANGE_BY_REACH = 24;
 /** What leads from a change to how many there are now: «приняла двух врачей, теперь их в отделении шесть», "hired two, bringing the total to six". */
 const NOW_BETWEEN = /^[^\d;.]{0,60}(?:^|[^\p{L}])(?:now|теперь|jetzt|nun|inzwischen|bringing (?:the|its|their) total to)(?:[\s\u00a0]+[\p{L}-]+){0,3}[\s\u00a0]+$/iu;
 /** What leads from a change to the figure it reaches: "… euros to a total of", "Euro auf insgesamt", «рублей до». */
@@ -646,7 +646,7 @@ export function indexSource(source: FaithfulnessSource): Evidence {
     const endOfChange =
       changed !== undefined &&
       changed.sentence === sentence &&
-      ((CHANGE_BY_BEFORE.test(text.slice(Math.max(0, changed.mention.start - CHANGE_WORD_REACH), changed.mention.start)) && CHANGE_TO_BETWEEN.test(between)) || NOW_BETWEEN.test(between));
+      ((CHANGE_BY_BEFORE.test(text.slice(Math.max(0, changed.mention.start - CHANGE_BY_REACH), changed.mention.start)) && CHANGE_TO_BETWEEN.test(between)) || NOW_BETWEEN.test(between));
     mentionsBySentence.push({ mention, sentence, ...(endOfChange && { endOfChange: true as const }) });
     const countedAt = counted.get(mention.start);
     const counts = countedAt === undefined ? undefined : tokens.find((token) => token.start === countedAt)?.folded;
