@@ -397,8 +397,9 @@ function workedOutOfTextNumbers(evidence: Evidence, text: string, mentions: read
 }
 
 /**
- * The source states the two counts a text's figure is made of in one sentence, with a third count the text's is not: it says itself what the rest is, and it is not what the sum or difference makes. "Von 26 Saisonspielen gewann die
- * HSG 23 und verlor nur drei" for "Von 26 Saisonspielen gewann das Team 21, zweimal trennte es sich unentschieden, nur
+ * The source states the two counts a text's figure is made of in one sentence, with a third count the text's is not: it
+ * says itself what the rest is, and it is not what the sum or difference makes. "Von 26 Saisonspielen gewann die HSG 23
+ * und verlor nur drei" for "Von 26 Saisonspielen gewann das Team 21, zweimal trennte es sich unentschieden, nur
  * drei Partien gingen verloren".
  */
 function sourceSaysOtherwise(evidence: Evidence, a: { kind: string; amounts: readonly number[] }, b: { kind: string; amounts: readonly number[] }, own: { amounts: readonly number[] }): boolean {
