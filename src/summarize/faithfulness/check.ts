@@ -564,7 +564,10 @@ function pairedWithStatedNumber(evidence: Evidence, text: string, mentions: read
   return false;
 }
 
-
+/** A figure the source states is the text's number, as written or rounded on the side the text says: 29,850 is "almost 30,000". */
+function isStatedAs(mention: NumberMention, stated: number): boolean {
+  return mention.values.some((value) => stated === value || (mention.approximately !== undefined && roundsTo(stated, value, mention.approximately)));
+}
 
 /**
  * The text's range runs from a lower end the source also starts a range at, but
@@ -575,15 +578,13 @@ function pairedWithStatedNumber(evidence: Evidence, text: string, mentions: read
  */
 function contradictsSourceRange(evidence: Evidence, mention: NumberMention, upper: NumberMention | undefined, before: string): boolean {
   // "from 21,300 to almost 30,000" for "from 21,300 to 29,850": an end the text rounds is the source's.
-  const side = mention.approximately;
-  const isEnd = (ends: readonly number[]) => (value: number) => ends.includes(value) || (side !== undefined && ends.some((end) => roundsTo(end, value, side)));
   const ends = (mention.rangeFrom ?? []).flatMap((from) => [...(evidence.rangeEnds.get(from) ?? [])]);
-  if (ends.length > 0 && !mention.values.some(isEnd(ends))) return true;
+  if (ends.length > 0 && !ends.some((end) => isStatedAs(mention, end))) return true;
   // The lower end of the text's range, where the source's ranges to the same upper end start elsewhere: "from 9 to 15
   // February" for «с 7 по 15 февраля». Not a change by an amount to an end: "rise by £80 to £560" is no range from £80.
   if (!upper?.rangeFrom?.some((from) => mention.values.includes(from)) || CHANGE_BY_BEFORE.test(before)) return false;
   const starts = upper.values.flatMap((value) => [...(evidence.rangeStarts.get(value) ?? [])]);
-  return starts.length > 0 && !mention.values.some(isEnd(starts));
+  return starts.length > 0 && !starts.some((start) => isStatedAs(mention, start));
 }
 
 /**
@@ -1694,7 +1695,7 @@ export function findUnsupported(evidence: Evidence, text: string, options: Check
       const monthBefore = before !== undefined && /^\s+$/u.test(normalized.slice(before.end, mention.start)) && calendarKeyOf(before.folded, CAPITALISED_WORD.test(before.text)) === `month:${month}`;
       return monthBefore ? undefined : month;
     };
-    const contradicts = contradictsSourceRange(evidence, mention, mentions[index + 1], normalized.slice(Math.max(0, mention.start - CHANGE_BY_REACH), mention.start)) || contradictsTiedFigures(evidence.tied, normalized, mentions, index, (stated) => mention.values.some((value) => stated === value || (mention.approximately !== undefined && roundsTo(stated, value, mention.approximately)))) || contradictsSourceMonthYear(evidence, mention, monthOrSeasonNear) || contradictsSourceMonthDay(evidence, mention, dayOfMonthNear);
+    const contradicts = contradictsSourceRange(evidence, mention, mentions[index + 1], normalized.slice(Math.max(0, mention.start - CHANGE_BY_REACH), mention.start)) || contradictsTiedFigures(evidence.tied, normalized, mentions, index, (stated) => isStatedAs(mention, stated)) || contradictsSourceMonthYear(evidence, mention, monthOrSeasonNear) || contradictsSourceMonthDay(evidence, mention, dayOfMonthNear);
     const stated =
       !contradicts &&
       (numberIsStated(evidence, mention, about, options, monthNear, monthsNamed, normalized.slice(mention.end), reachBefore(normalized, mention), countsSomething) ||
