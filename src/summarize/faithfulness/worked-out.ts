@@ -708,7 +708,10 @@ function restOfStatedPercentage(evidence: Evidence, text: string, mention: Numbe
   const restWords = evidence.words.flatMap((word, index) => (REST_WORD.test(word) ? [index] : []));
   const sentencesWithRest = new Set(restWords.map((index) => evidence.polarity.sentence[index]));
   const stated = evidence.mentions.some(({ mention: other, sentence }) => other.unit === 'percent' && other.values.includes(rest) && sentencesWithRest.has(sentence));
-  if (!stated || crossLanguage) return stated;
+  if (!stated) return false;
+  // Across languages no words can be matched, but a text that gives the rest to someone after this share names this
+  // share itself: «Земля покроет 40 процентов, остальное оплатит район» is no rest of "60 Prozent übernimmt das Land, den Rest trägt der Landkreis".
+  if (crossLanguage) return !foldedTokensOf(text.slice(mention.end)).some((token) => REST_WORD.test(token.folded));
   const clauseWords = foldedTokensOf(clauseAround(text, mention)).map((token) => token.folded).filter(isContentWord);
   return restWords.some((restIndex) => {
     const clause = evidence.polarity.clause[restIndex];

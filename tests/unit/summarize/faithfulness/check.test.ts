@@ -3669,6 +3669,16 @@ describe('findUnsupported', () => {
     ]).toEqual([[], [], [{ kind: 'number', text: '60 Prozent' }]]);
   });
 
+  it('across languages, takes the rest of a percentage the source states, but not as the share of one the text then gives the rest to someone else after («40 процентов, остальное оплатит район»)', () => {
+    const bus = indexSource({ text: '60 Prozent der Anschaffungskosten übernimmt das Land Niedersachsen, den Rest trägt der Landkreis.', language: 'de' });
+    const russian = { ...crossLanguage, language: 'ru' };
+    expect([
+      findUnsupported(bus, 'Район оплатит 40 процентов стоимости автобуса.', russian),
+      findUnsupported(bus, 'Земля покроет 60 процентов стоимости автобуса, остальное оплатит район.', russian),
+      findUnsupported(bus, 'Земля покроет 40 процентов стоимости автобуса, остальное оплатит район.', russian),
+    ]).toEqual([[], [], [{ kind: 'number', text: '40 процентов' }]]);
+  });
+
   it('adds no change to the figure it reaches: "by €480,000 to a total of €6.8 million" is no total of "um 480.000 Euro auf insgesamt 6,3 Millionen Euro", nor "total to eight" of «приняла двух, теперь их шесть»; a total of two parts still is one', () => {
     const subsidies = indexSource({ text: 'Der Landkreis will die Zuschüsse um 480.000 Euro auf insgesamt 6,3 Millionen Euro im Jahr erhöhen. Dazu kommen 200.000 Euro vom Land und 300.000 Euro vom Bund.', language: 'de' });
     const english = { ...crossLanguage, language: 'en' };
