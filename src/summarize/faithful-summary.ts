@@ -2,6 +2,7 @@ import type { Article } from '../core/article.js';
 import { findUnsupported, type CheckOptions, type Claim } from './faithfulness/check.js';
 import { indexSource, type Evidence, type FaithfulnessSource } from './faithfulness/evidence.js';
 import { citedPassageOf } from './cited-sentences.js';
+import { calendarKeyOf } from './faithfulness/calendar.js';
 import { dominantScript, foldedTokensOf } from './faithfulness/fold.js';
 import { splitSentences, truncateAtWord, truncateToWords } from './sentences.js';
 import type { Summary, UnsupportedClaim } from './summary.js';
@@ -60,14 +61,20 @@ export function checkSummary(evidence: Evidence, summary: Summary, numbered?: Nu
 
 /**
  * The numbers of `text` that the sentences it cites do not state, where the whole article does (`found` holds what the
- * whole article does not state): said of something else there. Nothing when no valid sentence is cited.
+ * whole article does not state): said of something else there. Nothing when no valid sentence is cited. A month counts
+ * as a number here where the cited sentences name a month ("the final week of June" for "… of July"), as Russian's
+ * lower-case months always do; cited sentences that name none ("last month") leave the month to the whole article.
  */
 export function numbersOutsideCited(numbered: NumberedArticle, cited: readonly number[], text: string, options: CheckOptions, found: readonly Claim[]): Claim[] {
   const passage = citedPassageOf(numbered.source, numbered.sentences, cited);
   if (passage === undefined) return [];
-  return findUnsupported(indexSource(passage), text, options).filter(
-    (claim) => claim.kind === 'number' && !found.some((other) => other.kind === 'number' && other.text === claim.text),
-  );
+  const citedEvidence = indexSource(passage);
+  const citedMonths = foldedTokensOf(passage.text).filter((token) => calendarKeyOf(token.folded, token.text !== token.text.toLowerCase())?.startsWith('month:') === true);
+  const isMonth = (claim: Claim) =>
+    claim.kind === 'name' && citedMonths.length > 0 && foldedTokensOf(claim.text).some((token) => calendarKeyOf(token.folded, true)?.startsWith('month:') === true);
+  return findUnsupported(citedEvidence, text, options)
+    .filter((claim) => (claim.kind === 'number' || isMonth(claim)) && !found.some((other) => other.kind === claim.kind && other.text === claim.text))
+    .map((claim) => (claim.kind === 'name' ? { ...claim, kind: 'number' as const } : claim));
 }
 
 function placeOf(claim: UnsupportedClaim): string {

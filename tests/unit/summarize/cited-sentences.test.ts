@@ -73,6 +73,30 @@ describe('checkSummary with the sentences each part cites', () => {
     expect(checkSummary(evidence, uncited, numbered)).toEqual([]);
   });
 
+  it('finds a month the cited sentences give as another month ("the final week of June" for July), and leaves a month to the whole article where they name none', () => {
+    const stand: Article = {
+      title: 'Safe standing approved at Harbridge City',
+      text: 'The club opened its new stand in June. The safety advisory group will inspect the finished stand in the final week of July. Crews worked last month to finish the roof.',
+      publishedAt: '2026-05-02',
+      language: 'en',
+    };
+    const standNumbered = { source: stand, sentences: numberArticleSentences(stand.title, stand.text, stand.language) };
+    const standSummary = (bullet: string, cited: number[]): Summary => ({
+      title: 'Safe standing approved',
+      bullets: [bullet],
+      gist: 'The stand is finished.',
+      topics: ['sports'],
+      language: 'en',
+      sources: { title: [0], bullets: [cited], gist: [] },
+    });
+    const check = (bullet: string, cited: number[]) => checkSummary(indexSource(stand), standSummary(bullet, cited), standNumbered);
+    expect([
+      check('The safety advisory group will inspect the stand in the final week of July.', [2]),
+      check('Crews worked in June to finish the roof.', [3]),
+      check('The safety advisory group will inspect the stand in the final week of June.', [2]),
+    ]).toEqual([[], [], [{ kind: 'number', text: 'June', part: 'bullet', bullet: 0, cited: [2] }]]);
+  });
+
   it('names a number the article does not state at all once, as unsupported, not as uncited', () => {
     const invented: Summary = { ...summary, bullets: [summary.bullets[0] ?? '', 'Twelve GPs, nine practice nurses and 14 clinical pharmacists will be based at the new centre.'] };
     expect(checkSummary(evidence, invented, numbered)).toEqual([{ kind: 'number', text: '14', part: 'bullet', bullet: 1 }]);
