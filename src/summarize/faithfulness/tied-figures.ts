@@ -3,7 +3,8 @@ import type { NumberMention } from './numbers.js';
 /**
  * Figures a phrase ties together: one replaces another ("2,20 Euro statt
  * bisher 1,80 Euro"), one is a part of the one before it ("22 lifeguards, 15
- * of them from the town", «60 машин, из них 24»). Where the source ties a
+ * of them from the town", «60 машин, из них 24»), one comes on top of the one
+ * before it ("€15,000 in prize money, and a further €10,000"). Where the source ties a
  * figure to others, a text that ties it to a figure the source does not is
  * wrong about one of the two, whatever words stand around them: the tie says
  * which figure it is, across languages too, as a range's ends do (see
@@ -14,7 +15,7 @@ import type { NumberMention } from './numbers.js';
  * регионов", "14 Skulpturen von zwölf Künstlern"): tried on the faithfulness
  * set, it flagged 14 faithful sentences to catch one planted number.
  */
-export type TieKind = 'replaces' | 'partOf';
+export type TieKind = 'replaces' | 'partOf' | 'further';
 
 /** One kind of tie in the source, both ways: by the values of a tie's second figure, its firsts; by the first's, its seconds. */
 export interface Ties {
@@ -44,6 +45,17 @@ const PART_MARK_BEFORE = /^[^\d.;!?]{0,60}[,:–—-][\s\u00a0]*(?:davon|darunte
 const PART_MARK_AFTER = /^[\s\u00a0]*(?:[\p{L}-]+[\s\u00a0]+)?(?:of them|of whom|of which|of these|davon|darunter|из них)(?!\p{L})/iu;
 const PART_GAP = /^[^\d.;!?]{0,60}[,:–—-][\s\u00a0]*$/u;
 
+/**
+ * A word that says a figure comes on top of another, right before it: "a further €10,000", "an additional 15,000
+ * euros", "weitere 10.000 Euro", «дополнительно 15 000 евро», «ещё 10 тысяч».
+ */
+const FURTHER_MARK = /(?:^|[^\p{L}])(?:further|additional|extra|zusätzlich\p{L}*|weitere\p{L}*|дополнительн\p{L}*|ещё|еще)[\s\u00a0]+$/iu;
+const FURTHER_MARK_REACH = 24;
+/** What may stand between a figure and the further one in one sentence: no sentence end, no semicolon. */
+const FURTHER_GAP = /^[^.;!?]{0,100}$/u;
+
+const furtherMarked = (text: string, mention: NumberMention) => FURTHER_MARK.test(text.slice(Math.max(0, mention.start - FURTHER_MARK_REACH), mention.start));
+
 /** A year: "2025", and the "27" of "2026-27", which findNumbers reads as 2027. */
 const isYear = (mention: NumberMention) => /^\d{2,4}$/u.test(mention.text) && mention.values.every((value) => Number.isInteger(value) && value >= 1800 && value <= 2100);
 
@@ -62,6 +74,8 @@ function tieAt(text: string, mentions: readonly NumberMention[], index: number):
   if (!first || !second) return undefined;
   const between = text.slice(first.end, second.start);
   if (REPLACES_BETWEEN.test(between)) return 'replaces';
+  // "€15,000 in prize money, and a further €10,000 bonus": an amount and one on top of it, of the same unit.
+  if (first.unit !== undefined && first.unit === second.unit && FURTHER_GAP.test(between) && furtherMarked(text, second)) return 'further';
   const before = mentions[index - 1];
   const objectOfBefore = before !== undefined && OBJECT_OF_BEFORE.test(text.slice(before.end, first.start));
   const marked = PART_MARK_BEFORE.test(between) || (PART_GAP.test(between) && PART_MARK_AFTER.test(text.slice(second.end)));
@@ -111,4 +125,15 @@ export function contradictsTiedFigures(tied: TiedFigures, text: string, mentions
     (next !== undefined && tiedToNext === 'replaces' && contradicts(next, tied.get(tiedToNext)?.firstsBySecond)) ||
     (previous !== undefined && tiedToPrevious !== undefined && contradicts(previous, tied.get(tiedToPrevious)?.secondsByFirst))
   );
+}
+
+/**
+ * The text gives a figure as one on top of another (see FURTHER_MARK), where the source gives it as the one something
+ * comes on top of, and gives no such figure on top of anything: «дополнительно 15 000 евро» for "€15,000 in prize money,
+ * and a further €10,000 bonus". `isFigure` as for contradictsTiedFigures.
+ */
+export function contradictsFurtherFigure(tied: TiedFigures, text: string, mention: NumberMention, isFigure: (stated: number) => boolean): boolean {
+  const further = tied.get('further');
+  if (!further || !furtherMarked(text, mention)) return false;
+  return [...further.secondsByFirst.keys()].some(isFigure) && ![...further.firstsBySecond.keys()].some(isFigure);
 }

@@ -3723,6 +3723,17 @@ describe('findUnsupported', () => {
     ]).toEqual([[], [{ kind: 'number', text: '16' }], [{ kind: 'number', text: 'nine' }]]);
   });
 
+  it('catches a figure the text gives as one on top of another («дополнительно 15 000 евро») where the source gives it as the one a further figure comes on top of, across languages; takes the further figure and the figure itself', () => {
+    const race = indexSource({ text: 'Both winners earned €15,000 in prize money, and Kiprono collected a further €10,000 bonus for the course record.', language: 'en' });
+    const russian = { ...crossLanguage, language: 'ru' };
+    expect([
+      findUnsupported(race, 'За рекорд трассы Кипроно получил дополнительно 10 000 евро.', russian),
+      findUnsupported(race, 'Оба победителя получили по 15 000 евро призовых.', russian),
+      findUnsupported(race, 'За рекорд трассы Кипроно получил дополнительно 15 000 евро.', russian),
+      findUnsupported(race, 'Kiprono collected a further €15,000 for the course record.', sameLanguage),
+    ]).toEqual([[], [], [{ kind: 'number', text: '15 000 евро' }], [{ kind: 'number', text: '€15,000' }]]);
+  });
+
   it('holds a part the text gives of a figure ("22 lifeguards, 12 of them") to the parts the source gives of it, across languages; a year, a share or the object of another figure is no whole', () => {
     const lido = indexSource({
       text: 'Early-morning sessions will start at 6.30am, and 22 lifeguards have been recruited, 15 of them from the town. The town has 12 beach huts. St John Ambulance treated 14 people at the 2025 event, three of whom were taken to hospital. Eleven of the 23 pupils were hurt, two of them seriously.',
