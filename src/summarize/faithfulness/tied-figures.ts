@@ -4,18 +4,19 @@ import type { NumberMention } from './numbers.js';
  * Figures a phrase ties together: one replaces another ("2,20 Euro statt
  * bisher 1,80 Euro"), one is a part of the one before it ("22 lifeguards, 15
  * of them from the town", «60 машин, из них 24»), one comes on top of the one
- * before it ("€15,000 in prize money, and a further €10,000"). Where the source ties a
- * figure to others, a text that ties it to a figure the source does not is
- * wrong about one of the two, whatever words stand around them: the tie says
- * which figure it is, across languages too, as a range's ends do (see
- * contradictsSourceRange in check.ts).
+ * before it ("€15,000 in prize money, and a further €10,000"), a list after a
+ * dash or colon breaks one down ("12 people — a manager, a chef and ten
+ * part-time staff"). Where the source ties a figure to others, a text that
+ * ties it to a figure the source does not is wrong about one of the two,
+ * whatever words stand around them: the tie says which figure it is, across
+ * languages too, as a range's ends do (see contradictsSourceRange in check.ts).
  *
  * A part and a whole after "of" ("8 очков из 9") would be a tie too, but «из»,
  * "von" and "of" as often say where from or by whom ("32 дуэта из девяти
  * регионов", "14 Skulpturen von zwölf Künstlern"): tried on the faithfulness
  * set, it flagged 14 faithful sentences to catch one planted number.
  */
-export type TieKind = 'replaces' | 'partOf' | 'further';
+export type TieKind = 'replaces' | 'partOf' | 'further' | 'listedPart';
 
 /** One kind of tie in the source, both ways: by the values of a tie's second figure, its firsts; by the first's, its seconds. */
 export interface Ties {
@@ -56,6 +57,15 @@ const FURTHER_GAP = /^[^.;!?]{0,100}$/u;
 
 const furtherMarked = (text: string, mention: NumberMention) => FURTHER_MARK.test(text.slice(Math.max(0, mention.start - FURTHER_MARK_REACH), mention.start));
 
+/**
+ * What stands between a whole and the last part of a list that breaks it down after a dash or colon: "12 people — a
+ * manager, a chef and ten part-time staff", «30 сотрудников: директор, повар и 28 официантов».
+ */
+const LISTED_PART_BETWEEN = /^[^\d.;!?:—–]{0,40}(?:[:—–]|\s-\s)[^\d.;!?:—–]{1,60},[^\d.;!?:—–]{1,60}[\s\u00a0](?:and|und|и)[\s\u00a0]+$/iu;
+/** The end of a list right before its last thing: "einen Wirt, einen Koch und ", "a manager, a chef and ". */
+const LIST_LAST_BEFORE = /,[^\d.;!?:—–,]{1,60}[\s\u00a0](?:and|und|и)[\s\u00a0]+$/iu;
+const LIST_LAST_REACH = 80;
+
 /** A year: "2025", and the "27" of "2026-27", which findNumbers reads as 2027. */
 const isYear = (mention: NumberMention) => /^\d{2,4}$/u.test(mention.text) && mention.values.every((value) => Number.isInteger(value) && value >= 1800 && value <= 2100);
 
@@ -76,6 +86,7 @@ function tieAt(text: string, mentions: readonly NumberMention[], index: number):
   if (REPLACES_BETWEEN.test(between)) return 'replaces';
   // "€15,000 in prize money, and a further €10,000 bonus": an amount and one on top of it, of the same unit.
   if (first.unit !== undefined && first.unit === second.unit && FURTHER_GAP.test(between) && furtherMarked(text, second)) return 'further';
+  if (!first.unit && !second.unit && LISTED_PART_BETWEEN.test(between) && first.values.some((whole) => second.values.some((value) => value < whole))) return 'listedPart';
   const before = mentions[index - 1];
   const objectOfBefore = before !== undefined && OBJECT_OF_BEFORE.test(text.slice(before.end, first.start));
   const marked = PART_MARK_BEFORE.test(between) || (PART_GAP.test(between) && PART_MARK_AFTER.test(text.slice(second.end)));
@@ -136,4 +147,15 @@ export function contradictsFurtherFigure(tied: TiedFigures, text: string, mentio
   const further = tied.get('further');
   if (!further || !furtherMarked(text, mention)) return false;
   return [...further.secondsByFirst.keys()].some(isFigure) && ![...further.firstsBySecond.keys()].some(isFigure);
+}
+
+/**
+ * The text gives a figure as the last thing of a list ("einen Wirt, einen Koch und zwölf Teilzeitkräfte") where the
+ * source gives it as the whole such a list breaks down, and never as a part of one: "12 people — a manager, a chef and
+ * ten part-time staff". `isFigure` as for contradictsTiedFigures.
+ */
+export function contradictsListedWhole(tied: TiedFigures, text: string, mention: NumberMention, isFigure: (stated: number) => boolean): boolean {
+  const listed = tied.get('listedPart');
+  if (!listed || !LIST_LAST_BEFORE.test(text.slice(Math.max(0, mention.start - LIST_LAST_REACH), mention.start))) return false;
+  return [...listed.secondsByFirst.keys()].some(isFigure) && ![...listed.firstsBySecond.keys()].some(isFigure);
 }

@@ -3734,6 +3734,21 @@ describe('findUnsupported', () => {
     ]).toEqual([[], [], [{ kind: 'number', text: '15 000 евро' }], [{ kind: 'number', text: '€15,000' }]]);
   });
 
+  it('catches a figure the text gives as the last thing of a list ("einen Wirt, einen Koch und zwölf Teilzeitkräfte") where the source gives it as the whole the list breaks down ("12 people — a manager, a chef and ten part-time staff"); takes the part and the whole', () => {
+    const pub = indexSource({ text: 'The Plough employs 12 people — a manager, a chef and ten part-time staff — all but two of whom live within five miles of the village.', language: 'en' });
+    const german = { ...crossLanguage, language: 'de' };
+    expect([
+      findUnsupported(pub, 'Der Pub beschäftigt einen Wirt, einen Koch und zehn Teilzeitkräfte.', german),
+      findUnsupported(pub, 'Der Pub beschäftigt zwölf Menschen.', german),
+      findUnsupported(pub, 'Der Pub beschäftigt einen Wirt, einen Koch und zwölf Teilzeitkräfte.', german),
+    ]).toEqual([[], [], [{ kind: 'number', text: 'zwölf' }]]);
+    const boat = indexSource({ text: 'Die Besatzung besteht im Einsatz aus vier Feuerwehrleuten: einem Bootsführer, einem Maschinisten und zwei Einsatzkräften.', language: 'de' });
+    expect([
+      findUnsupported(boat, 'An Bord sind ein Bootsführer, ein Maschinist und zwei Einsatzkräfte.', sameLanguage),
+      findUnsupported(boat, 'An Bord sind ein Bootsführer, ein Maschinist und vier Einsatzkräfte.', sameLanguage),
+    ]).toEqual([[], [{ kind: 'number', text: 'vier' }]]);
+  });
+
   it('holds a part the text gives of a figure ("22 lifeguards, 12 of them") to the parts the source gives of it, across languages; a year, a share or the object of another figure is no whole', () => {
     const lido = indexSource({
       text: 'Early-morning sessions will start at 6.30am, and 22 lifeguards have been recruited, 15 of them from the town. The town has 12 beach huts. St John Ambulance treated 14 people at the 2025 event, three of whom were taken to hospital. Eleven of the 23 pupils were hurt, two of them seriously.',
