@@ -186,7 +186,8 @@ function devoicedSkeleton(skeleton: string): string {
 export function consonantSkeletons(folded: string): string[] {
   const skeleton = consonantSkeleton(folded);
   const skeletons = new Set([skeleton]);
-  if (/^[a-zł]+$/.test(folded)) {
+  // "Höß" folds to "hoß": German still, its ß read as ss (TO_LATIN).
+  if (/^[a-złß]+$/.test(folded)) {
     if (/[hzv]/.test(folded)) {
       const german = rewritten(folded, GERMAN_READING_RULES);
       for (const reading of new Set([german, german.replace(GERMAN_V, 'f')])) {

@@ -553,6 +553,16 @@ describe('findUnsupported', () => {
     ]).toEqual([[], [], [], [], [{ kind: 'name', text: 'Шульцу' }]]);
   });
 
+  it('reads a German name with ß the German way too, its h as «х» («Маркус Хёс» for "Markus Höß"); still catches another name', () => {
+    const farm = indexSource({ text: 'Landwirt Markus Höß melkt seit März mit zwei Robotern. Die Gemeinde Weißachtal zahlt zu.', language: 'de' });
+    const russian = { ...crossLanguage, language: 'ru' };
+    expect([
+      findUnsupported(farm, 'Фермер Маркус Хёс доит коров с помощью двух роботов.', russian),
+      findUnsupported(farm, 'Доплачивает община Вайсахталь.', russian),
+      findUnsupported(farm, 'Фермер Маркус Хоффман доит коров с помощью двух роботов.', russian),
+    ]).toEqual([[], [], [{ kind: 'name', text: 'Хоффман' }]]);
+  });
+
   it('in a German summary of another language, lets a lone German-looking word one letter from a source name pass, and catches a foreign-shaped one', () => {
     const buses = indexSource({ text: 'Managing director Colin Mercer said the company would keep talking. Councillor Imran Shah is responsible for transport.', language: 'en' });
     const german = { ...crossLanguage, language: 'de' };
