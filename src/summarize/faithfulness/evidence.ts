@@ -663,6 +663,10 @@ export function indexSource(source: FaithfulnessSource): Evidence {
       ...((AGE_COMPOUND.test(text.slice(mention.end, mention.end + AGE_COMPOUND_REACH)) || AGE_IN_MENTION.test(mention.text)) && { ofAge: true as const }),
       ...(!/[\s\u00a0]/u.test(mention.text) && namesMeasure(foldWord(mention.text)) && { unitInItsWord: true as const }),
     };
+    // "between 50 and 60 deer": a range's lower end counts what its upper end does, which the words after it name. Not a
+    // range of days, whose month follows the last («с 1 по 26 апреля»).
+    const countsThings = counts !== undefined && calendarKeyOf(counts, true) === undefined;
+    if (countsThings && previous?.stated.counts === undefined && previous?.mention.values.some((from) => mention.rangeFrom?.includes(from))) previous.stated.counts = counts;
     // "5. März", "August 2020": a day or a year next to a month dates something.
     const [value] = mention.values;
     const bare = mention.values.length === 1 && value !== undefined && mention.unit === undefined && mention.measure === undefined;

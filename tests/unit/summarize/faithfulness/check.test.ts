@@ -3733,6 +3733,16 @@ describe('findUnsupported', () => {
     ]).toEqual([[], [{ kind: 'number', text: '16' }], [{ kind: 'number', text: 'nine' }]]);
   });
 
+  it('across languages, reads the lower end of a range as counting what its upper end counts ("between 50 and 60 deer"), so it states no distance («50 миль»); a range of days still dates the first', () => {
+    const lynx = indexSource({ text: 'An adult lynx typically kills between 50 and 60 deer a year. The survey covered farms within 20 miles of the site. Lambing runs from 1 to 26 April.', language: 'en' });
+    const russian = { ...crossLanguage, language: 'ru' };
+    expect([
+      findUnsupported(lynx, 'Взрослая рысь убивает от 50 до 60 оленей в год.', russian),
+      findUnsupported(lynx, 'Окот длится с 1 по 26 апреля.', russian),
+      findUnsupported(lynx, 'Опрос охватил фермы в радиусе 50 миль.', russian),
+    ]).toEqual([[], [], [{ kind: 'number', text: '50 миль' }]]);
+  });
+
   it('catches a figure the text gives as one on top of another («дополнительно 15 000 евро») where the source gives it as the one a further figure comes on top of, across languages; takes the further figure and the figure itself', () => {
     const race = indexSource({ text: 'Both winners earned €15,000 in prize money, and Kiprono collected a further €10,000 bonus for the course record.', language: 'en' });
     const russian = { ...crossLanguage, language: 'ru' };
