@@ -49,8 +49,11 @@ function roundingStep(figure: number): number {
  * minutes, "about 37%" is not 35.2%.
  */
 export function roundsTo(exact: number, rounded: number, approximately: Approximation): boolean {
-  if (rounded <= 0 || Math.abs(exact - rounded) > rounded * ROUNDING_TOLERANCE) return false;
   const step = roundingStep(rounded);
+  // "More than 2 billion" of 2.3 billion is true and rounded at its last digit, however far apart: a lower bound of one
+  // digit is as close as its digit allows. Other roundings stay within the tolerance ("about ten miles" is not 13).
+  const tolerance = approximately === 'above' ? Math.max(rounded * ROUNDING_TOLERANCE, step / 2) : rounded * ROUNDING_TOLERANCE;
+  if (rounded <= 0 || Math.abs(exact - rounded) > tolerance) return false;
   const steps = roundValue(exact / step);
   const to = approximately === 'above' ? Math.floor(steps) : approximately === 'below' ? Math.ceil(steps) : Math.round(steps);
   const sideHolds = approximately === 'above' ? exact > rounded : approximately === 'below' ? exact < rounded : true;

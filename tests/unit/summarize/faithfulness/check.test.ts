@@ -3733,6 +3733,16 @@ describe('findUnsupported', () => {
     ]).toEqual([[], [{ kind: 'number', text: '16' }], [{ kind: 'number', text: 'nine' }]]);
   });
 
+  it('takes "more than" a figure of one digit for any figure that rounds down to it («более 2 млрд» of 2,3 млрд, "more than an hour" of 75 minutes); "about" still holds to a tenth, and the side still counts', () => {
+    const mill = indexSource({ text: 'Основную часть средств — 2,3 млрд рублей — предприятие получило в виде кредита Сбербанка.', language: 'ru' });
+    const russian = { ...sameLanguage, language: 'ru' };
+    expect([
+      findUnsupported(mill, 'Более 2 млрд рублей составил кредит Сбербанка.', russian),
+      findUnsupported(mill, 'Кредит Сбербанка составил около 2 млрд рублей.', russian),
+      findUnsupported(mill, 'Кредит Сбербанка составил более 3 млрд рублей.', russian),
+    ]).toEqual([[], [{ kind: 'number', text: '2 млрд рублей' }], [{ kind: 'number', text: '3 млрд рублей' }]]);
+  });
+
   it('across languages, reads the lower end of a range as counting what its upper end counts ("between 50 and 60 deer"), so it states no distance («50 миль»); a range of days still dates the first', () => {
     const lynx = indexSource({ text: 'An adult lynx typically kills between 50 and 60 deer a year. The survey covered farms within 20 miles of the site. Lambing runs from 1 to 26 April.', language: 'en' });
     const russian = { ...crossLanguage, language: 'ru' };
