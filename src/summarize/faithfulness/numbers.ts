@@ -79,12 +79,12 @@ export type Approximation = 'above' | 'below' | 'near';
 /**
  * The words before a number that make it a rounded figure, by the side the exact one is on; a Russian preposition may
  * stand between («почти в 95 млрд», «более чем на 10%», «менее чем за три часа»), and a German article before a fraction or a multiple ("mehr als die
- * Hälfte", "gut das Dreifache").
+ * Hälfte", "gut das Dreifache", "knapp eine halbe Million").
  */
 const APPROXIMATIONS: ReadonlyArray<readonly [Approximation, RegExp]> = [
-  ['above', /(?:^|[^\p{L}])(?:more than|over|above|upwards of|in excess of|just after|shortly after|более(?:\s+чем)?|больше|свыше|вскоре после|mehr als|über|gut|kurz nach)\s+(?:(?:в|на|до|за|die|das)\s+)?$/iu],
-  ['below', /(?:^|[^\p{L}])(?:almost|nearly|under|less than|fewer than|close to|just before|shortly before|почти|менее(?:\s+чем)?|меньше(?:\s+чем)?|без малого|незадолго до|fast|knapp|beinahe|nahezu|weniger als|unter|kurz vor)\s+(?:(?:в|на|до|за|die|das)\s+)?$/iu],
-  ['near', /(?:^|[^\p{L}])(?:about|around|roughly|approximately|some|an estimated|около|примерно|порядка|приблизительно|rund|etwa|ungefähr|circa|ca\.|zirka|gegen)\s+(?:(?:в|на|до|за|die|das)\s+)?$/iu],
+  ['above', /(?:^|[^\p{L}])(?:more than|over|above|upwards of|in excess of|just after|shortly after|более(?:\s+чем)?|больше|свыше|вскоре после|mehr als|über|gut|kurz nach)\s+(?:(?:в|на|до|за|die|das|eine)\s+)?$/iu],
+  ['below', /(?:^|[^\p{L}])(?:almost|nearly|under|less than|fewer than|close to|just before|shortly before|почти|менее(?:\s+чем)?|меньше(?:\s+чем)?|без малого|незадолго до|fast|knapp|beinahe|nahezu|weniger als|unter|kurz vor)\s+(?:(?:в|на|до|за|die|das|eine)\s+)?$/iu],
+  ['near', /(?:^|[^\p{L}])(?:about|around|roughly|approximately|some|an estimated|около|примерно|порядка|приблизительно|rund|etwa|ungefähr|circa|ca\.|zirka|gegen)\s+(?:(?:в|на|до|за|die|das|eine)\s+)?$/iu],
 ];
 /** Characters before a number looked at for APPROXIMATIONS. */
 const APPROXIMATION_REACH = 24;

@@ -3743,6 +3743,15 @@ describe('findUnsupported', () => {
     ]).toEqual([[], [{ kind: 'number', text: '2 млрд рублей' }], [{ kind: 'number', text: '3 млрд рублей' }]]);
   });
 
+  it('reads a rounding word before "eine" as rounding the figure after it ("knapp eine halbe Million Euro" of 480.000 Euro); still catches a figure it does not round to', () => {
+    const farm = indexSource({ text: 'Für die Melkboxen hat Landwirt Markus Höß rund 480.000 Euro investiert.', language: 'de' });
+    const german = { ...sameLanguage, language: 'de' };
+    expect([
+      findUnsupported(farm, 'Höß hat knapp eine halbe Million Euro investiert.', german),
+      findUnsupported(farm, 'Höß hat knapp eine Million Euro investiert.', german),
+    ]).toEqual([[], [{ kind: 'number', text: 'eine Million Euro' }]]);
+  });
+
   it('across languages, reads the lower end of a range as counting what its upper end counts ("between 50 and 60 deer"), so it states no distance («50 миль»); a range of days still dates the first', () => {
     const lynx = indexSource({ text: 'An adult lynx typically kills between 50 and 60 deer a year. The survey covered farms within 20 miles of the site. Lambing runs from 1 to 26 April.', language: 'en' });
     const russian = { ...crossLanguage, language: 'ru' };
