@@ -3752,6 +3752,14 @@ describe('findUnsupported', () => {
     ]).toEqual([[], [{ kind: 'number', text: 'eine Million Euro' }]]);
   });
 
+  it('takes a difference of two figures with the word it counts before its comparative ("25 knots, eight knots faster" for 25 and 17 knots); catches a wrong difference', () => {
+    const boat = indexSource({ text: 'The 13-metre lifeboat can reach 25 knots, compared with 17 knots for the Tyne-class vessel it replaces.', language: 'en' });
+    expect([
+      findUnsupported(boat, 'The boat has a top speed of 25 knots, eight knots faster than the vessel it replaces.', sameLanguage),
+      findUnsupported(boat, 'The boat has a top speed of 25 knots, ten knots faster than the vessel it replaces.', sameLanguage),
+    ]).toEqual([[], [{ kind: 'number', text: 'ten' }]]);
+  });
+
   it('across languages, reads the lower end of a range as counting what its upper end counts ("between 50 and 60 deer"), so it states no distance («50 миль»); a range of days still dates the first', () => {
     const lynx = indexSource({ text: 'An adult lynx typically kills between 50 and 60 deer a year. The survey covered farms within 20 miles of the site. Lambing runs from 1 to 26 April.', language: 'en' });
     const russian = { ...crossLanguage, language: 'ru' };
