@@ -123,6 +123,12 @@ export interface NameOptions {
  * opening word of a longer run is marked (`opensSentence`), as it may be a
  * common word all the same. `tokens` are `foldedTokensOf(text)`.
  */
+/**
+ * Stopwords that, written with a capital inside a sentence, are a month checked as one: "in May". Not the stopwords that
+ * are only another locale's abbreviation of a month or weekday ("out", "qui").
+ */
+const STOPWORD_MONTHS: ReadonlySet<string> = new Set(['may']);
+
 export function findNames(text: string, tokens: readonly FoldedToken[], options: NameOptions = {}): NameMention[] {
   const names: NameMention[] = [];
   const german = options.language === 'de';
@@ -162,8 +168,8 @@ export function findNames(text: string, tokens: readonly FoldedToken[], options:
     run.forEach((token, offset) => {
       const folded = withoutPossessive(token.folded);
       // "pro Jahr", "jeden Monat": in German a noun of time or distance is a common noun wherever it stands.
-      if (folded.length < 2 || isStopword(folded) || numberWordOf(folded) || (german && (isGermanFunctionWord(folded) || isMeasureNoun(folded)))) return;
       const calendar = calendarKeyOf(folded, true);
+      if (folded.length < 2 || (isStopword(folded) && !STOPWORD_MONTHS.has(folded)) || numberWordOf(folded) || (german && (isGermanFunctionWord(folded) || isMeasureNoun(folded)))) return;
       // "am Freitag", "im Juli": a weekday or month is checked as one, article or not.
       if (!calendar && commonNouns?.has(from + offset)) return;
       // "Direktorin Sokolowa", "Stadträtin Ruth Adeyemi": a German title before the run's last word is a noun, not part of the name;

@@ -3760,6 +3760,15 @@ describe('findUnsupported', () => {
     ]).toEqual([[], [{ kind: 'number', text: 'ten' }]]);
   });
 
+  it('checks "May" inside a sentence as the month, though "may" is a stopword: "held in May" for June is caught, "Theresa May" and a source\'s May pass', () => {
+    const summit = indexSource({ text: 'The summit will be held in June, officials said. Theresa May will attend.', language: 'en' });
+    expect([
+      findUnsupported(summit, 'Theresa May will attend the summit in June.', sameLanguage),
+      findUnsupported(indexSource({ text: 'The summit will be held in May.', language: 'en' }), 'The summit is in May.', sameLanguage),
+      findUnsupported(indexSource({ text: 'The summit will be held in June, officials said.', language: 'en' }), 'The summit will be held in May.', sameLanguage),
+    ]).toEqual([[], [], [{ kind: 'name', text: 'May' }]]);
+  });
+
   it('across languages, reads the lower end of a range as counting what its upper end counts ("between 50 and 60 deer"), so it states no distance («50 миль»); a range of days still dates the first', () => {
     const lynx = indexSource({ text: 'An adult lynx typically kills between 50 and 60 deer a year. The survey covered farms within 20 miles of the site. Lambing runs from 1 to 26 April.', language: 'en' });
     const russian = { ...crossLanguage, language: 'ru' };
