@@ -93,6 +93,29 @@ describe('faithful summaries end to end', () => {
     ]);
   });
 
+  it('holds a number or month to the sentences its bullet cites: "the G20 summit in May" citing [8] is repaired, though the article says May elsewhere', async () => {
+    const sources = { title: [0], bullets: [[1], [8]], gist: [1] };
+    const answer = (month: string) => ({
+      bullets: ['Shoigu and Austin spoke by phone about the war in Ukraine.', `Putin saw "no need" to meet Biden in person ahead of the G20 summit in ${month}.`],
+      gist: 'Shoigu and Austin discussed Ukraine in a rare phone call.',
+      sources,
+    });
+    llm.reply((request) => summaryReplyFor(request, answer(isFaithfulnessRepair(request) ? 'November' : 'May')));
+
+    bot.emulator.sendUserMessage({ chatId: 1, text: `${pages.origin}/call` });
+    const [reply] = await answersIn(bot, 1, 1);
+
+    expect(llm.requests).toHaveLength(2);
+    expect(lastUserMessage(llm.requests[1] as ChatRequest).split('\n\n').slice(0, 2)).toEqual([
+      'Your summary states things that could not be found in the article:',
+      '- number "May" (bullet 2): not in the article\'s sentences it cites ([8])',
+    ]);
+    expect(reply?.text.split('\n').slice(3, 5)).toEqual([
+      '• Shoigu and Austin spoke by phone about the war in Ukraine.',
+      '• Putin saw "no need" to meet Biden in person ahead of the G20 summit in November.',
+    ]);
+  });
+
   it('removes what is still unsupported after the repair: the bullet goes, the title and gist come from the article', async () => {
     llm.reply((request) => fabricatedSummaryReplyFor(request));
 
