@@ -1,4 +1,4 @@
-import { countWords, isMonthName } from '../core/words.js';
+import { countWords, isMonthName, isStopword } from '../core/words.js';
 
 /**
  * Splits prose into sentences with the platform's Unicode sentence rules, which
@@ -19,6 +19,8 @@ export function splitSentences(text: string, language?: string): string[] {
 /** "Feb.", "Gen.", "Dr." at the end of a segment, e.g. "invaded Ukraine on Feb." */
 const ENDS_WITH_ABBREVIATION = /(?:^|\s)\p{Lu}\p{Ll}{0,3}\.$/u;
 const STARTS_LIKE_CONTINUATION = /^[\p{Ll}\p{N}]/u;
+/** An initialism with its dots, "U.S.", "U.K.", at the end of a segment. */
+const ENDS_WITH_INITIALISM = /(?:^|[\s(])(?:\p{Lu}\.){2,}$/u;
 /** Titles before a name: "Dr. Smith" is never two sentences. */
 const ENDS_WITH_TITLE = /(?:^|\s)(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Sgt|Capt|Adm|Sen|Rep|Gov|Rev|St|Hon|Pres)\.$/;
 
@@ -38,6 +40,8 @@ const ENDS_WITH_GERMAN_ORDINAL = /(?:^|\s)(?:der|die|das|dem|den|des|am|im|zum|z
  * Unicode rules break after "Feb." in "on Feb. 24." because a space follows;
  * a short capitalised word with a dot, followed by a number or a lower-case
  * word, is an abbreviation inside one sentence, so the pieces are joined again.
+ * They break after an initialism before a capitalised word ("U.S." before
+ * "President Joe Biden"), joined unless the word is one that opens sentences.
  * They also break after the dot of a German ordinal ("am 3. März", "Lüneburg,
  * 7. Mai", "in der 52. Minute"), which is joined the same way.
  */
@@ -51,6 +55,8 @@ function mergeAfterAbbreviations(segments: readonly string[], language: string |
       (ENDS_WITH_TITLE.test(previous) ||
         (ENDS_WITH_ABBREVIATION.test(previous) && STARTS_LIKE_CONTINUATION.test(segment)) ||
         (ENDS_WITH_DAY_OF_MONTH.test(previous) && isMonthName(FIRST_WORD.exec(segment)?.[0] ?? '')) ||
+        // "with U.S." before "President Joe Biden": an initialism before a word that opens no sentence ("The", "It" do).
+        (ENDS_WITH_INITIALISM.test(previous) && /^\p{Lu}/u.test(segment) && !isStopword((FIRST_WORD.exec(segment)?.[0] ?? '').toLowerCase())) ||
         (german && ENDS_WITH_GERMAN_ORDINAL.test(previous) && FIRST_WORD.test(segment)));
     if (previous !== undefined && continues) {
       merged[merged.length - 1] = `${previous} ${segment}`;

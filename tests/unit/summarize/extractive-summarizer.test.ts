@@ -208,6 +208,15 @@ describe('splitSentences', () => {
     // "am" is an English word too: the German ordinal rule is German's, a day before a month anyone's.
     expect(splitSentences('I am 12. Then I grew up. It opens on 3. May next year.', 'en')).toEqual(['I am 12.', 'Then I grew up.', 'It opens on 3. May next year.']);
   });
+
+  it('keeps an initialism before a capitalised word inside its sentence ("U.S. President Joe Biden"), and ends one before a word that opens sentences', () => {
+    expect(splitSentences('Putin saw no need to meet U.S. President Joe Biden. Officials of the U.S. Forest Service agreed. He moved to the U.S. The company grew.', 'en')).toEqual([
+      'Putin saw no need to meet U.S. President Joe Biden.',
+      'Officials of the U.S. Forest Service agreed.',
+      'He moved to the U.S.',
+      'The company grew.',
+    ]);
+  });
 });
 
 describe('truncateAtWord', () => {
