@@ -106,7 +106,18 @@ export interface FaithfulnessFigures {
    * sentences where the set has them (`heldOutAsV4`), with the held-out planted numbers the whole-article check lets
    * through in pairs without citations, where v4 could do no better (`heldOutUncitedMisses`).
    */
-  cited: { wholeArticle: SetFigures; withCitations: SetFigures; heldOutAsV4: SetFigures; heldOutUncitedMisses: number };
+  cited: {
+    wholeArticle: SetFigures;
+    withCitations: SetFigures;
+    heldOutAsV4: SetFigures;
+    heldOutUncitedMisses: number;
+    /**
+     * The held-out rounds every pair of which has citations, judged both ways: unlike the pairs with citations at large
+     * (which include articles chosen for a missed number), whole rounds chosen for nothing, so what v4 adds in false flags
+     * on them is an estimate of what it adds on the rest.
+     */
+    fullyCitedRounds: { rounds: number[]; wholeArticle: SetFigures; withCitations: SetFigures };
+  };
   /** Microseconds per summary (title, 3 bullets, gist): the article indexed, then checked; over `repeats` runs, per article. */
   costPerSummary: ArticleCost[];
   repeats: number;
@@ -255,6 +266,17 @@ export async function runFaithfulnessBench(options: { repeats?: number; roundRep
         judged.filter((pair) => pair.heldOut).map((pair) => ({ ...pair, claims: pair.withCitations ?? pair.claims })),
       ),
       heldOutUncitedMisses: judged.filter((pair) => pair.heldOut && pair.label === 'number' && pair.withCitations === undefined && pair.claims.length === 0).length,
+      fullyCitedRounds: (() => {
+        const rounds = [...new Set(judged.flatMap((pair) => (pair.round === undefined ? [] : [pair.round])))]
+          .filter((round) => judged.every((pair) => pair.round !== round || pair.withCitations !== undefined))
+          .sort((a, b) => a - b);
+        const inRounds = judged.filter((pair) => pair.round !== undefined && rounds.includes(pair.round));
+        return {
+          rounds,
+          wholeArticle: figuresOf('fully cited rounds, the whole article', inRounds),
+          withCitations: figuresOf('fully cited rounds, as summary v4 checks them', inRounds.map((pair) => ({ ...pair, claims: pair.withCitations ?? pair.claims }))),
+        };
+      })(),
     },
     costPerSummary,
     repeats,
