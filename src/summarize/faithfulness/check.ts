@@ -16,7 +16,7 @@ import { contextAround, countedWordStarts, isOrdinalMention, findCodes, roundVal
 import { findQuotes, quoteFragments, type QuoteMention } from './quotes.js';
 import { findScores } from './scores.js';
 import { rolesOfOthers } from './roles.js';
-import { contradictsFurtherFigure, contradictsListedWhole, contradictsTiedFigures } from './tied-figures.js';
+import { contradictsLoneTiedFigure, contradictsTiedFigures } from './tied-figures.js';
 import { DIGITS_FIRST, fractionOfStatedPercentage, isWorkedOut, isYearMention, multipleOfStatedNumbers, passageOfSmallCount, roundsStatedNumber, roundsTo, significantDigits, SMALL_COUNT_PASSAGE } from './worked-out.js';
 import { consonantSkeleton, consonantSkeletons, shortNameShape, toLatin } from './transliterate.js';
 import { namesMeasure, numberWordOf, type NumberUnit } from './number-words.js';
@@ -1695,7 +1695,7 @@ export function findUnsupported(evidence: Evidence, text: string, options: Check
       const monthBefore = before !== undefined && /^\s+$/u.test(normalized.slice(before.end, mention.start)) && calendarKeyOf(before.folded, CAPITALISED_WORD.test(before.text)) === `month:${month}`;
       return monthBefore ? undefined : month;
     };
-    const contradicts = contradictsSourceRange(evidence, mention, mentions[index + 1], normalized.slice(Math.max(0, mention.start - CHANGE_BY_REACH), mention.start)) || contradictsTiedFigures(evidence.tied, normalized, mentions, index, (stated) => isStatedAs(mention, stated)) || contradictsFurtherFigure(evidence.tied, normalized, mention, (stated) => isStatedAs(mention, stated)) || contradictsListedWhole(evidence.tied, normalized, mention, (stated) => isStatedAs(mention, stated)) || contradictsSourceMonthYear(evidence, mention, monthOrSeasonNear) || contradictsSourceMonthDay(evidence, mention, dayOfMonthNear);
+    const contradicts = contradictsSourceRange(evidence, mention, mentions[index + 1], normalized.slice(Math.max(0, mention.start - CHANGE_BY_REACH), mention.start)) || contradictsTiedFigures(evidence.tied, normalized, mentions, index, (stated) => isStatedAs(mention, stated)) || contradictsLoneTiedFigure(evidence.tied, normalized, mention, (stated) => isStatedAs(mention, stated)) || contradictsSourceMonthYear(evidence, mention, monthOrSeasonNear) || contradictsSourceMonthDay(evidence, mention, dayOfMonthNear);
     const stated =
       !contradicts &&
       (numberIsStated(evidence, mention, about, options, monthNear, monthsNamed, normalized.slice(mention.end), reachBefore(normalized, mention), countsSomething) ||

@@ -138,24 +138,19 @@ export function contradictsTiedFigures(tied: TiedFigures, text: string, mentions
   );
 }
 
-/**
- * The text gives a figure as one on top of another (see FURTHER_MARK), where the source gives it as the one something
- * comes on top of, and gives no such figure on top of anything: «дополнительно 15 000 евро» for "€15,000 in prize money,
- * and a further €10,000 bonus". `isFigure` as for contradictsTiedFigures.
- */
-export function contradictsFurtherFigure(tied: TiedFigures, text: string, mention: NumberMention, isFigure: (stated: number) => boolean): boolean {
-  const further = tied.get('further');
-  if (!further || !furtherMarked(text, mention)) return false;
-  return [...further.secondsByFirst.keys()].some(isFigure) && ![...further.firstsBySecond.keys()].some(isFigure);
+/** The source ties a figure `isFigure` takes as the first of `ties` (what comes on top, what a list breaks down), never the second. */
+function onlyFirstOf(ties: Ties | undefined, isFigure: (stated: number) => boolean): boolean {
+  return ties !== undefined && [...ties.secondsByFirst.keys()].some(isFigure) && ![...ties.firstsBySecond.keys()].some(isFigure);
 }
 
 /**
- * The text gives a figure as the last thing of a list ("einen Wirt, einen Koch und zwölf Teilzeitkräfte") where the
- * source gives it as the whole such a list breaks down, and never as a part of one: "12 people — a manager, a chef and
- * ten part-time staff". `isFigure` as for contradictsTiedFigures.
+ * The text's figure stands alone where a tie's second would, and the source ties that figure only as a first: one the
+ * text gives as on top of another (see FURTHER_MARK) is the one something comes on top of in the source («дополнительно
+ * 15 000 евро» for "€15,000 in prize money, and a further €10,000 bonus"), or one the text gives as the last thing of a
+ * list is the whole the source's list breaks down ("einen Wirt, einen Koch und zwölf Teilzeitkräfte" for "12 people — a
+ * manager, a chef and ten part-time staff"). `isFigure` as for contradictsTiedFigures.
  */
-export function contradictsListedWhole(tied: TiedFigures, text: string, mention: NumberMention, isFigure: (stated: number) => boolean): boolean {
-  const listed = tied.get('listedPart');
-  if (!listed || !LIST_LAST_BEFORE.test(text.slice(Math.max(0, mention.start - LIST_LAST_REACH), mention.start))) return false;
-  return [...listed.secondsByFirst.keys()].some(isFigure) && ![...listed.firstsBySecond.keys()].some(isFigure);
+export function contradictsLoneTiedFigure(tied: TiedFigures, text: string, mention: NumberMention, isFigure: (stated: number) => boolean): boolean {
+  const listLast = LIST_LAST_BEFORE.test(text.slice(Math.max(0, mention.start - LIST_LAST_REACH), mention.start));
+  return (furtherMarked(text, mention) && onlyFirstOf(tied.get('further'), isFigure)) || (listLast && onlyFirstOf(tied.get('listedPart'), isFigure));
 }
