@@ -2,7 +2,7 @@ import type { Article } from '../core/article.js';
 import { findUnsupported, type CheckOptions, type Claim } from './faithfulness/check.js';
 import { indexSource, type Evidence, type FaithfulnessSource } from './faithfulness/evidence.js';
 import { citedPassageOf } from './cited-sentences.js';
-import { calendarKeyOf } from './faithfulness/calendar.js';
+import { isMonthWord } from './faithfulness/calendar.js';
 import { dominantScript, foldedTokensOf } from './faithfulness/fold.js';
 import { splitSentences, truncateAtWord, truncateToWords } from './sentences.js';
 import type { Summary, UnsupportedClaim } from './summary.js';
@@ -68,11 +68,9 @@ export function checkSummary(evidence: Evidence, summary: Summary, numbered?: Nu
 export function numbersOutsideCited(numbered: NumberedArticle, cited: readonly number[], text: string, options: CheckOptions, found: readonly Claim[]): Claim[] {
   const passage = citedPassageOf(numbered.source, numbered.sentences, cited);
   if (passage === undefined) return [];
-  const citedEvidence = indexSource(passage);
-  const citedMonths = foldedTokensOf(passage.text).filter((token) => calendarKeyOf(token.folded, token.text !== token.text.toLowerCase())?.startsWith('month:') === true);
-  const isMonth = (claim: Claim) =>
-    claim.kind === 'name' && citedMonths.length > 0 && foldedTokensOf(claim.text).some((token) => calendarKeyOf(token.folded, true)?.startsWith('month:') === true);
-  return findUnsupported(citedEvidence, text, options)
+  const citesMonth = foldedTokensOf(passage.text).some((token) => isMonthWord(token.folded, token.text !== token.text.toLowerCase()));
+  const isMonth = (claim: Claim) => claim.kind === 'name' && citesMonth && foldedTokensOf(claim.text).some((token) => isMonthWord(token.folded, true));
+  return findUnsupported(indexSource(passage), text, options)
     .filter((claim) => (claim.kind === 'number' || isMonth(claim)) && !found.some((other) => other.kind === claim.kind && other.text === claim.text))
     .map((claim) => (claim.kind === 'name' ? { ...claim, kind: 'number' as const } : claim));
 }

@@ -84,3 +84,8 @@ export function calendarKeysOfDate(isoDate: string | undefined): CalendarKey[] {
   if (Number.isNaN(date.getTime())) return [];
   return [`weekday:${(date.getUTCDay() + 6) % 7}`, `month:${date.getUTCMonth()}`];
 }
+
+/** Whether a folded word names a month in any known language (see calendarKeyOf): "June", «июня», "Juli". */
+export function isMonthWord(folded: string, capitalised: boolean): boolean {
+  return calendarKeyOf(folded, capitalised)?.startsWith('month:') === true;
+}

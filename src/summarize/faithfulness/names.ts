@@ -116,6 +116,12 @@ export interface NameOptions {
 }
 
 /**
+ * Stopwords that, written with a capital inside a sentence, are a month checked as one: "in May". Not the stopwords that
+ * are only another locale's abbreviation of a month or weekday ("out", "qui").
+ */
+const STOPWORD_MONTHS: ReadonlySet<string> = new Set(['may']);
+
+/**
  * The names `text` mentions: runs of capitalised words that do not open a
  * sentence. A capital at the start of a sentence says nothing, so a run there
  * counts only when it has two words or more ("Lloyd Austin said") or is in
@@ -123,12 +129,6 @@ export interface NameOptions {
  * opening word of a longer run is marked (`opensSentence`), as it may be a
  * common word all the same. `tokens` are `foldedTokensOf(text)`.
  */
-/**
- * Stopwords that, written with a capital inside a sentence, are a month checked as one: "in May". Not the stopwords that
- * are only another locale's abbreviation of a month or weekday ("out", "qui").
- */
-const STOPWORD_MONTHS: ReadonlySet<string> = new Set(['may']);
-
 export function findNames(text: string, tokens: readonly FoldedToken[], options: NameOptions = {}): NameMention[] {
   const names: NameMention[] = [];
   const german = options.language === 'de';
@@ -167,8 +167,8 @@ export function findNames(text: string, tokens: readonly FoldedToken[], options:
     const keptAt: number[] = [];
     run.forEach((token, offset) => {
       const folded = withoutPossessive(token.folded);
-      // "pro Jahr", "jeden Monat": in German a noun of time or distance is a common noun wherever it stands.
       const calendar = calendarKeyOf(folded, true);
+      // "pro Jahr", "jeden Monat": in German a noun of time or distance is a common noun wherever it stands.
       if (folded.length < 2 || (isStopword(folded) && !STOPWORD_MONTHS.has(folded)) || numberWordOf(folded) || (german && (isGermanFunctionWord(folded) || isMeasureNoun(folded)))) return;
       // "am Freitag", "im Juli": a weekday or month is checked as one, article or not.
       if (!calendar && commonNouns?.has(from + offset)) return;
